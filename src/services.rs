@@ -1,0 +1,5 @@
+//! Everything that talks to the outside world: directories, mail servers,
+//! the keychain and the disk.
+
+pub mod log_file;
+pub mod tls;

@@ -1,0 +1,7 @@
+//! Integration tests: the real iced app, and real slapd and SMTP servers on
+//! loopback (started once per run by `scripts/test-servers`).
+
+mod gui_first_window;
+mod ldap_test_server;
+mod smtp_test_server;
+mod support;

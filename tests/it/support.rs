@@ -1,0 +1,150 @@
+//! Test support: starts (or attaches to) the loopback test servers once per
+//! test run, and gives tests their addresses, CA file and captured mail.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use serde::Deserialize;
+
+/// Where the test servers listen, as written by `scripts/test-servers`.
+#[derive(Debug)]
+pub struct Servers {
+    pub ldap_url: String,
+    pub ldaps_url: String,
+    pub base_dn: String,
+    pub service_dn: String,
+    pub service_password: String,
+    pub smtp_host: String,
+    pub smtp_starttls_port: u16,
+    pub smtp_tls_port: u16,
+    pub smtp_user: String,
+    pub smtp_password: String,
+    pub ca_file: PathBuf,
+    pub maildir: PathBuf,
+}
+
+/// One message the SMTP test server accepted.
+#[derive(Debug, Clone, Deserialize)]
+pub struct CapturedMail {
+    /// "starttls" or "tls": which listener took it.
+    pub listener: String,
+    pub mail_from: String,
+    pub rcpt_tos: Vec<String>,
+    pub auth_user: Option<String>,
+    /// The whole message as sent (headers and body).
+    pub data: String,
+}
+
+fn project_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The running test servers; the first call starts them.
+pub fn servers() -> &'static Servers {
+    static SERVERS: OnceLock<Servers> = OnceLock::new();
+    SERVERS.get_or_init(|| {
+        let script = project_root().join("scripts/test-servers");
+        let output = Command::new(&script)
+            .arg("start")
+            .output()
+            .expect("run scripts/test-servers");
+        assert!(
+            output.status.success(),
+            "scripts/test-servers start failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let env = Command::new(&script)
+            .arg("env")
+            .output()
+            .expect("read server env");
+        let vars: HashMap<String, String> = String::from_utf8_lossy(&env.stdout)
+            .lines()
+            .filter_map(|l| l.split_once('='))
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+        let var = |k: &str| {
+            vars.get(k)
+                .cloned()
+                .unwrap_or_else(|| panic!("{k} missing"))
+        };
+        let port = |k: &str| var(k).parse::<u16>().expect("port");
+        Servers {
+            ldap_url: var("LDAP_URL"),
+            ldaps_url: var("LDAPS_URL"),
+            base_dn: var("LDAP_BASE_DN"),
+            service_dn: var("LDAP_SERVICE_DN"),
+            service_password: var("LDAP_SERVICE_PASSWORD"),
+            smtp_host: var("SMTP_HOST"),
+            smtp_starttls_port: port("SMTP_STARTTLS_PORT"),
+            smtp_tls_port: port("SMTP_TLS_PORT"),
+            smtp_user: var("SMTP_USER"),
+            smtp_password: var("SMTP_PASSWORD"),
+            ca_file: PathBuf::from(var("CA_FILE")),
+            maildir: PathBuf::from(var("MAILDIR")),
+        }
+    })
+}
+
+impl Servers {
+    /// A person's DN in the seed data.
+    pub fn person_dn(&self, uid: &str) -> String {
+        format!("uid={uid},ou=people,{}", self.base_dn)
+    }
+
+    /// A group's DN in the seed data.
+    pub fn group_dn(&self, cn: &str) -> String {
+        format!("cn={cn},ou=groups,{}", self.base_dn)
+    }
+
+    /// Every message captured so far, oldest first.
+    pub fn captured_mail(&self) -> Vec<CapturedMail> {
+        let dir = self.maildir.join("new");
+        let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        names.sort();
+        names
+            .iter()
+            .map(|p| {
+                let text = std::fs::read_to_string(p).expect("read captured mail");
+                serde_json::from_str(&text).expect("captured mail is JSON")
+            })
+            .collect()
+    }
+
+    /// Captured messages that match `pred`, waiting up to `timeout` for at
+    /// least one to arrive.
+    pub fn wait_for_mail(
+        &self,
+        timeout: Duration,
+        pred: impl Fn(&CapturedMail) -> bool,
+    ) -> Vec<CapturedMail> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let found: Vec<_> = self.captured_mail().into_iter().filter(&pred).collect();
+            if !found.is_empty() || Instant::now() >= deadline {
+                return found;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+/// A unique marker for values a test writes, so parallel tests and repeated
+/// runs against the same servers never confuse each other's data.
+pub fn unique(label: &str) -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    format!(
+        "{label}-{}-{nanos}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
