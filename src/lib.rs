@@ -2,6 +2,7 @@
 //! LDAP directories that tells users about the changes they make.
 
 pub mod cli;
+pub mod domain;
 pub mod environment;
 pub mod gui;
 pub mod i18n;

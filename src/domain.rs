@@ -1,0 +1,15 @@
+//! Pure logic in the article's language: identity stores, notification
+//! settings, distinguished names and addresses. Knows nothing of iced, tokio
+//! or the network.
+
+pub mod dn;
+pub mod email_address;
+pub mod identity_store;
+pub mod notification_settings;
+pub mod validation;
+
+pub use identity_store::{
+    ConnectionCheck, Health, IdentityStore, Security, Server, StoreId, StoreType,
+};
+pub use notification_settings::{AlsoNotify, NotificationSettings, SmtpSecurity};
+pub use validation::{Field, ValidationError};

@@ -1,0 +1,208 @@
+//! Distinguished names (RFC 4514): checking that what an admin typed is one,
+//! and comparing two without caring about case or spacing of attribute types.
+
+use std::fmt;
+
+use crate::fl;
+
+/// Why a string is not a distinguished name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DnError {
+    Empty,
+    MissingEquals(String),
+    BadAttributeType(String),
+    EmptyValue(String),
+    BadEscape(String),
+}
+
+impl fmt::Display for DnError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            DnError::Empty => fl!("dn-empty"),
+            DnError::MissingEquals(part) => fl!("dn-missing-equals", part = part),
+            DnError::BadAttributeType(part) => fl!("dn-bad-attribute-type", part = part),
+            DnError::EmptyValue(part) => fl!("dn-empty-value", part = part),
+            DnError::BadEscape(part) => fl!("dn-bad-escape", part = part),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for DnError {}
+
+/// One `type=value` pair of a relative distinguished name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ava {
+    pub attribute: String,
+    /// The value with escapes resolved.
+    pub value: String,
+}
+
+/// Splits `s` at unescaped `sep`, keeping escapes in the parts.
+fn split_unescaped(s: &str, sep: char) -> Result<Vec<&str>, DnError> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut chars = s.char_indices();
+    while let Some((i, c)) = chars.next() {
+        if c == '\\' {
+            if chars.next().is_none() {
+                return Err(DnError::BadEscape(s.to_owned()));
+            }
+        } else if c == sep {
+            parts.push(&s[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    parts.push(&s[start..]);
+    Ok(parts)
+}
+
+fn unescape(raw: &str) -> Result<String, DnError> {
+    let bad = || DnError::BadEscape(raw.to_owned());
+    let mut bytes = Vec::with_capacity(raw.len());
+    let mut iter = raw.bytes().peekable();
+    while let Some(b) = iter.next() {
+        if b != b'\\' {
+            bytes.push(b);
+            continue;
+        }
+        let first = iter.next().ok_or_else(bad)?;
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (hex(first), iter.peek().copied().and_then(hex)) {
+            (Some(hi), Some(lo)) => {
+                iter.next();
+                bytes.push((hi * 16 + lo) as u8);
+            }
+            _ => bytes.push(first),
+        }
+    }
+    String::from_utf8(bytes).map_err(|_| bad())
+}
+
+fn is_attribute_type(t: &str) -> bool {
+    let descr = t.starts_with(|c: char| c.is_ascii_alphabetic())
+        && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    let oid = !t.is_empty()
+        && t.split('.')
+            .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    descr || oid
+}
+
+/// Parses a DN into its RDNs (each a list of AVAs), first RDN first.
+pub fn parse(dn: &str) -> Result<Vec<Vec<Ava>>, DnError> {
+    if dn.trim().is_empty() {
+        return Err(DnError::Empty);
+    }
+    split_unescaped(dn, ',')?
+        .into_iter()
+        .map(|rdn| {
+            split_unescaped(rdn, '+')?
+                .into_iter()
+                .map(|ava| {
+                    let (t, v) = ava
+                        .split_once('=')
+                        .ok_or_else(|| DnError::MissingEquals(ava.trim().to_owned()))?;
+                    let t = t.trim();
+                    if !is_attribute_type(t) {
+                        return Err(DnError::BadAttributeType(t.to_owned()));
+                    }
+                    // Leading spaces are insignificant; trailing ones only
+                    // when not escaped, which trim_end cannot see: keep "\ ".
+                    let v = v.trim_start();
+                    let v = if v.ends_with("\\ ") { v } else { v.trim_end() };
+                    if v.is_empty() {
+                        return Err(DnError::EmptyValue(ava.trim().to_owned()));
+                    }
+                    Ok(Ava {
+                        attribute: t.to_owned(),
+                        value: unescape(v)?,
+                    })
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Checks that `dn` is a distinguished name.
+pub fn validate(dn: &str) -> Result<(), DnError> {
+    parse(dn).map(|_| ())
+}
+
+/// Whether two DNs name the same entry, ignoring case and spacing.
+pub fn same(a: &str, b: &str) -> bool {
+    match (parse(a), parse(b)) {
+        (Ok(a), Ok(b)) => {
+            a.len() == b.len()
+                && a.iter().zip(&b).all(|(x, y)| {
+                    x.len() == y.len()
+                        && x.iter().zip(y).all(|(p, q)| {
+                            p.attribute.eq_ignore_ascii_case(&q.attribute)
+                                && p.value.to_lowercase() == q.value.to_lowercase()
+                        })
+                })
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_real_world_dns() {
+        for dn in [
+            "dc=example,dc=test",
+            "cn=dirdesk-svc,ou=services,dc=example,dc=test",
+            "CN=Smith\\, John,OU=Sales,DC=corp,DC=example,DC=test",
+            "cn=Zoë Ødegård,ou=people,dc=example,dc=test",
+            "cn=a+sn=b,dc=example",
+            "cn=trailing\\ ,dc=example",
+            "cn=\\23hash,dc=example",
+            "2.5.4.3=oid,dc=example",
+            "uid=alice, ou=people, dc=example, dc=test",
+        ] {
+            assert!(validate(dn).is_ok(), "{dn}: {:?}", validate(dn));
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_dn_with_a_specific_reason() {
+        assert_eq!(validate(""), Err(DnError::Empty));
+        assert_eq!(
+            validate("example.test"),
+            Err(DnError::MissingEquals("example.test".into()))
+        );
+        assert_eq!(
+            validate("dc=example,,dc=test"),
+            Err(DnError::MissingEquals("".into()))
+        );
+        assert_eq!(
+            validate("1x=a"),
+            Err(DnError::BadAttributeType("1x".into()))
+        );
+        assert_eq!(
+            validate("cn=,dc=test"),
+            Err(DnError::EmptyValue("cn=".into()))
+        );
+        assert_eq!(validate("cn=a\\"), Err(DnError::BadEscape("cn=a\\".into())));
+    }
+
+    #[test]
+    fn escapes_are_resolved() {
+        let rdns = parse("cn=Smith\\, John+uid=js,dc=x\\2Cy").expect("dn");
+        assert_eq!(rdns[0][0].value, "Smith, John");
+        assert_eq!(rdns[0][1].attribute, "uid");
+        assert_eq!(rdns[1][0].value, "x,y");
+    }
+
+    #[test]
+    fn sameness_ignores_case_and_spaces_but_not_values() {
+        assert!(same(
+            "UID=Alice, OU=People,DC=example,DC=test",
+            "uid=alice,ou=people,dc=example,dc=test"
+        ));
+        assert!(!same("uid=alice,dc=test", "uid=bob,dc=test"));
+        assert!(!same("uid=alice,dc=test", "uid=alice,ou=x,dc=test"));
+    }
+}

@@ -1,0 +1,123 @@
+//! A store's Notifications page: the SMTP server, the To and CC recipients,
+//! and whom to "Also Notify".
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+/// How the connection to the mail server is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SmtpSecurity {
+    /// "SSL enabled": TLS from the first byte (usually port 465).
+    Ssl,
+    /// STARTTLS before anything else (usually port 587).
+    #[default]
+    StartTls,
+    /// No encryption. Shown as insecure.
+    None,
+}
+
+impl SmtpSecurity {
+    pub const ALL: [SmtpSecurity; 3] = [
+        SmtpSecurity::Ssl,
+        SmtpSecurity::StartTls,
+        SmtpSecurity::None,
+    ];
+
+    pub fn default_port(self) -> u16 {
+        match self {
+            SmtpSecurity::Ssl => 465,
+            SmtpSecurity::StartTls => 587,
+            SmtpSecurity::None => 25,
+        }
+    }
+}
+
+/// The "Also Notify" checkboxes, in the article's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AlsoNotify {
+    /// "Logged in users for their actions".
+    pub logged_in_users: bool,
+    /// "Object being modified".
+    pub object_modified: bool,
+    /// "Group owner(s) for their groups".
+    pub group_owners: bool,
+    /// "Manager(s) for their direct reports".
+    pub managers: bool,
+    /// "Newly added group members on addition".
+    pub added_members: bool,
+    /// "Removed group member on removal".
+    pub removed_members: bool,
+}
+
+impl AlsoNotify {
+    /// Whether any checkbox is ticked.
+    pub fn any(&self) -> bool {
+        self.logged_in_users
+            || self.object_modified
+            || self.group_owners
+            || self.managers
+            || self.added_members
+            || self.removed_members
+    }
+}
+
+/// Everything on a store's Notifications page except the SMTP password,
+/// which lives in the keychain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NotificationSettings {
+    pub smtp_server: String,
+    pub smtp_port: u16,
+    pub from: String,
+    pub smtp_security: SmtpSecurity,
+    /// "Use SMTP user authentication".
+    pub use_authentication: bool,
+    pub smtp_username: String,
+    /// CA certificate file for a mail server signed by a private CA.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub smtp_ca_file: Option<PathBuf>,
+    pub to: Vec<String>,
+    pub cc: Vec<String>,
+    pub also_notify: AlsoNotify,
+}
+
+impl Default for NotificationSettings {
+    fn default() -> Self {
+        Self {
+            smtp_server: String::new(),
+            smtp_port: SmtpSecurity::StartTls.default_port(),
+            from: String::new(),
+            smtp_security: SmtpSecurity::StartTls,
+            use_authentication: false,
+            smtp_username: String::new(),
+            smtp_ca_file: None,
+            to: Vec::new(),
+            cc: Vec::new(),
+            also_notify: AlsoNotify::default(),
+        }
+    }
+}
+
+impl NotificationSettings {
+    /// Whether these settings would ever send an email.
+    pub fn sends_anything(&self) -> bool {
+        self.also_notify.any() || !self.to.is_empty() || !self.cc.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_all_off_on_587_with_starttls() {
+        let settings = NotificationSettings::default();
+        assert_eq!(settings.smtp_port, 587);
+        assert_eq!(settings.smtp_security, SmtpSecurity::StartTls);
+        assert!(!settings.also_notify.any());
+        assert!(!settings.sends_anything());
+    }
+}
