@@ -1,13 +1,21 @@
 //! The command line: `dirdesk` alone opens the window; subcommands work
 //! without one, over the same domain and services.
 
+mod notifications;
+mod secrets;
+mod store;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::environment::{CONFIG_DIR_ENV, Folders};
 use crate::fl;
+use crate::services::config_file::Config;
+
+pub use notifications::NotificationsCommand;
+pub use store::StoreCommand;
 
 /// Admin Center and object editor for Active Directory and LDAP directories.
 #[derive(Debug, Parser)]
@@ -25,38 +33,92 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Manage identity stores (directories dirdesk connects to).
-    Store,
+    #[command(subcommand)]
+    Store(StoreCommand),
     /// Show and change a store's notification settings.
-    Notifications,
-    /// Search a directory as a signed-in user.
-    Search,
-    /// Show one directory object.
-    Show,
-    /// Change a directory object and notify the people concerned.
-    Edit,
-    /// Show, send and delete queued notification emails.
-    Queue,
-    /// Show the changes made through dirdesk.
-    History,
+    #[command(subcommand)]
+    Notifications(NotificationsCommand),
 }
 
-impl Command {
-    fn name(&self) -> &'static str {
-        match self {
-            Command::Store => "store",
-            Command::Notifications => "notifications",
-            Command::Search => "search",
-            Command::Show => "show",
-            Command::Edit => "edit",
-            Command::Queue => "queue",
-            Command::History => "history",
+/// `on` or `off`, for checkboxes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnOff {
+    On,
+    Off,
+}
+
+impl From<OnOff> for bool {
+    fn from(value: OnOff) -> bool {
+        value == OnOff::On
+    }
+}
+
+/// A command's failure: one line for stderr.
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(error: E) -> Self {
+        Failure(error.to_string())
+    }
+}
+
+/// Runs a subcommand; on failure prints a one-line error and exits non-zero.
+pub fn run(command: Command, folders: &Folders) -> ExitCode {
+    let result = match command {
+        Command::Store(command) => store::run(command, folders),
+        Command::Notifications(command) => notifications::run(command, folders),
+    };
+    match result {
+        Ok(code) => code,
+        Err(Failure(message)) => {
+            // One line, whatever the message held.
+            let message = message.replace(['\r', '\n'], " ");
+            eprintln!("{}", fl!("cli-error", message = message));
+            ExitCode::FAILURE
         }
     }
 }
 
-/// Runs a subcommand; prints a one-line error on failure.
-pub fn run(command: Command, _folders: &Folders) -> ExitCode {
-    let message = fl!("cli-not-yet", command = command.name());
-    eprintln!("{}", fl!("cli-error", message = message));
-    ExitCode::from(2)
+/// Loads the configuration, or fails with the file's problem.
+fn load(folders: &Folders) -> Result<Config, Failure> {
+    Ok(Config::load(folders)?)
+}
+
+/// A current-thread runtime for a command's network work.
+fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    Ok(tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?)
+}
+
+/// Validation errors, joined into one line.
+fn invalid(errors: Vec<crate::domain::ValidationError>) -> Failure {
+    Failure(
+        errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// The store named `name`, or a failure saying there is none.
+fn find_store<'a>(
+    config: &'a Config,
+    name: &str,
+) -> Result<&'a crate::domain::IdentityStore, Failure> {
+    config
+        .store(name)
+        .ok_or_else(|| Failure(fl!("cli-no-such-store", name = name)))
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }

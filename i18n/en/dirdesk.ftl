@@ -21,7 +21,6 @@ history-empty = No changes have been made through dirdesk yet.
 
 ## Command line
 cli-error = error: { $message }
-cli-not-yet = “{ $command }” is not available in this version of dirdesk yet.
 
 ## Distinguished names
 dn-empty = the DN is empty
@@ -45,3 +44,87 @@ invalid-ssl-on-25 = Port 25 does not speak SSL: use STARTTLS on 25 or 587, or SS
 invalid-from = “{ $address }” is not an email address for “From email address”.
 invalid-smtp-username-empty = Enter the SMTP username, or turn off “Use SMTP user authentication”.
 invalid-address = “{ $address }” is not an email address.
+
+## Configuration file
+config-damaged = The configuration file { $path } is damaged at line { $line }, column { $column }: { $reason }. It was left as it is, and a copy was kept in { $backup }. Correct it, or move it away to start afresh.
+config-newer = The configuration file { $path } was written by a newer dirdesk (format { $version }); this version will not change it.
+config-io = Cannot read or write { $path }: { $reason }
+
+## Keychain
+keychain-unavailable = No usable keychain: { $reason }. dirdesk keeps passwords only in the operating system's keychain; unlock or start it (on Linux: a Secret Service such as GNOME Keyring or KWallet) and try again.
+keychain-failed = The keychain refused: { $reason }
+
+## Directory connections
+ldap-refused = { $server } refused the connection: is the directory server running, and is the port right?
+ldap-unreachable = Cannot reach { $server }: { $reason }
+ldap-timeout = { $server } did not answer in time.
+ldap-cert-not-trusted = The TLS certificate of { $server } is not trusted: “{ $subject }”, issued by “{ $issuer }”. If your organisation runs its own certificate authority, choose its CA certificate file.
+ldap-cert-wrong-name = The TLS certificate of { $server } (“{ $subject }”) is for other names: { $names }. Connect with one of those names.
+ldap-cert-expired = The TLS certificate of { $server } (“{ $subject }”) has expired.
+ldap-cert-other = The TLS certificate of { $server } (“{ $subject }”) was refused: { $reason }
+ldap-tls = TLS with { $server } failed: { $reason }
+ldap-wrong-credentials = Wrong user name or password.
+ldap-tls-required = { $server } requires an encrypted connection for this: choose LDAPS or StartTLS.
+ldap-base-dn-not-found = The Base DN “{ $base_dn }” does not exist on the server.
+ldap-base-dn-not-found-anonymous = The Base DN “{ $base_dn }” was not found; without a service account the server may be hiding it from anonymous users.
+ldap-server-error = The server answered with error { $code }: { $text }
+ldap-disconnected = The connection to the directory broke: { $reason }
+connection-server-failed = { $server }: { $reason }
+
+## Labels shared by screens and the command line (the article's wording)
+store-type-ad = Active Directory
+store-type-ldap = Generic LDAP
+security-ldaps = LDAPS
+security-starttls = StartTLS
+security-none = None (insecure)
+status-healthy = Healthy
+status-errors = Errors
+status-not-checked = Not checked
+smtp-security-ssl = SSL enabled
+smtp-security-starttls = STARTTLS
+smtp-security-none = None (insecure)
+label-smtp-server = SMTP Server
+label-from = From email address
+label-port = Port
+label-smtp-security = Security
+label-use-smtp-auth = Use SMTP user authentication
+label-smtp-username = SMTP username
+label-smtp-ca-file = CA certificate file
+label-to = To:
+label-cc = CC:
+also-logged-in-users = Logged in users for their actions
+also-object-modified = Object being modified
+also-group-owners = Group owner(s) for their groups
+also-managers = Manager(s) for their direct reports
+also-added-members = Newly added group members on addition
+also-removed-members = Removed group member on removal
+column-name = NAME
+column-type = TYPE
+column-servers = SERVERS
+column-security = SECURITY
+column-base-dn = BASE DN
+column-enabled = ENABLED
+column-status = STATUS
+column-last-check = LAST CHECK
+yes = yes
+no = no
+on = on
+off = off
+
+## Command line messages
+cli-no-such-store = There is no identity store named “{ $name }”.
+cli-no-stores = No identity stores yet. Add one with: dirdesk store add --help
+cli-bad-host = “{ $host }” is not HOST or HOST:PORT.
+cli-bad-addresses = Not email addresses: { $addresses }
+cli-empty-password = The password read from standard input is empty.
+cli-prompt-service-password = Service account password:
+cli-store-added = Identity store “{ $name }” added.
+cli-store-saved = Identity store “{ $name }” saved.
+cli-store-removed = Identity store “{ $name }” and its passwords removed.
+cli-store-enabled = Identity store “{ $name }” enabled.
+cli-store-disabled = Identity store “{ $name }” disabled.
+cli-test-server-ok = { $server }: connected ({ $vendor }; naming contexts: { $contexts })
+cli-test-healthy = “{ $name }” is Healthy.
+cli-test-errors = “{ $name }” has Errors: { $reason }
+cli-notifications-saved = Notification settings of “{ $name }” saved.
+ldap-no-service-password = No password is stored for the service account: set it with --service-password-stdin.

@@ -47,6 +47,7 @@ pub enum Security {
     #[default]
     Ldaps,
     /// Plain LDAP upgraded with StartTLS before anything else (port 389).
+    #[serde(rename = "starttls")]
     StartTls,
     /// No encryption: passwords cross the network readable. Shown as insecure.
     None,

@@ -13,6 +13,7 @@ pub enum SmtpSecurity {
     Ssl,
     /// STARTTLS before anything else (usually port 587).
     #[default]
+    #[serde(rename = "starttls")]
     StartTls,
     /// No encryption. Shown as insecure.
     None,

@@ -222,7 +222,8 @@ mod tests {
 
     #[test]
     fn each_problem_is_named_specifically() {
-        let cases: Vec<(Box<dyn Fn(&mut IdentityStore)>, ValidationError)> = vec![
+        type Change = Box<dyn Fn(&mut IdentityStore)>;
+        let cases: Vec<(Change, ValidationError)> = vec![
             (
                 Box::new(|s| s.name = "  ".into()),
                 ValidationError::NameEmpty,

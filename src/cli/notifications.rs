@@ -1,0 +1,242 @@
+//! `dirdesk notifications …`: show and change a store's notification
+//! settings (the article's Notifications page).
+
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::{Failure, OnOff, find_store, invalid, load, secrets};
+use crate::domain::email_address;
+use crate::domain::{NotificationSettings, SmtpSecurity};
+use crate::environment::Folders;
+use crate::fl;
+use crate::services::keychain::{Keychain, SecretKind};
+
+#[derive(Debug, Subcommand)]
+pub enum NotificationsCommand {
+    /// Show a store's notification settings.
+    Show {
+        #[arg(long, value_name = "NAME")]
+        store: String,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a store's notification settings; options not given stay.
+    Set(SetOptions),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SmtpSecurityArg {
+    Ssl,
+    Starttls,
+    None,
+}
+
+impl From<SmtpSecurityArg> for SmtpSecurity {
+    fn from(value: SmtpSecurityArg) -> Self {
+        match value {
+            SmtpSecurityArg::Ssl => SmtpSecurity::Ssl,
+            SmtpSecurityArg::Starttls => SmtpSecurity::StartTls,
+            SmtpSecurityArg::None => SmtpSecurity::None,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct SetOptions {
+    #[arg(long, value_name = "NAME")]
+    store: String,
+    #[arg(long, value_name = "HOST")]
+    smtp_server: Option<String>,
+    #[arg(long, value_name = "N")]
+    smtp_port: Option<u16>,
+    /// ssl (implicit TLS), starttls or none.
+    #[arg(long, value_enum)]
+    smtp_security: Option<SmtpSecurityArg>,
+    /// CA certificate file (PEM) for a mail server signed by a private CA.
+    /// ("" removes it.)
+    #[arg(long, value_name = "FILE")]
+    smtp_ca_file: Option<String>,
+    /// "From email address".
+    #[arg(long, value_name = "ADDR")]
+    from: Option<String>,
+    /// SMTP username; turns on "Use SMTP user authentication" ("" turns it off).
+    #[arg(long, value_name = "USER")]
+    smtp_user: Option<String>,
+    /// Read the SMTP password from standard input.
+    #[arg(long)]
+    smtp_password_stdin: bool,
+    /// Recipients of every notification, separated by ";".
+    #[arg(long, value_name = "ADDRS")]
+    to: Option<String>,
+    /// CC recipients of every notification, separated by ";".
+    #[arg(long, value_name = "ADDRS")]
+    cc: Option<String>,
+    /// Also Notify: Logged in users for their actions.
+    #[arg(long, value_enum)]
+    logged_in_users: Option<OnOff>,
+    /// Also Notify: Object being modified.
+    #[arg(long, value_enum)]
+    object_modified: Option<OnOff>,
+    /// Also Notify: Group owner(s) for their groups.
+    #[arg(long, value_enum)]
+    group_owners: Option<OnOff>,
+    /// Also Notify: Manager(s) for their direct reports.
+    #[arg(long, value_enum)]
+    managers: Option<OnOff>,
+    /// Also Notify: Newly added group members on addition.
+    #[arg(long, value_enum)]
+    added_members: Option<OnOff>,
+    /// Also Notify: Removed group member on removal.
+    #[arg(long, value_enum)]
+    removed_members: Option<OnOff>,
+}
+
+fn address_list(list: &str) -> Result<Vec<String>, Failure> {
+    email_address::parse_list(list)
+        .map_err(|bad| Failure(fl!("cli-bad-addresses", addresses = bad.join("; "))))
+}
+
+impl SetOptions {
+    fn apply(&self, n: &mut NotificationSettings) -> Result<(), Failure> {
+        if let Some(server) = &self.smtp_server {
+            n.smtp_server = server.trim().to_owned();
+        }
+        if let Some(security) = self.smtp_security {
+            let security = SmtpSecurity::from(security);
+            // Follow the security's usual port unless a port was chosen.
+            if n.smtp_port == n.smtp_security.default_port() {
+                n.smtp_port = security.default_port();
+            }
+            n.smtp_security = security;
+        }
+        if let Some(port) = self.smtp_port {
+            n.smtp_port = port;
+        }
+        if let Some(file) = &self.smtp_ca_file {
+            n.smtp_ca_file = (!file.is_empty()).then(|| {
+                std::path::absolute(file).unwrap_or_else(|_| std::path::PathBuf::from(file))
+            });
+        }
+        if let Some(from) = &self.from {
+            n.from = from.trim().to_owned();
+        }
+        if let Some(user) = &self.smtp_user {
+            n.smtp_username = user.trim().to_owned();
+            n.use_authentication = !n.smtp_username.is_empty();
+        }
+        if let Some(to) = &self.to {
+            n.to = address_list(to)?;
+        }
+        if let Some(cc) = &self.cc {
+            n.cc = address_list(cc)?;
+        }
+        let a = &mut n.also_notify;
+        let boxes = [
+            (self.logged_in_users, &mut a.logged_in_users),
+            (self.object_modified, &mut a.object_modified),
+            (self.group_owners, &mut a.group_owners),
+            (self.managers, &mut a.managers),
+            (self.added_members, &mut a.added_members),
+            (self.removed_members, &mut a.removed_members),
+        ];
+        for (value, field) in boxes {
+            if let Some(value) = value {
+                *field = value.into();
+            }
+        }
+        Ok(())
+    }
+}
+
+pub fn run(command: NotificationsCommand, folders: &Folders) -> Result<ExitCode, Failure> {
+    match command {
+        NotificationsCommand::Show { store, json } => show(folders, &store, json),
+        NotificationsCommand::Set(options) => {
+            let mut config = load(folders)?;
+            let mut store = find_store(&config, &options.store)?.clone();
+            options.apply(&mut store.notifications)?;
+            config.put_store(store.clone()).map_err(invalid)?;
+            let secret = if options.smtp_password_stdin {
+                Some(secrets::from_stdin()?)
+            } else {
+                None
+            };
+            let keychain = || Keychain::platform();
+            match secret {
+                Some(secret) => {
+                    let keychain = keychain()?;
+                    keychain.set(&store.id, SecretKind::Smtp, &secret)?;
+                    config.save(folders)?;
+                }
+                None if !store.notifications.use_authentication => {
+                    keychain()
+                        .and_then(|k| k.delete(&store.id, SecretKind::Smtp))
+                        .unwrap_or_else(
+                            |e| tracing::warn!(%e, "could not remove the SMTP password"),
+                        );
+                    config.save(folders)?;
+                }
+                None => config.save(folders)?,
+            }
+            println!(
+                "{}",
+                fl!("cli-notifications-saved", name = store.name.as_str())
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn on_off(value: bool) -> String {
+    if value { fl!("on") } else { fl!("off") }
+}
+
+fn show(folders: &Folders, name: &str, json: bool) -> Result<ExitCode, Failure> {
+    let config = load(folders)?;
+    let store = find_store(&config, name)?;
+    let n = &store.notifications;
+    if json {
+        println!("{}", serde_json::to_string_pretty(n)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let security = match n.smtp_security {
+        SmtpSecurity::Ssl => fl!("smtp-security-ssl"),
+        SmtpSecurity::StartTls => fl!("smtp-security-starttls"),
+        SmtpSecurity::None => fl!("smtp-security-none"),
+    };
+    let a = &n.also_notify;
+    let lines = [
+        (fl!("label-smtp-server"), n.smtp_server.clone()),
+        (fl!("label-from"), n.from.clone()),
+        (fl!("label-port"), n.smtp_port.to_string()),
+        (fl!("label-smtp-security"), security),
+        (fl!("label-use-smtp-auth"), on_off(n.use_authentication)),
+        (fl!("label-smtp-username"), n.smtp_username.clone()),
+        (
+            fl!("label-smtp-ca-file"),
+            n.smtp_ca_file
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ),
+        (fl!("label-to"), email_address::join_list(&n.to)),
+        (fl!("label-cc"), email_address::join_list(&n.cc)),
+        (fl!("also-logged-in-users"), on_off(a.logged_in_users)),
+        (fl!("also-object-modified"), on_off(a.object_modified)),
+        (fl!("also-group-owners"), on_off(a.group_owners)),
+        (fl!("also-managers"), on_off(a.managers)),
+        (fl!("also-added-members"), on_off(a.added_members)),
+        (fl!("also-removed-members"), on_off(a.removed_members)),
+    ];
+    let width = lines
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (label, value) in lines {
+        println!("{label:<width$}  {value}");
+    }
+    Ok(ExitCode::SUCCESS)
+}

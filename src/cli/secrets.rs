@@ -1,0 +1,32 @@
+//! Reading passwords for the command line: from standard input when asked,
+//! otherwise from an interactive prompt that does not echo. Never from
+//! arguments.
+
+use std::io::{BufRead, IsTerminal};
+
+use super::Failure;
+use crate::fl;
+
+/// Reads one line from standard input, without its line ending.
+pub fn from_stdin() -> Result<String, Failure> {
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line)?;
+    let secret = line.trim_end_matches(['\r', '\n']).to_owned();
+    if secret.is_empty() {
+        return Err(Failure(fl!("cli-empty-password")));
+    }
+    Ok(secret)
+}
+
+/// `--…-password-stdin` reads standard input; otherwise a terminal prompts,
+/// and without a terminal there is no password.
+pub fn read(from_stdin_flag: bool, prompt: &str) -> Result<Option<String>, Failure> {
+    if from_stdin_flag {
+        return from_stdin().map(Some);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Ok(None);
+    }
+    let secret = rpassword::prompt_password(prompt)?;
+    Ok((!secret.is_empty()).then_some(secret))
+}

@@ -1,0 +1,385 @@
+//! `dirdesk store …`: list, add, edit, remove, enable, disable and test
+//! identity stores.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::{Failure, find_store, invalid, load, runtime, secrets};
+use crate::domain::{Health, IdentityStore, Security, Server, StoreType};
+use crate::environment::Folders;
+use crate::fl;
+use crate::services::config_file::Config;
+use crate::services::keychain::{Keychain, SecretKind};
+use crate::services::ldap;
+
+#[derive(Debug, Subcommand)]
+pub enum StoreCommand {
+    /// List identity stores.
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add an identity store.
+    Add(StoreOptions),
+    /// Change an identity store; options not given stay as they are.
+    Edit {
+        /// The store to change.
+        #[arg(value_name = "NAME")]
+        store: String,
+        #[command(flatten)]
+        options: StoreOptions,
+    },
+    /// Remove an identity store and its passwords.
+    Remove { name: String },
+    /// Enable an identity store.
+    Enable { name: String },
+    /// Disable an identity store (kept, but not offered for sign-in).
+    Disable { name: String },
+    /// Test the connection to each server of a store and record the result.
+    Test { name: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TypeArg {
+    Ldap,
+    Ad,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SecurityArg {
+    Ldaps,
+    Starttls,
+    None,
+}
+
+impl From<SecurityArg> for Security {
+    fn from(value: SecurityArg) -> Self {
+        match value {
+            SecurityArg::Ldaps => Security::Ldaps,
+            SecurityArg::Starttls => Security::StartTls,
+            SecurityArg::None => Security::None,
+        }
+    }
+}
+
+/// The options of `store add` and `store edit`.
+#[derive(Debug, Args)]
+pub struct StoreOptions {
+    /// The store's name (unique, case-insensitive).
+    #[arg(long)]
+    name: Option<String>,
+    /// ldap (Generic LDAP) or ad (Active Directory).
+    #[arg(long = "type", value_enum)]
+    store_type: Option<TypeArg>,
+    /// HOST[:PORT], repeated in priority order.
+    #[arg(long = "host", value_name = "HOST[:PORT]")]
+    hosts: Vec<String>,
+    #[arg(long, value_enum)]
+    security: Option<SecurityArg>,
+    /// CA certificate file (PEM) for servers signed by a private CA.
+    /// ("" removes it.)
+    #[arg(long, value_name = "FILE")]
+    ca_file: Option<String>,
+    #[arg(long, value_name = "DN")]
+    base_dn: Option<String>,
+    /// Attribute people sign in with (uid, sAMAccountName, mail, …).
+    #[arg(long, value_name = "ATTR")]
+    login_attribute: Option<String>,
+    /// Service account DN (or UPN / DOMAIN\user on Active Directory).
+    #[arg(long, value_name = "DN")]
+    service_account: Option<String>,
+    /// Read the service account password from standard input.
+    #[arg(long)]
+    service_password_stdin: bool,
+}
+
+impl StoreOptions {
+    /// Applies the given options to `store`.
+    fn apply(&self, store: &mut IdentityStore) -> Result<(), Failure> {
+        if let Some(name) = &self.name {
+            store.name = name.trim().to_owned();
+        }
+        if let Some(store_type) = self.store_type {
+            let new_type = match store_type {
+                TypeArg::Ldap => StoreType::GenericLdap,
+                TypeArg::Ad => StoreType::ActiveDirectory,
+            };
+            if new_type != store.store_type
+                && store.login_attribute == store.store_type.default_login_attribute()
+            {
+                store.login_attribute = new_type.default_login_attribute().to_owned();
+            }
+            store.store_type = new_type;
+        }
+        if let Some(security) = self.security {
+            store.security = security.into();
+        }
+        if !self.hosts.is_empty() {
+            store.servers = self
+                .hosts
+                .iter()
+                .map(|h| {
+                    Server::parse(h, store.security.default_port())
+                        .ok_or_else(|| Failure(fl!("cli-bad-host", host = h.as_str())))
+                })
+                .collect::<Result<_, _>>()?;
+        }
+        if let Some(ca_file) = &self.ca_file {
+            store.ca_file = (!ca_file.is_empty()).then(|| absolute(ca_file.as_ref()));
+        }
+        if let Some(base_dn) = &self.base_dn {
+            store.base_dn = base_dn.trim().to_owned();
+        }
+        if let Some(attr) = &self.login_attribute {
+            store.login_attribute = attr.trim().to_owned();
+        }
+        if let Some(account) = &self.service_account {
+            let account = account.trim();
+            store.service_account = (!account.is_empty()).then(|| account.to_owned());
+        }
+        Ok(())
+    }
+
+    /// The service password, when one is given or a terminal prompts for it.
+    fn service_password(&self, store: &IdentityStore) -> Result<Option<String>, Failure> {
+        if self.service_password_stdin
+            || (self.service_account.is_some() && store.service_account.is_some())
+        {
+            secrets::read(
+                self.service_password_stdin,
+                &fl!("cli-prompt-service-password"),
+            )
+        } else {
+            Ok(None)
+        }
+    }
+}
+
+/// A CA file path as given, made absolute so it still works from elsewhere.
+fn absolute(path: &std::path::Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Stores the secret (if any) in the keychain, then saves the config; if
+/// the save fails, the new secret is removed again.
+fn save_with_secret(
+    config: &Config,
+    folders: &Folders,
+    store: &IdentityStore,
+    kind: SecretKind,
+    secret: Option<String>,
+) -> Result<(), Failure> {
+    let Some(secret) = secret else {
+        config.save(folders)?;
+        return Ok(());
+    };
+    let keychain = Keychain::platform()?;
+    keychain.set(&store.id, kind, &secret)?;
+    if let Err(error) = config.save(folders) {
+        let _ = keychain.delete(&store.id, kind);
+        return Err(error.into());
+    }
+    Ok(())
+}
+
+pub fn run(command: StoreCommand, folders: &Folders) -> Result<ExitCode, Failure> {
+    match command {
+        StoreCommand::List { json } => list(folders, json),
+        StoreCommand::Add(options) => {
+            let mut config = load(folders)?;
+            let store_type = match options.store_type {
+                Some(TypeArg::Ad) | None => StoreType::ActiveDirectory,
+                Some(TypeArg::Ldap) => StoreType::GenericLdap,
+            };
+            let mut store = IdentityStore::new(config.next_store_id(), "", store_type);
+            options.apply(&mut store)?;
+            config.put_store(store.clone()).map_err(invalid)?;
+            let secret = options.service_password(&store)?;
+            save_with_secret(&config, folders, &store, SecretKind::ServiceAccount, secret)?;
+            println!("{}", fl!("cli-store-added", name = store.name.as_str()));
+            Ok(ExitCode::SUCCESS)
+        }
+        StoreCommand::Edit {
+            store: name,
+            options,
+        } => {
+            let mut config = load(folders)?;
+            let mut store = find_store(&config, &name)?.clone();
+            let had_account = store.service_account.is_some();
+            options.apply(&mut store)?;
+            config.put_store(store.clone()).map_err(invalid)?;
+            if had_account && store.service_account.is_none() {
+                Keychain::platform()?.delete(&store.id, SecretKind::ServiceAccount)?;
+            }
+            let secret = options.service_password(&store)?;
+            save_with_secret(&config, folders, &store, SecretKind::ServiceAccount, secret)?;
+            println!("{}", fl!("cli-store-saved", name = store.name.as_str()));
+            Ok(ExitCode::SUCCESS)
+        }
+        StoreCommand::Remove { name } => {
+            let mut config = load(folders)?;
+            let id = find_store(&config, &name)?.id.clone();
+            // Secrets first: a store is never removed leaving them behind.
+            Keychain::platform()?.delete_all(&id)?;
+            let removed = config.remove_store(&name).map(|s| s.name).unwrap_or(name);
+            config.save(folders)?;
+            println!("{}", fl!("cli-store-removed", name = removed));
+            Ok(ExitCode::SUCCESS)
+        }
+        StoreCommand::Enable { name } => set_enabled(folders, &name, true),
+        StoreCommand::Disable { name } => set_enabled(folders, &name, false),
+        StoreCommand::Test { name } => test(folders, &name),
+    }
+}
+
+fn set_enabled(folders: &Folders, name: &str, enabled: bool) -> Result<ExitCode, Failure> {
+    let mut config = load(folders)?;
+    find_store(&config, name)?;
+    let Some(store) = config.store_mut(name) else {
+        return Err(Failure(fl!("cli-no-such-store", name = name)));
+    };
+    store.enabled = enabled;
+    let name = store.name.clone();
+    config.save(folders)?;
+    let message = if enabled {
+        fl!("cli-store-enabled", name = name)
+    } else {
+        fl!("cli-store-disabled", name = name)
+    };
+    println!("{message}");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn test(folders: &Folders, name: &str) -> Result<ExitCode, Failure> {
+    let mut config = load(folders)?;
+    let store = find_store(&config, name)?.clone();
+    let password = match &store.service_account {
+        Some(_) => Keychain::platform()?.get(&store.id, SecretKind::ServiceAccount)?,
+        None => None,
+    };
+    let report = runtime()?.block_on(ldap::test_connection(&store, password.as_deref()));
+    for (server, result) in &report.servers {
+        match result {
+            Ok(root_dse) => println!(
+                "{}",
+                fl!(
+                    "cli-test-server-ok",
+                    server = server.to_string(),
+                    vendor = root_dse.vendor.clone().unwrap_or_else(|| "LDAP".into()),
+                    contexts = root_dse.naming_contexts.join(", ")
+                )
+            ),
+            Err(failure) => println!("{}", ldap::ConnectionReport::describe(server, failure)),
+        }
+    }
+    let check = report.check(jiff::Timestamp::now());
+    let healthy = check.health == Health::Healthy;
+    let reason = check.reason.clone();
+    if let Some(saved) = config.store_mut(name) {
+        saved.last_check = Some(check);
+    }
+    config.save(folders)?;
+    if healthy {
+        println!("{}", fl!("cli-test-healthy", name = store.name.as_str()));
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Err(Failure(fl!(
+            "cli-test-errors",
+            name = store.name.as_str(),
+            reason = reason.unwrap_or_default()
+        )))
+    }
+}
+
+fn type_label(store_type: StoreType) -> String {
+    match store_type {
+        StoreType::ActiveDirectory => fl!("store-type-ad"),
+        StoreType::GenericLdap => fl!("store-type-ldap"),
+    }
+}
+
+fn security_label(security: Security) -> String {
+    match security {
+        Security::Ldaps => fl!("security-ldaps"),
+        Security::StartTls => fl!("security-starttls"),
+        Security::None => fl!("security-none"),
+    }
+}
+
+fn status_label(store: &IdentityStore) -> String {
+    match &store.last_check {
+        None => fl!("status-not-checked"),
+        Some(check) => match check.health {
+            Health::Healthy => fl!("status-healthy"),
+            Health::Errors => fl!("status-errors"),
+        },
+    }
+}
+
+fn list(folders: &Folders, json: bool) -> Result<ExitCode, Failure> {
+    let config = load(folders)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&config.stores)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    if config.stores.is_empty() {
+        println!("{}", fl!("cli-no-stores"));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let header = [
+        fl!("column-name"),
+        fl!("column-type"),
+        fl!("column-servers"),
+        fl!("column-security"),
+        fl!("column-base-dn"),
+        fl!("column-enabled"),
+        fl!("column-status"),
+        fl!("column-last-check"),
+    ];
+    let rows: Vec<[String; 8]> = config
+        .stores
+        .iter()
+        .map(|s| {
+            [
+                s.name.clone(),
+                type_label(s.store_type),
+                s.servers
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                security_label(s.security),
+                s.base_dn.clone(),
+                if s.enabled { fl!("yes") } else { fl!("no") },
+                status_label(s),
+                s.last_check
+                    .as_ref()
+                    .map(|c| c.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string())
+                    .unwrap_or_default(),
+            ]
+        })
+        .collect();
+    print_table(&header, &rows);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints left-aligned columns, as wide as their widest cell.
+fn print_table<const N: usize>(header: &[String; N], rows: &[[String; N]]) {
+    let mut widths = header.clone().map(|h| h.chars().count());
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    for row in std::iter::once(header).chain(rows) {
+        let line: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, w)| format!("{cell:<w$}"))
+            .collect();
+        println!("{}", line.join("  ").trim_end());
+    }
+}
