@@ -200,16 +200,6 @@ impl IdentityStore {
     }
 }
 
-/// An id not used by any of `stores`: `store-1`, `store-2`, …
-pub fn next_id(stores: &[IdentityStore]) -> StoreId {
-    let highest = stores
-        .iter()
-        .filter_map(|s| s.id.0.strip_prefix("store-")?.parse::<u64>().ok())
-        .max()
-        .unwrap_or(0);
-    StoreId(format!("store-{}", highest + 1))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,18 +259,6 @@ mod tests {
         };
         assert_eq!(v4.url(Security::StartTls), "ldap://127.0.0.1:389");
         assert_eq!(v4.to_string(), "127.0.0.1:389");
-    }
-
-    #[test]
-    fn new_ids_never_collide() {
-        let mut stores = vec![IdentityStore::new(
-            StoreId("store-7".into()),
-            "A",
-            StoreType::GenericLdap,
-        )];
-        assert_eq!(next_id(&stores), StoreId("store-8".into()));
-        stores.clear();
-        assert_eq!(next_id(&stores), StoreId("store-1".into()));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::validation::{self, ValidationError};
-use crate::domain::{IdentityStore, identity_store};
+use crate::domain::{IdentityStore, StoreId};
 use crate::environment::Folders;
 use crate::fl;
 
@@ -211,9 +211,22 @@ impl Config {
         self.stores.iter_mut().find(|s| s.is_named(name))
     }
 
-    /// A fresh id for a new store.
-    pub fn next_store_id(&self) -> crate::domain::StoreId {
-        identity_store::next_id(&self.stores)
+    /// A fresh id for a new store, unique beyond this file too: keychain
+    /// entries are named after it, and several config folders (portable
+    /// installs) share one keychain.
+    pub fn next_store_id(&self) -> StoreId {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
+        let mut seed = nanos ^ (u128::from(std::process::id()) << 64);
+        loop {
+            let id = StoreId(format!("store-{:x}", seed & 0xffff_ffff_ffff_ffff));
+            if self.stores.iter().all(|s| s.id != id) {
+                return id;
+            }
+            seed = seed.wrapping_add(1);
+        }
     }
 
     /// Adds or replaces (by id) a store after checking it.

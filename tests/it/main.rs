@@ -1,7 +1,10 @@
 //! Integration tests: the real iced app, and real slapd and SMTP servers on
 //! loopback (started once per run by `scripts/test-servers`).
 
+mod config_file;
+mod connection_test;
 mod gui_first_window;
 mod ldap_test_server;
 mod smtp_test_server;
+mod store_cli;
 mod support;
