@@ -2,10 +2,14 @@
 //! settings, distinguished names and addresses. Knows nothing of iced, tokio
 //! or the network.
 
+pub mod change;
+pub mod directory_object;
 pub mod dn;
 pub mod email_address;
 pub mod identity_store;
+pub mod ldap_filter;
 pub mod notification_settings;
+pub mod schema;
 pub mod validation;
 
 pub use identity_store::{

@@ -128,3 +128,8 @@ cli-test-healthy = “{ $name }” is Healthy.
 cli-test-errors = “{ $name }” has Errors: { $reason }
 cli-notifications-saved = Notification settings of “{ $name }” saved.
 ldap-no-service-password = No password is stored for the service account: set it with --service-password-stdin.
+
+## Editing objects
+edit-read-only = “{ $attribute }” is maintained by the directory and cannot be changed.
+edit-binary = “{ $attribute }” holds binary data, which dirdesk does not edit.
+edit-single-valued = “{ $attribute }” takes only one value.

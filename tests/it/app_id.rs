@@ -8,8 +8,20 @@ fn the_desktop_file_is_named_after_the_app_id_and_matches_the_window() {
         .join("packaging/linux")
         .join(format!("{APP_ID}.desktop"));
     let text = std::fs::read_to_string(&path).expect("the desktop file exists");
-    assert!(text.lines().any(|l| l == format!("StartupWMClass={APP_ID}")), "{text}");
-    assert!(text.lines().any(|l| l == format!("Icon={APP_ID}")), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l == format!("StartupWMClass={APP_ID}")),
+        "{text}"
+    );
+    assert!(
+        text.lines().any(|l| l == format!("Icon={APP_ID}")),
+        "{text}"
+    );
     #[cfg(target_os = "linux")]
-    assert_eq!(dirdesk::gui::app::window_settings().platform_specific.application_id, APP_ID);
+    assert_eq!(
+        dirdesk::gui::app::window_settings()
+            .platform_specific
+            .application_id,
+        APP_ID
+    );
 }

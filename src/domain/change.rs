@@ -1,0 +1,331 @@
+//! From the object as read and as edited to the minimal LDAP modification,
+//! and the record of a change that the directory accepted.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::directory_object::{DirectoryObject, ObjectKind};
+use super::dn;
+use super::identity_store::StoreId;
+use super::schema::{Schema, Syntax};
+use crate::fl;
+
+/// The edits a person made: for each attribute they touched, the values it
+/// should now have (empty: remove the attribute).
+pub type Edits = BTreeMap<String, Vec<String>>;
+
+/// One attribute's part of a modify operation. Applied as "delete exactly
+/// these values, add exactly these", in one operation: if someone changed a
+/// value meanwhile, the delete fails (noSuchAttribute) and nothing applies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Modification {
+    pub attribute: String,
+    pub delete: Vec<String>,
+    pub add: Vec<String>,
+}
+
+/// Why an edit cannot become a modification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiffError {
+    ReadOnly(String),
+    Binary(String),
+    SingleValued(String),
+}
+
+impl std::fmt::Display for DiffError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            DiffError::ReadOnly(a) => fl!("edit-read-only", attribute = a),
+            DiffError::Binary(a) => fl!("edit-binary", attribute = a),
+            DiffError::SingleValued(a) => fl!("edit-single-valued", attribute = a),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for DiffError {}
+
+/// Whether two values are the same, as the directory compares them (DNs
+/// without regard to case or spacing).
+fn same_value(a: &str, b: &str, syntax: Syntax) -> bool {
+    match syntax {
+        Syntax::Dn => dn::same(a, b),
+        _ => a == b,
+    }
+}
+
+/// The minimal modification turning `before` into `before` + `edits`: only
+/// attributes whose values differ, and for those only the values that differ.
+pub fn diff(
+    before: &DirectoryObject,
+    edits: &Edits,
+    schema: &Schema,
+) -> Result<Vec<Modification>, DiffError> {
+    let mut mods = Vec::new();
+    for (name, wanted) in edits {
+        let name = schema.canonical_name(name).to_owned();
+        let syntax = before.syntax(&name, schema);
+        let wanted: Vec<&str> = wanted
+            .iter()
+            .map(|v| v.trim_end_matches(['\r', '\n']))
+            .filter(|v| !v.is_empty())
+            .collect();
+        let current = before.texts(&name);
+        let removed: Vec<String> = current
+            .iter()
+            .filter(|c| !wanted.iter().any(|w| same_value(c, w, syntax)))
+            .map(|c| (*c).to_owned())
+            .collect();
+        let added: Vec<String> = wanted
+            .iter()
+            .filter(|w| !current.iter().any(|c| same_value(c, w, syntax)))
+            .map(|w| (*w).to_owned())
+            .collect();
+        if removed.is_empty() && added.is_empty() {
+            continue;
+        }
+        if schema.is_read_only(&name) {
+            return Err(DiffError::ReadOnly(name));
+        }
+        if syntax == Syntax::Binary {
+            return Err(DiffError::Binary(name));
+        }
+        if schema.is_single_valued(&name) && wanted.len() > 1 {
+            return Err(DiffError::SingleValued(name));
+        }
+        mods.push(Modification {
+            attribute: name,
+            delete: removed,
+            add: added,
+        });
+    }
+    Ok(mods)
+}
+
+/// Who made a change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Author {
+    pub dn: String,
+    pub name: String,
+    /// `None`: not mail-enabled.
+    pub mail: Option<String>,
+    /// `preferredLanguage`, e.g. "de".
+    pub language: Option<String>,
+}
+
+/// One attribute of a change: its values before and after.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttributeChange {
+    pub attribute: String,
+    pub old: Vec<String>,
+    pub new: Vec<String>,
+}
+
+impl AttributeChange {
+    /// Values that are new (multi-valued attributes show these).
+    pub fn added(&self) -> Vec<&str> {
+        self.new
+            .iter()
+            .filter(|v| !self.old.contains(v))
+            .map(String::as_str)
+            .collect()
+    }
+
+    pub fn removed(&self) -> Vec<&str> {
+        self.old
+            .iter()
+            .filter(|v| !self.new.contains(v))
+            .map(String::as_str)
+            .collect()
+    }
+}
+
+/// A change the directory accepted: the input of the notification step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeRecord {
+    pub store_id: StoreId,
+    pub store_name: String,
+    pub object_dn: String,
+    pub object_name: String,
+    pub object_kind: ObjectKind,
+    pub author: Author,
+    pub at: jiff::Timestamp,
+    pub changes: Vec<AttributeChange>,
+}
+
+/// Each modified attribute's values before and after, as read from the
+/// directory before the change and again after it.
+pub fn attribute_changes(
+    before: &DirectoryObject,
+    after: &DirectoryObject,
+    mods: &[Modification],
+) -> Vec<AttributeChange> {
+    mods.iter()
+        .map(|m| AttributeChange {
+            attribute: m.attribute.clone(),
+            old: before
+                .texts(&m.attribute)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+            new: after
+                .texts(&m.attribute)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::directory_object::Value;
+
+    fn schema() -> Schema {
+        Schema::from_attribute_types([
+            "( 2.5.4.13 NAME 'description' SYNTAX 1.3.6.1.4.1.1466.115.121.1.15 )",
+            "( 2.5.4.31 NAME 'member' SYNTAX 1.3.6.1.4.1.1466.115.121.1.12 )",
+            "( 2.16.840.1.113730.3.1.241 NAME 'displayName' SYNTAX 1.3.6.1.4.1.1466.115.121.1.15 SINGLE-VALUE )",
+            "( 2.5.18.1 NAME 'createTimestamp' SYNTAX 1.3.6.1.4.1.1466.115.121.1.24 SINGLE-VALUE NO-USER-MODIFICATION USAGE directoryOperation )",
+            "( 0.9.2342.19200300.100.1.60 NAME 'jpegPhoto' SYNTAX 1.3.6.1.4.1.1466.115.121.1.28 )",
+        ])
+    }
+
+    fn group() -> DirectoryObject {
+        let mut g = DirectoryObject::new("cn=Marketing,ou=groups,dc=example,dc=test");
+        g.push("objectClass", [Value::Text("groupOfNames".into())]);
+        g.push("description", [Value::Text("Old text".into())]);
+        g.push("displayName", [Value::Text("Marketing".into())]);
+        g.push(
+            "member",
+            [
+                "uid=alice,ou=people,dc=example,dc=test",
+                "uid=bob,ou=people,dc=example,dc=test",
+            ]
+            .map(|m| Value::Text(m.into())),
+        );
+        g.push("createTimestamp", [Value::Text("20261128000000Z".into())]);
+        g.push("jpegPhoto", [Value::Binary(vec![1, 2, 3])]);
+        g
+    }
+
+    fn edits(pairs: &[(&str, &[&str])]) -> Edits {
+        pairs
+            .iter()
+            .map(|(a, v)| (a.to_string(), v.iter().map(|s| s.to_string()).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn only_changed_attributes_and_values_are_sent() {
+        let mods = diff(
+            &group(),
+            &edits(&[
+                ("description", &["New text"]),
+                ("displayName", &["Marketing"]),
+                (
+                    "member",
+                    &[
+                        "UID=Alice, ou=people,dc=example,dc=test",
+                        "uid=erin,ou=people,dc=example,dc=test",
+                    ],
+                ),
+            ]),
+            &schema(),
+        )
+        .expect("diff");
+        assert_eq!(
+            mods,
+            vec![
+                Modification {
+                    attribute: "description".into(),
+                    delete: vec!["Old text".into()],
+                    add: vec!["New text".into()]
+                },
+                Modification {
+                    attribute: "member".into(),
+                    delete: vec!["uid=bob,ou=people,dc=example,dc=test".into()],
+                    add: vec!["uid=erin,ou=people,dc=example,dc=test".into()],
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn setting_a_new_attribute_or_clearing_one() {
+        let mods = diff(
+            &group(),
+            &edits(&[("Description", &[]), ("title", &["Team"])]),
+            &schema(),
+        )
+        .expect("diff");
+        assert_eq!(
+            mods[0],
+            Modification {
+                attribute: "description".into(),
+                delete: vec!["Old text".into()],
+                add: vec![]
+            }
+        );
+        assert_eq!(
+            mods[1],
+            Modification {
+                attribute: "title".into(),
+                delete: vec![],
+                add: vec!["Team".into()]
+            }
+        );
+    }
+
+    #[test]
+    fn unchanged_edits_give_no_modification() {
+        assert_eq!(
+            diff(
+                &group(),
+                &edits(&[("description", &["Old text"])]),
+                &schema()
+            ),
+            Ok(vec![])
+        );
+    }
+
+    #[test]
+    fn read_only_binary_and_single_valued_are_refused() {
+        let s = schema();
+        assert_eq!(
+            diff(&group(), &edits(&[("createTimestamp", &["x"])]), &s),
+            Err(DiffError::ReadOnly("createTimestamp".into()))
+        );
+        assert_eq!(
+            diff(&group(), &edits(&[("jpegPhoto", &["x"])]), &s),
+            Err(DiffError::Binary("jpegPhoto".into()))
+        );
+        assert_eq!(
+            diff(&group(), &edits(&[("displayName", &["a", "b"])]), &s),
+            Err(DiffError::SingleValued("displayName".into()))
+        );
+    }
+
+    #[test]
+    fn the_record_holds_values_before_and_after() {
+        let before = group();
+        let mut after = group();
+        after.push(
+            "member",
+            [Value::Text("uid=erin,ou=people,dc=example,dc=test".into())],
+        );
+        let mods = vec![Modification {
+            attribute: "member".into(),
+            delete: vec![],
+            add: vec!["uid=erin,ou=people,dc=example,dc=test".into()],
+        }];
+        let changes = attribute_changes(&before, &after, &mods);
+        assert_eq!(
+            changes[0].added(),
+            vec!["uid=erin,ou=people,dc=example,dc=test"]
+        );
+        assert!(changes[0].removed().is_empty());
+    }
+}

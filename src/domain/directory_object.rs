@@ -1,0 +1,193 @@
+//! A directory object as read: its DN and attributes, with binary values
+//! kept apart from text so they are never shown or mailed as text.
+
+use std::collections::BTreeMap;
+
+use super::dn;
+use super::schema::{Schema, Syntax};
+
+/// One attribute value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Text(String),
+    Binary(Vec<u8>),
+}
+
+impl Value {
+    pub fn as_text(&self) -> Option<&str> {
+        match self {
+            Value::Text(t) => Some(t),
+            Value::Binary(_) => None,
+        }
+    }
+}
+
+/// What kind of object it is, for lists and the properties screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ObjectKind {
+    Group,
+    User,
+    Other,
+}
+
+impl ObjectKind {
+    /// Classifies by `objectClass` values.
+    pub fn from_object_classes<'a>(classes: impl IntoIterator<Item = &'a str>) -> ObjectKind {
+        let classes: Vec<String> = classes.into_iter().map(str::to_lowercase).collect();
+        let has = |c: &str| classes.iter().any(|x| x == c);
+        if ["group", "groupofnames", "groupofuniquenames", "posixgroup"]
+            .iter()
+            .any(|c| has(c))
+        {
+            ObjectKind::Group
+        } else if has("computer") {
+            ObjectKind::Other
+        } else if ["person", "inetorgperson", "user", "organizationalperson"]
+            .iter()
+            .any(|c| has(c))
+        {
+            ObjectKind::User
+        } else {
+            ObjectKind::Other
+        }
+    }
+}
+
+/// An attribute with the server's spelling of its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribute {
+    pub name: String,
+    pub values: Vec<Value>,
+}
+
+/// A directory object: DN and attributes (names compared without case).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DirectoryObject {
+    pub dn: String,
+    attributes: BTreeMap<String, Attribute>,
+}
+
+impl DirectoryObject {
+    pub fn new(dn: impl Into<String>) -> Self {
+        Self {
+            dn: dn.into(),
+            attributes: BTreeMap::new(),
+        }
+    }
+
+    /// Adds values to an attribute (creating it).
+    pub fn push(&mut self, name: &str, values: impl IntoIterator<Item = Value>) {
+        self.attributes
+            .entry(name.to_lowercase())
+            .or_insert_with(|| Attribute {
+                name: name.to_owned(),
+                values: Vec::new(),
+            })
+            .values
+            .extend(values);
+    }
+
+    pub fn attribute(&self, name: &str) -> Option<&Attribute> {
+        self.attributes.get(&name.to_lowercase())
+    }
+
+    pub fn attributes(&self) -> impl Iterator<Item = &Attribute> {
+        self.attributes.values()
+    }
+
+    /// The text values of an attribute (binary ones left out).
+    pub fn texts(&self, name: &str) -> Vec<&str> {
+        self.attribute(name)
+            .map(|a| a.values.iter().filter_map(Value::as_text).collect())
+            .unwrap_or_default()
+    }
+
+    /// The first text value of an attribute.
+    pub fn text(&self, name: &str) -> Option<&str> {
+        self.texts(name).into_iter().next()
+    }
+
+    pub fn kind(&self) -> ObjectKind {
+        ObjectKind::from_object_classes(self.texts("objectClass"))
+    }
+
+    /// The name people know it by: display name, else common name, else
+    /// the first RDN's value.
+    pub fn name(&self) -> String {
+        ["displayName", "cn", "name", "uid", "sAMAccountName"]
+            .iter()
+            .find_map(|a| self.text(a))
+            .map(str::to_owned)
+            .unwrap_or_else(|| first_rdn_value(&self.dn))
+    }
+
+    /// The syntax of an attribute: from the schema, or binary when the
+    /// server sent binary values.
+    pub fn syntax(&self, name: &str, schema: &Schema) -> Syntax {
+        let sent_binary = self
+            .attribute(name)
+            .is_some_and(|a| a.values.iter().any(|v| matches!(v, Value::Binary(_))));
+        if sent_binary {
+            Syntax::Binary
+        } else {
+            schema.syntax(name)
+        }
+    }
+}
+
+/// The value of a DN's first RDN, or the DN itself.
+pub fn first_rdn_value(dn_text: &str) -> String {
+    dn::parse(dn_text)
+        .ok()
+        .and_then(|rdns| rdns.into_iter().next())
+        .and_then(|rdn| rdn.into_iter().next())
+        .map_or_else(|| dn_text.to_owned(), |ava| ava.value)
+}
+
+/// What a search result list shows of an object.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ObjectSummary {
+    pub dn: String,
+    pub name: String,
+    pub kind: ObjectKind,
+    pub description: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_come_from_object_classes() {
+        assert_eq!(
+            ObjectKind::from_object_classes(["top", "groupOfNames"]),
+            ObjectKind::Group
+        );
+        assert_eq!(
+            ObjectKind::from_object_classes(["top", "person", "user"]),
+            ObjectKind::User
+        );
+        assert_eq!(
+            ObjectKind::from_object_classes(["user", "computer"]),
+            ObjectKind::Other
+        );
+        assert_eq!(
+            ObjectKind::from_object_classes(["organizationalUnit"]),
+            ObjectKind::Other
+        );
+    }
+
+    #[test]
+    fn names_and_case_insensitive_attributes() {
+        let mut o = DirectoryObject::new("cn=Smith\\, John,ou=people,dc=example,dc=test");
+        assert_eq!(o.name(), "Smith, John");
+        o.push("CN", [Value::Text("John Smith".into())]);
+        o.push("jpegPhoto", [Value::Binary(vec![0xff, 0xd8])]);
+        assert_eq!(o.text("cn"), Some("John Smith"));
+        assert_eq!(o.name(), "John Smith");
+        assert_eq!(o.texts("jpegphoto"), Vec::<&str>::new());
+        assert_eq!(o.syntax("jpegPhoto", &Schema::default()), Syntax::Binary);
+        assert_eq!(o.attribute("cn").map(|a| a.name.as_str()), Some("CN"));
+    }
+}
