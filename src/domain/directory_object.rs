@@ -88,6 +88,14 @@ impl DirectoryObject {
             .extend(values);
     }
 
+    /// Replaces an attribute's values with text values (none: removes it).
+    pub fn replace_texts(&mut self, name: &str, values: Vec<String>) {
+        self.attributes.remove(&name.to_lowercase());
+        if !values.is_empty() {
+            self.push(name, values.into_iter().map(Value::Text));
+        }
+    }
+
     pub fn attribute(&self, name: &str) -> Option<&Attribute> {
         self.attributes.get(&name.to_lowercase())
     }

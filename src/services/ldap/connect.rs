@@ -38,6 +38,9 @@ pub enum LdapFailure {
         reason: String,
     },
     WrongCredentials,
+    AccountLocked,
+    AccountDisabled,
+    PasswordExpired,
     /// A service account is set but no password for it is in the keychain.
     NoServicePassword,
     TlsRequired {
@@ -51,6 +54,9 @@ pub enum LdapFailure {
     Server {
         code: u32,
         text: String,
+    },
+    NoSuchObject {
+        dn: String,
     },
     /// The connection broke during an operation.
     Disconnected {
@@ -100,6 +106,9 @@ impl std::fmt::Display for LdapFailure {
             }
             Self::Tls { server, reason } => fl!("ldap-tls", server = server, reason = reason),
             Self::WrongCredentials => fl!("ldap-wrong-credentials"),
+            Self::AccountLocked => fl!("ldap-account-locked"),
+            Self::AccountDisabled => fl!("ldap-account-disabled"),
+            Self::PasswordExpired => fl!("ldap-password-expired"),
             Self::NoServicePassword => fl!("ldap-no-service-password"),
             Self::TlsRequired { server } => fl!("ldap-tls-required", server = server),
             Self::BaseDnNotFound { base_dn, anonymous } => {
@@ -110,6 +119,7 @@ impl std::fmt::Display for LdapFailure {
                 }
             }
             Self::Server { code, text } => fl!("ldap-server-error", code = code, text = text),
+            Self::NoSuchObject { dn } => fl!("ldap-no-such-object", dn = dn),
             Self::Disconnected { reason } => fl!("ldap-disconnected", reason = reason),
         };
         f.write_str(&text)
@@ -132,6 +142,24 @@ impl LdapFailure {
                 text: result.text.clone(),
             },
         }
+    }
+
+    /// Maps a failed bind. Active Directory explains refusals with a code in
+    /// the text ("data 775"); the others say less.
+    pub fn from_bind_result(result: &LdapResult, server: &Server) -> LdapFailure {
+        let text = result.text.to_lowercase();
+        if result.rc == 49 {
+            if text.contains("data 775") || text.contains("locked") {
+                return LdapFailure::AccountLocked;
+            }
+            if text.contains("data 533") || text.contains("disabled") {
+                return LdapFailure::AccountDisabled;
+            }
+            if text.contains("data 532") || text.contains("data 773") || text.contains("expired") {
+                return LdapFailure::PasswordExpired;
+            }
+        }
+        LdapFailure::from_result(result, server)
     }
 
     /// Maps an error from an operation on an open connection.

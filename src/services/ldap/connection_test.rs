@@ -67,7 +67,10 @@ impl ConnectionReport {
     }
 }
 
-async fn read_root_dse(ldap: &mut Ldap, server: &Server) -> Result<RootDse, LdapFailure> {
+pub(super) async fn read_root_dse(
+    ldap: &mut Ldap,
+    server: &Server,
+) -> Result<RootDse, LdapFailure> {
     let attrs = vec![
         "namingContexts",
         "vendorName",

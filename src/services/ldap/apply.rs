@@ -1,0 +1,282 @@
+//! Applying a change as the signed-in user: the minimal modification in one
+//! atomic operation that fails — changing nothing — if someone else changed
+//! the object since it was read. Then a fresh read, and the change record.
+
+use std::collections::HashSet;
+
+use ldap3::Mod;
+use ldap3::controls::{Assertion, MakeCritical};
+
+use super::connect::{LdapFailure, OPERATION_TIMEOUT};
+use super::connection_test::RootDse;
+use super::object::VERSION_ATTRIBUTES;
+use super::session::Session;
+use crate::domain::change::{self, ChangeRecord, DiffError, Edits, Modification};
+use crate::domain::directory_object::DirectoryObject;
+use crate::domain::ldap_filter;
+use crate::fl;
+
+/// Why a change was not applied. In every case nothing changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChangeFailure {
+    Invalid(DiffError),
+    NothingToChange,
+    /// Someone changed the object since it was read; `current` is how it is now.
+    Conflict {
+        current: Box<DirectoryObject>,
+    },
+    InsufficientAccess {
+        detail: String,
+    },
+    SchemaViolation {
+        detail: String,
+    },
+    Refused {
+        detail: String,
+    },
+    Busy {
+        detail: String,
+    },
+    NoSuchObject {
+        dn: String,
+    },
+    Connection(LdapFailure),
+}
+
+impl std::fmt::Display for ChangeFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::Invalid(error) => error.to_string(),
+            Self::NothingToChange => fl!("change-nothing"),
+            Self::Conflict { .. } => fl!("change-conflict"),
+            Self::InsufficientAccess { detail } => {
+                fl!("change-insufficient-access", detail = detail)
+            }
+            Self::SchemaViolation { detail } => fl!("change-schema-violation", detail = detail),
+            Self::Refused { detail } => fl!("change-refused", detail = detail),
+            Self::Busy { detail } => fl!("change-busy", detail = detail),
+            Self::NoSuchObject { dn } => fl!("ldap-no-such-object", dn = dn),
+            Self::Connection(failure) => failure.to_string(),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ChangeFailure {}
+
+impl From<LdapFailure> for ChangeFailure {
+    fn from(failure: LdapFailure) -> Self {
+        match failure {
+            LdapFailure::NoSuchObject { dn } => ChangeFailure::NoSuchObject { dn },
+            other => ChangeFailure::Connection(other),
+        }
+    }
+}
+
+/// A filter that holds only while the object is as it was read: its version
+/// marker where it has one, otherwise the old values of what changes.
+fn unchanged_filter(before: &DirectoryObject, mods: &[Modification]) -> String {
+    if let Some((attr, value)) = VERSION_ATTRIBUTES
+        .iter()
+        .find_map(|a| before.text(a).map(|v| (*a, v)))
+    {
+        return ldap_filter::equals(attr, value);
+    }
+    let parts: String = mods
+        .iter()
+        .map(|m| {
+            let old = before.texts(&m.attribute);
+            if old.is_empty() {
+                format!("(!({}=*))", m.attribute)
+            } else {
+                old.iter()
+                    .map(|v| ldap_filter::equals(&m.attribute, v))
+                    .collect()
+            }
+        })
+        .collect();
+    format!("(&{parts})")
+}
+
+fn ldap_mods(mods: &[Modification]) -> Vec<Mod<String>> {
+    let set = |values: &[String]| values.iter().cloned().collect::<HashSet<String>>();
+    mods.iter()
+        .flat_map(|m| {
+            let delete =
+                (!m.delete.is_empty()).then(|| Mod::Delete(m.attribute.clone(), set(&m.delete)));
+            let add = (!m.add.is_empty()).then(|| Mod::Add(m.attribute.clone(), set(&m.add)));
+            delete.into_iter().chain(add)
+        })
+        .collect()
+}
+
+/// Builds what the change would send, without sending it (`--dry-run`, the
+/// Save preview).
+pub fn preview(
+    before: &DirectoryObject,
+    edits: &Edits,
+    schema: &crate::domain::schema::Schema,
+) -> Result<Vec<Modification>, ChangeFailure> {
+    let mods = change::diff(before, edits, schema).map_err(ChangeFailure::Invalid)?;
+    if mods.is_empty() {
+        return Err(ChangeFailure::NothingToChange);
+    }
+    Ok(mods)
+}
+
+impl Session {
+    /// Applies `edits` to the object as it was read (`before`) and returns
+    /// the record of what changed, read back from the directory.
+    pub async fn apply(
+        &mut self,
+        before: &DirectoryObject,
+        edits: &Edits,
+    ) -> Result<ChangeRecord, ChangeFailure> {
+        let schema = self.schema().await?;
+        let mods = preview(before, edits, &schema)?;
+        let root_dse = self.root_dse().await?;
+        let assertion = root_dse
+            .supports_control(RootDse::ASSERTION_CONTROL)
+            .then(|| unchanged_filter(before, &mods));
+        let result = async {
+            let (ldap, server) = self.connection().await?;
+            let ldap = ldap.with_timeout(OPERATION_TIMEOUT);
+            let ldap = match &assertion {
+                Some(filter) => ldap.with_controls(
+                    Assertion {
+                        filter: filter.as_str(),
+                    }
+                    .critical(),
+                ),
+                None => ldap,
+            };
+            ldap.modify(&before.dn, ldap_mods(&mods))
+                .await
+                .map_err(|e| LdapFailure::from_operation(e, &server))
+        }
+        .await;
+        // A broken connection may or may not have applied it: never resend.
+        let result = self.observe(result)?;
+        let detail = || {
+            if result.text.is_empty() {
+                format!("LDAP {}", result.rc)
+            } else {
+                result.text.clone()
+            }
+        };
+        match result.rc {
+            0 => {}
+            // noSuchAttribute, attributeOrValueExists, assertionFailed: the
+            // values are no longer those that were read.
+            16 | 20 | 122 => {
+                let current = self.read(&before.dn).await?;
+                return Err(ChangeFailure::Conflict {
+                    current: Box::new(current),
+                });
+            }
+            50 => return Err(ChangeFailure::InsufficientAccess { detail: detail() }),
+            17 | 18 | 19 | 21 | 64 | 65 | 67 | 69 => {
+                return Err(ChangeFailure::SchemaViolation { detail: detail() });
+            }
+            32 => {
+                return Err(ChangeFailure::NoSuchObject {
+                    dn: before.dn.clone(),
+                });
+            }
+            51 | 52 => return Err(ChangeFailure::Busy { detail: detail() }),
+            _ => return Err(ChangeFailure::Refused { detail: detail() }),
+        }
+        let after = match self.read(&before.dn).await {
+            Ok(after) => after,
+            Err(failure) => {
+                // Applied, but not readable now: record what was sent.
+                tracing::warn!(%failure, dn = %before.dn, "changed, but could not read it back");
+                let mut after = before.clone();
+                for m in &mods {
+                    after.replace_texts(&m.attribute, edits_values(edits, &m.attribute));
+                }
+                after
+            }
+        };
+        Ok(ChangeRecord {
+            store_id: self.store.id.clone(),
+            store_name: self.store.name.clone(),
+            object_dn: after.dn.clone(),
+            object_name: after.name(),
+            object_kind: after.kind(),
+            author: self.user.author(),
+            at: jiff::Timestamp::now(),
+            changes: change::attribute_changes(before, &after, &mods),
+        })
+    }
+}
+
+fn edits_values(edits: &Edits, attribute: &str) -> Vec<String> {
+    edits
+        .iter()
+        .find(|(a, _)| a.eq_ignore_ascii_case(attribute))
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::directory_object::Value;
+
+    #[test]
+    fn the_version_marker_guards_the_whole_object() {
+        let mut o = DirectoryObject::new("cn=G,dc=test");
+        o.push(
+            "entryCSN",
+            [Value::Text(
+                "20261128101010.123456Z#000000#000#000000".into(),
+            )],
+        );
+        o.push("description", [Value::Text("x".into())]);
+        let mods = [Modification {
+            attribute: "description".into(),
+            delete: vec!["x".into()],
+            add: vec!["y".into()],
+        }];
+        assert_eq!(
+            unchanged_filter(&o, &mods),
+            "(entryCSN=20261128101010.123456Z#000000#000#000000)"
+        );
+    }
+
+    #[test]
+    fn without_a_version_marker_the_old_values_are_asserted() {
+        let mut o = DirectoryObject::new("cn=G,dc=test");
+        o.push("description", [Value::Text("a (b)*".into())]);
+        let mods = [
+            Modification {
+                attribute: "description".into(),
+                delete: vec!["a (b)*".into()],
+                add: vec!["c".into()],
+            },
+            Modification {
+                attribute: "info".into(),
+                delete: vec![],
+                add: vec!["n".into()],
+            },
+        ];
+        assert_eq!(
+            unchanged_filter(&o, &mods),
+            "(&(description=a \\28b\\29\\2a)(!(info=*)))"
+        );
+    }
+
+    #[test]
+    fn single_valued_changes_are_a_delete_and_an_add_in_one_operation() {
+        let mods = [Modification {
+            attribute: "description".into(),
+            delete: vec!["old".into()],
+            add: vec!["new".into()],
+        }];
+        let ldap = ldap_mods(&mods);
+        assert_eq!(ldap.len(), 2);
+        assert!(matches!(&ldap[0], Mod::Delete(a, v) if a == "description" && v.contains("old")));
+        assert!(matches!(&ldap[1], Mod::Add(a, v) if a == "description" && v.contains("new")));
+    }
+}

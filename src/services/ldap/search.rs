@@ -1,0 +1,105 @@
+//! Finding objects by name: paged (the server sends ~1000 entries at a
+//! time, so memory stays flat on any directory), streamed to the caller page
+//! by page, and cancellable between entries.
+
+use std::ops::ControlFlow;
+
+use ldap3::adapters::{Adapter, EntriesOnly, PagedResults};
+use ldap3::{Scope, SearchEntry};
+
+use super::connect::LdapFailure;
+use super::object::object_from;
+use super::session::Session;
+use crate::domain::directory_object::ObjectSummary;
+use crate::domain::ldap_filter::{self, SearchKind};
+
+/// Entries the server is asked for per page.
+pub const PAGE_SIZE: i32 = 1000;
+
+/// How a search ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SearchOutcome {
+    pub found: usize,
+    pub cancelled: bool,
+}
+
+/// The attributes a result list needs.
+const SUMMARY_ATTRIBUTES: [&str; 7] = [
+    "objectClass",
+    "cn",
+    "displayName",
+    "description",
+    "uid",
+    "sAMAccountName",
+    "name",
+];
+
+impl Session {
+    /// Searches objects of `kind` whose name contains `text` (escaped), and
+    /// hands them to `on_page` a page at a time. `on_page` returning `Break`
+    /// cancels the search.
+    pub async fn search(
+        &mut self,
+        kind: SearchKind,
+        text: &str,
+        mut on_page: impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
+    ) -> Result<SearchOutcome, LdapFailure> {
+        let filter = ldap_filter::name_search(kind, text, self.store.store_type);
+        let base = self.store.base_dn.clone();
+        let result = async {
+            let (ldap, server) = self.connection().await?;
+            let adapters: Vec<Box<dyn Adapter<_, _>>> = vec![
+                Box::new(EntriesOnly::new()),
+                Box::new(PagedResults::new(PAGE_SIZE)),
+            ];
+            let mut stream = ldap
+                .streaming_search_with(
+                    adapters,
+                    &base,
+                    Scope::Subtree,
+                    &filter,
+                    SUMMARY_ATTRIBUTES.to_vec(),
+                )
+                .await
+                .map_err(|e| LdapFailure::from_operation(e, &server))?;
+            let mut page = Vec::with_capacity(PAGE_SIZE as usize);
+            let mut outcome = SearchOutcome {
+                found: 0,
+                cancelled: false,
+            };
+            loop {
+                let entry = match stream.next().await {
+                    Ok(Some(entry)) => entry,
+                    Ok(None) => break,
+                    Err(e) => return Err(LdapFailure::from_operation(e, &server)),
+                };
+                let object = object_from(SearchEntry::construct(entry));
+                page.push(ObjectSummary {
+                    name: object.name(),
+                    kind: object.kind(),
+                    description: object.text("description").map(str::to_owned),
+                    dn: object.dn,
+                });
+                outcome.found += 1;
+                if page.len() >= PAGE_SIZE as usize && on_page(std::mem::take(&mut page)).is_break()
+                {
+                    outcome.cancelled = true;
+                    let id = stream.ldap_handle().last_id();
+                    let _ = stream.ldap_handle().abandon(id).await;
+                    return Ok(outcome);
+                }
+            }
+            let result = stream.finish().await;
+            // 4: sizeLimitExceeded — the server's cap, not an error here.
+            if result.rc != 0 && result.rc != 4 {
+                return Err(LdapFailure::from_result(&result, &server));
+            }
+            if !page.is_empty() && on_page(page).is_break() {
+                outcome.cancelled = true;
+            }
+            Ok(outcome)
+        }
+        .await;
+        self.observe(result)
+    }
+}

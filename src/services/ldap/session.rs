@@ -1,0 +1,328 @@
+//! Signing in as the user (never as the service account), and a session
+//! that reconnects — with failover over the store's servers — when the
+//! connection broke.
+
+use ldap3::{Ldap, Scope, SearchEntry};
+
+use super::connect::{LdapFailure, OPERATION_TIMEOUT, connect};
+use super::connection_test::RootDse;
+use crate::domain::change::Author;
+use crate::domain::ldap_filter;
+use crate::domain::schema::Schema;
+use crate::domain::{IdentityStore, Server, StoreType};
+
+/// The person who signed in, as the directory knows them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SignedInUser {
+    pub dn: String,
+    pub display_name: String,
+    /// `None`: not mail-enabled, so no confirmation emails.
+    pub mail: Option<String>,
+    pub preferred_language: Option<String>,
+    pub manager: Option<String>,
+}
+
+impl SignedInUser {
+    pub fn author(&self) -> Author {
+        Author {
+            dn: self.dn.clone(),
+            name: self.display_name.clone(),
+            mail: self.mail.clone(),
+            language: self.preferred_language.clone(),
+        }
+    }
+}
+
+/// A signed-in connection to a store's directory.
+pub struct Session {
+    pub(super) store: IdentityStore,
+    pub(super) user: SignedInUser,
+    /// Kept in memory only, to bind again after a reconnect.
+    password: String,
+    /// What the bind is done as: the DN (LDAP) or the UPN / DOMAIN\user (AD).
+    bind_name: String,
+    pub(super) ldap: Option<Ldap>,
+    pub(super) server: Option<Server>,
+    pub(super) root_dse: Option<RootDse>,
+    pub(super) schema: Option<std::sync::Arc<Schema>>,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("store", &self.store.name)
+            .field("user", &self.user.dn)
+            .field("server", &self.server)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Connects to the first server of `store` that answers, in priority order.
+/// When none does, the primary server's failure is returned.
+pub(super) async fn connect_any(store: &IdentityStore) -> Result<(Ldap, Server), LdapFailure> {
+    let mut first_failure = None;
+    for server in &store.servers {
+        match connect(server, store.security, store.ca_file.as_deref()).await {
+            Ok(ldap) => return Ok((ldap, server.clone())),
+            Err(failure) => {
+                tracing::info!(%server, %failure, "server unavailable, trying the next");
+                first_failure.get_or_insert(failure);
+            }
+        }
+    }
+    Err(first_failure.unwrap_or(LdapFailure::Unreachable {
+        server: store.name.clone(),
+        reason: String::new(),
+    }))
+}
+
+async fn bind(
+    ldap: &mut Ldap,
+    name: &str,
+    password: &str,
+    server: &Server,
+) -> Result<(), LdapFailure> {
+    // An empty password is an unauthenticated bind, which servers accept as
+    // anonymous: it must never count as signing in.
+    if password.is_empty() {
+        return Err(LdapFailure::WrongCredentials);
+    }
+    let result = ldap
+        .with_timeout(OPERATION_TIMEOUT)
+        .simple_bind(name, password)
+        .await
+        .map_err(|e| LdapFailure::from_operation(e, server))?;
+    match result.rc {
+        0 => Ok(()),
+        _ => Err(LdapFailure::from_bind_result(&result, server)),
+    }
+}
+
+/// Finds one entry by filter under the base DN; `None` unless exactly one.
+async fn find_one(
+    ldap: &mut Ldap,
+    base: &str,
+    filter: &str,
+    attrs: Vec<&str>,
+    server: &Server,
+) -> Result<Option<SearchEntry>, LdapFailure> {
+    let ldap3::SearchResult(entries, result) = ldap
+        .with_timeout(OPERATION_TIMEOUT)
+        .search(base, Scope::Subtree, filter, attrs)
+        .await
+        .map_err(|e| LdapFailure::from_operation(e, server))?;
+    if result.rc != 0 && result.rc != 4 {
+        return Err(LdapFailure::from_result(&result, server));
+    }
+    let mut entries = entries
+        .into_iter()
+        .filter(|e| !e.is_ref())
+        .map(SearchEntry::construct);
+    match (entries.next(), entries.next()) {
+        (Some(entry), None) => Ok(Some(entry)),
+        _ => Ok(None),
+    }
+}
+
+const USER_ATTRIBUTES: [&str; 6] = [
+    "displayName",
+    "cn",
+    "mail",
+    "preferredLanguage",
+    "manager",
+    "sAMAccountName",
+];
+
+fn user_from(entry: SearchEntry) -> SignedInUser {
+    let first = |name: &str| entry.attrs.get(name).and_then(|v| v.first()).cloned();
+    SignedInUser {
+        display_name: first("displayName")
+            .or_else(|| first("cn"))
+            .or_else(|| first("sAMAccountName"))
+            .unwrap_or_else(|| entry.dn.clone()),
+        mail: first("mail").filter(|m| !m.trim().is_empty()),
+        preferred_language: first("preferredLanguage"),
+        manager: first("manager"),
+        dn: entry.dn,
+    }
+}
+
+/// The DNS domain of an AD base DN: `DC=corp,DC=example,DC=test` → `corp.example.test`.
+fn domain_of(base_dn: &str) -> String {
+    crate::domain::dn::parse(base_dn)
+        .unwrap_or_default()
+        .into_iter()
+        .flatten()
+        .filter(|ava| ava.attribute.eq_ignore_ascii_case("dc"))
+        .map(|ava| ava.value)
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// For AD: the name to bind with and a filter that finds the same account.
+fn ad_identity(login: &str, base_dn: &str) -> (String, String) {
+    if let Some((_, user)) = login.split_once('\\') {
+        (
+            login.to_owned(),
+            ldap_filter::equals("sAMAccountName", user),
+        )
+    } else if login.contains('@') {
+        (
+            login.to_owned(),
+            ldap_filter::equals("userPrincipalName", login),
+        )
+    } else {
+        let upn = format!("{login}@{}", domain_of(base_dn));
+        (upn, ldap_filter::equals("sAMAccountName", login))
+    }
+}
+
+impl Session {
+    /// Signs `login` in with `password`. On Generic LDAP the user's DN is
+    /// looked up by the store's login attribute — as the service account when
+    /// one is set (`service_password` from the keychain), else anonymously.
+    pub async fn sign_in(
+        store: &IdentityStore,
+        login: &str,
+        password: &str,
+        service_password: Option<&str>,
+    ) -> Result<Session, LdapFailure> {
+        let login = login.trim();
+        if login.is_empty() || password.is_empty() {
+            return Err(LdapFailure::WrongCredentials);
+        }
+        let (mut ldap, server) = connect_any(store).await?;
+        let (bind_name, filter) = match store.store_type {
+            StoreType::ActiveDirectory => ad_identity(login, &store.base_dn),
+            StoreType::GenericLdap => {
+                if let Some(account) = &store.service_account {
+                    let service_password =
+                        service_password.ok_or(LdapFailure::NoServicePassword)?;
+                    bind(&mut ldap, account, service_password, &server).await?;
+                }
+                let filter = ldap_filter::equals(&store.login_attribute, login);
+                let found =
+                    find_one(&mut ldap, &store.base_dn, &filter, vec!["1.1"], &server).await?;
+                // Unknown and ambiguous logins look like a wrong password:
+                // never tell which part was wrong.
+                let dn = found.ok_or(LdapFailure::WrongCredentials)?.dn;
+                let filter = "(objectClass=*)".to_owned();
+                (dn, filter)
+            }
+        };
+        bind(&mut ldap, &bind_name, password, &server).await?;
+        let user = match store.store_type {
+            StoreType::GenericLdap => {
+                let ldap3::SearchResult(entries, result) = ldap
+                    .with_timeout(OPERATION_TIMEOUT)
+                    .search(&bind_name, Scope::Base, &filter, USER_ATTRIBUTES.to_vec())
+                    .await
+                    .map_err(|e| LdapFailure::from_operation(e, &server))?;
+                if result.rc != 0 {
+                    return Err(LdapFailure::from_result(&result, &server));
+                }
+                entries.into_iter().next().map(SearchEntry::construct)
+            }
+            StoreType::ActiveDirectory => {
+                find_one(
+                    &mut ldap,
+                    &store.base_dn,
+                    &filter,
+                    USER_ATTRIBUTES.to_vec(),
+                    &server,
+                )
+                .await?
+            }
+        }
+        .map(user_from)
+        .ok_or(LdapFailure::WrongCredentials)?;
+        Ok(Session {
+            store: store.clone(),
+            user,
+            password: password.to_owned(),
+            bind_name,
+            ldap: Some(ldap),
+            server: Some(server),
+            root_dse: None,
+            schema: None,
+        })
+    }
+
+    pub fn user(&self) -> &SignedInUser {
+        &self.user
+    }
+
+    pub fn store(&self) -> &IdentityStore {
+        &self.store
+    }
+
+    /// The server in use, once connected.
+    pub fn server(&self) -> Option<&Server> {
+        self.server.as_ref()
+    }
+
+    /// The open connection, reconnecting and binding again if it broke.
+    pub(super) async fn connection(&mut self) -> Result<(&mut Ldap, Server), LdapFailure> {
+        if self.ldap.is_none() {
+            let (mut ldap, server) = connect_any(&self.store).await?;
+            bind(&mut ldap, &self.bind_name, &self.password, &server).await?;
+            tracing::info!(%server, "reconnected");
+            self.ldap = Some(ldap);
+            self.server = Some(server);
+        }
+        let server = self.server.clone().unwrap_or_else(|| Server {
+            host: String::new(),
+            port: 0,
+        });
+        match self.ldap.as_mut() {
+            Some(ldap) => Ok((ldap, server)),
+            None => Err(LdapFailure::Disconnected {
+                reason: String::new(),
+            }),
+        }
+    }
+
+    /// Notes a failure: after a broken connection the next call reconnects.
+    pub(super) fn observe<T>(&mut self, result: Result<T, LdapFailure>) -> Result<T, LdapFailure> {
+        if let Err(LdapFailure::Disconnected { .. } | LdapFailure::Timeout { .. }) = &result {
+            self.ldap = None;
+        }
+        result
+    }
+
+    /// Ends the session politely.
+    pub async fn sign_out(mut self) {
+        if let Some(mut ldap) = self.ldap.take() {
+            let _ = ldap.unbind().await;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ad_logins_bind_as_given_or_as_upn() {
+        let base = "DC=corp,DC=example,DC=test";
+        assert_eq!(
+            ad_identity("CORP\\alice", base),
+            ("CORP\\alice".into(), "(sAMAccountName=alice)".into())
+        );
+        assert_eq!(
+            ad_identity("alice@corp.example.test", base),
+            (
+                "alice@corp.example.test".into(),
+                "(userPrincipalName=alice@corp.example.test)".into()
+            )
+        );
+        assert_eq!(
+            ad_identity("alice", base),
+            (
+                "alice@corp.example.test".into(),
+                "(sAMAccountName=alice)".into()
+            )
+        );
+        assert_eq!(ad_identity("a*", base).1, "(sAMAccountName=a\\2a)");
+    }
+}
