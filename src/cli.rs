@@ -1,6 +1,7 @@
 //! The command line: `dirdesk` alone opens the window; subcommands work
 //! without one, over the same domain and services.
 
+mod directory;
 mod notifications;
 mod secrets;
 mod store;
@@ -38,6 +39,12 @@ pub enum Command {
     /// Show and change a store's notification settings.
     #[command(subcommand)]
     Notifications(NotificationsCommand),
+    /// Search groups and users by name, signed in as yourself.
+    Search(directory::SearchArgs),
+    /// Show one object with all its attributes.
+    Show(directory::ShowArgs),
+    /// Change an object as yourself; prints the change record.
+    Edit(directory::EditArgs),
 }
 
 /// `on` or `off`, for checkboxes.
@@ -68,6 +75,9 @@ pub fn run(command: Command, folders: &Folders) -> ExitCode {
     let result = match command {
         Command::Store(command) => store::run(command, folders),
         Command::Notifications(command) => notifications::run(command, folders),
+        Command::Search(args) => directory::search(args, folders),
+        Command::Show(args) => directory::show(args, folders),
+        Command::Edit(args) => directory::edit(args, folders),
     };
     match result {
         Ok(code) => code,

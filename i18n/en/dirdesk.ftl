@@ -143,3 +143,19 @@ change-insufficient-access = Not saved: you do not have permission to change thi
 change-schema-violation = Not saved: the directory does not accept this value ({ $detail }).
 change-refused = Not saved: the directory refused the change ({ $detail }).
 change-busy = Not saved: the directory is busy or unavailable ({ $detail }). Try again in a moment.
+kind-group = group
+kind-user = user
+kind-other = object
+no-value = (no value)
+binary-value = <binary, { $bytes } bytes>
+cli-store-disabled-sign-in = The identity store “{ $name }” is disabled.
+cli-prompt-password = Password for { $user }:
+cli-password-needed = A password is needed: use --password-stdin, or run in a terminal.
+cli-found = { $count ->
+    [one] 1 object found.
+   *[other] { $count } objects found.
+}
+cli-bad-pair = “{ $pair }” is not ATTR=VALUE.
+cli-no-edits = Nothing to change: use --set, --add, --remove or --clear.
+cli-changed = Changed “{ $name }” ({ $kind }, { $dn }) as { $author } at { $at }:
+cli-current-value = { $attribute } is now: { $value }

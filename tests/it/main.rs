@@ -4,6 +4,8 @@
 mod app_id;
 mod config_file;
 mod connection_test;
+mod directory_cli;
+mod directory_engine;
 mod gui_first_window;
 mod ldap_test_server;
 mod smtp_test_server;

@@ -148,3 +148,90 @@ pub fn unique(label: &str) -> String {
         COUNTER.fetch_add(1, Ordering::Relaxed)
     )
 }
+
+/// A slapd of a test's own (free ports, own folder, optional extra entries),
+/// for tests that stop the server or need a bigger directory. Stopped when
+/// dropped.
+#[derive(Debug)]
+pub struct PrivateLdap {
+    dir: tempfile::TempDir,
+    pub ldap_port: u16,
+    pub ldaps_port: u16,
+    extra_ldif: Option<PathBuf>,
+}
+
+fn free_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.local_addr().expect("addr").port()
+}
+
+impl PrivateLdap {
+    pub fn start(extra_ldif: Option<&str>) -> PrivateLdap {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let extra_ldif = extra_ldif.map(|text| {
+            let path = dir.path().join("extra.ldif");
+            std::fs::write(&path, text).expect("write extra ldif");
+            path
+        });
+        let ldap = PrivateLdap {
+            dir,
+            ldap_port: free_port(),
+            ldaps_port: free_port(),
+            extra_ldif,
+        };
+        ldap.run("start");
+        ldap
+    }
+
+    fn run(&self, command: &str) {
+        let mut cmd = Command::new(project_root().join("scripts/test-servers"));
+        cmd.args([command, "ldap"])
+            .env("DIRDESK_SERVERS_DIR", self.dir.path().join("servers"))
+            .env("DIRDESK_LDAP_PORT", self.ldap_port.to_string())
+            .env("DIRDESK_LDAPS_PORT", self.ldaps_port.to_string());
+        if let Some(extra) = &self.extra_ldif {
+            cmd.env("DIRDESK_EXTRA_LDIF", extra);
+        }
+        let output = cmd.output().expect("run scripts/test-servers");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
+    pub fn stop(&self) {
+        self.run("stop");
+    }
+
+    pub fn restart(&self) {
+        self.run("start");
+    }
+
+    pub fn ca_file(&self) -> PathBuf {
+        self.dir.path().join("servers/tls/ca.pem")
+    }
+}
+
+impl Drop for PrivateLdap {
+    fn drop(&mut self) {
+        self.run("stop");
+    }
+}
+
+/// A connection bound as the service account, for setting up test data.
+pub async fn service_connection() -> ldap3::Ldap {
+    let s = servers();
+    let settings = ldap3::LdapConnSettings::new()
+        .set_config(dirdesk::services::tls::client_config(Some(&s.ca_file)).expect("tls"));
+    let (conn, mut ldap) = ldap3::LdapConnAsync::with_settings(settings, &s.ldaps_url)
+        .await
+        .expect("connect");
+    ldap3::drive!(conn);
+    ldap.simple_bind(&s.service_dn, &s.service_password)
+        .await
+        .expect("bind")
+        .success()
+        .expect("service account bind");
+    ldap
+}

@@ -159,7 +159,7 @@ impl Session {
         let result = self.observe(result)?;
         let detail = || {
             if result.text.is_empty() {
-                format!("LDAP {}", result.rc)
+                result_code_name(result.rc)
             } else {
                 result.text.clone()
             }
@@ -209,6 +209,25 @@ impl Session {
             changes: change::attribute_changes(before, &after, &mods),
         })
     }
+}
+
+/// The standard name of an LDAP result code, for messages without text.
+fn result_code_name(rc: u32) -> String {
+    let name = match rc {
+        16 => "noSuchAttribute",
+        17 => "undefinedAttributeType",
+        19 => "constraintViolation",
+        20 => "attributeOrValueExists",
+        21 => "invalidAttributeSyntax",
+        32 => "noSuchObject",
+        50 => "insufficientAccessRights",
+        51 => "busy",
+        52 => "unavailable",
+        53 => "unwillingToPerform",
+        65 => "objectClassViolation",
+        _ => return format!("LDAP result {rc}"),
+    };
+    format!("{name} ({rc})")
 }
 
 fn edits_values(edits: &Edits, attribute: &str) -> Vec<String> {

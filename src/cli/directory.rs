@@ -1,0 +1,368 @@
+//! `dirdesk search | show | edit`: the object editor without a window,
+//! signed in as the user, over the same engine as the screens.
+
+use std::ops::ControlFlow;
+use std::process::ExitCode;
+
+use clap::Args;
+
+use super::{Failure, find_store, load, runtime, secrets};
+use crate::domain::change::{ChangeRecord, Edits, Modification};
+use crate::domain::directory_object::{DirectoryObject, ObjectKind, Value};
+use crate::domain::dn;
+use crate::domain::ldap_filter::SearchKind;
+use crate::environment::Folders;
+use crate::fl;
+use crate::services::keychain::{Keychain, SecretKind};
+use crate::services::ldap::{ChangeFailure, Session, preview};
+
+/// Who signs in, to which store.
+#[derive(Debug, Args)]
+pub struct SignInArgs {
+    #[arg(long, value_name = "NAME")]
+    store: String,
+    /// The directory user name to sign in as.
+    #[arg(long, value_name = "LOGIN")]
+    user: String,
+    /// Read the password from standard input.
+    #[arg(long)]
+    password_stdin: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    #[command(flatten)]
+    sign_in: SignInArgs,
+    /// Only groups.
+    #[arg(long, conflicts_with = "users")]
+    groups: bool,
+    /// Only users.
+    #[arg(long)]
+    users: bool,
+    /// Text the name contains (empty: everything).
+    #[arg(default_value = "")]
+    text: String,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[command(flatten)]
+    sign_in: SignInArgs,
+    dn: String,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    #[command(flatten)]
+    sign_in: SignInArgs,
+    dn: String,
+    /// Set ATTR to VALUE (repeat for several values).
+    #[arg(long = "set", value_name = "ATTR=VALUE")]
+    set: Vec<String>,
+    /// Add VALUE to ATTR.
+    #[arg(long = "add", value_name = "ATTR=VALUE")]
+    add: Vec<String>,
+    /// Remove VALUE from ATTR.
+    #[arg(long = "remove", value_name = "ATTR=VALUE")]
+    remove: Vec<String>,
+    /// Remove every value of ATTR.
+    #[arg(long = "clear", value_name = "ATTR")]
+    clear: Vec<String>,
+    /// Print the modification (attribute: old → new) without applying it.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+fn sign_in(
+    args: &SignInArgs,
+    folders: &Folders,
+    rt: &tokio::runtime::Runtime,
+) -> Result<Session, Failure> {
+    let config = load(folders)?;
+    let store = find_store(&config, &args.store)?.clone();
+    if !store.enabled {
+        return Err(Failure(fl!(
+            "cli-store-disabled-sign-in",
+            name = store.name.as_str()
+        )));
+    }
+    let service_password = match &store.service_account {
+        Some(_) => Keychain::platform()?.get(&store.id, SecretKind::ServiceAccount)?,
+        None => None,
+    };
+    let password = secrets::read(
+        args.password_stdin,
+        &fl!("cli-prompt-password", user = args.user.as_str()),
+    )?
+    .ok_or_else(|| Failure(fl!("cli-password-needed")))?;
+    Ok(rt.block_on(Session::sign_in(
+        &store,
+        &args.user,
+        &password,
+        service_password.as_deref(),
+    ))?)
+}
+
+fn kind_label(kind: ObjectKind) -> String {
+    match kind {
+        ObjectKind::Group => fl!("kind-group"),
+        ObjectKind::User => fl!("kind-user"),
+        ObjectKind::Other => fl!("kind-other"),
+    }
+}
+
+/// A value as a terminal shows it: control characters made visible.
+fn printable(value: &str) -> String {
+    value
+        .chars()
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_default().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect()
+}
+
+pub fn search(args: SearchArgs, folders: &Folders) -> Result<ExitCode, Failure> {
+    let rt = runtime()?;
+    let mut session = sign_in(&args.sign_in, folders, &rt)?;
+    let kind = match (args.groups, args.users) {
+        (true, _) => SearchKind::Groups,
+        (_, true) => SearchKind::Users,
+        _ => SearchKind::All,
+    };
+    let mut all = Vec::new();
+    let json = args.json;
+    let outcome = rt.block_on(session.search(kind, &args.text, |page| {
+        if json {
+            all.extend(page);
+        } else {
+            for o in page {
+                let description = o.description.as_deref().map(printable).unwrap_or_default();
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    printable(&o.name),
+                    kind_label(o.kind),
+                    description,
+                    o.dn
+                );
+            }
+        }
+        ControlFlow::Continue(())
+    }))?;
+    if json {
+        all.sort_by_key(|o| o.name.to_lowercase());
+        println!("{}", serde_json::to_string_pretty(&all)?);
+    } else {
+        eprintln!("{}", fl!("cli-found", count = outcome.found));
+    }
+    rt.block_on(session.sign_out());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn object_json(object: &DirectoryObject) -> serde_json::Value {
+    let attributes: serde_json::Map<String, serde_json::Value> = object
+        .attributes()
+        .map(|a| {
+            let values = a
+                .values
+                .iter()
+                .map(|v| match v {
+                    Value::Text(t) => serde_json::Value::String(t.clone()),
+                    Value::Binary(b) => serde_json::json!({ "binary_bytes": b.len() }),
+                })
+                .collect();
+            (a.name.clone(), serde_json::Value::Array(values))
+        })
+        .collect();
+    serde_json::json!({ "dn": object.dn, "name": object.name(), "kind": object.kind(), "attributes": attributes })
+}
+
+pub fn show(args: ShowArgs, folders: &Folders) -> Result<ExitCode, Failure> {
+    let rt = runtime()?;
+    let mut session = sign_in(&args.sign_in, folders, &rt)?;
+    let object = rt.block_on(session.read(&args.dn))?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&object_json(&object))?);
+    } else {
+        println!("dn: {}", object.dn);
+        for attribute in object.attributes() {
+            for value in &attribute.values {
+                match value {
+                    Value::Text(t) => println!("{}: {}", attribute.name, printable(t)),
+                    Value::Binary(b) => println!(
+                        "{}: {}",
+                        attribute.name,
+                        fl!("binary-value", bytes = b.len())
+                    ),
+                }
+            }
+        }
+    }
+    rt.block_on(session.sign_out());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn split_pair(pair: &str) -> Result<(&str, &str), Failure> {
+    pair.split_once('=')
+        .filter(|(a, _)| !a.trim().is_empty())
+        .map(|(a, v)| (a.trim(), v))
+        .ok_or_else(|| Failure(fl!("cli-bad-pair", pair = pair)))
+}
+
+/// The edits the options describe, starting from the object's values.
+fn edits_from(args: &EditArgs, object: &DirectoryObject) -> Result<Edits, Failure> {
+    let mut edits = Edits::new();
+    let current = |edits: &mut Edits, attr: &str| -> String {
+        let key = edits.keys().find(|k| k.eq_ignore_ascii_case(attr)).cloned();
+        key.unwrap_or_else(|| {
+            edits.insert(
+                attr.to_owned(),
+                object.texts(attr).into_iter().map(str::to_owned).collect(),
+            );
+            attr.to_owned()
+        })
+    };
+    for attr in &args.clear {
+        let key = current(&mut edits, attr.trim());
+        edits.insert(key, Vec::new());
+    }
+    let mut reset = Vec::new();
+    for pair in &args.set {
+        let (attr, value) = split_pair(pair)?;
+        let key = current(&mut edits, attr);
+        let values = edits.entry(key.clone()).or_default();
+        if !reset.contains(&key) {
+            values.clear();
+            reset.push(key);
+        }
+        values.push(value.to_owned());
+    }
+    for pair in &args.add {
+        let (attr, value) = split_pair(pair)?;
+        let key = current(&mut edits, attr);
+        edits.entry(key).or_default().push(value.to_owned());
+    }
+    for pair in &args.remove {
+        let (attr, value) = split_pair(pair)?;
+        let key = current(&mut edits, attr);
+        edits
+            .entry(key)
+            .or_default()
+            .retain(|v| v != value && !(dn::validate(v).is_ok() && dn::same(v, value)));
+    }
+    if edits.is_empty() {
+        return Err(Failure(fl!("cli-no-edits")));
+    }
+    Ok(edits)
+}
+
+fn print_modification(object: &DirectoryObject, mods: &[Modification]) {
+    for m in mods {
+        let old = object.texts(&m.attribute);
+        if old.len() <= 1 && m.add.len() <= 1 && m.delete.len() == old.len() {
+            let old = old
+                .first()
+                .map(|v| printable(v))
+                .unwrap_or_else(|| fl!("no-value"));
+            let new = m
+                .add
+                .first()
+                .map(|v| printable(v))
+                .unwrap_or_else(|| fl!("no-value"));
+            println!("{}: {old} → {new}", m.attribute);
+        } else {
+            for v in &m.delete {
+                println!("{}: - {}", m.attribute, printable(v));
+            }
+            for v in &m.add {
+                println!("{}: + {}", m.attribute, printable(v));
+            }
+        }
+    }
+}
+
+fn print_record(record: &ChangeRecord) {
+    println!(
+        "{}",
+        fl!(
+            "cli-changed",
+            name = record.object_name.as_str(),
+            kind = kind_label(record.object_kind),
+            dn = record.object_dn.as_str(),
+            author = record.author.name.as_str(),
+            at = record.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string()
+        )
+    );
+    for change in &record.changes {
+        if change.old.len() <= 1 && change.new.len() <= 1 {
+            let old = change
+                .old
+                .first()
+                .map(|v| printable(v))
+                .unwrap_or_else(|| fl!("no-value"));
+            let new = change
+                .new
+                .first()
+                .map(|v| printable(v))
+                .unwrap_or_else(|| fl!("no-value"));
+            println!("  {}: {old} → {new}", change.attribute);
+        } else {
+            for v in change.removed() {
+                println!("  {}: - {}", change.attribute, printable(v));
+            }
+            for v in change.added() {
+                println!("  {}: + {}", change.attribute, printable(v));
+            }
+        }
+    }
+}
+
+pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
+    let rt = runtime()?;
+    let mut session = sign_in(&args.sign_in, folders, &rt)?;
+    let object = rt.block_on(session.read(&args.dn))?;
+    let edits = edits_from(&args, &object)?;
+    if args.dry_run {
+        let schema = rt.block_on(session.schema())?;
+        print_modification(&object, &preview(&object, &edits, &schema)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    match rt.block_on(session.apply(&object, &edits)) {
+        Ok(record) => {
+            print_record(&record);
+            rt.block_on(session.sign_out());
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(ChangeFailure::Conflict { current }) => {
+            for attr in edits.keys() {
+                let values = current.texts(attr);
+                let shown = if values.is_empty() {
+                    fl!("no-value")
+                } else {
+                    values
+                        .iter()
+                        .map(|v| printable(v))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                };
+                println!(
+                    "{}",
+                    fl!(
+                        "cli-current-value",
+                        attribute = attr.as_str(),
+                        value = shown
+                    )
+                );
+            }
+            Err(Failure(ChangeFailure::Conflict { current }.to_string()))
+        }
+        Err(failure) => Err(failure.into()),
+    }
+}

@@ -1,0 +1,404 @@
+//! The directory engine against the real test slapd: signing in as the user,
+//! finding, reading and changing objects without ever overwriting someone
+//! else's change.
+
+use std::collections::BTreeMap;
+use std::ops::ControlFlow;
+
+use dirdesk::domain::change::Edits;
+use dirdesk::domain::directory_object::ObjectKind;
+use dirdesk::domain::ldap_filter::SearchKind;
+use dirdesk::domain::{IdentityStore, Security, Server, StoreId, StoreType};
+use dirdesk::services::ldap::{ChangeFailure, LdapFailure, Session};
+
+use crate::support::{PrivateLdap, Servers, servers, unique};
+
+fn port_of(url: &str) -> u16 {
+    url.rsplit(':')
+        .next()
+        .and_then(|p| p.parse().ok())
+        .expect("port in url")
+}
+
+pub fn store(s: &Servers) -> IdentityStore {
+    let mut store = IdentityStore::new(
+        StoreId("store-engine".into()),
+        "Engine",
+        StoreType::GenericLdap,
+    );
+    store.servers = vec![Server {
+        host: "127.0.0.1".into(),
+        port: port_of(&s.ldaps_url),
+    }];
+    store.security = Security::Ldaps;
+    store.ca_file = Some(s.ca_file.clone());
+    store.base_dn = s.base_dn.clone();
+    store.service_account = Some(s.service_dn.clone());
+    store
+}
+
+pub async fn sign_in(uid: &str) -> Session {
+    let s = servers();
+    Session::sign_in(
+        &store(s),
+        uid,
+        &format!("{uid}-secret"),
+        Some(&s.service_password),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{uid} signs in: {e}"))
+}
+
+fn set(attr: &str, values: &[&str]) -> Edits {
+    BTreeMap::from([(
+        attr.to_owned(),
+        values.iter().map(|v| v.to_string()).collect(),
+    )])
+}
+
+/// A group of the test's own, owned by `owner`, so parallel tests never
+/// touch each other's groups.
+async fn own_group(owner: &str, members: &[&str]) -> String {
+    let s = servers();
+    let cn = unique("group");
+    let dn = format!("cn={cn},ou=groups,{}", s.base_dn);
+    let mut svc = crate::support::service_connection().await;
+    let member_dns: Vec<String> = members.iter().map(|m| s.person_dn(m)).collect();
+    let owner_dn = s.person_dn(owner);
+    let attrs = vec![
+        (
+            "objectClass",
+            std::collections::HashSet::from(["groupOfNames"]),
+        ),
+        ("cn", std::collections::HashSet::from([cn.as_str()])),
+        (
+            "description",
+            std::collections::HashSet::from(["First description"]),
+        ),
+        (
+            "owner",
+            std::collections::HashSet::from([owner_dn.as_str()]),
+        ),
+        ("member", member_dns.iter().map(String::as_str).collect()),
+    ];
+    svc.add(&dn, attrs)
+        .await
+        .expect("add")
+        .success()
+        .expect("group added");
+    dn
+}
+
+#[tokio::test]
+async fn signing_in_reads_who_the_user_is() {
+    let alice = sign_in("alice").await;
+    let user = alice.user();
+    assert_eq!(user.dn, servers().person_dn("alice"));
+    assert_eq!(user.display_name, "Alice Archer");
+    assert_eq!(user.mail.as_deref(), Some("alice@example.test"));
+    assert_eq!(user.preferred_language.as_deref(), Some("en"));
+
+    let carol = sign_in("carol").await;
+    assert_eq!(carol.user().mail, None, "carol is not mail-enabled");
+    assert_eq!(
+        carol.user().manager.as_deref(),
+        Some(servers().person_dn("alice").as_str())
+    );
+}
+
+#[tokio::test]
+async fn wrong_password_and_unknown_user_look_the_same() {
+    let s = servers();
+    for (login, password) in [
+        ("alice", "wrong"),
+        ("nobody", "x"),
+        ("alice", ""),
+        ("*", "alice-secret"),
+    ] {
+        let error = Session::sign_in(&store(s), login, password, Some(&s.service_password))
+            .await
+            .expect_err("refused");
+        assert_eq!(error, LdapFailure::WrongCredentials, "{login}");
+    }
+}
+
+#[tokio::test]
+async fn an_owner_changes_the_description_and_gets_a_correct_change_record() {
+    let dn = own_group("alice", &["alice", "bob"]).await;
+    let mut alice = sign_in("alice").await;
+    let before = alice.read(&dn).await.expect("read");
+    let record = alice
+        .apply(&before, &set("description", &["Second description"]))
+        .await
+        .expect("applied");
+    assert_eq!(record.object_dn, dn);
+    assert_eq!(record.object_kind, ObjectKind::Group);
+    assert_eq!(record.author.mail.as_deref(), Some("alice@example.test"));
+    assert_eq!(record.author.language.as_deref(), Some("en"));
+    assert_eq!(record.changes.len(), 1);
+    assert_eq!(record.changes[0].attribute, "description");
+    assert_eq!(record.changes[0].old, vec!["First description".to_owned()]);
+    assert_eq!(record.changes[0].new, vec!["Second description".to_owned()]);
+    let after = alice.read(&dn).await.expect("read");
+    assert_eq!(after.text("description"), Some("Second description"));
+}
+
+#[tokio::test]
+async fn a_non_owner_is_refused_and_nothing_changes() {
+    let dn = own_group("alice", &["alice", "erin"]).await;
+    let mut erin = sign_in("erin").await;
+    let before = erin.read(&dn).await.expect("read");
+    let failure = erin
+        .apply(&before, &set("description", &["by erin"]))
+        .await
+        .expect_err("refused");
+    assert!(
+        matches!(failure, ChangeFailure::InsufficientAccess { .. }),
+        "{failure:?}"
+    );
+    assert!(failure.to_string().contains("permission"), "{failure}");
+    assert_eq!(
+        erin.read(&dn).await.expect("read").text("description"),
+        Some("First description")
+    );
+}
+
+#[tokio::test]
+async fn a_change_made_meanwhile_is_a_conflict_and_is_kept() {
+    let dn = own_group("alice", &["alice"]).await;
+    let mut alice = sign_in("alice").await;
+    let before = alice.read(&dn).await.expect("read");
+
+    // Someone else changes the description after alice opened the group.
+    let mut svc = crate::support::service_connection().await;
+    svc.modify(
+        &dn,
+        vec![ldap3::Mod::Replace(
+            "description",
+            std::collections::HashSet::from(["Changed by IT"]),
+        )],
+    )
+    .await
+    .expect("modify")
+    .success()
+    .expect("IT's change");
+
+    let failure = alice
+        .apply(&before, &set("description", &["Alice's text"]))
+        .await
+        .expect_err("conflict");
+    match &failure {
+        ChangeFailure::Conflict { current } => {
+            assert_eq!(current.text("description"), Some("Changed by IT"))
+        }
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+    assert!(
+        failure
+            .to_string()
+            .contains("someone else changed this object"),
+        "{failure}"
+    );
+    assert_eq!(
+        alice.read(&dn).await.expect("read").text("description"),
+        Some("Changed by IT")
+    );
+}
+
+#[tokio::test]
+async fn members_are_added_and_removed_value_by_value() {
+    let s = servers();
+    let dn = own_group("bob", &["bob", "carol"]).await;
+    let mut bob = sign_in("bob").await;
+    let before = bob.read(&dn).await.expect("read");
+    let edits = set("member", &[&s.person_dn("bob"), &s.person_dn("erin")]);
+    let record = bob.apply(&before, &edits).await.expect("applied");
+    let change = &record.changes[0];
+    assert_eq!(change.added(), vec![s.person_dn("erin").as_str()]);
+    assert_eq!(change.removed(), vec![s.person_dn("carol").as_str()]);
+    let mut members = bob
+        .read(&dn)
+        .await
+        .expect("read")
+        .texts("member")
+        .into_iter()
+        .map(str::to_owned)
+        .collect::<Vec<_>>();
+    members.sort();
+    assert_eq!(members, vec![s.person_dn("bob"), s.person_dn("erin")]);
+}
+
+#[tokio::test]
+async fn removing_the_last_member_is_a_clear_schema_error() {
+    let dn = own_group("carol", &["carol"]).await;
+    let mut carol = sign_in("carol").await;
+    let before = carol.read(&dn).await.expect("read");
+    let failure = carol
+        .apply(&before, &set("member", &[]))
+        .await
+        .expect_err("refused");
+    assert!(
+        matches!(failure, ChangeFailure::SchemaViolation { .. }),
+        "{failure:?}"
+    );
+    assert!(
+        failure.to_string().contains("requires attribute 'member'"),
+        "{failure}"
+    );
+    assert_eq!(
+        carol.read(&dn).await.expect("read").texts("member").len(),
+        1,
+        "nothing changed"
+    );
+}
+
+#[tokio::test]
+async fn typed_filter_syntax_finds_nothing() {
+    let mut alice = sign_in("alice").await;
+    for text in ["*)(objectClass=*", "*", ")(|(cn=*", "\\2a"] {
+        let mut found = Vec::new();
+        let outcome = alice
+            .search(SearchKind::All, text, |page| {
+                found.extend(page);
+                ControlFlow::Continue(())
+            })
+            .await
+            .expect("search");
+        assert_eq!(outcome.found, 0, "{text}: {found:?}");
+    }
+    let mut found = Vec::new();
+    alice
+        .search(SearchKind::Groups, "market", |page| {
+            found.extend(page);
+            ControlFlow::Continue(())
+        })
+        .await
+        .expect("search");
+    assert!(
+        found
+            .iter()
+            .any(|o| o.name == "Marketing" && o.kind == ObjectKind::Group),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|o| o.kind == ObjectKind::Group));
+}
+
+#[tokio::test]
+async fn non_ascii_values_round_trip() {
+    let dn = own_group("zoe", &["zoe"]).await;
+    let mut zoe = sign_in("zoe").await;
+    assert_eq!(zoe.user().display_name, "Zoë Ødegård");
+    let before = zoe.read(&dn).await.expect("read");
+    let text = "Ingénierie — équipe de Zoë Ødegård 🚀 שלום";
+    let record = zoe
+        .apply(&before, &set("description", &[text]))
+        .await
+        .expect("applied");
+    assert_eq!(record.changes[0].new, vec![text.to_owned()]);
+    assert_eq!(
+        zoe.read(&dn).await.expect("read").text("description"),
+        Some(text)
+    );
+    let mut found = Vec::new();
+    zoe.search(SearchKind::Users, "Ødeg", |page| {
+        found.extend(page);
+        ControlFlow::Continue(())
+    })
+    .await
+    .expect("search");
+    assert_eq!(found.len(), 1);
+}
+
+/// 2,500 extra users: more than two pages of 1,000.
+fn many_users() -> String {
+    (0..2500)
+        .map(|i| format!("dn: uid=bulk{i:05},ou=people,dc=example,dc=test\nobjectClass: inetOrgPerson\nuid: bulk{i:05}\ncn: Bulk User {i:05}\nsn: User\n\n"))
+        .collect()
+}
+
+fn private_store(ldap: &PrivateLdap) -> IdentityStore {
+    let s = servers();
+    let mut store = store(s);
+    store.servers = vec![Server {
+        host: "127.0.0.1".into(),
+        port: ldap.ldaps_port,
+    }];
+    store.ca_file = Some(ldap.ca_file());
+    store
+}
+
+#[tokio::test]
+async fn searches_page_through_everything_and_can_be_cancelled() {
+    let ldap = PrivateLdap::start(Some(&many_users()));
+    let s = servers();
+    let mut session = Session::sign_in(
+        &private_store(&ldap),
+        "alice",
+        "alice-secret",
+        Some(&s.service_password),
+    )
+    .await
+    .expect("sign in");
+    let mut pages = Vec::new();
+    let outcome = session
+        .search(SearchKind::Users, "Bulk User", |page| {
+            pages.push(page.len());
+            ControlFlow::Continue(())
+        })
+        .await
+        .expect("search");
+    assert_eq!(outcome.found, 2500);
+    assert_eq!(pages, vec![1000, 1000, 500], "results arrive page by page");
+
+    let mut seen = 0;
+    let outcome = session
+        .search(SearchKind::Users, "Bulk User", |page| {
+            seen += page.len();
+            ControlFlow::Break(())
+        })
+        .await
+        .expect("search");
+    assert!(outcome.cancelled);
+    assert_eq!(seen, 1000, "stopped after the first page");
+    // The session is still usable after a cancelled search.
+    session
+        .read(&s.person_dn("alice"))
+        .await
+        .expect("read after cancel");
+}
+
+#[tokio::test]
+async fn a_stopped_server_gives_a_clear_error_and_the_session_reconnects_when_it_is_back() {
+    let ldap = PrivateLdap::start(None);
+    let s = servers();
+    let mut session = Session::sign_in(
+        &private_store(&ldap),
+        "alice",
+        "alice-secret",
+        Some(&s.service_password),
+    )
+    .await
+    .expect("sign in");
+    let dn = s.group_dn("Marketing");
+    session.read(&dn).await.expect("read while up");
+
+    ldap.stop();
+    let error = session.read(&dn).await.expect_err("server down");
+    assert!(
+        matches!(
+            error,
+            LdapFailure::Disconnected { .. } | LdapFailure::Refused { .. }
+        ),
+        "{error:?}"
+    );
+    let error = session.read(&dn).await.expect_err("still down");
+    assert!(matches!(error, LdapFailure::Refused { .. }), "{error:?}");
+    assert!(
+        error.to_string().contains("refused the connection"),
+        "{error}"
+    );
+
+    ldap.restart();
+    let object = session.read(&dn).await.expect("reconnected");
+    assert_eq!(object.text("cn"), Some("Marketing"));
+}
