@@ -5,10 +5,12 @@
 pub mod change;
 pub mod directory_object;
 pub mod dn;
+pub mod email;
 pub mod email_address;
 pub mod identity_store;
 pub mod ldap_filter;
 pub mod notification_settings;
+pub mod recipients;
 pub mod schema;
 pub mod validation;
 

@@ -23,6 +23,31 @@ pub static LANGUAGE_LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     loader
 });
 
+/// Every language dirdesk has, for text in a language other than the UI's
+/// (notification emails follow each recipient's `preferredLanguage`).
+static ALL_LANGUAGES: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader: FluentLanguageLoader = fluent_language_loader!();
+    if let Err(error) = loader.load_available_languages(&Localizations) {
+        tracing::warn!(%error, "could not load every language; emails will be in English");
+        let _ = loader.load_fallback_language(&Localizations);
+    }
+    loader.set_use_isolating(false);
+    loader
+});
+
+/// A loader for one language tag (`de`, `pt-BR`, …), falling back to
+/// English for anything it lacks; `None` or an unknown tag gives English.
+pub fn loader_for(language: Option<&str>) -> FluentLanguageLoader {
+    let requested: Vec<i18n_embed::unic_langid::LanguageIdentifier> = language
+        .and_then(|tag| tag.trim().replace('_', "-").parse().ok())
+        .into_iter()
+        .collect();
+    ALL_LANGUAGES.select_languages_negotiate(
+        &requested,
+        i18n_embed::fluent::NegotiationStrategy::Filtering,
+    )
+}
+
 /// Looks up a message by id, with optional `name = value` arguments.
 #[macro_export]
 macro_rules! fl {

@@ -159,3 +159,29 @@ cli-bad-pair = “{ $pair }” is not ATTR=VALUE.
 cli-no-edits = Nothing to change: use --set, --add, --remove or --clear.
 cli-changed = Changed “{ $name }” ({ $kind }, { $dn }) as { $author } at { $at }:
 cli-current-value = { $attribute } is now: { $value }
+
+## Notification emails
+email-subject-own = You changed the { $kind } “{ $name }”
+email-subject-other = { $author } changed the { $kind } “{ $name }”
+email-greeting = Hello { $name },
+email-greeting-anonymous = Hello,
+email-intro-own = This confirms the change you made to the { $kind } “{ $name }” in { $store }.
+email-intro-other = { $author } changed the { $kind } “{ $name }” in { $store }.
+email-label-object = Object
+email-label-dn = Distinguished name
+email-label-author = Changed by
+email-label-when = When
+email-col-attribute = Attribute
+email-col-old = Old value
+email-col-new = New value
+email-added = Added
+email-removed = Removed
+email-no-value = (none)
+email-why-logged-in-user = You receive this email because you made this change.
+email-why-list = You receive this email because this address is on the notification list of the identity store.
+email-why-object = You receive this email because the change concerns you or a group you belong to.
+email-why-owner = You receive this email because you own this group.
+email-why-manager = You receive this email because the change concerns one of your direct reports.
+email-why-added = You receive this email because you were added to this group.
+email-why-removed = You receive this email because you were removed from this group.
+email-footer = Made with dirdesk.
