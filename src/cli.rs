@@ -3,6 +3,7 @@
 
 mod directory;
 mod notifications;
+mod queue;
 mod secrets;
 mod store;
 
@@ -43,8 +44,13 @@ pub enum Command {
     Search(directory::SearchArgs),
     /// Show one object with all its attributes.
     Show(directory::ShowArgs),
-    /// Change an object as yourself; prints the change record.
+    /// Change an object as yourself; prints the change record and who was told.
     Edit(directory::EditArgs),
+    /// Show, send and delete queued notification emails.
+    #[command(subcommand)]
+    Queue(queue::QueueCommand),
+    /// Show the changes made through dirdesk.
+    History(queue::HistoryArgs),
 }
 
 /// `on` or `off`, for checkboxes.
@@ -78,6 +84,8 @@ pub fn run(command: Command, folders: &Folders) -> ExitCode {
         Command::Search(args) => directory::search(args, folders),
         Command::Show(args) => directory::show(args, folders),
         Command::Edit(args) => directory::edit(args, folders),
+        Command::Queue(command) => queue::run(command, folders),
+        Command::History(args) => queue::history(args, folders),
     };
     match result {
         Ok(code) => code,

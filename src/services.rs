@@ -2,7 +2,11 @@
 //! the keychain and the disk.
 
 pub mod config_file;
+pub mod fault;
 pub mod keychain;
 pub mod ldap;
 pub mod log_file;
+pub mod mailer;
+pub mod notification_queue;
+pub mod notify;
 pub mod tls;

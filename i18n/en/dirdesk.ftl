@@ -185,3 +185,46 @@ email-why-manager = You receive this email because the change concerns one of yo
 email-why-added = You receive this email because you were added to this group.
 email-why-removed = You receive this email because you were removed from this group.
 email-footer = Made with dirdesk.
+
+## Notification queue
+queue-error = The notification queue { $path } cannot be used: { $reason }
+
+## Mail server
+smtp-not-configured = No SMTP server is set in the store's notification settings.
+smtp-refused = The mail server { $server } refused the connection: is it running, and is the port right?
+smtp-timeout = The mail server { $server } did not answer in time.
+smtp-not-trusted = The TLS certificate of the mail server { $server } is not trusted ({ $detail }). If it is signed by your organisation's own certificate authority, set its CA certificate file.
+smtp-tls = TLS with the mail server { $server } failed: { $detail }
+smtp-auth-failed = The mail server refused the SMTP username or password: { $detail }
+smtp-sender-refused = The mail server refused the From email address: { $detail }
+smtp-recipient-refused = The mail server refused the recipient: { $detail }
+smtp-permanent = The mail server refused the message: { $detail }
+smtp-temporary = The mail server could not take the message now: { $detail }
+test-email-subject = dirdesk test notification
+test-email-body = This is a test email from dirdesk, sent through { $server }. If you can read it, notifications can reach you.
+cli-notify-sent = { $address }: sent ({ $answer })
+cli-notify-queued = { $address }: queued — { $reason } It will be retried automatically (dirdesk queue send --all sends it now).
+cli-notify-failed = { $address }: not sent — { $reason }
+cli-notify-not-mail-enabled = { $dn }: not sent — the account has no email address (notifications go to mail-enabled users only).
+cli-notify-malformed = { $who }: not sent — “{ $address }” is not a usable email address.
+cli-notify-none = No notifications for this change (none are turned on for this identity store).
+cli-test-email-sent = Test email to { $address } accepted by the server: { $answer }
+queue-status-pending = Pending
+queue-status-sending = In progress
+queue-status-sent = Sent
+queue-status-failed = Failed
+queue-col-id = ID
+queue-col-status = Status
+queue-col-subject = Subject
+queue-col-date = Date
+queue-col-to = To
+queue-col-from = From
+queue-col-cc = CC
+queue-col-last-retry = Last Retry
+queue-col-retry-count = Retry Count
+queue-col-in-progress = In Progress
+queue-last-error = last error: { $error }
+queue-no-such-email = There is no unsent queued email with ID { $id }.
+queue-deleted = Queued email { $id } deleted.
+queue-store-gone = { $count } queued emails belong to an identity store that no longer exists.
+history-line = { $at }  { $author } changed “{ $name }” ({ $dn }) in { $store }

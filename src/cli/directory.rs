@@ -7,14 +7,19 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::{Failure, find_store, load, runtime, secrets};
+use crate::domain::IdentityStore;
 use crate::domain::change::{ChangeRecord, Edits, Modification};
 use crate::domain::directory_object::{DirectoryObject, ObjectKind, Value};
 use crate::domain::dn;
 use crate::domain::ldap_filter::SearchKind;
+use crate::domain::recipients::NotSent;
 use crate::environment::Folders;
 use crate::fl;
+use crate::services::fault;
 use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::ldap::{ChangeFailure, Session, preview};
+use crate::services::notification_queue::NotificationQueue;
+use crate::services::notify::{self, DeliveryState, NotifyOutcome};
 
 /// Who signs in, to which store.
 #[derive(Debug, Args)]
@@ -334,9 +339,23 @@ pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
         print_modification(&object, &preview(&object, &edits, &schema)?);
         return Ok(ExitCode::SUCCESS);
     }
+    // Open the queue before changing anything: if it cannot record the
+    // notifications, nothing is changed.
+    let mut queue = NotificationQueue::open(folders)?;
     match rt.block_on(session.apply(&object, &edits)) {
         Ok(record) => {
+            fault::point("after-apply");
             print_record(&record);
+            let store = session.store().clone();
+            let smtp_password = smtp_password(&store);
+            let outcome = rt.block_on(notify::notify_change(
+                &mut session,
+                &store,
+                &record,
+                &mut queue,
+                smtp_password.as_deref(),
+            ))?;
+            print_outcome(&outcome);
             rt.block_on(session.sign_out());
             Ok(ExitCode::SUCCESS)
         }
@@ -364,5 +383,59 @@ pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
             Err(Failure(ChangeFailure::Conflict { current }.to_string()))
         }
         Err(failure) => Err(failure.into()),
+    }
+}
+
+/// The store's SMTP password, when authentication is on. A keychain problem
+/// does not stop the change: the email waits in the queue with the reason.
+pub(super) fn smtp_password(store: &IdentityStore) -> Option<String> {
+    if !store.notifications.use_authentication {
+        return None;
+    }
+    match Keychain::platform().and_then(|k| k.get(&store.id, SecretKind::Smtp)) {
+        Ok(password) => password,
+        Err(error) => {
+            tracing::warn!(%error, "no SMTP password");
+            None
+        }
+    }
+}
+
+fn print_outcome(outcome: &NotifyOutcome) {
+    for delivery in &outcome.deliveries {
+        let line = match &delivery.state {
+            DeliveryState::Sent(answer) => fl!(
+                "cli-notify-sent",
+                address = delivery.recipient.as_str(),
+                answer = answer.as_str()
+            ),
+            DeliveryState::Queued(failure) => fl!(
+                "cli-notify-queued",
+                address = delivery.recipient.as_str(),
+                reason = failure.to_string()
+            ),
+            DeliveryState::Failed(failure) => fl!(
+                "cli-notify-failed",
+                address = delivery.recipient.as_str(),
+                reason = failure.to_string()
+            ),
+        };
+        println!("{line}");
+    }
+    for not_sent in &outcome.not_sent {
+        let line = match not_sent {
+            NotSent::NotMailEnabled { dn } => fl!("cli-notify-not-mail-enabled", dn = dn.as_str()),
+            NotSent::MalformedAddress { who, address } => {
+                fl!(
+                    "cli-notify-malformed",
+                    who = who.as_str(),
+                    address = address.as_str()
+                )
+            }
+        };
+        println!("{line}");
+    }
+    if outcome.deliveries.is_empty() && outcome.not_sent.is_empty() {
+        println!("{}", fl!("cli-notify-none"));
     }
 }

@@ -24,6 +24,13 @@ pub enum NotificationsCommand {
     },
     /// Change a store's notification settings; options not given stay.
     Set(SetOptions),
+    /// "Test Server": send a real test email and show the server's answer.
+    Test {
+        #[arg(long, value_name = "NAME")]
+        store: String,
+        #[arg(long, value_name = "ADDR")]
+        to: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -153,6 +160,25 @@ impl SetOptions {
 pub fn run(command: NotificationsCommand, folders: &Folders) -> Result<ExitCode, Failure> {
     match command {
         NotificationsCommand::Show { store, json } => show(folders, &store, json),
+        NotificationsCommand::Test { store, to } => {
+            let config = load(folders)?;
+            let store = find_store(&config, &store)?;
+            let password = super::directory::smtp_password(store);
+            let answer = super::runtime()?.block_on(crate::services::mailer::send_test(
+                &store.notifications,
+                password.as_deref(),
+                &to,
+            ))?;
+            println!(
+                "{}",
+                fl!(
+                    "cli-test-email-sent",
+                    address = to.as_str(),
+                    answer = answer
+                )
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         NotificationsCommand::Set(options) => {
             let mut config = load(folders)?;
             let mut store = find_store(&config, &options.store)?.clone();

@@ -53,6 +53,35 @@ impl Session {
         self.observe(result)
     }
 
+    /// A person's name, mail and language, if the signed-in user may read them.
+    pub async fn person(&mut self, dn: &str) -> Option<crate::domain::recipients::Person> {
+        let result = async {
+            let (ldap, server) = self.connection().await?;
+            let ldap3::SearchResult(entries, _) = ldap
+                .with_timeout(OPERATION_TIMEOUT)
+                .search(
+                    dn,
+                    Scope::Base,
+                    "(objectClass=*)",
+                    vec!["displayName", "cn", "mail", "preferredLanguage"],
+                )
+                .await
+                .map_err(|e| LdapFailure::from_operation(e, &server))?;
+            Ok(entries
+                .into_iter()
+                .next()
+                .map(|e| object_from(SearchEntry::construct(e))))
+        }
+        .await;
+        let object = self.observe(result).ok().flatten()?;
+        Some(crate::domain::recipients::Person {
+            name: object.name(),
+            mail: object.text("mail").map(str::to_owned),
+            language: object.text("preferredLanguage").map(str::to_owned),
+            dn: object.dn,
+        })
+    }
+
     /// The directory's root DSE (read once per session).
     pub async fn root_dse(&mut self) -> Result<RootDse, LdapFailure> {
         if let Some(root_dse) = &self.root_dse {

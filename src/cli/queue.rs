@@ -1,0 +1,248 @@
+//! `dirdesk queue …` and `dirdesk history`: the Notifications and History
+//! nodes without a window.
+
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand};
+
+use super::{Failure, load, runtime};
+use crate::environment::Folders;
+use crate::fl;
+use crate::services::notification_queue::{Filter, NotificationQueue, QueuedEmail, Status};
+use crate::services::notify::{self, DeliveryState};
+
+#[derive(Debug, Subcommand)]
+pub enum QueueCommand {
+    /// List queued notification emails (pending by default).
+    List {
+        #[arg(long, conflicts_with_all = ["failed", "all"])]
+        pending: bool,
+        #[arg(long, conflicts_with = "all")]
+        failed: bool,
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Send one queued email now, or every one that is waiting (--all).
+    Send {
+        #[arg(required_unless_present = "all")]
+        id: Option<i64>,
+        #[arg(long)]
+        all: bool,
+    },
+    /// Delete a queued email that was not sent.
+    Delete { id: i64 },
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Only this identity store.
+    #[arg(long, value_name = "NAME")]
+    store: Option<String>,
+    /// Only this object.
+    #[arg(long, value_name = "DN")]
+    object: Option<String>,
+    #[arg(long)]
+    json: bool,
+}
+
+fn status_label(status: Status) -> String {
+    match status {
+        Status::Pending => fl!("queue-status-pending"),
+        Status::Sending => fl!("queue-status-sending"),
+        Status::Sent => fl!("queue-status-sent"),
+        Status::Failed => fl!("queue-status-failed"),
+    }
+}
+
+fn print_rows(rows: &[QueuedEmail]) {
+    println!(
+        "{}",
+        [
+            fl!("queue-col-id"),
+            fl!("queue-col-status"),
+            fl!("queue-col-subject"),
+            fl!("queue-col-date"),
+            fl!("queue-col-to"),
+            fl!("queue-col-from"),
+            fl!("queue-col-cc"),
+            fl!("queue-col-last-retry"),
+            fl!("queue-col-retry-count"),
+            fl!("queue-col-in-progress"),
+        ]
+        .join("\t")
+    );
+    for row in rows {
+        println!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            row.id,
+            status_label(row.status),
+            row.subject,
+            row.created_at,
+            row.recipient,
+            row.from,
+            row.cc.join("; "),
+            row.last_retry.as_deref().unwrap_or(""),
+            row.retry_count,
+            if row.status == Status::Sending {
+                fl!("yes")
+            } else {
+                fl!("no")
+            },
+        );
+        if let Some(error) = &row.last_error {
+            println!("\t{}", fl!("queue-last-error", error = error.as_str()));
+        }
+    }
+}
+
+pub fn run(command: QueueCommand, folders: &Folders) -> Result<ExitCode, Failure> {
+    let queue = NotificationQueue::open(folders)?;
+    match command {
+        QueueCommand::List {
+            failed, all, json, ..
+        } => {
+            let filter = if all {
+                Filter::All
+            } else if failed {
+                Filter::Failed
+            } else {
+                Filter::Pending
+            };
+            let rows = queue.list(filter)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&rows)?);
+            } else {
+                print_rows(&rows);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        QueueCommand::Send { id, all } => {
+            let rows = match (id, all) {
+                (Some(id), _) => {
+                    if !queue.retry_now(id)? {
+                        return Err(Failure(fl!("queue-no-such-email", id = id)));
+                    }
+                    queue.get(id)?.into_iter().collect()
+                }
+                (None, _) => queue
+                    .list(Filter::Pending)?
+                    .into_iter()
+                    .rev()
+                    .collect::<Vec<_>>(),
+            };
+            send(&queue, folders, rows)
+        }
+        QueueCommand::Delete { id } => {
+            if !queue.delete(id)? {
+                return Err(Failure(fl!("queue-no-such-email", id = id)));
+            }
+            println!("{}", fl!("queue-deleted", id = id));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Sends rows store by store, each over one connection.
+fn send(
+    queue: &NotificationQueue,
+    folders: &Folders,
+    rows: Vec<QueuedEmail>,
+) -> Result<ExitCode, Failure> {
+    let config = load(folders)?;
+    let rt = runtime()?;
+    let mut failed = false;
+    let mut stores: Vec<&str> = rows.iter().map(|r| r.store_id.as_str()).collect();
+    stores.sort_unstable();
+    stores.dedup();
+    for store_id in stores {
+        let batch: Vec<QueuedEmail> = rows
+            .iter()
+            .filter(|r| r.store_id == store_id)
+            .cloned()
+            .collect();
+        let Some(store) = config.stores.iter().find(|s| s.id.0 == store_id) else {
+            eprintln!("{}", fl!("queue-store-gone", count = batch.len()));
+            failed = true;
+            continue;
+        };
+        let password = super::directory::smtp_password(store);
+        for delivery in rt.block_on(notify::deliver(
+            queue,
+            &store.notifications,
+            password.as_deref(),
+            &batch,
+        ))? {
+            let line = match &delivery.state {
+                DeliveryState::Sent(answer) => fl!(
+                    "cli-notify-sent",
+                    address = delivery.recipient.as_str(),
+                    answer = answer.as_str()
+                ),
+                DeliveryState::Queued(failure) => {
+                    failed = true;
+                    fl!(
+                        "cli-notify-queued",
+                        address = delivery.recipient.as_str(),
+                        reason = failure.to_string()
+                    )
+                }
+                DeliveryState::Failed(failure) => {
+                    failed = true;
+                    fl!(
+                        "cli-notify-failed",
+                        address = delivery.recipient.as_str(),
+                        reason = failure.to_string()
+                    )
+                }
+            };
+            println!("{line}");
+        }
+    }
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+pub fn history(args: HistoryArgs, folders: &Folders) -> Result<ExitCode, Failure> {
+    let config = load(folders)?;
+    let store_id = match &args.store {
+        Some(name) => Some(super::find_store(&config, name)?.id.0.clone()),
+        None => None,
+    };
+    let queue = NotificationQueue::open(folders)?;
+    let entries = queue.history(store_id.as_deref(), args.object.as_deref())?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&entries)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    for entry in &entries {
+        let r = &entry.record;
+        println!(
+            "{}",
+            fl!(
+                "history-line",
+                at = r.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
+                author = r.author.name.as_str(),
+                name = r.object_name.as_str(),
+                dn = r.object_dn.as_str(),
+                store = r.store_name.as_str()
+            )
+        );
+        for change in &r.changes {
+            println!(
+                "  {}: {} → {}",
+                change.attribute,
+                change.old.join("; "),
+                change.new.join("; ")
+            );
+        }
+        for email in &entry.notifications {
+            println!("  ✉ {} — {}", email.recipient, status_label(email.status));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

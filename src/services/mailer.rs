@@ -1,0 +1,395 @@
+//! Sending notification emails with lettre: the store's SMTP server with
+//! verified TLS (the OS trust store plus an optional CA file), AUTH with the
+//! password from the keychain, one reused connection for many messages.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use lettre::address::Envelope;
+use lettre::message::header::ContentType;
+use lettre::message::{Mailbox, MultiPart, SinglePart};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
+use lettre::transport::smtp::{Error as LettreError, PoolConfig};
+use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use crate::domain::NotificationSettings;
+use crate::domain::SmtpSecurity;
+use crate::domain::email::{EmailContent, header_safe};
+use crate::domain::recipients::{Reason, Recipient};
+use crate::fl;
+use crate::services::notification_queue::OutgoingEmail;
+
+/// How long one SMTP exchange may take before it counts as a failure.
+pub const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// What went wrong talking to the mail server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SmtpFailure {
+    NotConfigured,
+    BadAddress(String),
+    CaFile(String),
+    Refused {
+        server: String,
+    },
+    Timeout {
+        server: String,
+    },
+    NotTrusted {
+        server: String,
+        detail: String,
+    },
+    Tls {
+        server: String,
+        detail: String,
+    },
+    AuthenticationFailed {
+        detail: String,
+    },
+    SenderRefused {
+        detail: String,
+    },
+    RecipientRefused {
+        detail: String,
+    },
+    /// A 5xx answer: not retried.
+    Permanent {
+        detail: String,
+    },
+    /// A 4xx answer or a broken connection: retried.
+    Temporary {
+        detail: String,
+    },
+}
+
+impl std::fmt::Display for SmtpFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::NotConfigured => fl!("smtp-not-configured"),
+            Self::BadAddress(a) => fl!("invalid-address", address = a.as_str()),
+            Self::CaFile(detail) => detail.clone(),
+            Self::Refused { server } => fl!("smtp-refused", server = server.as_str()),
+            Self::Timeout { server } => fl!("smtp-timeout", server = server.as_str()),
+            Self::NotTrusted { server, detail } => {
+                fl!(
+                    "smtp-not-trusted",
+                    server = server.as_str(),
+                    detail = detail.as_str()
+                )
+            }
+            Self::Tls { server, detail } => fl!(
+                "smtp-tls",
+                server = server.as_str(),
+                detail = detail.as_str()
+            ),
+            Self::AuthenticationFailed { detail } => {
+                fl!("smtp-auth-failed", detail = detail.as_str())
+            }
+            Self::SenderRefused { detail } => fl!("smtp-sender-refused", detail = detail.as_str()),
+            Self::RecipientRefused { detail } => {
+                fl!("smtp-recipient-refused", detail = detail.as_str())
+            }
+            Self::Permanent { detail } => fl!("smtp-permanent", detail = detail.as_str()),
+            Self::Temporary { detail } => fl!("smtp-temporary", detail = detail.as_str()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for SmtpFailure {}
+
+impl SmtpFailure {
+    /// Whether trying again later can help.
+    pub fn is_retryable(&self) -> bool {
+        matches!(
+            self,
+            Self::Refused { .. }
+                | Self::Timeout { .. }
+                | Self::Temporary { .. }
+                | Self::Tls { .. }
+                | Self::NotTrusted { .. }
+        )
+    }
+}
+
+/// The whole chain of an error's causes, as one line.
+fn chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(e) = source {
+        let s = e.to_string();
+        if !text.contains(&s) {
+            text.push_str(": ");
+            text.push_str(&s);
+        }
+        source = e.source();
+    }
+    text
+}
+
+fn classify(error: &LettreError, server: &str) -> SmtpFailure {
+    let detail = chain(error);
+    let server = server.to_owned();
+    let io_kind = {
+        let mut source = std::error::Error::source(error);
+        let mut kind = None;
+        while let Some(e) = source {
+            if let Some(io) = e.downcast_ref::<std::io::Error>() {
+                kind = Some(io.kind());
+            }
+            source = e.source();
+        }
+        kind
+    };
+    if io_kind == Some(std::io::ErrorKind::ConnectionRefused) {
+        return SmtpFailure::Refused { server };
+    }
+    if error.is_timeout() {
+        return SmtpFailure::Timeout { server };
+    }
+    if error.is_tls() || detail.contains("certificate") {
+        return if detail.contains("UnknownIssuer")
+            || detail.contains("NotValidForName")
+            || detail.contains("Expired")
+        {
+            SmtpFailure::NotTrusted { server, detail }
+        } else {
+            SmtpFailure::Tls { server, detail }
+        };
+    }
+    let lower = detail.to_lowercase();
+    match error.status().map(|code| code.to_string()) {
+        Some(code) if ["530", "534", "535", "538"].contains(&code.as_str()) => {
+            SmtpFailure::AuthenticationFailed { detail }
+        }
+        Some(_) if error.is_permanent() && (lower.contains("sender") || lower.contains("from")) => {
+            SmtpFailure::SenderRefused { detail }
+        }
+        Some(_)
+            if error.is_permanent()
+                && (lower.contains("recipient") || lower.contains("mailbox")) =>
+        {
+            SmtpFailure::RecipientRefused { detail }
+        }
+        _ if error.is_permanent() => SmtpFailure::Permanent { detail },
+        _ => SmtpFailure::Temporary { detail },
+    }
+}
+
+/// A connection (reused across messages) to one store's mail server.
+#[derive(Clone)]
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    server: String,
+}
+
+impl std::fmt::Debug for Mailer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Mailer")
+            .field("server", &self.server)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Mailer {
+    /// Sets up the transport; connects on the first message.
+    pub fn new(
+        settings: &NotificationSettings,
+        password: Option<&str>,
+    ) -> Result<Mailer, SmtpFailure> {
+        let host = settings.smtp_server.trim();
+        if host.is_empty() {
+            return Err(SmtpFailure::NotConfigured);
+        }
+        let mut params = TlsParameters::builder(host.to_owned());
+        if let Some(ca) = &settings.smtp_ca_file {
+            for cert in crate::services::tls::read_ca_file(ca)
+                .map_err(|e| SmtpFailure::CaFile(e.to_string()))?
+            {
+                params = params.add_root_certificate(
+                    Certificate::from_der(cert.to_vec())
+                        .map_err(|e| SmtpFailure::CaFile(e.to_string()))?,
+                );
+            }
+        }
+        let params = params.build_rustls().map_err(|e| SmtpFailure::Tls {
+            server: host.to_owned(),
+            detail: e.to_string(),
+        })?;
+        let tls = match settings.smtp_security {
+            SmtpSecurity::Ssl => Tls::Wrapper(params),
+            SmtpSecurity::StartTls => Tls::Required(params),
+            SmtpSecurity::None => Tls::None,
+        };
+        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
+            .port(settings.smtp_port)
+            .tls(tls)
+            .timeout(Some(SMTP_TIMEOUT))
+            .pool_config(PoolConfig::new().max_size(1));
+        if settings.use_authentication {
+            builder = builder.credentials(Credentials::new(
+                settings.smtp_username.clone(),
+                password.unwrap_or_default().to_owned(),
+            ));
+        }
+        Ok(Mailer {
+            transport: builder.build(),
+            server: format!("{host}:{}", settings.smtp_port),
+        })
+    }
+
+    /// Sends prepared bytes to one envelope recipient; returns the server's
+    /// answer.
+    pub async fn send_raw(&self, from: &str, to: &str, raw: &[u8]) -> Result<String, SmtpFailure> {
+        let parse = |a: &str| {
+            a.parse::<Address>()
+                .map_err(|_| SmtpFailure::BadAddress(a.to_owned()))
+        };
+        let envelope = Envelope::new(Some(parse(from)?), vec![parse(to)?])
+            .map_err(|_| SmtpFailure::BadAddress(to.to_owned()))?;
+        match self.transport.send_raw(&envelope, raw).await {
+            Ok(response) => Ok(format!(
+                "{} {}",
+                response.code(),
+                response.message().collect::<Vec<_>>().join(" ")
+            )),
+            Err(error) => Err(classify(&error, &self.server)),
+        }
+    }
+
+    /// Closes the reused connection.
+    pub async fn shutdown(&self) {
+        self.transport.shutdown().await;
+    }
+}
+
+/// A Message-ID that no other message has: time, process and a counter.
+pub fn new_message_id(from: &str) -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let domain = from.rsplit_once('@').map_or("dirdesk.invalid", |(_, d)| d);
+    let nanos = jiff::Timestamp::now().as_nanosecond();
+    format!(
+        "<{nanos:x}.{:x}.{:x}.dirdesk@{domain}>",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// Builds the email for one recipient, ready for the queue.
+pub fn compose(
+    settings: &NotificationSettings,
+    recipient: &Recipient,
+    reply_lists: (&[String], &[String]),
+    content: &EmailContent,
+) -> Result<OutgoingEmail, SmtpFailure> {
+    let from_address: Address = settings
+        .from
+        .trim()
+        .parse()
+        .map_err(|_| SmtpFailure::BadAddress(settings.from.clone()))?;
+    let to_address: Address = recipient
+        .address
+        .parse()
+        .map_err(|_| SmtpFailure::BadAddress(recipient.address.clone()))?;
+    let from = Mailbox::new(Some("dirdesk".to_owned()), from_address.clone());
+    let to = Mailbox::new(recipient.name.as_deref().map(header_safe), to_address);
+    let message_id = new_message_id(&settings.from);
+    let mut builder = Message::builder()
+        .from(from)
+        .message_id(Some(message_id.clone()))
+        .date_now()
+        .subject(header_safe(&content.subject))
+        .user_agent(format!("dirdesk {}", env!("CARGO_PKG_VERSION")));
+    // People reached personally see only themselves; the store's To/CC
+    // lists see the lists as configured. Either way each address is its own
+    // delivery (the queue keeps the envelope), so one refusal blocks nobody.
+    let personal = recipient
+        .reasons
+        .iter()
+        .any(|r| !matches!(r, Reason::To | Reason::Cc));
+    let (list_to, list_cc) = reply_lists;
+    let (to_header, cc_header) = if personal || (list_to.is_empty() && list_cc.is_empty()) {
+        builder = builder.to(to);
+        (vec![recipient.address.clone()], Vec::new())
+    } else {
+        let mailboxes = |list: &[String]| -> Vec<Address> {
+            list.iter().filter_map(|a| a.parse().ok()).collect()
+        };
+        for address in mailboxes(list_to) {
+            builder = builder.to(Mailbox::new(None, address));
+        }
+        for address in mailboxes(list_cc) {
+            builder = builder.cc(Mailbox::new(None, address));
+        }
+        (list_to.to_vec(), list_cc.to_vec())
+    };
+    let message = builder
+        .multipart(
+            MultiPart::alternative()
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_PLAIN)
+                        .body(content.text.clone()),
+                )
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_HTML)
+                        .body(content.html.clone()),
+                ),
+        )
+        .map_err(|e| SmtpFailure::Permanent {
+            detail: e.to_string(),
+        })?;
+    Ok(OutgoingEmail {
+        message_id,
+        subject: header_safe(&content.subject),
+        from: from_address.to_string(),
+        recipient: recipient.address.clone(),
+        to: to_header,
+        cc: cc_header,
+        reasons: recipient.reasons.clone(),
+        raw: message.formatted(),
+    })
+}
+
+/// "Test Server": sends a real test email to `to` and returns the server's
+/// answer.
+pub async fn send_test(
+    settings: &NotificationSettings,
+    password: Option<&str>,
+    to: &str,
+) -> Result<String, SmtpFailure> {
+    let to_address: Address = to
+        .trim()
+        .parse()
+        .map_err(|_| SmtpFailure::BadAddress(to.to_owned()))?;
+    let from_address: Address = settings
+        .from
+        .trim()
+        .parse()
+        .map_err(|_| SmtpFailure::BadAddress(settings.from.clone()))?;
+    let mailer = Mailer::new(settings, password)?;
+    let message = Message::builder()
+        .from(Mailbox::new(
+            Some("dirdesk".to_owned()),
+            from_address.clone(),
+        ))
+        .to(Mailbox::new(None, to_address.clone()))
+        .message_id(Some(new_message_id(&settings.from)))
+        .date_now()
+        .subject(fl!("test-email-subject"))
+        .header(ContentType::TEXT_PLAIN)
+        .body(fl!("test-email-body", server = mailer.server.as_str()))
+        .map_err(|e| SmtpFailure::Permanent {
+            detail: e.to_string(),
+        })?;
+    let answer = mailer
+        .send_raw(
+            from_address.as_ref(),
+            to_address.as_ref(),
+            &message.formatted(),
+        )
+        .await;
+    mailer.shutdown().await;
+    answer
+}

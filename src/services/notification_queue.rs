@@ -1,0 +1,574 @@
+//! The notification queue and the change history: one SQLite database (WAL)
+//! in the data folder. An applied change, its history entry and its emails
+//! are written in one transaction before any delivery is attempted.
+
+use std::path::PathBuf;
+
+use rusqlite::{Connection, params};
+use serde::Serialize;
+
+use crate::domain::change::ChangeRecord;
+use crate::domain::recipients::{NotSent, Reason};
+use crate::environment::Folders;
+use crate::fl;
+
+/// The database file's name in the data folder.
+pub const FILE_NAME: &str = "dirdesk.sqlite3";
+
+/// An email ready to go: the exact bytes that will be sent, every time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutgoingEmail {
+    pub message_id: String,
+    pub subject: String,
+    pub from: String,
+    /// The envelope recipient (one per queued email, so one refusal never
+    /// blocks the others).
+    pub recipient: String,
+    pub to: Vec<String>,
+    pub cc: Vec<String>,
+    pub reasons: Vec<Reason>,
+    pub raw: Vec<u8>,
+}
+
+/// Where a queued email stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Pending,
+    /// A delivery attempt is (or was, when dirdesk stopped) in progress.
+    Sending,
+    Sent,
+    Failed,
+}
+
+impl Status {
+    fn parse(text: &str) -> Status {
+        match text {
+            "sending" => Status::Sending,
+            "sent" => Status::Sent,
+            "failed" => Status::Failed,
+            _ => Status::Pending,
+        }
+    }
+}
+
+/// A row of the Notifications node.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QueuedEmail {
+    pub id: i64,
+    pub change_id: Option<i64>,
+    pub store_id: String,
+    pub status: Status,
+    pub subject: String,
+    pub created_at: String,
+    pub from: String,
+    pub recipient: String,
+    pub to: Vec<String>,
+    pub cc: Vec<String>,
+    pub message_id: String,
+    pub last_retry: Option<String>,
+    pub retry_count: i64,
+    pub last_error: Option<String>,
+    pub server_response: Option<String>,
+    #[serde(skip)]
+    pub raw: Vec<u8>,
+    #[serde(skip)]
+    pub next_attempt_at: i64,
+}
+
+/// Which rows to list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Filter {
+    #[default]
+    Pending,
+    Failed,
+    All,
+}
+
+/// A change made through dirdesk, with what became of its notifications.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HistoryEntry {
+    pub id: i64,
+    pub record: ChangeRecord,
+    pub notifications: Vec<QueuedEmail>,
+    pub not_sent: Vec<NotSent>,
+}
+
+/// Why the database could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueError {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+impl std::fmt::Display for QueueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&fl!(
+            "queue-error",
+            path = self.path.display().to_string(),
+            reason = self.reason.as_str()
+        ))
+    }
+}
+
+impl std::error::Error for QueueError {}
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS changes (
+    id INTEGER PRIMARY KEY,
+    store_id TEXT NOT NULL,
+    object_dn TEXT NOT NULL,
+    at TEXT NOT NULL,
+    record TEXT NOT NULL,
+    not_sent TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX IF NOT EXISTS changes_by_store ON changes (store_id, id);
+CREATE TABLE IF NOT EXISTS notifications (
+    id INTEGER PRIMARY KEY,
+    change_id INTEGER REFERENCES changes (id),
+    store_id TEXT NOT NULL,
+    message_id TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    from_address TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    to_addresses TEXT NOT NULL,
+    cc_addresses TEXT NOT NULL,
+    reasons TEXT NOT NULL,
+    raw BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    next_attempt_at INTEGER NOT NULL,
+    last_retry TEXT,
+    retry_count INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    server_response TEXT,
+    sent_at TEXT
+);
+CREATE INDEX IF NOT EXISTS notifications_due ON notifications (status, next_attempt_at);
+";
+
+fn now_text() -> String {
+    jiff::Timestamp::now().to_string()
+}
+
+fn now_seconds() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+/// The notification queue and history of one data folder.
+pub struct NotificationQueue {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for NotificationQueue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NotificationQueue")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl NotificationQueue {
+    /// Opens (creating) the database in the data folder.
+    pub fn open(folders: &Folders) -> Result<Self, QueueError> {
+        let path = folders.data.join(FILE_NAME);
+        let error = |reason: String| QueueError {
+            path: path.clone(),
+            reason,
+        };
+        std::fs::create_dir_all(&folders.data).map_err(|e| error(e.to_string()))?;
+        let conn = Connection::open(&path).map_err(|e| error(e.to_string()))?;
+        let setup = || -> rusqlite::Result<()> {
+            conn.busy_timeout(std::time::Duration::from_secs(10))?;
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            // Every commit reaches the disk: a queued email survives a crash.
+            conn.pragma_update(None, "synchronous", "FULL")?;
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+            conn.execute_batch(SCHEMA)
+        };
+        setup().map_err(|e| error(e.to_string()))?;
+        Ok(Self { conn, path })
+    }
+
+    fn error(&self, e: impl std::fmt::Display) -> QueueError {
+        QueueError {
+            path: self.path.clone(),
+            reason: e.to_string(),
+        }
+    }
+
+    /// Records an applied change with its emails and who was not told, in
+    /// one transaction. Returns the change's id and its emails' ids.
+    pub fn record_change(
+        &mut self,
+        record: &ChangeRecord,
+        emails: &[OutgoingEmail],
+        not_sent: &[NotSent],
+    ) -> Result<(i64, Vec<i64>), QueueError> {
+        let record_json = serde_json::to_string(record).map_err(|e| self.error(e))?;
+        let not_sent_json = serde_json::to_string(not_sent).map_err(|e| self.error(e))?;
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| self_error(&path, e))?;
+        let result = (|| -> rusqlite::Result<(i64, Vec<i64>)> {
+            tx.execute(
+                "INSERT INTO changes (store_id, object_dn, at, record, not_sent) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![record.store_id.0, record.object_dn, record.at.to_string(), record_json, not_sent_json],
+            )?;
+            let change_id = tx.last_insert_rowid();
+            let mut ids = Vec::with_capacity(emails.len());
+            for email in emails {
+                ids.push(insert_email(
+                    &tx,
+                    Some(change_id),
+                    &record.store_id.0,
+                    email,
+                )?);
+            }
+            Ok((change_id, ids))
+        })();
+        let ids = result.map_err(|e| self_error(&path, e))?;
+        tx.commit().map_err(|e| self_error(&path, e))?;
+        Ok(ids)
+    }
+
+    /// Queues an email that belongs to no change (a test email).
+    pub fn enqueue(&mut self, store_id: &str, email: &OutgoingEmail) -> Result<i64, QueueError> {
+        insert_email(&self.conn, None, store_id, email).map_err(|e| self.error(e))
+    }
+
+    /// Emails to attempt now: pending ones whose time has come, and any
+    /// left "sending" by a dirdesk that stopped mid-delivery (the server may
+    /// have accepted them: they go again with the same Message-ID).
+    pub fn due(&self) -> Result<Vec<QueuedEmail>, QueueError> {
+        self.select(
+            "WHERE (status = 'pending' AND next_attempt_at <= ?1) OR status = 'sending' ORDER BY id",
+            params![now_seconds()],
+        )
+    }
+
+    pub fn get(&self, id: i64) -> Result<Option<QueuedEmail>, QueueError> {
+        Ok(self
+            .select("WHERE id = ?1", params![id])?
+            .into_iter()
+            .next())
+    }
+
+    pub fn list(&self, filter: Filter) -> Result<Vec<QueuedEmail>, QueueError> {
+        match filter {
+            Filter::Pending => self.select(
+                "WHERE status IN ('pending', 'sending') ORDER BY id DESC",
+                params![],
+            ),
+            Filter::Failed => self.select("WHERE status = 'failed' ORDER BY id DESC", params![]),
+            Filter::All => self.select("ORDER BY id DESC", params![]),
+        }
+    }
+
+    fn select(
+        &self,
+        clause: &str,
+        args: impl rusqlite::Params,
+    ) -> Result<Vec<QueuedEmail>, QueueError> {
+        let sql = format!(
+            "SELECT id, change_id, store_id, status, subject, created_at, from_address, recipient,
+                    to_addresses, cc_addresses, message_id, last_retry, retry_count, last_error,
+                    server_response, raw, next_attempt_at
+             FROM notifications {clause}"
+        );
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.error(e))?;
+        let rows = stmt
+            .query_map(args, |row| {
+                let list = |i: usize| -> rusqlite::Result<Vec<String>> {
+                    Ok(serde_json::from_str(&row.get::<_, String>(i)?).unwrap_or_default())
+                };
+                Ok(QueuedEmail {
+                    id: row.get(0)?,
+                    change_id: row.get(1)?,
+                    store_id: row.get(2)?,
+                    status: Status::parse(&row.get::<_, String>(3)?),
+                    subject: row.get(4)?,
+                    created_at: row.get(5)?,
+                    from: row.get(6)?,
+                    recipient: row.get(7)?,
+                    to: list(8)?,
+                    cc: list(9)?,
+                    message_id: row.get(10)?,
+                    last_retry: row.get(11)?,
+                    retry_count: row.get(12)?,
+                    last_error: row.get(13)?,
+                    server_response: row.get(14)?,
+                    raw: row.get(15)?,
+                    next_attempt_at: row.get(16)?,
+                })
+            })
+            .map_err(|e| self.error(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.error(e))
+    }
+
+    fn update(&self, sql: &str, args: impl rusqlite::Params) -> Result<(), QueueError> {
+        self.conn
+            .execute(sql, args)
+            .map(|_| ())
+            .map_err(|e| self.error(e))
+    }
+
+    /// Marks an attempt as started; committed before the server is contacted.
+    pub fn mark_sending(&self, id: i64) -> Result<(), QueueError> {
+        self.update(
+            "UPDATE notifications SET status = 'sending', last_retry = ?2 WHERE id = ?1",
+            params![id, now_text()],
+        )
+    }
+
+    /// The server accepted it: recorded before anything else happens.
+    pub fn mark_sent(&self, id: i64, response: &str) -> Result<(), QueueError> {
+        self.update(
+            "UPDATE notifications SET status = 'sent', sent_at = ?2, server_response = ?3, last_error = NULL WHERE id = ?1",
+            params![id, now_text(), response],
+        )
+    }
+
+    /// A temporary failure: try again after `delay_seconds`.
+    pub fn mark_retry(&self, id: i64, error: &str, delay_seconds: i64) -> Result<(), QueueError> {
+        self.update(
+            "UPDATE notifications SET status = 'pending', retry_count = retry_count + 1,
+                last_error = ?2, next_attempt_at = ?3 WHERE id = ?1",
+            params![id, error, now_seconds() + delay_seconds],
+        )
+    }
+
+    /// A permanent failure (the server's words kept); not retried.
+    pub fn mark_failed(&self, id: i64, error: &str) -> Result<(), QueueError> {
+        self.update(
+            "UPDATE notifications SET status = 'failed', retry_count = retry_count + 1, last_error = ?2 WHERE id = ?1",
+            params![id, error],
+        )
+    }
+
+    /// "Send" on a failed or waiting row: due now.
+    pub fn retry_now(&self, id: i64) -> Result<bool, QueueError> {
+        let changed = self
+            .conn
+            .execute(
+                "UPDATE notifications SET status = 'pending', next_attempt_at = 0 WHERE id = ?1 AND status != 'sent'",
+                params![id],
+            )
+            .map_err(|e| self.error(e))?;
+        Ok(changed == 1)
+    }
+
+    /// "Delete" a row (sent ones stay in the history).
+    pub fn delete(&self, id: i64) -> Result<bool, QueueError> {
+        let changed = self
+            .conn
+            .execute(
+                "DELETE FROM notifications WHERE id = ?1 AND status != 'sent'",
+                params![id],
+            )
+            .map_err(|e| self.error(e))?;
+        Ok(changed == 1)
+    }
+
+    /// Changes made through dirdesk, newest first.
+    pub fn history(
+        &self,
+        store_id: Option<&str>,
+        object_dn: Option<&str>,
+    ) -> Result<Vec<HistoryEntry>, QueueError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, record, not_sent, object_dn FROM changes
+                 WHERE (?1 IS NULL OR store_id = ?1) ORDER BY id DESC",
+            )
+            .map_err(|e| self.error(e))?;
+        let rows = stmt
+            .query_map(params![store_id], |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, String>(3)?,
+                ))
+            })
+            .map_err(|e| self.error(e))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| self.error(e))?;
+        let mut entries = Vec::new();
+        for (id, record, not_sent, dn) in rows {
+            if let Some(object_dn) = object_dn
+                && !crate::domain::dn::same(&dn, object_dn)
+            {
+                continue;
+            }
+            let Ok(record) = serde_json::from_str::<ChangeRecord>(&record) else {
+                tracing::warn!(id, "history entry could not be read");
+                continue;
+            };
+            entries.push(HistoryEntry {
+                id,
+                record,
+                notifications: self.select("WHERE change_id = ?1 ORDER BY id", params![id])?,
+                not_sent: serde_json::from_str(&not_sent).unwrap_or_default(),
+            });
+        }
+        Ok(entries)
+    }
+}
+
+fn self_error(path: &std::path::Path, e: rusqlite::Error) -> QueueError {
+    QueueError {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    }
+}
+
+fn insert_email(
+    conn: &Connection,
+    change_id: Option<i64>,
+    store_id: &str,
+    email: &OutgoingEmail,
+) -> rusqlite::Result<i64> {
+    let json = |v: &[String]| serde_json::to_string(v).unwrap_or_else(|_| "[]".into());
+    conn.execute(
+        "INSERT INTO notifications (change_id, store_id, message_id, status, subject, from_address,
+            recipient, to_addresses, cc_addresses, reasons, raw, created_at, next_attempt_at)
+         VALUES (?1, ?2, ?3, 'pending', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0)",
+        params![
+            change_id,
+            store_id,
+            email.message_id,
+            email.subject,
+            email.from,
+            email.recipient,
+            json(&email.to),
+            json(&email.cc),
+            serde_json::to_string(&email.reasons).unwrap_or_else(|_| "[]".into()),
+            email.raw,
+            now_text(),
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::StoreId;
+    use crate::domain::change::{AttributeChange, Author};
+    use crate::domain::directory_object::ObjectKind;
+
+    fn record() -> ChangeRecord {
+        ChangeRecord {
+            store_id: StoreId("store-1".into()),
+            store_name: "Demo".into(),
+            object_dn: "cn=Marketing,ou=groups,dc=example,dc=test".into(),
+            object_name: "Marketing".into(),
+            object_kind: ObjectKind::Group,
+            author: Author {
+                dn: "uid=alice".into(),
+                name: "Alice".into(),
+                mail: None,
+                language: None,
+            },
+            at: jiff::Timestamp::UNIX_EPOCH,
+            changes: vec![AttributeChange {
+                attribute: "description".into(),
+                old: vec!["a".into()],
+                new: vec!["b".into()],
+            }],
+        }
+    }
+
+    fn email(id: &str) -> OutgoingEmail {
+        OutgoingEmail {
+            message_id: format!("<{id}@example.test>"),
+            subject: "You changed the group".into(),
+            from: "dirdesk@example.test".into(),
+            recipient: "alice@example.test".into(),
+            to: vec!["alice@example.test".into()],
+            cc: vec![],
+            reasons: vec![Reason::LoggedInUser],
+            raw: b"Subject: x\r\n\r\nbody".to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_change_its_emails_and_their_fate_are_kept_together() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let folders = Folders::portable(dir.path());
+        let mut queue = NotificationQueue::open(&folders).expect("open");
+        let not_sent = vec![NotSent::NotMailEnabled {
+            dn: "uid=carol".into(),
+        }];
+        let (change, ids) = queue
+            .record_change(&record(), &[email("1"), email("2")], &not_sent)
+            .expect("record");
+        assert_eq!(queue.due().expect("due").len(), 2);
+
+        queue.mark_sending(ids[0]).expect("sending");
+        queue.mark_sent(ids[0], "250 OK").expect("sent");
+        queue.mark_sending(ids[1]).expect("sending");
+        queue
+            .mark_retry(ids[1], "421 try later", 3600)
+            .expect("retry");
+        assert!(queue.due().expect("due").is_empty(), "the retry waits");
+        assert_eq!(queue.list(Filter::Pending).expect("list").len(), 1);
+        assert!(queue.retry_now(ids[1]).expect("retry now"));
+        assert_eq!(queue.due().expect("due")[0].retry_count, 1);
+        queue
+            .mark_failed(ids[1], "550 no such user")
+            .expect("failed");
+        assert_eq!(
+            queue.list(Filter::Failed).expect("list")[0]
+                .last_error
+                .as_deref(),
+            Some("550 no such user")
+        );
+        assert!(
+            !queue.delete(ids[0]).expect("delete"),
+            "sent emails stay in the history"
+        );
+
+        drop(queue);
+        let queue = NotificationQueue::open(&folders).expect("reopen");
+        let history = queue
+            .history(
+                Some("store-1"),
+                Some("CN=Marketing, ou=groups,dc=example,dc=test"),
+            )
+            .expect("history");
+        assert_eq!(history.len(), 1);
+        assert_eq!(history[0].id, change);
+        assert_eq!(history[0].record, record());
+        assert_eq!(history[0].notifications.len(), 2);
+        assert_eq!(history[0].not_sent, not_sent);
+        assert!(
+            queue
+                .history(Some("other"), None)
+                .expect("history")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_attempt_interrupted_by_a_crash_is_due_again() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let folders = Folders::portable(dir.path());
+        let mut queue = NotificationQueue::open(&folders).expect("open");
+        let (_, ids) = queue
+            .record_change(&record(), &[email("x")], &[])
+            .expect("record");
+        queue.mark_sending(ids[0]).expect("sending");
+        drop(queue);
+        let queue = NotificationQueue::open(&folders).expect("reopen");
+        let due = queue.due().expect("due");
+        assert_eq!(due.len(), 1);
+        assert_eq!(
+            due[0].message_id, "<x@example.test>",
+            "the same message goes again"
+        );
+    }
+}

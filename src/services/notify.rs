@@ -1,0 +1,211 @@
+//! From an applied change to emails accepted by the mail server: who is
+//! told (looked up in the directory), what they read, the queue — written
+//! before any attempt — and delivery with retries.
+
+use crate::domain::change::ChangeRecord;
+use crate::domain::directory_object::ObjectKind;
+use crate::domain::email;
+use crate::domain::recipients::{self, Audience, NotSent, Person, Plan, Reason};
+use crate::domain::{IdentityStore, NotificationSettings};
+use crate::services::fault;
+use crate::services::ldap::Session;
+use crate::services::mailer::{self, Mailer, SmtpFailure};
+use crate::services::notification_queue::{
+    NotificationQueue, OutgoingEmail, QueueError, QueuedEmail,
+};
+
+/// What became of one email.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeliveryState {
+    /// Accepted by the server, with its answer.
+    Sent(String),
+    /// Kept in the queue and retried automatically.
+    Queued(SmtpFailure),
+    /// Refused for good; kept in the queue as Failed.
+    Failed(SmtpFailure),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    pub id: i64,
+    pub recipient: String,
+    pub reasons: Vec<Reason>,
+    pub state: DeliveryState,
+}
+
+/// The outcome of notifying about one change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotifyOutcome {
+    pub change_id: i64,
+    pub deliveries: Vec<Delivery>,
+    pub not_sent: Vec<NotSent>,
+}
+
+/// Seconds to wait before attempt `retry_count + 1`: 30 s, doubling, at most an hour.
+pub fn retry_delay(retry_count: i64) -> i64 {
+    (30_i64 << retry_count.clamp(0, 7)).min(3600)
+}
+
+async fn people(session: &mut Session, dns: &[String]) -> Vec<Person> {
+    let mut found = Vec::with_capacity(dns.len());
+    for dn in dns {
+        if let Some(person) = session.person(dn).await {
+            found.push(person);
+        }
+    }
+    found
+}
+
+/// Looks up, as the signed-in user, the people the settings ask to tell.
+pub async fn audience(
+    session: &mut Session,
+    settings: &NotificationSettings,
+    record: &ChangeRecord,
+) -> Audience {
+    let also = settings.also_notify;
+    let mut audience = Audience::default();
+    let needs_object = also.object_modified || also.group_owners || also.managers;
+    let object = if needs_object {
+        session.read(&record.object_dn).await.ok()
+    } else {
+        None
+    };
+    let values = |name: &str| -> Vec<String> {
+        object
+            .as_ref()
+            .map(|o| o.texts(name).into_iter().map(str::to_owned).collect())
+            .unwrap_or_default()
+    };
+    if also.object_modified {
+        audience.object = session.person(&record.object_dn).await;
+        if record.object_kind == ObjectKind::Group {
+            audience.members = people(
+                session,
+                &[values("member"), values("uniqueMember")].concat(),
+            )
+            .await;
+        }
+    }
+    if also.group_owners && record.object_kind == ObjectKind::Group {
+        audience.owners = people(session, &[values("owner"), values("managedBy")].concat()).await;
+    }
+    if also.managers && record.object_kind == ObjectKind::User {
+        audience.manager = people(session, &values("manager")).await.into_iter().next();
+    }
+    if also.added_members || also.removed_members {
+        let (added, removed) = recipients::member_changes(record);
+        audience.added_members = people(session, &added).await;
+        audience.removed_members = people(session, &removed).await;
+    }
+    audience
+}
+
+/// Renders and composes the emails of a plan. An email that cannot be
+/// composed is reported as not sent.
+pub fn prepare(
+    settings: &NotificationSettings,
+    record: &ChangeRecord,
+    plan: &Plan,
+) -> (Vec<OutgoingEmail>, Vec<NotSent>) {
+    let tz = jiff::tz::TimeZone::system();
+    let mut emails = Vec::new();
+    let mut not_sent = plan.not_sent.clone();
+    for recipient in &plan.recipients {
+        let loader = crate::i18n::loader_for(recipient.language.as_deref());
+        let content = email::render(&loader, record, recipient, &tz);
+        match mailer::compose(settings, recipient, (&settings.to, &settings.cc), &content) {
+            Ok(email) => emails.push(email),
+            Err(failure) => not_sent.push(NotSent::MalformedAddress {
+                who: recipient.address.clone(),
+                address: failure.to_string(),
+            }),
+        }
+    }
+    (emails, not_sent)
+}
+
+/// Delivers queued emails of one store over one reused connection,
+/// recording each outcome as it happens.
+pub async fn deliver(
+    queue: &NotificationQueue,
+    settings: &NotificationSettings,
+    smtp_password: Option<&str>,
+    emails: &[QueuedEmail],
+) -> Result<Vec<Delivery>, QueueError> {
+    let mailer = Mailer::new(settings, smtp_password);
+    let mut deliveries = Vec::with_capacity(emails.len());
+    for email in emails {
+        let result = match &mailer {
+            Ok(mailer) => {
+                queue.mark_sending(email.id)?;
+                fault::point("before-send");
+                let result = mailer
+                    .send_raw(&email.from, &email.recipient, &email.raw)
+                    .await;
+                if result.is_ok() {
+                    fault::point("after-send");
+                }
+                result
+            }
+            Err(failure) => Err(failure.clone()),
+        };
+        let state = match result {
+            Ok(answer) => {
+                queue.mark_sent(email.id, &answer)?;
+                DeliveryState::Sent(answer)
+            }
+            Err(failure) if failure.is_retryable() || failure == SmtpFailure::NotConfigured => {
+                queue.mark_retry(
+                    email.id,
+                    &failure.to_string(),
+                    retry_delay(email.retry_count),
+                )?;
+                DeliveryState::Queued(failure)
+            }
+            Err(failure) => {
+                queue.mark_failed(email.id, &failure.to_string())?;
+                DeliveryState::Failed(failure)
+            }
+        };
+        deliveries.push(Delivery {
+            id: email.id,
+            recipient: email.recipient.clone(),
+            reasons: Vec::new(),
+            state,
+        });
+    }
+    if let Ok(mailer) = &mailer {
+        mailer.shutdown().await;
+    }
+    Ok(deliveries)
+}
+
+/// After the directory accepted a change: records it with its emails (one
+/// transaction, before any attempt), then tries to send them right away.
+pub async fn notify_change(
+    session: &mut Session,
+    store: &IdentityStore,
+    record: &ChangeRecord,
+    queue: &mut NotificationQueue,
+    smtp_password: Option<&str>,
+) -> Result<NotifyOutcome, QueueError> {
+    let settings = &store.notifications;
+    let audience = audience(session, settings, record).await;
+    let plan = recipients::plan(settings, record, &audience);
+    let (emails, not_sent) = prepare(settings, record, &plan);
+    let (change_id, ids) = queue.record_change(record, &emails, &not_sent)?;
+    fault::point("after-queue");
+    let mut queued = Vec::with_capacity(ids.len());
+    for id in ids {
+        queued.extend(queue.get(id)?);
+    }
+    let mut deliveries = deliver(queue, settings, smtp_password, &queued).await?;
+    for (delivery, email) in deliveries.iter_mut().zip(&emails) {
+        delivery.reasons = email.reasons.clone();
+    }
+    Ok(NotifyOutcome {
+        change_id,
+        deliveries,
+        not_sent,
+    })
+}
