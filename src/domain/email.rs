@@ -467,3 +467,47 @@ mod tests {
         assert_eq!(header_safe("a\r\nBcc: x\0y"), "a Bcc: x y");
     }
 }
+
+#[cfg(test)]
+mod language_tests {
+    use super::*;
+
+    #[test]
+    fn the_recipients_language_is_used_and_unknown_ones_fall_back_to_english() {
+        let record = ChangeRecord {
+            store_id: crate::domain::StoreId("s".into()),
+            store_name: "Demo".into(),
+            object_dn: "cn=Marketing,dc=test".into(),
+            object_name: "Marketing".into(),
+            object_kind: ObjectKind::Group,
+            author: crate::domain::change::Author {
+                dn: "uid=bob,dc=test".into(),
+                name: "Bob".into(),
+                mail: Some("bob@example.test".into()),
+                language: Some("de".into()),
+            },
+            at: jiff::Timestamp::UNIX_EPOCH,
+            changes: vec![],
+        };
+        let recipient = |language: Option<&str>| Recipient {
+            address: "bob@example.test".into(),
+            name: Some("Bob".into()),
+            language: language.map(str::to_owned),
+            reasons: vec![Reason::LoggedInUser],
+        };
+        let tz = jiff::tz::TimeZone::UTC;
+        for tag in ["de", "de-DE", "de_AT"] {
+            let loader = crate::i18n::loader_for(Some(tag));
+            let email = render(&loader, &record, &recipient(Some(tag)), &tz);
+            assert_eq!(email.subject, "Ihre Änderung: Gruppe „Marketing“", "{tag}");
+        }
+        for tag in [None, Some("xx"), Some("not a tag!")] {
+            let loader = crate::i18n::loader_for(tag);
+            let email = render(&loader, &record, &recipient(tag), &tz);
+            assert_eq!(
+                email.subject, "You changed the group “Marketing”",
+                "{tag:?}"
+            );
+        }
+    }
+}

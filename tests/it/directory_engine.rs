@@ -11,7 +11,7 @@ use dirdesk::domain::ldap_filter::SearchKind;
 use dirdesk::domain::{IdentityStore, Security, Server, StoreId, StoreType};
 use dirdesk::services::ldap::{ChangeFailure, LdapFailure, Session};
 
-use crate::support::{PrivateLdap, Servers, servers, unique};
+use crate::support::{PrivateLdap, Servers, own_group, servers};
 
 fn port_of(url: &str) -> u16 {
     url.rsplit(':')
@@ -54,39 +54,6 @@ fn set(attr: &str, values: &[&str]) -> Edits {
         attr.to_owned(),
         values.iter().map(|v| v.to_string()).collect(),
     )])
-}
-
-/// A group of the test's own, owned by `owner`, so parallel tests never
-/// touch each other's groups.
-async fn own_group(owner: &str, members: &[&str]) -> String {
-    let s = servers();
-    let cn = unique("group");
-    let dn = format!("cn={cn},ou=groups,{}", s.base_dn);
-    let mut svc = crate::support::service_connection().await;
-    let member_dns: Vec<String> = members.iter().map(|m| s.person_dn(m)).collect();
-    let owner_dn = s.person_dn(owner);
-    let attrs = vec![
-        (
-            "objectClass",
-            std::collections::HashSet::from(["groupOfNames"]),
-        ),
-        ("cn", std::collections::HashSet::from([cn.as_str()])),
-        (
-            "description",
-            std::collections::HashSet::from(["First description"]),
-        ),
-        (
-            "owner",
-            std::collections::HashSet::from([owner_dn.as_str()]),
-        ),
-        ("member", member_dns.iter().map(String::as_str).collect()),
-    ];
-    svc.add(&dn, attrs)
-        .await
-        .expect("add")
-        .success()
-        .expect("group added");
-    dn
 }
 
 #[tokio::test]

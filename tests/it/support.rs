@@ -235,3 +235,28 @@ pub async fn service_connection() -> ldap3::Ldap {
         .expect("service account bind");
     ldap
 }
+
+/// A group of the test's own, owned by `owner` (a uid), so parallel tests
+/// never touch each other's groups. Returns its DN.
+pub async fn own_group(owner: &str, members: &[&str]) -> String {
+    use std::collections::HashSet;
+    let s = servers();
+    let cn = unique("group");
+    let dn = format!("cn={cn},ou=groups,{}", s.base_dn);
+    let mut svc = service_connection().await;
+    let member_dns: Vec<String> = members.iter().map(|m| s.person_dn(m)).collect();
+    let owner_dn = s.person_dn(owner);
+    let attrs = vec![
+        ("objectClass", HashSet::from(["groupOfNames"])),
+        ("cn", HashSet::from([cn.as_str()])),
+        ("description", HashSet::from(["First description"])),
+        ("owner", HashSet::from([owner_dn.as_str()])),
+        ("member", member_dns.iter().map(String::as_str).collect()),
+    ];
+    svc.add(&dn, attrs)
+        .await
+        .expect("add")
+        .success()
+        .expect("group added");
+    dn
+}
