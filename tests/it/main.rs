@@ -8,6 +8,7 @@ mod directory_cli;
 mod directory_engine;
 mod gui_first_window;
 mod ldap_test_server;
+mod mailer;
 mod notifications_e2e;
 mod smtp_test_server;
 mod store_cli;
