@@ -7,7 +7,6 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::{Failure, find_store, load, runtime, secrets};
-use crate::domain::IdentityStore;
 use crate::domain::change::{ChangeRecord, Edits, Modification};
 use crate::domain::directory_object::{DirectoryObject, ObjectKind, Value};
 use crate::domain::dn;
@@ -347,7 +346,7 @@ pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
             fault::point("after-apply");
             print_record(&record);
             let store = session.store().clone();
-            let smtp_password = smtp_password(&store);
+            let smtp_password = notify::smtp_password(&store);
             let outcome = rt.block_on(notify::notify_change(
                 &mut session,
                 &store,
@@ -383,21 +382,6 @@ pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
             Err(Failure(ChangeFailure::Conflict { current }.to_string()))
         }
         Err(failure) => Err(failure.into()),
-    }
-}
-
-/// The store's SMTP password, when authentication is on. A keychain problem
-/// does not stop the change: the email waits in the queue with the reason.
-pub(super) fn smtp_password(store: &IdentityStore) -> Option<String> {
-    if !store.notifications.use_authentication {
-        return None;
-    }
-    match Keychain::platform().and_then(|k| k.get(&store.id, SecretKind::Smtp)) {
-        Ok(password) => password,
-        Err(error) => {
-            tracing::warn!(%error, "no SMTP password");
-            None
-        }
     }
 }
 

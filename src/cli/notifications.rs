@@ -163,7 +163,7 @@ pub fn run(command: NotificationsCommand, folders: &Folders) -> Result<ExitCode,
         NotificationsCommand::Test { store, to } => {
             let config = load(folders)?;
             let store = find_store(&config, &store)?;
-            let password = super::directory::smtp_password(store);
+            let password = crate::services::notify::smtp_password(store);
             let answer = super::runtime()?.block_on(crate::services::mailer::send_test(
                 &store.notifications,
                 password.as_deref(),

@@ -5,11 +5,11 @@ use std::process::ExitCode;
 
 use clap::{Args, Subcommand};
 
-use super::{Failure, load, runtime};
+use super::{Failure, load};
 use crate::environment::Folders;
 use crate::fl;
 use crate::services::notification_queue::{Filter, NotificationQueue, QueuedEmail, Status};
-use crate::services::notify::{self, DeliveryState};
+use crate::services::notify::{self, DeliveryState, Which};
 
 #[derive(Debug, Subcommand)]
 pub enum QueueCommand {
@@ -26,7 +26,7 @@ pub enum QueueCommand {
     },
     /// Send one queued email now, or every one that is waiting (--all).
     Send {
-        #[arg(required_unless_present = "all")]
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
         id: Option<i64>,
         #[arg(long)]
         all: bool,
@@ -118,21 +118,44 @@ pub fn run(command: QueueCommand, folders: &Folders) -> Result<ExitCode, Failure
             }
             Ok(ExitCode::SUCCESS)
         }
-        QueueCommand::Send { id, all } => {
-            let rows = match (id, all) {
-                (Some(id), _) => {
-                    if !queue.retry_now(id)? {
-                        return Err(Failure(fl!("queue-no-such-email", id = id)));
+        QueueCommand::Send { id, .. } => {
+            let which = id.map_or(Which::AllPending, Which::One);
+            let report = notify::send_queued(folders, which).map_err(Failure)?;
+            let mut failed = report.orphaned > 0;
+            if report.orphaned > 0 {
+                eprintln!("{}", fl!("queue-store-gone", count = report.orphaned));
+            }
+            for delivery in &report.deliveries {
+                let line = match &delivery.state {
+                    DeliveryState::Sent(answer) => fl!(
+                        "cli-notify-sent",
+                        address = delivery.recipient.as_str(),
+                        answer = answer.as_str()
+                    ),
+                    DeliveryState::Queued(failure) => {
+                        failed = true;
+                        fl!(
+                            "cli-notify-queued",
+                            address = delivery.recipient.as_str(),
+                            reason = failure.to_string()
+                        )
                     }
-                    queue.get(id)?.into_iter().collect()
-                }
-                (None, _) => queue
-                    .list(Filter::Pending)?
-                    .into_iter()
-                    .rev()
-                    .collect::<Vec<_>>(),
-            };
-            send(&queue, folders, rows)
+                    DeliveryState::Failed(failure) => {
+                        failed = true;
+                        fl!(
+                            "cli-notify-failed",
+                            address = delivery.recipient.as_str(),
+                            reason = failure.to_string()
+                        )
+                    }
+                };
+                println!("{line}");
+            }
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         QueueCommand::Delete { id } => {
             if !queue.delete(id)? {
@@ -142,69 +165,6 @@ pub fn run(command: QueueCommand, folders: &Folders) -> Result<ExitCode, Failure
             Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-/// Sends rows store by store, each over one connection.
-fn send(
-    queue: &NotificationQueue,
-    folders: &Folders,
-    rows: Vec<QueuedEmail>,
-) -> Result<ExitCode, Failure> {
-    let config = load(folders)?;
-    let rt = runtime()?;
-    let mut failed = false;
-    let mut stores: Vec<&str> = rows.iter().map(|r| r.store_id.as_str()).collect();
-    stores.sort_unstable();
-    stores.dedup();
-    for store_id in stores {
-        let batch: Vec<QueuedEmail> = rows
-            .iter()
-            .filter(|r| r.store_id == store_id)
-            .cloned()
-            .collect();
-        let Some(store) = config.stores.iter().find(|s| s.id.0 == store_id) else {
-            eprintln!("{}", fl!("queue-store-gone", count = batch.len()));
-            failed = true;
-            continue;
-        };
-        let password = super::directory::smtp_password(store);
-        for delivery in rt.block_on(notify::deliver(
-            queue,
-            &store.notifications,
-            password.as_deref(),
-            &batch,
-        ))? {
-            let line = match &delivery.state {
-                DeliveryState::Sent(answer) => fl!(
-                    "cli-notify-sent",
-                    address = delivery.recipient.as_str(),
-                    answer = answer.as_str()
-                ),
-                DeliveryState::Queued(failure) => {
-                    failed = true;
-                    fl!(
-                        "cli-notify-queued",
-                        address = delivery.recipient.as_str(),
-                        reason = failure.to_string()
-                    )
-                }
-                DeliveryState::Failed(failure) => {
-                    failed = true;
-                    fl!(
-                        "cli-notify-failed",
-                        address = delivery.recipient.as_str(),
-                        reason = failure.to_string()
-                    )
-                }
-            };
-            println!("{line}");
-        }
-    }
-    Ok(if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
 }
 
 pub fn history(args: HistoryArgs, folders: &Folders) -> Result<ExitCode, Failure> {

@@ -1,73 +1,505 @@
-//! The Admin Center window: left navigation and the current page.
+//! The Admin Center window: left navigation, the current page, routing of
+//! screen actions, saving the configuration, and the background sender.
 
-use iced::widget::row;
-use iced::{Element, Size, Task, window};
+use std::time::Duration;
 
+use iced::keyboard::{self, Key, key::Named};
+use iced::widget::{button, column, container, row, space, text};
+use iced::{Element, Fill, Size, Subscription, Task, event, window};
+
+use crate::domain::{IdentityStore, StoreId, StoreType, ValidationError};
 use crate::environment::{APP_ID, Folders};
 use crate::fl;
 use crate::gui::navigation::{self, Node};
-use crate::gui::screen::{history, identity_stores, notifications};
+use crate::gui::screen::{
+    configurations, history, identity_stores, notification_settings, notifications, store_details,
+};
+use crate::gui::{blocking, widget};
+use crate::services::config_file::Config;
+use crate::services::keychain::{Keychain, SecretKind};
+use crate::services::notify::{self, Which};
+
+/// The page shown right of the navigation.
+#[derive(Debug)]
+pub enum Page {
+    IdentityStores,
+    StoreDetails(Box<store_details::State>),
+    Configurations(StoreId),
+    NotificationSettings(Box<notification_settings::State>),
+    Notifications,
+    History,
+}
 
 /// The whole application's state.
 #[derive(Debug)]
 pub struct App {
     folders: Folders,
-    node: Node,
+    /// `None` while the configuration file is damaged: nothing is saved over it.
+    config: Option<Config>,
+    banner: Option<Result<String, String>>,
+    page: Page,
+    /// Where the user wanted to go while a page had unsaved changes.
+    leaving_to: Option<Node>,
     identity_stores: identity_stores::State,
+    queue: notifications::State,
+    history: history::State,
 }
 
 /// Everything that can happen in the window.
 #[derive(Debug, Clone)]
 pub enum Message {
     NodeSelected(Node),
+    LeaveConfirmed,
+    LeaveCancelled,
     IdentityStores(identity_stores::Message),
+    StoreDetails(store_details::Message),
+    Configurations(configurations::Message),
+    NotificationSettings(notification_settings::Message),
+    Queue(notifications::Message),
+    History(history::Message),
+    /// A keychain write or delete finished.
+    KeychainDone(Result<(), String>),
+    SendDue,
+    SentDue(Result<usize, String>),
+    SaveShortcut,
+    EscapePressed,
+    TabPressed {
+        shift: bool,
+    },
 }
 
 impl App {
     pub fn new(folders: Folders) -> Self {
+        let (config, banner) = match Config::load(&folders) {
+            Ok(config) => (Some(config), None),
+            Err(error) => (None, Some(Err(error.to_string()))),
+        };
         Self {
             folders,
-            node: Node::default(),
+            config,
+            banner,
+            page: Page::IdentityStores,
+            leaving_to: None,
             identity_stores: identity_stores::State::default(),
+            queue: notifications::State::default(),
+            history: history::State::default(),
         }
     }
 
-    /// The navigation node being shown.
+    /// The navigation node the current page belongs to.
     pub fn node(&self) -> Node {
-        self.node
+        match self.page {
+            Page::IdentityStores
+            | Page::StoreDetails(_)
+            | Page::Configurations(_)
+            | Page::NotificationSettings(_) => Node::IdentityStores,
+            Page::Notifications => Node::Notifications,
+            Page::History => Node::History,
+        }
     }
 
-    /// Where this window reads and writes its files.
+    pub fn page(&self) -> &Page {
+        &self.page
+    }
+
     pub fn folders(&self) -> &Folders {
         &self.folders
+    }
+
+    pub fn stores(&self) -> &[IdentityStore] {
+        self.config.as_ref().map_or(&[], |c| &c.stores)
     }
 
     pub fn title(&self) -> String {
         fl!("app-title")
     }
 
+    fn store(&self, id: &StoreId) -> Option<&IdentityStore> {
+        self.stores().iter().find(|s| &s.id == id)
+    }
+
+    /// Whether the current page holds unsaved changes.
+    fn is_dirty(&self) -> bool {
+        match &self.page {
+            Page::StoreDetails(state) => state.is_dirty(),
+            Page::NotificationSettings(state) => state.is_dirty(),
+            _ => false,
+        }
+    }
+
+    fn open(&mut self, node: Node) -> Task<Message> {
+        self.leaving_to = None;
+        match node {
+            Node::IdentityStores => {
+                self.page = Page::IdentityStores;
+                Task::none()
+            }
+            Node::Notifications => {
+                self.page = Page::Notifications;
+                self.queue.refresh(&self.folders).map(Message::Queue)
+            }
+            Node::History => {
+                self.page = Page::History;
+                self.history.refresh(&self.folders).map(Message::History)
+            }
+        }
+    }
+
+    /// Applies `change` to the configuration and saves it atomically. The
+    /// file is small and local, so this is quick; secrets go to the keychain
+    /// in a task.
+    fn save_config(
+        &mut self,
+        change: impl FnOnce(&mut Config) -> Result<(), Vec<ValidationError>>,
+    ) -> Result<(), Vec<ValidationError>> {
+        let Some(config) = &mut self.config else {
+            return Ok(());
+        };
+        let mut updated = config.clone();
+        change(&mut updated)?;
+        match updated.save(&self.folders) {
+            Ok(()) => {
+                *config = updated;
+                self.banner = None;
+            }
+            Err(error) => self.banner = Some(Err(error.to_string())),
+        }
+        Ok(())
+    }
+
+    fn keychain_task(
+        f: impl FnOnce(Keychain) -> Result<(), crate::services::keychain::KeychainError>
+        + Send
+        + 'static,
+    ) -> Task<Message> {
+        Task::perform(
+            blocking(move || Keychain::platform().and_then(f).map_err(|e| e.to_string())),
+            Message::KeychainDone,
+        )
+    }
+
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::NodeSelected(node) => {
-                self.node = node;
+                if self.is_dirty() {
+                    self.leaving_to = Some(node);
+                    return Task::none();
+                }
+                self.open(node)
+            }
+            Message::LeaveConfirmed => match self.leaving_to.take() {
+                Some(node) => self.open(node),
+                None => Task::none(),
+            },
+            Message::LeaveCancelled => {
+                self.leaving_to = None;
                 Task::none()
             }
             Message::IdentityStores(message) => match self.identity_stores.update(message) {
-                // The details page arrives with the Admin Center screens.
-                identity_stores::Action::None | identity_stores::Action::CreateStore => {
+                identity_stores::Action::None => Task::none(),
+                identity_stores::Action::Create => {
+                    let id = self
+                        .config
+                        .as_ref()
+                        .map_or(StoreId("store-1".into()), Config::next_store_id);
+                    let store = IdentityStore::new(id, "", StoreType::ActiveDirectory);
+                    self.page =
+                        Page::StoreDetails(Box::new(store_details::State::new(store, true)));
                     Task::none()
                 }
+                identity_stores::Action::Edit(id) => {
+                    if let Some(store) = self.store(&id).cloned() {
+                        self.page =
+                            Page::StoreDetails(Box::new(store_details::State::new(store, false)));
+                    }
+                    Task::none()
+                }
+                identity_stores::Action::SetEnabled(id, enabled) => {
+                    let _ = self.save_config(|c| {
+                        if let Some(s) = c.stores.iter_mut().find(|s| s.id == id) {
+                            s.enabled = enabled;
+                        }
+                        Ok(())
+                    });
+                    Task::none()
+                }
+                identity_stores::Action::Delete(id) => {
+                    let _ = self.save_config(|c| {
+                        c.stores.retain(|s| s.id != id);
+                        Ok(())
+                    });
+                    Self::keychain_task(move |k| k.delete_all(&id))
+                }
             },
+            Message::StoreDetails(message) => {
+                let Page::StoreDetails(state) = &mut self.page else {
+                    return Task::none();
+                };
+                match state.update(message) {
+                    store_details::Action::None => Task::none(),
+                    store_details::Action::Run(task) => task.map(Message::StoreDetails),
+                    store_details::Action::Checked(id, check) => {
+                        let _ = self.save_config(|c| {
+                            if let Some(s) = c.stores.iter_mut().find(|s| s.id == id) {
+                                s.last_check = Some(check);
+                            }
+                            Ok(())
+                        });
+                        Task::none()
+                    }
+                    store_details::Action::OpenConfigurations(id) => {
+                        self.page = Page::Configurations(id);
+                        Task::none()
+                    }
+                    store_details::Action::Save { store, password } => {
+                        let store = *store;
+                        let saved = store.clone();
+                        match self.save_config(|c| c.put_store(store)) {
+                            Err(errors) => {
+                                if let Page::StoreDetails(state) = &mut self.page {
+                                    state.set_errors(&errors);
+                                }
+                                Task::none()
+                            }
+                            Ok(()) => {
+                                let id = saved.id.clone();
+                                if let Page::StoreDetails(state) = &mut self.page {
+                                    state.saved(saved);
+                                }
+                                self.banner = Some(Ok(fl!("store-saved")));
+                                match password {
+                                    Some(p) => Self::keychain_task(move |k| {
+                                        k.set(&id, SecretKind::ServiceAccount, &p)
+                                    }),
+                                    None => Task::none(),
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Message::Configurations(message) => {
+                let Page::Configurations(id) = &self.page else {
+                    return Task::none();
+                };
+                let id = id.clone();
+                match configurations::update(message) {
+                    configurations::Action::OpenNotifications => {
+                        if let Some(store) = self.store(&id).cloned() {
+                            self.page = Page::NotificationSettings(Box::new(
+                                notification_settings::State::new(store),
+                            ));
+                        }
+                    }
+                    configurations::Action::Back => {
+                        if let Some(store) = self.store(&id).cloned() {
+                            self.page = Page::StoreDetails(Box::new(store_details::State::new(
+                                store, false,
+                            )));
+                        }
+                    }
+                }
+                Task::none()
+            }
+            Message::NotificationSettings(message) => {
+                let Page::NotificationSettings(state) = &mut self.page else {
+                    return Task::none();
+                };
+                match state.update(message) {
+                    notification_settings::Action::None => Task::none(),
+                    notification_settings::Action::Run(task) => {
+                        task.map(Message::NotificationSettings)
+                    }
+                    notification_settings::Action::Back => {
+                        let id = state.store().id.clone();
+                        self.page = Page::Configurations(id);
+                        Task::none()
+                    }
+                    notification_settings::Action::Save { settings, password } => {
+                        let id = state.store().id.clone();
+                        let saved = settings.clone();
+                        let result = self.save_config(|c| {
+                            let mut store = c
+                                .stores
+                                .iter()
+                                .find(|s| s.id == id)
+                                .cloned()
+                                .ok_or_else(Vec::new)?;
+                            store.notifications = settings;
+                            c.put_store(store)
+                        });
+                        let Page::NotificationSettings(state) = &mut self.page else {
+                            return Task::none();
+                        };
+                        match result {
+                            Err(errors) => {
+                                state.set_errors(
+                                    errors.iter().map(|e| (e.field(), e.to_string())).collect(),
+                                );
+                                Task::none()
+                            }
+                            Ok(()) => {
+                                let notice = state.saved(saved).map(Message::NotificationSettings);
+                                let keychain = match password {
+                                    Some(p) => Self::keychain_task(move |k| {
+                                        k.set(&id, SecretKind::Smtp, &p)
+                                    }),
+                                    None => Task::none(),
+                                };
+                                Task::batch([notice, keychain])
+                            }
+                        }
+                    }
+                }
+            }
+            Message::Queue(message) => self
+                .queue
+                .update(message, &self.folders)
+                .map(Message::Queue),
+            Message::History(message) => self
+                .history
+                .update(message, &self.folders)
+                .map(Message::History),
+            Message::KeychainDone(Ok(())) => Task::none(),
+            Message::KeychainDone(Err(error)) => {
+                self.banner = Some(Err(error));
+                Task::none()
+            }
+            Message::SendDue => {
+                let folders = self.folders.clone();
+                Task::perform(
+                    blocking(move || {
+                        notify::send_queued(&folders, Which::Due).map(|r| r.deliveries.len())
+                    }),
+                    Message::SentDue,
+                )
+            }
+            Message::SentDue(Ok(count))
+                if count > 0 && matches!(self.page, Page::Notifications) =>
+            {
+                self.queue.refresh(&self.folders).map(Message::Queue)
+            }
+            Message::SentDue(result) => {
+                if let Err(error) = result {
+                    tracing::warn!(%error, "background sending failed");
+                }
+                Task::none()
+            }
+            Message::SaveShortcut => match &self.page {
+                Page::StoreDetails(_) => {
+                    self.update(Message::StoreDetails(store_details::Message::SavePressed))
+                }
+                Page::NotificationSettings(_) => self.update(Message::NotificationSettings(
+                    notification_settings::Message::SavePressed,
+                )),
+                _ => Task::none(),
+            },
+            Message::EscapePressed => {
+                if self.leaving_to.take().is_none() {
+                    match &mut self.page {
+                        Page::NotificationSettings(state) => {
+                            state.close_dialog();
+                        }
+                        Page::IdentityStores => {
+                            self.identity_stores.close_dialog();
+                        }
+                        _ => {}
+                    }
+                }
+                Task::none()
+            }
+            Message::TabPressed { shift } => {
+                if shift {
+                    iced::widget::operation::focus_previous()
+                } else {
+                    iced::widget::operation::focus_next()
+                }
+            }
         }
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let page = match self.node {
-            Node::IdentityStores => self.identity_stores.view().map(Message::IdentityStores),
-            Node::Notifications => notifications::view(),
-            Node::History => history::view(),
+        let page: Element<'_, Message> = match &self.page {
+            Page::IdentityStores => self
+                .identity_stores
+                .view(self.stores())
+                .map(Message::IdentityStores),
+            Page::StoreDetails(state) => state.view().map(Message::StoreDetails),
+            Page::Configurations(id) => {
+                let name = self.store(id).map(|s| s.name.clone()).unwrap_or_default();
+                configurations::view(&name).map(Message::Configurations)
+            }
+            Page::NotificationSettings(state) => state.view().map(Message::NotificationSettings),
+            Page::Notifications => self.queue.view().map(Message::Queue),
+            Page::History => self.history.view(self.stores()).map(Message::History),
         };
-        row![navigation::view(self.node, Message::NodeSelected), page].into()
+        let mut main = column![].width(Fill).height(Fill);
+        if let Some(banner) = &self.banner {
+            let (message, style): (&str, fn(&iced::Theme) -> container::Style) = match banner {
+                Ok(m) => (m.as_str(), container::success),
+                Err(m) => (m.as_str(), container::danger),
+            };
+            main = main.push(
+                container(text(message))
+                    .padding(10)
+                    .width(Fill)
+                    .style(style),
+            );
+        }
+        let content = row![
+            navigation::view(self.node(), Message::NodeSelected),
+            main.push(page)
+        ];
+        match self.leaving_to {
+            None => content.into(),
+            Some(_) => widget::modal(
+                content,
+                column![
+                    text(fl!("unsaved-question")).size(18),
+                    text(fl!("unsaved-explanation")),
+                    row![
+                        space::horizontal(),
+                        button(text(fl!("unsaved-stay")))
+                            .style(button::secondary)
+                            .on_press(Message::LeaveCancelled),
+                        button(text(fl!("unsaved-leave")))
+                            .style(button::danger)
+                            .on_press(Message::LeaveConfirmed),
+                    ]
+                    .spacing(8),
+                ]
+                .spacing(12),
+                Message::LeaveCancelled,
+            ),
+        }
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let keys = event::listen_with(|event, status, _window| match event {
+            iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) => {
+                match key.as_ref() {
+                    Key::Character("s") if modifiers.command() => Some(Message::SaveShortcut),
+                    Key::Named(Named::Escape) => Some(Message::EscapePressed),
+                    Key::Named(Named::Tab) if status == event::Status::Ignored => {
+                        Some(Message::TabPressed {
+                            shift: modifiers.shift(),
+                        })
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        });
+        // Queued emails go out in the background while the window is open.
+        let sender = iced::time::every(Duration::from_secs(30)).map(|_| Message::SendDue);
+        let mut subscriptions = vec![keys, sender];
+        if matches!(self.page, Page::Notifications) {
+            subscriptions.push(
+                iced::time::every(Duration::from_secs(3))
+                    .map(|_| Message::Queue(notifications::Message::Refresh)),
+            );
+        }
+        Subscription::batch(subscriptions)
     }
 }
 
@@ -76,7 +508,7 @@ impl App {
 pub fn window_settings() -> window::Settings {
     window::Settings {
         size: Size::new(1280.0, 800.0),
-        min_size: Some(Size::new(800.0, 500.0)),
+        min_size: Some(Size::new(900.0, 560.0)),
         #[cfg(target_os = "linux")]
         platform_specific: window::settings::PlatformSpecific {
             application_id: APP_ID.to_owned(),
@@ -88,8 +520,17 @@ pub fn window_settings() -> window::Settings {
 
 /// Opens the Admin Center window and runs until it is closed.
 pub fn run(folders: Folders) -> iced::Result {
-    iced::application(move || App::new(folders.clone()), App::update, App::view)
-        .title(App::title)
-        .window(window_settings())
-        .run()
+    iced::application(
+        move || {
+            let app = App::new(folders.clone());
+            // Anything left queued from before goes out right away.
+            (app, Task::done(Message::SendDue))
+        },
+        App::update,
+        App::view,
+    )
+    .title(App::title)
+    .subscription(App::subscription)
+    .window(window_settings())
+    .run()
 }

@@ -1,5 +1,8 @@
 //! The Admin Center's pages, one module each.
 
+pub mod configurations;
 pub mod history;
 pub mod identity_stores;
+pub mod notification_settings;
 pub mod notifications;
+pub mod store_details;

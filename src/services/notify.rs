@@ -7,11 +7,14 @@ use crate::domain::directory_object::ObjectKind;
 use crate::domain::email;
 use crate::domain::recipients::{self, Audience, NotSent, Person, Plan, Reason};
 use crate::domain::{IdentityStore, NotificationSettings};
+use crate::environment::Folders;
+use crate::services::config_file::Config;
 use crate::services::fault;
+use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::ldap::Session;
 use crate::services::mailer::{self, Mailer, SmtpFailure};
 use crate::services::notification_queue::{
-    NotificationQueue, OutgoingEmail, QueueError, QueuedEmail,
+    Filter, NotificationQueue, OutgoingEmail, QueueError, QueuedEmail,
 };
 
 /// What became of one email.
@@ -208,4 +211,96 @@ pub async fn notify_change(
         deliveries,
         not_sent,
     })
+}
+
+/// The store's SMTP password from the keychain, when authentication is on.
+/// A keychain problem does not stop anything: the email waits in the queue
+/// and the server's refusal says why.
+pub fn smtp_password(store: &IdentityStore) -> Option<String> {
+    if !store.notifications.use_authentication {
+        return None;
+    }
+    match Keychain::platform().and_then(|k| k.get(&store.id, SecretKind::Smtp)) {
+        Ok(password) => password,
+        Err(error) => {
+            tracing::warn!(%error, "no SMTP password");
+            None
+        }
+    }
+}
+
+/// Which queued emails to send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    /// Those whose next attempt is due (the background sender).
+    Due,
+    /// Every one not yet sent, now ("Send" for all).
+    AllPending,
+    /// One, now (a row's "Send").
+    One(i64),
+}
+
+/// What sending queued emails did.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SendReport {
+    pub deliveries: Vec<Delivery>,
+    /// Emails whose identity store no longer exists.
+    pub orphaned: usize,
+}
+
+/// Sends queued emails store by store, each over one connection. Blocking:
+/// it runs its own small runtime, so call it from a blocking thread (the
+/// queue's database connection stays on that thread).
+pub fn send_queued(folders: &Folders, which: Which) -> Result<SendReport, String> {
+    let queue = NotificationQueue::open(folders).map_err(|e| e.to_string())?;
+    let config = Config::load(folders).map_err(|e| e.to_string())?;
+    let rows: Vec<QueuedEmail> = match which {
+        Which::Due => queue.due().map_err(|e| e.to_string())?,
+        Which::AllPending => queue
+            .list(Filter::Pending)
+            .map_err(|e| e.to_string())?
+            .into_iter()
+            .rev()
+            .collect(),
+        Which::One(id) => {
+            if !queue.retry_now(id).map_err(|e| e.to_string())? {
+                return Err(crate::fl!("queue-no-such-email", id = id));
+            }
+            queue
+                .get(id)
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .collect()
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let mut report = SendReport::default();
+    let mut stores: Vec<&str> = rows.iter().map(|r| r.store_id.as_str()).collect();
+    stores.sort_unstable();
+    stores.dedup();
+    for store_id in stores {
+        let batch: Vec<QueuedEmail> = rows
+            .iter()
+            .filter(|r| r.store_id == store_id)
+            .cloned()
+            .collect();
+        let Some(store) = config.stores.iter().find(|s| s.id.0 == store_id) else {
+            report.orphaned += batch.len();
+            continue;
+        };
+        let password = smtp_password(store);
+        let deliveries = runtime
+            .block_on(deliver(
+                &queue,
+                &store.notifications,
+                password.as_deref(),
+                &batch,
+            ))
+            .map_err(|e| e.to_string())?;
+        report.deliveries.extend(deliveries);
+    }
+    Ok(report)
 }

@@ -1,47 +1,216 @@
-//! The Identity Stores page: one card per store and "Create Identity Store".
+//! The Identity Stores page: a card per store with its provider and health,
+//! a "..." menu (Edit, Disable/Enable, Delete), and "Create Identity Store".
 
-use iced::widget::{button, column, container, row, space, text};
-use iced::{Element, Fill};
+use iced::widget::{button, column, container, row, scrollable, space, text};
+use iced::{Element, Fill, Font, font};
 
+use crate::domain::{Health, IdentityStore, StoreId, StoreType};
 use crate::fl;
+use crate::gui::widget;
 
-/// What the page holds.
+/// What the page holds beyond the stores themselves.
 #[derive(Debug, Default)]
-pub struct State {}
+pub struct State {
+    /// The store whose "..." menu is open.
+    open_menu: Option<StoreId>,
+    /// The store the user asked to delete, waiting for confirmation.
+    confirm_delete: Option<StoreId>,
+}
 
-/// What the user did on the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
     CreatePressed,
+    MenuPressed(StoreId),
+    EditPressed(StoreId),
+    SetEnabledPressed(StoreId, bool),
+    DeletePressed(StoreId),
+    DeleteConfirmed,
+    DeleteCancelled,
 }
 
 /// What the page asks the app to do.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Action {
     None,
-    /// Open the "Identity Store Details" page for a new store.
-    CreateStore,
+    Create,
+    Edit(StoreId),
+    SetEnabled(StoreId, bool),
+    Delete(StoreId),
+}
+
+pub fn provider_label(store_type: StoreType) -> String {
+    match store_type {
+        StoreType::ActiveDirectory => fl!("store-type-ad"),
+        StoreType::GenericLdap => fl!("store-type-ldap"),
+    }
 }
 
 impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::CreatePressed => Action::CreateStore,
+            Message::CreatePressed => Action::Create,
+            Message::MenuPressed(id) => {
+                self.open_menu = if self.open_menu.as_ref() == Some(&id) {
+                    None
+                } else {
+                    Some(id)
+                };
+                Action::None
+            }
+            Message::EditPressed(id) => {
+                self.open_menu = None;
+                Action::Edit(id)
+            }
+            Message::SetEnabledPressed(id, enabled) => {
+                self.open_menu = None;
+                Action::SetEnabled(id, enabled)
+            }
+            Message::DeletePressed(id) => {
+                self.open_menu = None;
+                self.confirm_delete = Some(id);
+                Action::None
+            }
+            Message::DeleteConfirmed => match self.confirm_delete.take() {
+                Some(id) => Action::Delete(id),
+                None => Action::None,
+            },
+            Message::DeleteCancelled => {
+                self.confirm_delete = None;
+                Action::None
+            }
         }
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
+    /// Whether a dialog is open (Esc closes it).
+    pub fn close_dialog(&mut self) -> bool {
+        self.open_menu = None;
+        self.confirm_delete.take().is_some()
+    }
+
+    fn card<'a>(&'a self, store: &'a IdentityStore) -> Element<'a, Message> {
+        let bold = Font {
+            weight: font::Weight::Bold,
+            ..Font::DEFAULT
+        };
+        let (status, style): (String, fn(&iced::Theme) -> text::Style) = match &store.last_check {
+            None => (fl!("status-not-checked"), text::secondary),
+            Some(check) => match check.health {
+                Health::Healthy => (fl!("status-healthy"), text::success),
+                Health::Errors => (fl!("status-errors"), text::danger),
+            },
+        };
+        let mut details = column![
+            row![
+                text(store.name.as_str()).size(18).font(bold),
+                space::horizontal(),
+                button(text("..."))
+                    .style(button::text)
+                    .on_press(Message::MenuPressed(store.id.clone())),
+            ]
+            .align_y(iced::Center),
+            text(provider_label(store.store_type)),
+            row![
+                text(status).style(style),
+                text(if store.enabled {
+                    String::new()
+                } else {
+                    fl!("store-disabled-badge")
+                })
+                .style(text::secondary)
+            ]
+            .spacing(8),
+        ]
+        .spacing(6);
+        if let Some(check) = &store.last_check {
+            if let Some(reason) = &check.reason {
+                details = details.push(text(reason.as_str()).size(13).style(text::danger));
+            }
+            let when = check.at.strftime("%Y-%m-%d %H:%M UTC").to_string();
+            details = details.push(
+                text(fl!("store-last-check", when = when))
+                    .size(13)
+                    .style(text::secondary),
+            );
+        }
+        if self.open_menu.as_ref() == Some(&store.id) {
+            let toggle = if store.enabled {
+                button(text(fl!("menu-disable")))
+                    .on_press(Message::SetEnabledPressed(store.id.clone(), false))
+            } else {
+                button(text(fl!("menu-enable")))
+                    .on_press(Message::SetEnabledPressed(store.id.clone(), true))
+            };
+            details = details.push(
+                container(
+                    column![
+                        button(text(fl!("menu-edit")))
+                            .style(button::text)
+                            .on_press(Message::EditPressed(store.id.clone())),
+                        toggle.style(button::text),
+                        button(text(fl!("menu-delete")))
+                            .style(button::text)
+                            .on_press(Message::DeletePressed(store.id.clone())),
+                    ]
+                    .spacing(2),
+                )
+                .padding(4)
+                .style(container::bordered_box),
+            );
+        }
+        container(details)
+            .padding(16)
+            .width(Fill)
+            .style(container::bordered_box)
+            .into()
+    }
+
+    pub fn view<'a>(&'a self, stores: &'a [IdentityStore]) -> Element<'a, Message> {
         let header = row![
-            text(fl!("identity-stores-title")).size(24),
+            widget::title(fl!("identity-stores-title")),
             space::horizontal(),
-            button(text(fl!("identity-stores-create"))).on_press(Message::CreatePressed),
+            button(text(fl!("identity-stores-create")))
+                .style(button::primary)
+                .on_press(Message::CreatePressed),
         ]
         .align_y(iced::Center);
-        let empty = container(text(fl!("identity-stores-empty")))
-            .padding(24)
-            .width(Fill)
-            .center_x(Fill);
-        column![header, empty].spacing(16).padding(16).into()
+        let body: Element<'a, Message> = if stores.is_empty() {
+            container(text(fl!("identity-stores-empty")))
+                .padding(24)
+                .width(Fill)
+                .center_x(Fill)
+                .into()
+        } else {
+            scrollable(column(stores.iter().map(|s| self.card(s))).spacing(12))
+                .height(Fill)
+                .into()
+        };
+        let page = column![header, body].spacing(16).padding(16);
+        match self
+            .confirm_delete
+            .as_ref()
+            .and_then(|id| stores.iter().find(|s| &s.id == id))
+        {
+            Some(store) => widget::modal(
+                page,
+                column![
+                    text(fl!("delete-store-question", name = store.name.as_str())).size(18),
+                    text(fl!("delete-store-explanation")),
+                    row![
+                        space::horizontal(),
+                        button(text(fl!("cancel")))
+                            .style(button::secondary)
+                            .on_press(Message::DeleteCancelled),
+                        button(text(fl!("menu-delete")))
+                            .style(button::danger)
+                            .on_press(Message::DeleteConfirmed),
+                    ]
+                    .spacing(8),
+                ]
+                .spacing(12),
+                Message::DeleteCancelled,
+            ),
+            None => page.into(),
+        }
     }
 }
 
@@ -49,9 +218,44 @@ impl State {
 mod tests {
     use super::*;
 
+    fn id() -> StoreId {
+        StoreId("store-1".into())
+    }
+
     #[test]
     fn create_asks_the_app_to_open_the_details_page() {
         let mut state = State::default();
-        assert_eq!(state.update(Message::CreatePressed), Action::CreateStore);
+        assert_eq!(state.update(Message::CreatePressed), Action::Create);
+    }
+
+    #[test]
+    fn the_menu_opens_and_its_entries_become_actions() {
+        let mut state = State::default();
+        assert_eq!(state.update(Message::MenuPressed(id())), Action::None);
+        assert_eq!(state.open_menu, Some(id()));
+        assert_eq!(state.update(Message::EditPressed(id())), Action::Edit(id()));
+        assert_eq!(state.open_menu, None, "choosing closes the menu");
+        assert_eq!(
+            state.update(Message::SetEnabledPressed(id(), false)),
+            Action::SetEnabled(id(), false)
+        );
+    }
+
+    #[test]
+    fn delete_asks_first() {
+        let mut state = State::default();
+        assert_eq!(
+            state.update(Message::DeletePressed(id())),
+            Action::None,
+            "nothing deleted yet"
+        );
+        assert_eq!(state.update(Message::DeleteCancelled), Action::None);
+        assert_eq!(
+            state.update(Message::DeleteConfirmed),
+            Action::None,
+            "cancelled: nothing to confirm"
+        );
+        state.update(Message::DeletePressed(id()));
+        assert_eq!(state.update(Message::DeleteConfirmed), Action::Delete(id()));
     }
 }

@@ -1,17 +1,211 @@
-//! The Notifications node: the queue of notification emails.
+//! The Notifications node: the queue of notification emails, as the
+//! article's product shows it, refreshed while open.
 
-use iced::Element;
-use iced::widget::{column, text};
+use iced::widget::{button, column, container, radio, row, scrollable, text};
+use iced::{Element, Fill, Length, Task};
 
+use crate::environment::Folders;
 use crate::fl;
+use crate::gui::{blocking, widget};
+use crate::services::notification_queue::{Filter, NotificationQueue, QueuedEmail, Status};
+use crate::services::notify::{self, DeliveryState, Which};
 
-/// The queue page (empty until the notification queue exists).
-pub fn view<'a, Message: 'a>() -> Element<'a, Message> {
-    column![
-        text(fl!("notifications-title")).size(24),
-        text(fl!("notifications-empty")),
-    ]
-    .spacing(16)
-    .padding(16)
-    .into()
+#[derive(Debug, Default)]
+pub struct State {
+    filter: Filter,
+    rows: Vec<QueuedEmail>,
+    error: Option<String>,
+    busy: bool,
+    last_result: Option<Result<String, String>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    FilterSelected(Filter),
+    Refresh,
+    Loaded(Result<Vec<QueuedEmail>, String>),
+    SendPressed(i64),
+    DeletePressed(i64),
+    Done(Result<String, String>),
+}
+
+fn load(folders: Folders, filter: Filter) -> Task<Message> {
+    Task::perform(
+        blocking(move || {
+            NotificationQueue::open(&folders)
+                .and_then(|q| q.list(filter))
+                .map_err(|e| e.to_string())
+        }),
+        Message::Loaded,
+    )
+}
+
+impl State {
+    pub fn rows(&self) -> &[QueuedEmail] {
+        &self.rows
+    }
+
+    /// Loads the rows (when the node is opened, and every few seconds).
+    pub fn refresh(&self, folders: &Folders) -> Task<Message> {
+        load(folders.clone(), self.filter)
+    }
+
+    pub fn update(&mut self, message: Message, folders: &Folders) -> Task<Message> {
+        match message {
+            Message::FilterSelected(filter) => {
+                self.filter = filter;
+                load(folders.clone(), filter)
+            }
+            Message::Refresh => load(folders.clone(), self.filter),
+            Message::Loaded(Ok(rows)) => {
+                self.rows = rows;
+                self.error = None;
+                Task::none()
+            }
+            Message::Loaded(Err(error)) => {
+                self.error = Some(error);
+                Task::none()
+            }
+            Message::SendPressed(id) => {
+                self.busy = true;
+                Task::perform(send_one(folders.clone(), id), Message::Done)
+            }
+            Message::DeletePressed(id) => {
+                let folders = folders.clone();
+                Task::perform(
+                    blocking(move || {
+                        NotificationQueue::open(&folders)
+                            .and_then(|q| q.delete(id))
+                            .map(|_| fl!("queue-deleted", id = id))
+                            .map_err(|e| e.to_string())
+                    }),
+                    Message::Done,
+                )
+            }
+            Message::Done(result) => {
+                self.busy = false;
+                self.last_result = Some(result);
+                load(folders.clone(), self.filter)
+            }
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let filters = row([
+            (Filter::Pending, fl!("filter-pending")),
+            (Filter::Failed, fl!("filter-failed")),
+            (Filter::All, fl!("filter-all")),
+        ]
+        .into_iter()
+        .map(|(f, label)| radio(label, f, Some(self.filter), Message::FilterSelected).into()))
+        .spacing(16);
+        let cell = |t: String, w: f32| {
+            container(text(t).size(13))
+                .width(Length::FillPortion((w * 10.0) as u16))
+                .padding(4)
+        };
+        let header = row![
+            cell(fl!("queue-col-subject"), 2.5),
+            cell(fl!("queue-col-date"), 1.6),
+            cell(fl!("queue-col-to"), 1.6),
+            cell(fl!("queue-col-from"), 1.4),
+            cell(fl!("queue-col-cc"), 1.0),
+            cell(fl!("queue-col-last-retry"), 1.6),
+            cell(fl!("queue-col-retry-count"), 0.8),
+            cell(fl!("queue-col-in-progress"), 0.8),
+            container(text("")).width(Length::Fixed(150.0)),
+        ];
+        let short_time = |t: &str| t.get(..19).unwrap_or(t).replace('T', " ");
+        let rows = column(self.rows.iter().map(|r| {
+            let mut actions = row![].spacing(4);
+            if r.status != Status::Sent {
+                actions = actions
+                    .push(
+                        button(text(fl!("queue-send")).size(13))
+                            .style(button::secondary)
+                            .on_press_maybe((!self.busy).then_some(Message::SendPressed(r.id))),
+                    )
+                    .push(
+                        button(text(fl!("menu-delete")).size(13))
+                            .style(button::secondary)
+                            .on_press(Message::DeletePressed(r.id)),
+                    );
+            }
+            let line = row![
+                cell(r.subject.clone(), 2.5),
+                cell(short_time(&r.created_at), 1.6),
+                cell(r.recipient.clone(), 1.6),
+                cell(r.from.clone(), 1.4),
+                cell(r.cc.join("; "), 1.0),
+                cell(
+                    r.last_retry.as_deref().map(short_time).unwrap_or_default(),
+                    1.6
+                ),
+                cell(r.retry_count.to_string(), 0.8),
+                cell(
+                    if r.status == Status::Sending {
+                        fl!("yes")
+                    } else {
+                        fl!("no")
+                    },
+                    0.8
+                ),
+                container(actions).width(Length::Fixed(150.0)),
+            ]
+            .align_y(iced::Center);
+            let mut block = column![line];
+            if let Some(error) = &r.last_error {
+                block = block.push(
+                    text(fl!("queue-last-error", error = error.as_str()))
+                        .size(12)
+                        .style(text::danger),
+                );
+            }
+            container(block).style(container::bordered_box).into()
+        }))
+        .spacing(4);
+        let mut page = column![widget::title(fl!("notifications-title")), filters]
+            .spacing(16)
+            .padding(16);
+        if let Some(error) = &self.error {
+            page = page.push(text(error.as_str()).style(text::danger));
+        }
+        match &self.last_result {
+            Some(Ok(message)) => page = page.push(text(message.as_str()).style(text::success)),
+            Some(Err(message)) => page = page.push(text(message.as_str()).style(text::danger)),
+            None => {}
+        }
+        if self.rows.is_empty() {
+            page.push(text(fl!("notifications-empty"))).into()
+        } else {
+            page.push(header).push(scrollable(rows).height(Fill)).into()
+        }
+    }
+}
+
+/// Sends one queued email now and says what happened.
+async fn send_one(folders: Folders, id: i64) -> Result<String, String> {
+    let report = blocking(move || notify::send_queued(&folders, Which::One(id))).await?;
+    let delivery = report
+        .deliveries
+        .first()
+        .ok_or_else(|| fl!("queue-no-such-email", id = id))?;
+    let address = delivery.recipient.as_str();
+    match &delivery.state {
+        DeliveryState::Sent(answer) => Ok(fl!(
+            "cli-notify-sent",
+            address = address,
+            answer = answer.as_str()
+        )),
+        DeliveryState::Queued(f) => Err(fl!(
+            "cli-notify-queued",
+            address = address,
+            reason = f.to_string()
+        )),
+        DeliveryState::Failed(f) => Err(fl!(
+            "cli-notify-failed",
+            address = address,
+            reason = f.to_string()
+        )),
+    }
 }

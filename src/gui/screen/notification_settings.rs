@@ -1,0 +1,597 @@
+//! The Notifications page of an identity store, top to bottom as in the
+//! article: SMTP Server (with Test Server), Recipients, Also Notify, Save.
+
+use iced::widget::{
+    button, checkbox, column, container, radio, row, scrollable, space, text, text_input,
+};
+use iced::{Element, Fill, Length, Task};
+
+use crate::domain::email_address;
+use crate::domain::validation::{self, Field};
+use crate::domain::{
+    AlsoNotify, IdentityStore, NotificationSettings, SmtpSecurity, ValidationError,
+};
+use crate::fl;
+use crate::gui::widget;
+use crate::services::keychain::{Keychain, SecretKind};
+use crate::services::mailer;
+
+/// One of the "Also Notify" checkboxes, in the article's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AlsoNotifyBox {
+    LoggedInUsers,
+    ObjectModified,
+    GroupOwners,
+    Managers,
+    AddedMembers,
+    RemovedMembers,
+}
+
+impl AlsoNotifyBox {
+    pub const ALL: [AlsoNotifyBox; 6] = [
+        AlsoNotifyBox::LoggedInUsers,
+        AlsoNotifyBox::ObjectModified,
+        AlsoNotifyBox::GroupOwners,
+        AlsoNotifyBox::Managers,
+        AlsoNotifyBox::AddedMembers,
+        AlsoNotifyBox::RemovedMembers,
+    ];
+
+    pub fn label(self) -> String {
+        match self {
+            AlsoNotifyBox::LoggedInUsers => fl!("also-logged-in-users"),
+            AlsoNotifyBox::ObjectModified => fl!("also-object-modified"),
+            AlsoNotifyBox::GroupOwners => fl!("also-group-owners"),
+            AlsoNotifyBox::Managers => fl!("also-managers"),
+            AlsoNotifyBox::AddedMembers => fl!("also-added-members"),
+            AlsoNotifyBox::RemovedMembers => fl!("also-removed-members"),
+        }
+    }
+
+    fn slot(self, also: &mut AlsoNotify) -> &mut bool {
+        match self {
+            AlsoNotifyBox::LoggedInUsers => &mut also.logged_in_users,
+            AlsoNotifyBox::ObjectModified => &mut also.object_modified,
+            AlsoNotifyBox::GroupOwners => &mut also.group_owners,
+            AlsoNotifyBox::Managers => &mut also.managers,
+            AlsoNotifyBox::AddedMembers => &mut also.added_members,
+            AlsoNotifyBox::RemovedMembers => &mut also.removed_members,
+        }
+    }
+}
+
+/// The "Test Notification" dialog.
+#[derive(Debug, Default)]
+struct TestDialog {
+    address: String,
+    sending: bool,
+    answer: Option<Result<String, String>>,
+}
+
+#[derive(Debug)]
+pub struct State {
+    store: IdentityStore,
+    smtp_server: String,
+    from: String,
+    port: String,
+    security: SmtpSecurity,
+    use_authentication: bool,
+    username: String,
+    password: String,
+    ca_file: String,
+    to: String,
+    cc: String,
+    also: AlsoNotify,
+    errors: Vec<(Field, String)>,
+    test: Option<TestDialog>,
+    saved_notice: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    SmtpServerChanged(String),
+    FromChanged(String),
+    PortChanged(String),
+    SecuritySelected(SmtpSecurity),
+    UseAuthenticationToggled(bool),
+    UsernameChanged(String),
+    PasswordChanged(String),
+    CaFileChanged(String),
+    ToChanged(String),
+    CcChanged(String),
+    AlsoNotifyToggled(AlsoNotifyBox, bool),
+    TestServerPressed,
+    TestAddressChanged(String),
+    TestOkPressed,
+    TestFinished(Result<String, String>),
+    TestDialogClosed,
+    SavePressed,
+    SavedNoticeExpired,
+    BackPressed,
+}
+
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    Save {
+        settings: NotificationSettings,
+        password: Option<String>,
+    },
+    Back,
+}
+
+impl std::fmt::Debug for Action {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Action::None => f.write_str("None"),
+            Action::Run(_) => f.write_str("Run"),
+            Action::Save { settings, password } => f
+                .debug_struct("Save")
+                .field("settings", settings)
+                .field("password", &password.as_ref().map(|_| "…"))
+                .finish(),
+            Action::Back => f.write_str("Back"),
+        }
+    }
+}
+
+impl State {
+    pub fn new(store: IdentityStore) -> Self {
+        let n = store.notifications.clone();
+        Self {
+            smtp_server: n.smtp_server.clone(),
+            from: n.from.clone(),
+            port: n.smtp_port.to_string(),
+            security: n.smtp_security,
+            use_authentication: n.use_authentication,
+            username: n.smtp_username.clone(),
+            password: String::new(),
+            ca_file: n
+                .smtp_ca_file
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            to: email_address::join_list(&n.to),
+            cc: email_address::join_list(&n.cc),
+            also: n.also_notify,
+            errors: Vec::new(),
+            test: None,
+            saved_notice: false,
+            store,
+        }
+    }
+
+    pub fn store(&self) -> &IdentityStore {
+        &self.store
+    }
+
+    /// The settings the form describes, or the problems with it.
+    fn to_settings(&self) -> Result<NotificationSettings, Vec<(Field, String)>> {
+        let mut errors = Vec::new();
+        let port = self.port.trim().parse::<u16>().unwrap_or_else(|_| {
+            errors.push((Field::SmtpPort, fl!("invalid-smtp-port")));
+            0
+        });
+        let mut list = |text: &str, field: Field| {
+            email_address::parse_list(text).unwrap_or_else(|bad| {
+                for address in bad {
+                    errors.push((field, fl!("invalid-address", address = address)));
+                }
+                Vec::new()
+            })
+        };
+        let to = list(&self.to, Field::To);
+        let cc = list(&self.cc, Field::Cc);
+        let settings = NotificationSettings {
+            smtp_server: self.smtp_server.trim().to_owned(),
+            smtp_port: port,
+            from: self.from.trim().to_owned(),
+            smtp_security: self.security,
+            use_authentication: self.use_authentication,
+            smtp_username: self.username.trim().to_owned(),
+            smtp_ca_file: (!self.ca_file.trim().is_empty()).then(|| self.ca_file.trim().into()),
+            to,
+            cc,
+            also_notify: self.also,
+        };
+        if errors.is_empty() {
+            errors.extend(
+                validation::validate_notifications(&settings)
+                    .iter()
+                    .map(|e: &ValidationError| (e.field(), e.to_string())),
+            );
+        }
+        if errors.is_empty() {
+            Ok(settings)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Whether something differs from what is saved.
+    pub fn is_dirty(&self) -> bool {
+        !self.password.is_empty()
+            || self
+                .to_settings()
+                .map_or(true, |s| s != self.store.notifications)
+            || self.also != self.store.notifications.also_notify
+    }
+
+    /// The settings were saved.
+    pub fn saved(&mut self, settings: NotificationSettings) -> Task<Message> {
+        self.store.notifications = settings;
+        self.password.clear();
+        self.errors.clear();
+        self.saved_notice = true;
+        Task::perform(
+            tokio::time::sleep(std::time::Duration::from_secs(4)),
+            |()| Message::SavedNoticeExpired,
+        )
+    }
+
+    pub fn set_errors(&mut self, errors: Vec<(Field, String)>) {
+        self.errors = errors;
+    }
+
+    /// Closes the test dialog (Esc); whether one was open.
+    pub fn close_dialog(&mut self) -> bool {
+        self.test.take().is_some()
+    }
+
+    fn error(&self, field: Field) -> Option<String> {
+        let messages: Vec<&str> = self
+            .errors
+            .iter()
+            .filter(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+            .collect();
+        (!messages.is_empty()).then(|| messages.join(" "))
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::SmtpServerChanged(v) => self.smtp_server = v,
+            Message::FromChanged(v) => self.from = v,
+            Message::PortChanged(v) => self.port = v,
+            Message::SecuritySelected(security) => {
+                if self.port.trim() == self.security.default_port().to_string() {
+                    self.port = security.default_port().to_string();
+                }
+                self.security = security;
+            }
+            Message::UseAuthenticationToggled(v) => self.use_authentication = v,
+            Message::UsernameChanged(v) => self.username = v,
+            Message::PasswordChanged(v) => self.password = v,
+            Message::CaFileChanged(v) => self.ca_file = v,
+            Message::ToChanged(v) => self.to = v,
+            Message::CcChanged(v) => self.cc = v,
+            Message::AlsoNotifyToggled(which, on) => *which.slot(&mut self.also) = on,
+            Message::TestServerPressed => self.test = Some(TestDialog::default()),
+            Message::TestAddressChanged(v) => {
+                if let Some(test) = &mut self.test {
+                    test.address = v;
+                }
+            }
+            Message::TestOkPressed => {
+                let settings = match self.to_settings() {
+                    Ok(settings) => settings,
+                    Err(errors) => {
+                        if let Some(test) = &mut self.test {
+                            test.answer = Some(Err(errors
+                                .iter()
+                                .map(|(_, m)| m.as_str())
+                                .collect::<Vec<_>>()
+                                .join(" ")));
+                        }
+                        return Action::None;
+                    }
+                };
+                if let Some(test) = &mut self.test {
+                    test.sending = true;
+                    test.answer = None;
+                    let typed = (!self.password.is_empty()).then(|| self.password.clone());
+                    return Action::Run(Task::future(send_test(
+                        self.store.clone(),
+                        settings,
+                        typed,
+                        test.address.clone(),
+                    )));
+                }
+            }
+            Message::TestFinished(answer) => {
+                if let Some(test) = &mut self.test {
+                    test.sending = false;
+                    test.answer = Some(answer);
+                }
+            }
+            Message::TestDialogClosed => self.test = None,
+            Message::SavePressed => {
+                if !self.is_dirty() {
+                    return Action::None;
+                }
+                match self.to_settings() {
+                    Ok(settings) => {
+                        let password = (!self.password.is_empty()).then(|| self.password.clone());
+                        return Action::Save { settings, password };
+                    }
+                    Err(errors) => self.errors = errors,
+                }
+            }
+            Message::SavedNoticeExpired => self.saved_notice = false,
+            Message::BackPressed => return Action::Back,
+        }
+        Action::None
+    }
+
+    fn smtp_section(&self) -> Element<'_, Message> {
+        let security = row(SmtpSecurity::ALL.into_iter().map(|s| {
+            let label = match s {
+                SmtpSecurity::Ssl => fl!("smtp-security-ssl"),
+                SmtpSecurity::StartTls => fl!("smtp-security-starttls"),
+                SmtpSecurity::None => fl!("smtp-security-none"),
+            };
+            radio(label, s, Some(self.security), Message::SecuritySelected).into()
+        }))
+        .spacing(16);
+        let mut col = column![
+            text(fl!("section-smtp-server")).size(18),
+            widget::field(
+                fl!("label-smtp-server"),
+                text_input("smtp.example.test", &self.smtp_server)
+                    .on_input(Message::SmtpServerChanged),
+                self.error(Field::SmtpServer)
+            ),
+            widget::field(
+                fl!("label-from"),
+                text_input("dirdesk@example.test", &self.from).on_input(Message::FromChanged),
+                self.error(Field::From)
+            ),
+            container(widget::field(
+                fl!("label-port"),
+                text_input("587", &self.port).on_input(Message::PortChanged),
+                self.error(Field::SmtpPort)
+            ))
+            .width(Length::Fixed(200.0)),
+            security,
+            checkbox(self.use_authentication)
+                .label(fl!("label-use-smtp-auth"))
+                .on_toggle(Message::UseAuthenticationToggled),
+        ]
+        .spacing(12);
+        if self.use_authentication {
+            col = col
+                .push(widget::field(
+                    fl!("label-smtp-username"),
+                    text_input("", &self.username).on_input(Message::UsernameChanged),
+                    self.error(Field::SmtpUsername),
+                ))
+                .push(widget::field(
+                    fl!("label-smtp-password"),
+                    text_input(&fl!("field-service-password-placeholder"), &self.password)
+                        .secure(true)
+                        .on_input(Message::PasswordChanged),
+                    None,
+                ));
+        }
+        col.push(widget::field(
+            fl!("label-smtp-ca-file"),
+            text_input(&fl!("field-ca-file-placeholder"), &self.ca_file)
+                .on_input(Message::CaFileChanged),
+            None,
+        ))
+        .push(row![
+            button(text(fl!("test-server")))
+                .style(button::secondary)
+                .on_press(Message::TestServerPressed)
+        ])
+        .into()
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let recipients = column![
+            text(fl!("section-recipients")).size(18),
+            widget::field(
+                fl!("label-to"),
+                text_input(&fl!("addresses-placeholder"), &self.to).on_input(Message::ToChanged),
+                self.error(Field::To)
+            ),
+            widget::field(
+                fl!("label-cc"),
+                text_input(&fl!("addresses-placeholder"), &self.cc).on_input(Message::CcChanged),
+                self.error(Field::Cc)
+            ),
+        ]
+        .spacing(12);
+        let mut also_col = column![text(fl!("section-also-notify")).size(18)].spacing(10);
+        for which in AlsoNotifyBox::ALL {
+            let mut also = self.also;
+            let checked = *which.slot(&mut also);
+            also_col = also_col.push(
+                checkbox(checked)
+                    .label(which.label())
+                    .on_toggle(move |on| Message::AlsoNotifyToggled(which, on)),
+            );
+        }
+        also_col = also_col.push(
+            text(fl!("also-notify-mail-enabled-note"))
+                .size(13)
+                .style(text::secondary),
+        );
+        let mut footer = row![].spacing(12).align_y(iced::Center);
+        if self.saved_notice {
+            footer = footer.push(text(fl!("settings-saved")).style(text::success));
+        }
+        footer = footer.push(space::horizontal()).push(
+            button(text(fl!("save")))
+                .style(button::primary)
+                .on_press_maybe(self.is_dirty().then_some(Message::SavePressed)),
+        );
+        let page = column![
+            row![
+                button(text(fl!("back")))
+                    .style(button::text)
+                    .on_press(Message::BackPressed)
+            ],
+            widget::title(fl!(
+                "notifications-settings-title",
+                store = self.store.name.as_str()
+            )),
+            scrollable(
+                container(column![self.smtp_section(), recipients, also_col, footer].spacing(28))
+                    .padding([0, 12])
+            )
+            .height(Fill),
+        ]
+        .spacing(16)
+        .padding(16);
+        match &self.test {
+            None => page.into(),
+            Some(test) => {
+                let mut dialog = column![
+                    text(fl!("test-notification-title")).size(18),
+                    widget::field(
+                        fl!("test-notification-address"),
+                        text_input("you@example.test", &test.address)
+                            .on_input(Message::TestAddressChanged)
+                            .on_submit(Message::TestOkPressed),
+                        None
+                    ),
+                ]
+                .spacing(12);
+                if test.sending {
+                    dialog = dialog.push(text(fl!("test-notification-sending")));
+                }
+                match &test.answer {
+                    Some(Ok(answer)) => {
+                        dialog = dialog.push(
+                            text(fl!("test-notification-accepted", answer = answer.as_str()))
+                                .style(text::success),
+                        )
+                    }
+                    Some(Err(error)) => {
+                        dialog = dialog.push(text(error.as_str()).style(text::danger))
+                    }
+                    None => {}
+                }
+                dialog = dialog.push(
+                    row![
+                        space::horizontal(),
+                        button(text(fl!("close")))
+                            .style(button::secondary)
+                            .on_press(Message::TestDialogClosed),
+                        button(text(fl!("ok")))
+                            .style(button::primary)
+                            .on_press_maybe(
+                                (!test.sending && !test.address.trim().is_empty())
+                                    .then_some(Message::TestOkPressed)
+                            ),
+                    ]
+                    .spacing(8),
+                );
+                widget::modal(page, dialog, Message::TestDialogClosed)
+            }
+        }
+    }
+}
+
+/// Sends the test email off the UI thread (keychain, then SMTP).
+async fn send_test(
+    store: IdentityStore,
+    settings: NotificationSettings,
+    typed: Option<String>,
+    to: String,
+) -> Message {
+    let password = match typed {
+        Some(p) => Some(p),
+        None if settings.use_authentication => {
+            let id = store.id.clone();
+            tokio::task::spawn_blocking(move || {
+                Keychain::platform().and_then(|k| k.get(&id, SecretKind::Smtp))
+            })
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .flatten()
+        }
+        None => None,
+    };
+    Message::TestFinished(
+        mailer::send_test(&settings, password.as_deref(), &to)
+            .await
+            .map_err(|e| e.to_string()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::StoreId;
+    use crate::domain::StoreType;
+
+    fn state() -> State {
+        let mut store =
+            IdentityStore::new(StoreId("store-1".into()), "Corp", StoreType::GenericLdap);
+        store.notifications.smtp_server = "smtp.example.test".into();
+        store.notifications.from = "dirdesk@example.test".into();
+        State::new(store)
+    }
+
+    #[test]
+    fn save_is_only_possible_after_a_change_and_sends_the_settings() {
+        let mut s = state();
+        assert!(!s.is_dirty());
+        assert!(matches!(s.update(Message::SavePressed), Action::None));
+        s.update(Message::AlsoNotifyToggled(
+            AlsoNotifyBox::LoggedInUsers,
+            true,
+        ));
+        assert!(s.is_dirty());
+        match s.update(Message::SavePressed) {
+            Action::Save { settings, password } => {
+                assert!(settings.also_notify.logged_in_users);
+                assert_eq!(password, None);
+                let _ = s.saved(settings);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(!s.is_dirty());
+        assert!(s.saved_notice);
+        s.update(Message::SavedNoticeExpired);
+        assert!(!s.saved_notice);
+    }
+
+    #[test]
+    fn field_errors_are_shown_next_to_their_fields() {
+        let mut s = state();
+        s.update(Message::ToChanged("a@example.test; nope".into()));
+        s.update(Message::PortChanged("x".into()));
+        assert!(matches!(s.update(Message::SavePressed), Action::None));
+        assert!(s.error(Field::To).is_some_and(|e| e.contains("nope")));
+        assert!(s.error(Field::SmtpPort).is_some());
+        assert!(s.error(Field::Cc).is_none());
+    }
+
+    #[test]
+    fn ssl_moves_the_default_port() {
+        let mut s = state();
+        s.update(Message::SecuritySelected(SmtpSecurity::Ssl));
+        assert_eq!(s.port, "465");
+        s.update(Message::PortChanged("2465".into()));
+        s.update(Message::SecuritySelected(SmtpSecurity::StartTls));
+        assert_eq!(s.port, "2465", "a chosen port stays");
+    }
+
+    #[test]
+    fn the_test_dialog_opens_sends_and_shows_the_answer() {
+        let mut s = state();
+        s.update(Message::TestServerPressed);
+        s.update(Message::TestAddressChanged("me@example.test".into()));
+        assert!(matches!(s.update(Message::TestOkPressed), Action::Run(_)));
+        s.update(Message::TestFinished(Ok("250 OK".into())));
+        assert_eq!(
+            s.test.as_ref().and_then(|t| t.answer.clone()),
+            Some(Ok("250 OK".into()))
+        );
+        assert!(s.close_dialog());
+    }
+}

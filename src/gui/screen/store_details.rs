@@ -1,0 +1,641 @@
+//! "Identity Store Details": the General and Connection tabs, Test
+//! Connection, Save, and the left "Settings" pane with "Configurations".
+
+use std::path::PathBuf;
+
+use iced::widget::{
+    button, column, container, pick_list, radio, row, scrollable, space, text, text_input,
+};
+use iced::{Element, Fill, Length, Task};
+
+use crate::domain::validation::Field;
+use crate::domain::{
+    ConnectionCheck, IdentityStore, Security, Server, StoreId, StoreType, ValidationError,
+};
+use crate::fl;
+use crate::gui::screen::identity_stores::provider_label;
+use crate::gui::widget;
+use crate::services::keychain::{Keychain, SecretKind};
+use crate::services::ldap::{ConnectionReport, test_connection};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    General,
+    Connection,
+}
+
+/// One line of the Test Connection result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerResult {
+    pub server: String,
+    pub outcome: Result<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ProviderChoice(StoreType);
+
+impl std::fmt::Display for ProviderChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&provider_label(self.0))
+    }
+}
+
+/// The form, as typed.
+#[derive(Debug)]
+pub struct State {
+    /// The store being edited as saved (a new one for "Create").
+    base: IdentityStore,
+    is_new: bool,
+    tab: Tab,
+    store_type: StoreType,
+    name: String,
+    servers: Vec<(String, String)>,
+    security: Security,
+    ca_file: String,
+    base_dn: String,
+    login_attribute: String,
+    service_account: String,
+    service_password: String,
+    errors: Vec<(Field, String)>,
+    testing: bool,
+    test_results: Vec<ServerResult>,
+    file_dialog_note: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    TabSelected(Tab),
+    StoreTypeSelected(StoreType),
+    NameChanged(String),
+    HostChanged(usize, String),
+    PortChanged(usize, String),
+    AddServerPressed,
+    RemoveServerPressed(usize),
+    MoveServerUpPressed(usize),
+    SecuritySelected(Security),
+    CaFileChanged(String),
+    BrowsePressed,
+    CaFilePicked(Option<PathBuf>),
+    BaseDnChanged(String),
+    LoginAttributeChanged(String),
+    ServiceAccountChanged(String),
+    ServicePasswordChanged(String),
+    TestConnectionPressed,
+    ConnectionTested(Vec<ServerResult>, Option<ConnectionCheck>),
+    SavePressed,
+    ConfigurationsPressed,
+}
+
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    /// Save the store (and the password typed, if any).
+    Save {
+        store: Box<IdentityStore>,
+        password: Option<String>,
+    },
+    /// Record a connection check on the saved store.
+    Checked(StoreId, ConnectionCheck),
+    OpenConfigurations(StoreId),
+}
+
+impl std::fmt::Debug for Action {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Action::None => f.write_str("None"),
+            Action::Run(_) => f.write_str("Run"),
+            Action::Save { store, password } => f
+                .debug_struct("Save")
+                .field("store", &store.name)
+                .field("password", &password.as_ref().map(|_| "…"))
+                .finish(),
+            Action::Checked(id, check) => f.debug_tuple("Checked").field(id).field(check).finish(),
+            Action::OpenConfigurations(id) => {
+                f.debug_tuple("OpenConfigurations").field(id).finish()
+            }
+        }
+    }
+}
+
+impl State {
+    pub fn new(store: IdentityStore, is_new: bool) -> Self {
+        let mut servers: Vec<(String, String)> = store
+            .servers
+            .iter()
+            .map(|s| (s.host.clone(), s.port.to_string()))
+            .collect();
+        if servers.is_empty() {
+            servers.push((String::new(), store.security.default_port().to_string()));
+        }
+        Self {
+            is_new,
+            tab: Tab::General,
+            store_type: store.store_type,
+            name: store.name.clone(),
+            servers,
+            security: store.security,
+            ca_file: store
+                .ca_file
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+            base_dn: store.base_dn.clone(),
+            login_attribute: store.login_attribute.clone(),
+            service_account: store.service_account.clone().unwrap_or_default(),
+            service_password: String::new(),
+            errors: Vec::new(),
+            testing: false,
+            test_results: Vec::new(),
+            file_dialog_note: None,
+            base: store,
+        }
+    }
+
+    pub fn store_id(&self) -> &StoreId {
+        &self.base.id
+    }
+
+    /// Whether the form differs from what is saved.
+    pub fn is_dirty(&self) -> bool {
+        !self.service_password.is_empty() || self.to_store().map_or(true, |s| s != self.base)
+    }
+
+    /// Shows validation problems next to their fields.
+    pub fn set_errors(&mut self, errors: &[ValidationError]) {
+        self.errors = errors.iter().map(|e| (e.field(), e.to_string())).collect();
+    }
+
+    /// The form has been saved as `store`.
+    pub fn saved(&mut self, store: IdentityStore) {
+        self.base = store;
+        self.is_new = false;
+        self.service_password.clear();
+        self.errors.clear();
+    }
+
+    fn error(&self, field: Field) -> Option<String> {
+        let messages: Vec<&str> = self
+            .errors
+            .iter()
+            .filter(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+            .collect();
+        (!messages.is_empty()).then(|| messages.join(" "))
+    }
+
+    /// The store the form describes; a port that is not a number is an error.
+    fn to_store(&self) -> Result<IdentityStore, Vec<(Field, String)>> {
+        let mut store = self.base.clone();
+        store.store_type = self.store_type;
+        store.name = self.name.trim().to_owned();
+        store.security = self.security;
+        store.ca_file =
+            (!self.ca_file.trim().is_empty()).then(|| PathBuf::from(self.ca_file.trim()));
+        store.base_dn = self.base_dn.trim().to_owned();
+        store.login_attribute = self.login_attribute.trim().to_owned();
+        store.service_account = (!self.service_account.trim().is_empty())
+            .then(|| self.service_account.trim().to_owned());
+        let mut errors = Vec::new();
+        store.servers = self
+            .servers
+            .iter()
+            .filter(|(host, _)| !host.trim().is_empty())
+            .filter_map(|(host, port)| match port.trim().parse::<u16>() {
+                Ok(port) => Some(Server {
+                    host: host.trim().to_owned(),
+                    port,
+                }),
+                Err(_) => {
+                    errors.push((
+                        Field::Servers,
+                        fl!("invalid-port", server = format!("{}:{port}", host.trim())),
+                    ));
+                    None
+                }
+            })
+            .collect();
+        if errors.is_empty() {
+            Ok(store)
+        } else {
+            Err(errors)
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::TabSelected(tab) => self.tab = tab,
+            Message::StoreTypeSelected(store_type) => {
+                if self.login_attribute == self.store_type.default_login_attribute() {
+                    self.login_attribute = store_type.default_login_attribute().to_owned();
+                }
+                self.store_type = store_type;
+            }
+            Message::NameChanged(v) => self.name = v,
+            Message::HostChanged(i, v) => {
+                if let Some(server) = self.servers.get_mut(i) {
+                    server.0 = v;
+                }
+            }
+            Message::PortChanged(i, v) => {
+                if let Some(server) = self.servers.get_mut(i) {
+                    server.1 = v;
+                }
+            }
+            Message::AddServerPressed => self
+                .servers
+                .push((String::new(), self.security.default_port().to_string())),
+            Message::RemoveServerPressed(i) => {
+                if self.servers.len() > 1 && i < self.servers.len() {
+                    self.servers.remove(i);
+                }
+            }
+            Message::MoveServerUpPressed(i) => {
+                if i > 0 && i < self.servers.len() {
+                    self.servers.swap(i - 1, i);
+                }
+            }
+            Message::SecuritySelected(security) => {
+                // Follow the usual port unless one was chosen.
+                for server in &mut self.servers {
+                    if server.1 == self.security.default_port().to_string() {
+                        server.1 = security.default_port().to_string();
+                    }
+                }
+                self.security = security;
+            }
+            Message::CaFileChanged(v) => self.ca_file = v,
+            Message::BrowsePressed => {
+                self.file_dialog_note = None;
+                return Action::Run(Task::perform(
+                    async {
+                        rfd::AsyncFileDialog::new()
+                            .add_filter("PEM", &["pem", "crt", "cer"])
+                            .pick_file()
+                            .await
+                            .map(|f| f.path().to_path_buf())
+                    },
+                    Message::CaFilePicked,
+                ));
+            }
+            Message::CaFilePicked(Some(path)) => self.ca_file = path.display().to_string(),
+            Message::CaFilePicked(None) => self.file_dialog_note = Some(fl!("file-dialog-none")),
+            Message::BaseDnChanged(v) => self.base_dn = v,
+            Message::LoginAttributeChanged(v) => self.login_attribute = v,
+            Message::ServiceAccountChanged(v) => self.service_account = v,
+            Message::ServicePasswordChanged(v) => self.service_password = v,
+            Message::TestConnectionPressed => match self.to_store() {
+                Err(errors) => self.errors = errors,
+                Ok(store) => {
+                    self.testing = true;
+                    self.test_results.clear();
+                    let typed =
+                        (!self.service_password.is_empty()).then(|| self.service_password.clone());
+                    return Action::Run(Task::future(run_test(store, typed)));
+                }
+            },
+            Message::ConnectionTested(results, check) => {
+                self.testing = false;
+                self.test_results = results;
+                if let (Some(check), false) = (check, self.is_new) {
+                    return Action::Checked(self.base.id.clone(), check);
+                }
+            }
+            Message::SavePressed => match self.to_store() {
+                Err(errors) => self.errors = errors,
+                Ok(store) => {
+                    self.errors.clear();
+                    let password =
+                        (!self.service_password.is_empty()).then(|| self.service_password.clone());
+                    return Action::Save {
+                        store: Box::new(store),
+                        password,
+                    };
+                }
+            },
+            Message::ConfigurationsPressed => {
+                if !self.is_new {
+                    return Action::OpenConfigurations(self.base.id.clone());
+                }
+            }
+        }
+        Action::None
+    }
+
+    fn general(&self) -> Element<'_, Message> {
+        let host = self
+            .servers
+            .first()
+            .map(|s| s.0.as_str())
+            .unwrap_or_default();
+        let port = self
+            .servers
+            .first()
+            .map(|s| s.1.as_str())
+            .unwrap_or_default();
+        let providers: Vec<ProviderChoice> =
+            StoreType::ALL.into_iter().map(ProviderChoice).collect();
+        let security = row(Security::ALL.into_iter().map(|s| {
+            let label = match s {
+                Security::Ldaps => fl!("security-ldaps"),
+                Security::StartTls => fl!("security-starttls"),
+                Security::None => fl!("security-none"),
+            };
+            radio(label, s, Some(self.security), Message::SecuritySelected).into()
+        }))
+        .spacing(16);
+        let mut col = column![
+            widget::field(
+                fl!("field-store-type"),
+                pick_list(
+                    providers,
+                    Some(ProviderChoice(self.store_type)),
+                    |c: ProviderChoice| Message::StoreTypeSelected(c.0)
+                ),
+                None
+            ),
+            widget::field(
+                fl!("field-name"),
+                text_input("", &self.name).on_input(Message::NameChanged),
+                self.error(Field::Name)
+            ),
+            row![
+                widget::field(
+                    fl!("field-host"),
+                    text_input("dc1.example.test", host).on_input(|v| Message::HostChanged(0, v)),
+                    self.error(Field::Servers)
+                ),
+                container(widget::field(
+                    fl!("field-port"),
+                    text_input("636", port).on_input(|v| Message::PortChanged(0, v)),
+                    None
+                ))
+                .width(Length::Fixed(120.0)),
+            ]
+            .spacing(12),
+            widget::field(fl!("field-security"), security, None),
+        ]
+        .spacing(14);
+        if self.security.is_insecure() {
+            col = col.push(text(fl!("security-insecure-warning")).style(text::danger));
+        }
+        let mut ca = column![
+            row![
+                text_input(&fl!("field-ca-file-placeholder"), &self.ca_file)
+                    .on_input(Message::CaFileChanged),
+                button(text(fl!("browse")))
+                    .style(button::secondary)
+                    .on_press(Message::BrowsePressed),
+            ]
+            .spacing(8)
+        ];
+        if let Some(note) = &self.file_dialog_note {
+            ca = ca.push(text(note.as_str()).size(13).style(text::secondary));
+        }
+        col.push(widget::field(fl!("field-ca-file"), ca, None))
+            .push(widget::field(
+                fl!("field-base-dn"),
+                text_input("dc=example,dc=test", &self.base_dn).on_input(Message::BaseDnChanged),
+                self.error(Field::BaseDn),
+            ))
+            .push(widget::field(
+                fl!("field-login-attribute"),
+                text_input("uid", &self.login_attribute).on_input(Message::LoginAttributeChanged),
+                self.error(Field::LoginAttribute),
+            ))
+            .push(widget::field(
+                fl!("field-service-account"),
+                text_input("cn=service,dc=example,dc=test", &self.service_account)
+                    .on_input(Message::ServiceAccountChanged),
+                self.error(Field::ServiceAccount),
+            ))
+            .push(widget::field(
+                fl!("field-service-password"),
+                text_input(
+                    &fl!("field-service-password-placeholder"),
+                    &self.service_password,
+                )
+                .secure(true)
+                .on_input(Message::ServicePasswordChanged),
+                None,
+            ))
+            .into()
+    }
+
+    fn connection(&self) -> Element<'_, Message> {
+        let servers = column(self.servers.iter().enumerate().map(|(i, (host, port))| {
+            row![
+                text(format!("{}.", i + 1)).width(Length::Fixed(24.0)),
+                text_input(&fl!("field-host"), host).on_input(move |v| Message::HostChanged(i, v)),
+                container(
+                    text_input(&fl!("field-port"), port)
+                        .on_input(move |v| Message::PortChanged(i, v))
+                )
+                .width(Length::Fixed(90.0)),
+                button(text("↑"))
+                    .style(button::secondary)
+                    .on_press_maybe((i > 0).then_some(Message::MoveServerUpPressed(i))),
+                button(text(fl!("remove")))
+                    .style(button::secondary)
+                    .on_press_maybe(
+                        (self.servers.len() > 1).then_some(Message::RemoveServerPressed(i))
+                    ),
+            ]
+            .spacing(8)
+            .align_y(iced::Center)
+            .into()
+        }))
+        .spacing(8);
+        let mut results = column![].spacing(4);
+        if self.testing {
+            results = results.push(text(fl!("testing-connection")));
+        }
+        for result in &self.test_results {
+            results = results.push(match &result.outcome {
+                Ok(detail) => text(fl!(
+                    "test-server-ok",
+                    server = result.server.as_str(),
+                    detail = detail.as_str()
+                ))
+                .style(text::success),
+                Err(reason) => text(reason.as_str()).style(text::danger),
+            });
+        }
+        column![
+            text(fl!("servers-in-priority-order")),
+            servers,
+            if let Some(e) = self.error(Field::Servers) {
+                text(e).style(text::danger)
+            } else {
+                text("")
+            },
+            row![
+                button(text(fl!("add-server")))
+                    .style(button::secondary)
+                    .on_press(Message::AddServerPressed),
+                button(text(fl!("test-connection")))
+                    .on_press_maybe((!self.testing).then_some(Message::TestConnectionPressed)),
+            ]
+            .spacing(8),
+            results,
+        ]
+        .spacing(12)
+        .into()
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let tab_button = |label: String, tab: Tab| {
+            button(text(label))
+                .style(if self.tab == tab {
+                    button::primary
+                } else {
+                    button::text
+                })
+                .on_press(Message::TabSelected(tab))
+        };
+        let settings_pane = container(
+            column![
+                text(fl!("settings-pane")).size(16),
+                button(text(fl!("configurations")))
+                    .width(Fill)
+                    .style(button::text)
+                    .on_press_maybe((!self.is_new).then_some(Message::ConfigurationsPressed)),
+            ]
+            .spacing(8),
+        )
+        .width(Length::Fixed(180.0))
+        .height(Fill)
+        .padding(12)
+        .style(container::bordered_box);
+        let body = match self.tab {
+            Tab::General => self.general(),
+            Tab::Connection => self.connection(),
+        };
+        let form = column![
+            widget::title(fl!("store-details-title")),
+            row![
+                tab_button(fl!("tab-general"), Tab::General),
+                tab_button(fl!("tab-connection"), Tab::Connection)
+            ]
+            .spacing(4),
+            scrollable(container(body).padding([0, 12])).height(Fill),
+            row![
+                space::horizontal(),
+                button(text(fl!("save")))
+                    .style(button::primary)
+                    .on_press(Message::SavePressed)
+            ],
+        ]
+        .spacing(16)
+        .padding(16);
+        row![settings_pane, form].into()
+    }
+}
+
+/// Runs Test Connection off the UI thread: the keychain (blocking D-Bus)
+/// in a blocking task, then the directory.
+async fn run_test(store: IdentityStore, typed: Option<String>) -> Message {
+    let id = store.id.clone();
+    let password = match (typed, &store.service_account) {
+        (Some(p), _) => Some(p),
+        (None, Some(_)) => tokio::task::spawn_blocking(move || {
+            Keychain::platform().and_then(|k| k.get(&id, SecretKind::ServiceAccount))
+        })
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .flatten(),
+        (None, None) => None,
+    };
+    let report: ConnectionReport = test_connection(&store, password.as_deref()).await;
+    let results = report
+        .servers
+        .iter()
+        .map(|(server, result)| ServerResult {
+            server: server.to_string(),
+            outcome: match result {
+                Ok(root_dse) => Ok(root_dse.naming_contexts.join(", ")),
+                Err(failure) => Err(ConnectionReport::describe(server, failure)),
+            },
+        })
+        .collect();
+    Message::ConnectionTested(results, Some(report.check(jiff::Timestamp::now())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> State {
+        let mut store =
+            IdentityStore::new(StoreId("store-1".into()), "Corp", StoreType::GenericLdap);
+        store.servers = vec![Server {
+            host: "ldap.example.test".into(),
+            port: 636,
+        }];
+        store.base_dn = "dc=example,dc=test".into();
+        State::new(store, false)
+    }
+
+    #[test]
+    fn an_unchanged_form_is_not_dirty_and_saving_sends_the_store() {
+        let mut s = state();
+        assert!(!s.is_dirty());
+        s.update(Message::NameChanged("Corp LDAP".into()));
+        assert!(s.is_dirty());
+        match s.update(Message::SavePressed) {
+            Action::Save { store, password } => {
+                assert_eq!(store.name, "Corp LDAP");
+                assert_eq!(password, None);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_port_that_is_not_a_number_is_shown_at_the_servers() {
+        let mut s = state();
+        s.update(Message::PortChanged(0, "63x".into()));
+        assert!(matches!(s.update(Message::SavePressed), Action::None));
+        assert!(s.error(Field::Servers).is_some_and(|e| e.contains("63x")));
+    }
+
+    #[test]
+    fn servers_are_added_reordered_and_security_moves_default_ports() {
+        let mut s = state();
+        s.update(Message::AddServerPressed);
+        s.update(Message::HostChanged(1, "backup.example.test".into()));
+        s.update(Message::MoveServerUpPressed(1));
+        s.update(Message::SecuritySelected(Security::StartTls));
+        let Action::Save { store, .. } = s.update(Message::SavePressed) else {
+            panic!("save")
+        };
+        assert_eq!(
+            store.servers[0],
+            Server {
+                host: "backup.example.test".into(),
+                port: 389
+            }
+        );
+        assert_eq!(
+            store.servers[1],
+            Server {
+                host: "ldap.example.test".into(),
+                port: 389
+            }
+        );
+        assert_eq!(store.security, Security::StartTls);
+    }
+
+    #[test]
+    fn no_file_dialog_is_explained_and_the_typed_path_still_works() {
+        let mut s = state();
+        s.update(Message::CaFilePicked(None));
+        assert!(s.file_dialog_note.is_some());
+        s.update(Message::CaFileChanged("/etc/ssl/ca.pem".into()));
+        let Action::Save { store, .. } = s.update(Message::SavePressed) else {
+            panic!("save")
+        };
+        assert_eq!(store.ca_file, Some(PathBuf::from("/etc/ssl/ca.pem")));
+    }
+}
