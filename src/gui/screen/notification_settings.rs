@@ -223,8 +223,9 @@ impl State {
         self.password.clear();
         self.errors.clear();
         self.saved_notice = true;
+        // The sleep is made when the task first runs, inside the runtime.
         Task::perform(
-            tokio::time::sleep(std::time::Duration::from_secs(4)),
+            async { tokio::time::sleep(std::time::Duration::from_secs(4)).await },
             |()| Message::SavedNoticeExpired,
         )
     }
