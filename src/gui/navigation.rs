@@ -5,6 +5,9 @@ use iced::{Element, Fill, Length};
 
 use crate::fl;
 
+/// The navigation pane's width.
+pub const WIDTH: f32 = 200.0;
+
 /// A node of the left navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Node {
@@ -47,7 +50,7 @@ pub fn view<'a, Message: Clone + 'a>(
             .into()
     });
     container(column(entries).spacing(4))
-        .width(Length::Fixed(200.0))
+        .width(Length::Fixed(WIDTH))
         .height(Fill)
         .padding(8)
         .style(container::bordered_box)

@@ -6,6 +6,7 @@ mod config_file;
 mod connection_test;
 mod directory_cli;
 mod directory_engine;
+mod gui_admin_center;
 mod gui_first_window;
 mod ldap_test_server;
 mod mailer;

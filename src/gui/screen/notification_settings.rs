@@ -427,6 +427,7 @@ impl State {
                 .style(button::primary)
                 .on_press_maybe(self.is_dirty().then_some(Message::SavePressed)),
         );
+        // Save stays in view at the bottom, however far the page is scrolled.
         let page = column![
             row![
                 button(text(fl!("back")))
@@ -438,10 +439,11 @@ impl State {
                 store = self.store.name.as_str()
             )),
             scrollable(
-                container(column![self.smtp_section(), recipients, also_col, footer].spacing(28))
+                container(column![self.smtp_section(), recipients, also_col].spacing(28))
                     .padding([0, 12])
             )
             .height(Fill),
+            footer,
         ]
         .spacing(16)
         .padding(16);
