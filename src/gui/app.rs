@@ -136,11 +136,14 @@ impl App {
             }
             Node::Notifications => {
                 self.page = Page::Notifications;
-                self.queue.refresh(&self.folders).map(Message::Queue)
+                self.queue.refresh().task(&self.folders).map(Message::Queue)
             }
             Node::History => {
                 self.page = Page::History;
-                self.history.refresh(&self.folders).map(Message::History)
+                self.history
+                    .refresh()
+                    .task(&self.folders)
+                    .map(Message::History)
             }
         }
     }
@@ -354,11 +357,13 @@ impl App {
             }
             Message::Queue(message) => self
                 .queue
-                .update(message, &self.folders)
+                .update(message)
+                .task(&self.folders)
                 .map(Message::Queue),
             Message::History(message) => self
                 .history
-                .update(message, &self.folders)
+                .update(message)
+                .task(&self.folders)
                 .map(Message::History),
             Message::KeychainDone(Ok(())) => Task::none(),
             Message::KeychainDone(Err(error)) => {
@@ -377,7 +382,7 @@ impl App {
             Message::SentDue(Ok(count))
                 if count > 0 && matches!(self.page, Page::Notifications) =>
             {
-                self.queue.refresh(&self.folders).map(Message::Queue)
+                self.queue.refresh().task(&self.folders).map(Message::Queue)
             }
             Message::SentDue(result) => {
                 if let Err(error) = result {

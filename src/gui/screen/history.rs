@@ -34,39 +34,59 @@ impl std::fmt::Display for StoreChoice {
     }
 }
 
+/// What the page asks the app to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    None,
+    /// Load the history, of one store or of all.
+    Load(Option<StoreId>),
+}
+
+impl Action {
+    /// The work behind an action, off the UI thread.
+    pub fn task(self, folders: &Folders) -> Task<Message> {
+        match self {
+            Action::None => Task::none(),
+            Action::Load(store) => {
+                let folders = folders.clone();
+                Task::perform(
+                    blocking(move || {
+                        NotificationQueue::open(&folders)
+                            .and_then(|q| q.history(store.as_ref().map(|s| s.0.as_str()), None))
+                            .map_err(|e| e.to_string())
+                    }),
+                    Message::Loaded,
+                )
+            }
+        }
+    }
+}
+
 impl State {
     pub fn entries(&self) -> &[HistoryEntry] {
         &self.entries
     }
 
-    pub fn refresh(&self, folders: &Folders) -> Task<Message> {
-        let folders = folders.clone();
-        let store = self.store.clone();
-        Task::perform(
-            blocking(move || {
-                NotificationQueue::open(&folders)
-                    .and_then(|q| q.history(store.as_ref().map(|s| s.0.as_str()), None))
-                    .map_err(|e| e.to_string())
-            }),
-            Message::Loaded,
-        )
+    /// Reloads the entries (when the node is opened).
+    pub fn refresh(&self) -> Action {
+        Action::Load(self.store.clone())
     }
 
-    pub fn update(&mut self, message: Message, folders: &Folders) -> Task<Message> {
+    pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::StoreSelected(choice) => {
                 self.store = choice.0;
-                self.refresh(folders)
+                self.refresh()
             }
-            Message::Refresh => self.refresh(folders),
+            Message::Refresh => self.refresh(),
             Message::Loaded(Ok(entries)) => {
                 self.entries = entries;
                 self.error = None;
-                Task::none()
+                Action::None
             }
             Message::Loaded(Err(error)) => {
                 self.error = Some(error);
-                Task::none()
+                Action::None
             }
         }
     }

@@ -29,15 +29,41 @@ pub enum Message {
     Done(Result<String, String>),
 }
 
-fn load(folders: Folders, filter: Filter) -> Task<Message> {
-    Task::perform(
-        blocking(move || {
-            NotificationQueue::open(&folders)
-                .and_then(|q| q.list(filter))
-                .map_err(|e| e.to_string())
-        }),
-        Message::Loaded,
-    )
+/// What the page asks the app to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    None,
+    Load(Filter),
+    Send(i64),
+    Delete(i64),
+}
+
+impl Action {
+    /// The work behind an action, off the UI thread.
+    pub fn task(self, folders: &Folders) -> Task<Message> {
+        let folders = folders.clone();
+        match self {
+            Action::None => Task::none(),
+            Action::Load(filter) => Task::perform(
+                blocking(move || {
+                    NotificationQueue::open(&folders)
+                        .and_then(|q| q.list(filter))
+                        .map_err(|e| e.to_string())
+                }),
+                Message::Loaded,
+            ),
+            Action::Send(id) => Task::perform(send_one(folders, id), Message::Done),
+            Action::Delete(id) => Task::perform(
+                blocking(move || {
+                    NotificationQueue::open(&folders)
+                        .and_then(|q| q.delete(id))
+                        .map(|_| fl!("queue-deleted", id = id))
+                        .map_err(|e| e.to_string())
+                }),
+                Message::Done,
+            ),
+        }
+    }
 }
 
 impl State {
@@ -45,47 +71,36 @@ impl State {
         &self.rows
     }
 
-    /// Loads the rows (when the node is opened, and every few seconds).
-    pub fn refresh(&self, folders: &Folders) -> Task<Message> {
-        load(folders.clone(), self.filter)
+    /// Reloads the rows (when the node is opened, and every few seconds).
+    pub fn refresh(&self) -> Action {
+        Action::Load(self.filter)
     }
 
-    pub fn update(&mut self, message: Message, folders: &Folders) -> Task<Message> {
+    pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::FilterSelected(filter) => {
                 self.filter = filter;
-                load(folders.clone(), filter)
+                Action::Load(filter)
             }
-            Message::Refresh => load(folders.clone(), self.filter),
+            Message::Refresh => Action::Load(self.filter),
             Message::Loaded(Ok(rows)) => {
                 self.rows = rows;
                 self.error = None;
-                Task::none()
+                Action::None
             }
             Message::Loaded(Err(error)) => {
                 self.error = Some(error);
-                Task::none()
+                Action::None
             }
             Message::SendPressed(id) => {
                 self.busy = true;
-                Task::perform(send_one(folders.clone(), id), Message::Done)
+                Action::Send(id)
             }
-            Message::DeletePressed(id) => {
-                let folders = folders.clone();
-                Task::perform(
-                    blocking(move || {
-                        NotificationQueue::open(&folders)
-                            .and_then(|q| q.delete(id))
-                            .map(|_| fl!("queue-deleted", id = id))
-                            .map_err(|e| e.to_string())
-                    }),
-                    Message::Done,
-                )
-            }
+            Message::DeletePressed(id) => Action::Delete(id),
             Message::Done(result) => {
                 self.busy = false;
                 self.last_result = Some(result);
-                load(folders.clone(), self.filter)
+                Action::Load(self.filter)
             }
         }
     }
