@@ -140,7 +140,9 @@ impl State {
                 button(text(fl!("menu-enable")))
                     .on_press(Message::SetEnabledPressed(store.id.clone(), true))
             };
-            details = details.push(
+            // The menu opens under the "..." it belongs to.
+            details = details.push(row![
+                space::horizontal(),
                 container(
                     column![
                         button(text(fl!("menu-edit")))
@@ -155,7 +157,7 @@ impl State {
                 )
                 .padding(4)
                 .style(container::bordered_box),
-            );
+            ]);
         }
         container(details)
             .padding(16)
