@@ -300,3 +300,66 @@ unsaved-question = Leave without saving?
 unsaved-explanation = This page has changes that are not saved yet.
 unsaved-stay = Stay
 unsaved-leave = Leave without saving
+
+## Object editor: find
+find-groups = Groups
+find-users = Users
+find-placeholder = Name, account or email address
+find-search = Search
+find-searching = { $count ->
+    [one] Searching… 1 found so far
+   *[other] Searching… { $count } found so far
+}
+find-found = { $count ->
+    [one] 1 found
+   *[other] { $count } found
+}
+
+## Object editor: properties
+group-properties = Group properties
+user-properties = User properties
+tab-members = Members
+tab-owner = Owner
+tab-email = Email
+tab-manager = Manager
+tab-attributes = Attributes
+prop-display-name = Display name
+prop-description = Description
+prop-email = Email
+prop-notes = Notes
+prop-title = Title
+prop-telephone = Telephone number
+prop-manager = Manager (DN)
+members-add-placeholder = Name or DN of the person to add
+members-add = Add…
+owner-none = This group has no owner.
+attr-read-only = read-only
+attr-single = single value
+attr-multi = several values
+reload = Reload
+saving = Saving…
+apply = Apply
+preview-title = These changes will be saved:
+saved-sent = Saved. A confirmation email was sent to you at { $address }.
+saved-no-mail = Saved. Your account has no email address, so no confirmation was sent (notifications go to mail-enabled users only).
+saved-queued = Saved. The confirmation email to { $address } is queued and will be retried automatically: { $reason }
+saved-failed = Saved, but the confirmation email to { $address } could not be sent: { $reason }
+saved-not-queued = Saved, but the notification could not be queued: { $reason }
+saved-plain = Saved.
+
+## Object editor: sign in
+nav-object-editor = Object Editor
+sign-in-title = Sign in
+sign-in-store = Identity store
+sign-in-user = User name
+sign-in-password = Password
+sign-in-remember = Remember my password (kept in the system keychain)
+sign-in = Sign in
+sign-in-busy = Signing in…
+sign-in-no-store = There is no enabled identity store to sign in to. Create or enable one under Identity Stores.
+signed-in-as = Signed in as { $name } to { $store }
+signed-in-mail = Confirmation emails go to { $address }
+signed-in-no-mail = Your account has no email address: you will not receive confirmation emails.
+sign-out = Sign out
+back-to-results = ← Back to results
+loading = Loading…

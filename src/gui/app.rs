@@ -12,7 +12,8 @@ use crate::environment::{APP_ID, Folders};
 use crate::fl;
 use crate::gui::navigation::{self, Node};
 use crate::gui::screen::{
-    configurations, history, identity_stores, notification_settings, notifications, store_details,
+    configurations, editor, history, identity_stores, notification_settings, notifications,
+    store_details,
 };
 use crate::gui::{blocking, widget};
 use crate::services::config_file::Config;
@@ -28,6 +29,7 @@ pub enum Page {
     NotificationSettings(Box<notification_settings::State>),
     Notifications,
     History,
+    ObjectEditor,
 }
 
 /// The whole application's state.
@@ -43,6 +45,7 @@ pub struct App {
     identity_stores: identity_stores::State,
     queue: notifications::State,
     history: history::State,
+    editor: editor::State,
 }
 
 /// Everything that can happen in the window.
@@ -57,6 +60,7 @@ pub enum Message {
     NotificationSettings(notification_settings::Message),
     Queue(notifications::Message),
     History(history::Message),
+    Editor(editor::Message),
     /// A keychain write or delete finished.
     KeychainDone(Result<(), String>),
     SendDue,
@@ -74,7 +78,12 @@ impl App {
             Ok(config) => (Some(config), None),
             Err(error) => (None, Some(Err(error.to_string()))),
         };
+        let editor = editor::State::new(
+            folders.clone(),
+            config.as_ref().map_or(&[][..], |c| &c.stores[..]),
+        );
         Self {
+            editor,
             folders,
             config,
             banner,
@@ -95,6 +104,7 @@ impl App {
             | Page::NotificationSettings(_) => Node::IdentityStores,
             Page::Notifications => Node::Notifications,
             Page::History => Node::History,
+            Page::ObjectEditor => Node::ObjectEditor,
         }
     }
 
@@ -123,6 +133,7 @@ impl App {
         match &self.page {
             Page::StoreDetails(state) => state.is_dirty(),
             Page::NotificationSettings(state) => state.is_dirty(),
+            Page::ObjectEditor => self.editor.is_dirty(),
             _ => false,
         }
     }
@@ -145,6 +156,10 @@ impl App {
                     .task(&self.folders)
                     .map(Message::History)
             }
+            Node::ObjectEditor => {
+                self.page = Page::ObjectEditor;
+                Task::none()
+            }
         }
     }
 
@@ -164,6 +179,7 @@ impl App {
             Ok(()) => {
                 *config = updated;
                 self.banner = None;
+                self.editor.stores_changed(&config.stores);
             }
             Err(error) => self.banner = Some(Err(error.to_string())),
         }
@@ -365,6 +381,7 @@ impl App {
                 .update(message)
                 .task(&self.folders)
                 .map(Message::History),
+            Message::Editor(message) => self.editor.update(message).task().map(Message::Editor),
             Message::KeychainDone(Ok(())) => Task::none(),
             Message::KeychainDone(Err(error)) => {
                 self.banner = Some(Err(error));
@@ -437,6 +454,7 @@ impl App {
             Page::NotificationSettings(state) => state.view().map(Message::NotificationSettings),
             Page::Notifications => self.queue.view().map(Message::Queue),
             Page::History => self.history.view(self.stores()).map(Message::History),
+            Page::ObjectEditor => self.editor.view().map(Message::Editor),
         };
         let mut main = column![].width(Fill).height(Fill);
         if let Some(banner) = &self.banner {

@@ -15,11 +15,17 @@ pub enum Node {
     IdentityStores,
     Notifications,
     History,
+    ObjectEditor,
 }
 
 impl Node {
     /// Every node, in the order the navigation shows them.
-    pub const ALL: [Node; 3] = [Node::IdentityStores, Node::Notifications, Node::History];
+    pub const ALL: [Node; 4] = [
+        Node::IdentityStores,
+        Node::Notifications,
+        Node::History,
+        Node::ObjectEditor,
+    ];
 
     /// The node's label as the article names it.
     pub fn label(self) -> String {
@@ -27,6 +33,7 @@ impl Node {
             Node::IdentityStores => fl!("nav-identity-stores"),
             Node::Notifications => fl!("nav-notifications"),
             Node::History => fl!("nav-history"),
+            Node::ObjectEditor => fl!("nav-object-editor"),
         }
     }
 }

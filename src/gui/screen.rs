@@ -1,6 +1,7 @@
 //! The Admin Center's pages, one module each.
 
 pub mod configurations;
+pub mod editor;
 pub mod history;
 pub mod identity_stores;
 pub mod notification_settings;

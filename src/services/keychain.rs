@@ -17,15 +17,22 @@ pub enum SecretKind {
     ServiceAccount,
     /// The SMTP password of the store's notification settings.
     Smtp,
+    /// A password the object editor was asked to remember for this store.
+    SignIn,
 }
 
 impl SecretKind {
-    pub const ALL: [SecretKind; 2] = [SecretKind::ServiceAccount, SecretKind::Smtp];
+    pub const ALL: [SecretKind; 3] = [
+        SecretKind::ServiceAccount,
+        SecretKind::Smtp,
+        SecretKind::SignIn,
+    ];
 
     fn key(self) -> &'static str {
         match self {
             SecretKind::ServiceAccount => "service-account",
             SecretKind::Smtp => "smtp",
+            SecretKind::SignIn => "sign-in",
         }
     }
 }

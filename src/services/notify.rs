@@ -130,7 +130,9 @@ pub fn prepare(
 /// Delivers queued emails of one store over one reused connection,
 /// recording each outcome as it happens.
 pub async fn deliver(
-    queue: &NotificationQueue,
+    // `&mut`: the database connection is not shareable between threads, and
+    // an exclusive borrow keeps this future Send.
+    queue: &mut NotificationQueue,
     settings: &NotificationSettings,
     smtp_password: Option<&str>,
     emails: &[QueuedEmail],
@@ -202,7 +204,7 @@ pub async fn notify_change(
     for id in ids {
         queued.extend(queue.get(id)?);
     }
-    let mut deliveries = deliver(queue, settings, smtp_password, &queued).await?;
+    let mut deliveries = deliver(&mut *queue, settings, smtp_password, &queued).await?;
     for (delivery, email) in deliveries.iter_mut().zip(&emails) {
         delivery.reasons = email.reasons.clone();
     }
@@ -252,7 +254,7 @@ pub struct SendReport {
 /// it runs its own small runtime, so call it from a blocking thread (the
 /// queue's database connection stays on that thread).
 pub fn send_queued(folders: &Folders, which: Which) -> Result<SendReport, String> {
-    let queue = NotificationQueue::open(folders).map_err(|e| e.to_string())?;
+    let mut queue = NotificationQueue::open(folders).map_err(|e| e.to_string())?;
     let config = Config::load(folders).map_err(|e| e.to_string())?;
     let rows: Vec<QueuedEmail> = match which {
         Which::Due => queue.due().map_err(|e| e.to_string())?,
@@ -294,7 +296,7 @@ pub fn send_queued(folders: &Folders, which: Which) -> Result<SendReport, String
         let password = smtp_password(store);
         let deliveries = runtime
             .block_on(deliver(
-                &queue,
+                &mut queue,
                 &store.notifications,
                 password.as_deref(),
                 &batch,

@@ -1,0 +1,409 @@
+//! The object editor ("portal"): sign in as yourself, find a group or user,
+//! change it, and see plainly what was saved and who was told.
+
+pub mod find;
+pub mod object;
+pub mod ops;
+
+use std::sync::Arc;
+
+use iced::widget::{button, checkbox, column, container, pick_list, row, space, text, text_input};
+use iced::{Element, Fill, Length, Task};
+
+use crate::domain::change::Edits;
+use crate::domain::directory_object::DirectoryObject;
+use crate::domain::schema::Schema;
+use crate::domain::{IdentityStore, StoreId};
+use crate::environment::Folders;
+use crate::fl;
+use crate::gui::widget;
+use crate::services::ldap::SignedInUser;
+use ops::{Op, SaveResult, SearchOp, SessionHandle};
+
+/// A store offered at sign-in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoreChoice(pub StoreId, pub String);
+
+impl std::fmt::Display for StoreChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.1)
+    }
+}
+
+#[derive(Debug, Default)]
+struct SignInForm {
+    store: Option<StoreId>,
+    login: String,
+    password: String,
+    remember: bool,
+    busy: bool,
+    error: Option<String>,
+}
+
+#[derive(Debug)]
+struct SignedIn {
+    session: SessionHandle,
+    store: IdentityStore,
+    user: SignedInUser,
+    find: find::State,
+    object: Option<object::State>,
+    loading: bool,
+    error: Option<String>,
+    /// The edits being saved, to show current values on a conflict.
+    saving_edits: Edits,
+}
+
+#[derive(Debug)]
+pub struct State {
+    folders: Folders,
+    stores: Vec<IdentityStore>,
+    form: SignInForm,
+    signed_in: Option<SignedIn>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    StoreSelected(StoreChoice),
+    LoginChanged(String),
+    PasswordChanged(String),
+    RememberToggled(bool),
+    SignInPressed,
+    SignedIn(Result<(SessionHandle, SignedInUser), String>),
+    SignOutPressed,
+    SignedOut,
+    Find(find::Message),
+    ObjectLoaded(Result<(Box<DirectoryObject>, Arc<Schema>), String>),
+    Object(object::Message),
+    Saved(Box<SaveResult>),
+    BackToResultsPressed,
+}
+
+/// What the editor asks the app to run.
+#[derive(Debug)]
+pub enum Action {
+    None,
+    Perform(Box<Op>),
+    Search(SearchOp),
+}
+
+impl Action {
+    fn perform(op: Op) -> Self {
+        Action::Perform(Box::new(op))
+    }
+
+    /// The work behind an action, as a task of the window.
+    pub fn task(self) -> Task<Message> {
+        match self {
+            Action::None => Task::none(),
+            Action::Perform(op) => Task::future(ops::perform(*op)),
+            Action::Search(op) => Task::stream(ops::search_stream(op)),
+        }
+    }
+}
+
+impl State {
+    /// The editor for these stores (only enabled ones are offered).
+    pub fn new(folders: Folders, stores: &[IdentityStore]) -> Self {
+        let stores: Vec<IdentityStore> = stores.iter().filter(|s| s.enabled).cloned().collect();
+        let form = SignInForm {
+            store: stores.first().map(|s| s.id.clone()),
+            ..Default::default()
+        };
+        Self {
+            folders,
+            stores,
+            form,
+            signed_in: None,
+        }
+    }
+
+    /// The configuration changed (a store added, disabled, …).
+    pub fn stores_changed(&mut self, stores: &[IdentityStore]) {
+        self.stores = stores.iter().filter(|s| s.enabled).cloned().collect();
+        if !self
+            .form
+            .store
+            .as_ref()
+            .is_some_and(|id| self.stores.iter().any(|s| &s.id == id))
+        {
+            self.form.store = self.stores.first().map(|s| s.id.clone());
+        }
+    }
+
+    pub fn user(&self) -> Option<&SignedInUser> {
+        self.signed_in.as_ref().map(|s| &s.user)
+    }
+
+    pub fn find(&self) -> Option<&find::State> {
+        self.signed_in.as_ref().map(|s| &s.find)
+    }
+
+    pub fn object(&self) -> Option<&object::State> {
+        self.signed_in.as_ref().and_then(|s| s.object.as_ref())
+    }
+
+    /// Whether an open object has unsaved changes.
+    pub fn is_dirty(&self) -> bool {
+        self.object().is_some_and(object::State::is_dirty)
+    }
+
+    /// Ctrl+S.
+    pub fn save_shortcut(&mut self) -> Action {
+        self.update(Message::Object(object::Message::SavePressed))
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::StoreSelected(choice) => self.form.store = Some(choice.0),
+            Message::LoginChanged(v) => self.form.login = v,
+            Message::PasswordChanged(v) => self.form.password = v,
+            Message::RememberToggled(v) => self.form.remember = v,
+            Message::SignInPressed => {
+                let Some(store) = self
+                    .form
+                    .store
+                    .as_ref()
+                    .and_then(|id| self.stores.iter().find(|s| &s.id == id))
+                else {
+                    self.form.error = Some(fl!("sign-in-no-store"));
+                    return Action::None;
+                };
+                self.form.busy = true;
+                self.form.error = None;
+                return Action::perform(Op::SignIn {
+                    store: store.clone(),
+                    login: self.form.login.clone(),
+                    password: std::mem::take(&mut self.form.password),
+                    remember: self.form.remember,
+                });
+            }
+            Message::SignedIn(Ok((session, user))) => {
+                self.form.busy = false;
+                let store = self
+                    .form
+                    .store
+                    .as_ref()
+                    .and_then(|id| self.stores.iter().find(|s| &s.id == id))
+                    .cloned();
+                if let Some(store) = store {
+                    self.signed_in = Some(SignedIn {
+                        session,
+                        store,
+                        user,
+                        find: find::State::default(),
+                        object: None,
+                        loading: false,
+                        error: None,
+                        saving_edits: Edits::new(),
+                    });
+                }
+            }
+            Message::SignedIn(Err(error)) => {
+                self.form.busy = false;
+                self.form.error = Some(error);
+            }
+            Message::SignOutPressed => {
+                if let Some(signed_in) = self.signed_in.take() {
+                    return Action::perform(Op::SignOut(signed_in.session));
+                }
+            }
+            Message::SignedOut => {}
+            Message::Find(message) => {
+                let Some(s) = &mut self.signed_in else {
+                    return Action::None;
+                };
+                match s.find.update(message) {
+                    find::Action::None => {}
+                    find::Action::Search {
+                        kind,
+                        text,
+                        generation,
+                        cancel,
+                    } => {
+                        return Action::Search(SearchOp {
+                            session: s.session.clone(),
+                            kind,
+                            text,
+                            generation,
+                            cancel,
+                        });
+                    }
+                    find::Action::Open(dn) => {
+                        s.loading = true;
+                        s.error = None;
+                        return Action::perform(Op::Read {
+                            session: s.session.clone(),
+                            dn,
+                        });
+                    }
+                }
+            }
+            Message::ObjectLoaded(result) => {
+                let Some(s) = &mut self.signed_in else {
+                    return Action::None;
+                };
+                s.loading = false;
+                match result {
+                    Ok((object, schema)) => match &mut s.object {
+                        Some(open) if open.dn() == object.dn => open.reloaded(*object, schema),
+                        _ => s.object = Some(object::State::new(*object, schema)),
+                    },
+                    Err(error) => s.error = Some(error),
+                }
+            }
+            Message::Object(message) => {
+                let Some(s) = &mut self.signed_in else {
+                    return Action::None;
+                };
+                let Some(object) = &mut s.object else {
+                    return Action::None;
+                };
+                return match object.update(message) {
+                    object::Action::None => Action::None,
+                    object::Action::FindPeople(text) => Action::perform(Op::FindPeople {
+                        session: s.session.clone(),
+                        text,
+                    }),
+                    object::Action::Reload(dn) => Action::perform(Op::Read {
+                        session: s.session.clone(),
+                        dn,
+                    }),
+                    object::Action::Apply(before, edits) => {
+                        s.saving_edits = edits.clone();
+                        Action::perform(Op::Apply {
+                            session: s.session.clone(),
+                            store: s.store.clone(),
+                            folders: self.folders.clone(),
+                            before,
+                            edits,
+                        })
+                    }
+                };
+            }
+            Message::Saved(result) => {
+                let Some(s) = &mut self.signed_in else {
+                    return Action::None;
+                };
+                let Some(object) = &mut s.object else {
+                    return Action::None;
+                };
+                if let object::Action::Reload(dn) = object.saved(*result, &s.saving_edits) {
+                    return Action::perform(Op::Read {
+                        session: s.session.clone(),
+                        dn,
+                    });
+                }
+            }
+            Message::BackToResultsPressed => {
+                if let Some(s) = &mut self.signed_in {
+                    s.object = None;
+                }
+            }
+        }
+        Action::None
+    }
+
+    fn sign_in_view(&self) -> Element<'_, Message> {
+        let choices: Vec<StoreChoice> = self
+            .stores
+            .iter()
+            .map(|s| StoreChoice(s.id.clone(), s.name.clone()))
+            .collect();
+        let selected = choices
+            .iter()
+            .find(|c| Some(&c.0) == self.form.store.as_ref())
+            .cloned();
+        let mut form = column![
+            widget::title(fl!("sign-in-title")),
+            widget::field(
+                fl!("sign-in-store"),
+                pick_list(choices, selected, Message::StoreSelected),
+                None
+            ),
+            widget::field(
+                fl!("sign-in-user"),
+                text_input("alice", &self.form.login).on_input(Message::LoginChanged),
+                None
+            ),
+            widget::field(
+                fl!("sign-in-password"),
+                text_input("", &self.form.password)
+                    .secure(true)
+                    .on_input(Message::PasswordChanged)
+                    .on_submit(Message::SignInPressed),
+                None
+            ),
+            checkbox(self.form.remember)
+                .label(fl!("sign-in-remember"))
+                .on_toggle(Message::RememberToggled),
+            row![
+                space::horizontal(),
+                button(text(if self.form.busy {
+                    fl!("sign-in-busy")
+                } else {
+                    fl!("sign-in")
+                }))
+                .style(button::primary)
+                .on_press_maybe((!self.form.busy).then_some(Message::SignInPressed))
+            ],
+        ]
+        .spacing(14)
+        .max_width(520);
+        if self.stores.is_empty() {
+            form = form.push(text(fl!("sign-in-no-store")).style(text::secondary));
+        }
+        if let Some(error) = &self.form.error {
+            form = form.push(text(error.as_str()).style(text::danger));
+        }
+        container(form).padding(16).into()
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let Some(s) = &self.signed_in else {
+            return self.sign_in_view();
+        };
+        let mail_line = match &s.user.mail {
+            Some(mail) => {
+                text(fl!("signed-in-mail", address = mail.as_str())).style(text::secondary)
+            }
+            None => text(fl!("signed-in-no-mail")).style(text::danger),
+        };
+        let header = row![
+            column![
+                text(fl!(
+                    "signed-in-as",
+                    name = s.user.display_name.as_str(),
+                    store = s.store.name.as_str()
+                )),
+                mail_line
+            ]
+            .spacing(2),
+            space::horizontal(),
+            button(text(fl!("sign-out")))
+                .style(button::secondary)
+                .on_press(Message::SignOutPressed),
+        ]
+        .align_y(iced::Center);
+        let body: Element<'_, Message> = match &s.object {
+            Some(object) => column![
+                row![
+                    button(text(fl!("back-to-results")))
+                        .style(button::text)
+                        .on_press(Message::BackToResultsPressed)
+                ],
+                object.view().map(Message::Object),
+            ]
+            .spacing(8)
+            .into(),
+            None => s.find.view().map(Message::Find),
+        };
+        let mut page = column![header, body].spacing(16).padding(16).height(Fill);
+        if s.loading {
+            page = page.push(text(fl!("loading")));
+        }
+        if let Some(error) = &s.error {
+            page = page.push(text(error.as_str()).style(text::danger));
+        }
+        container(page).width(Length::Fill).into()
+    }
+}

@@ -1,0 +1,314 @@
+//! Find: a search box with a Groups / Users filter, results that appear as
+//! they stream in, a count that grows, Cancel — and a list that draws only
+//! the rows in view, so 100,000 results scroll as smoothly as 10.
+
+use std::ops::Range;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use iced::widget::{button, column, container, radio, row, scrollable, space, text, text_input};
+use iced::{Element, Fill, Length};
+
+use crate::domain::directory_object::{ObjectKind, ObjectSummary};
+use crate::domain::ldap_filter::SearchKind;
+use crate::fl;
+
+/// Height of one result row, in logical pixels.
+pub const ROW_HEIGHT: f32 = 34.0;
+/// Rows drawn above and below the visible ones, so fast scrolling stays full.
+const OVERSCAN: usize = 6;
+
+#[derive(Debug)]
+pub struct State {
+    text: String,
+    kind: SearchKind,
+    /// Sorted by name (case-insensitive), merged page by page.
+    results: Vec<ObjectSummary>,
+    searching: bool,
+    generation: u64,
+    cancel: Arc<AtomicBool>,
+    error: Option<String>,
+    scroll_offset: f32,
+    viewport_height: f32,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            text: String::new(),
+            kind: SearchKind::Groups,
+            results: Vec::new(),
+            searching: false,
+            generation: 0,
+            cancel: Arc::new(AtomicBool::new(false)),
+            error: None,
+            scroll_offset: 0.0,
+            viewport_height: 600.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    TextChanged(String),
+    KindSelected(SearchKind),
+    SearchPressed,
+    CancelPressed,
+    /// A page of results of search `generation`.
+    Page(u64, Vec<ObjectSummary>),
+    Finished(u64, Result<usize, String>),
+    Scrolled {
+        offset: f32,
+        height: f32,
+    },
+    OpenPressed(String),
+}
+
+#[derive(Debug)]
+pub enum Action {
+    None,
+    /// Start a search; the previous one (if any) is cancelled.
+    Search {
+        kind: SearchKind,
+        text: String,
+        generation: u64,
+        cancel: Arc<AtomicBool>,
+    },
+    Open(String),
+}
+
+/// Which rows to draw for a scroll position: those in view plus a margin.
+pub fn visible_rows(offset: f32, viewport_height: f32, total: usize) -> Range<usize> {
+    let first = (offset.max(0.0) / ROW_HEIGHT) as usize;
+    let count = (viewport_height.max(0.0) / ROW_HEIGHT).ceil() as usize + 1;
+    let start = first.saturating_sub(OVERSCAN).min(total);
+    let end = (first + count + OVERSCAN).min(total);
+    start..end
+}
+
+fn sort_key(o: &ObjectSummary) -> String {
+    o.name.to_lowercase()
+}
+
+/// Merges a page into sorted results: sorting the page and one linear merge,
+/// so a 110,000-entry search never re-sorts everything.
+fn merge(results: &mut Vec<ObjectSummary>, mut page: Vec<ObjectSummary>) {
+    page.sort_by_cached_key(sort_key);
+    let old = std::mem::take(results);
+    results.reserve(old.len() + page.len());
+    let (mut a, mut b) = (old.into_iter().peekable(), page.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => sort_key(x) <= sort_key(y),
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        results.extend(if take_a { a.next() } else { b.next() });
+    }
+}
+
+impl State {
+    pub fn results(&self) -> &[ObjectSummary] {
+        &self.results
+    }
+
+    pub fn is_searching(&self) -> bool {
+        self.searching
+    }
+
+    /// The rows the list draws now.
+    pub fn drawn_rows(&self) -> Range<usize> {
+        visible_rows(self.scroll_offset, self.viewport_height, self.results.len())
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::TextChanged(text) => self.text = text,
+            Message::KindSelected(kind) => self.kind = kind,
+            Message::SearchPressed => {
+                self.cancel.store(true, Ordering::Relaxed);
+                self.cancel = Arc::new(AtomicBool::new(false));
+                self.generation += 1;
+                self.results.clear();
+                self.error = None;
+                self.searching = true;
+                self.scroll_offset = 0.0;
+                return Action::Search {
+                    kind: self.kind,
+                    text: self.text.clone(),
+                    generation: self.generation,
+                    cancel: self.cancel.clone(),
+                };
+            }
+            Message::CancelPressed => {
+                self.cancel.store(true, Ordering::Relaxed);
+                self.searching = false;
+            }
+            Message::Page(generation, page) if generation == self.generation => {
+                merge(&mut self.results, page)
+            }
+            Message::Page(..) => {}
+            Message::Finished(generation, result) if generation == self.generation => {
+                self.searching = false;
+                if let Err(error) = result {
+                    self.error = Some(error);
+                }
+            }
+            Message::Finished(..) => {}
+            Message::Scrolled { offset, height } => {
+                self.scroll_offset = offset;
+                self.viewport_height = height;
+            }
+            Message::OpenPressed(dn) => return Action::Open(dn),
+        }
+        Action::None
+    }
+
+    fn row<'a>(&self, object: &'a ObjectSummary) -> Element<'a, Message> {
+        let kind = match object.kind {
+            ObjectKind::Group => fl!("kind-group"),
+            ObjectKind::User => fl!("kind-user"),
+            ObjectKind::Other => fl!("kind-other"),
+        };
+        button(
+            row![
+                text(object.name.as_str()).width(Length::FillPortion(3)),
+                text(kind)
+                    .width(Length::FillPortion(1))
+                    .style(text::secondary),
+                text(object.description.as_deref().unwrap_or_default())
+                    .width(Length::FillPortion(5))
+                    .style(text::secondary),
+            ]
+            .spacing(12),
+        )
+        .height(Length::Fixed(ROW_HEIGHT))
+        .width(Fill)
+        .style(button::text)
+        .on_press(Message::OpenPressed(object.dn.clone()))
+        .into()
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let kinds = row([
+            (SearchKind::Groups, fl!("find-groups")),
+            (SearchKind::Users, fl!("find-users")),
+        ]
+        .into_iter()
+        .map(|(k, label)| radio(label, k, Some(self.kind), Message::KindSelected).into()))
+        .spacing(16);
+        let search_row = row![
+            text_input(&fl!("find-placeholder"), &self.text)
+                .on_input(Message::TextChanged)
+                .on_submit(Message::SearchPressed),
+            button(text(fl!("find-search")))
+                .style(button::primary)
+                .on_press(Message::SearchPressed),
+        ]
+        .spacing(8);
+        let mut status = row![].spacing(12).align_y(iced::Center);
+        let count = self.results.len();
+        status = status.push(text(if self.searching {
+            fl!("find-searching", count = count)
+        } else {
+            fl!("find-found", count = count)
+        }));
+        if self.searching {
+            status = status.push(
+                button(text(fl!("cancel")))
+                    .style(button::secondary)
+                    .on_press(Message::CancelPressed),
+            );
+        }
+        if let Some(error) = &self.error {
+            status = status.push(text(error.as_str()).style(text::danger));
+        }
+        // Only the rows in view are built; spacers keep the scroll bar true.
+        let range = self.drawn_rows();
+        let above = range.start as f32 * ROW_HEIGHT;
+        let below = (count - range.end) as f32 * ROW_HEIGHT;
+        let rows = column![space().height(Length::Fixed(above))]
+            .extend(self.results[range].iter().map(|o| self.row(o)))
+            .push(space().height(Length::Fixed(below)));
+        let list = scrollable(rows)
+            .height(Fill)
+            .on_scroll(|viewport| Message::Scrolled {
+                offset: viewport.absolute_offset().y,
+                height: viewport.bounds().height,
+            });
+        column![
+            kinds,
+            search_row,
+            status,
+            container(list).height(Fill).style(container::bordered_box)
+        ]
+        .spacing(12)
+        .into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(name: &str) -> ObjectSummary {
+        ObjectSummary {
+            dn: format!("cn={name}"),
+            name: name.into(),
+            kind: ObjectKind::Group,
+            description: None,
+        }
+    }
+
+    #[test]
+    fn drawn_rows_stay_proportional_to_the_view_not_the_list() {
+        for total in [10usize, 1_000, 110_000] {
+            let range = visible_rows(0.0, 600.0, total);
+            assert!(range.len() <= 600 / 34 + 2 + OVERSCAN, "{total}: {range:?}");
+        }
+        let deep = visible_rows(50_000.0 * ROW_HEIGHT, 600.0, 110_000);
+        assert!(
+            deep.start >= 50_000 - OVERSCAN && deep.end <= 50_000 + 19 + OVERSCAN,
+            "{deep:?}"
+        );
+        assert_eq!(visible_rows(10_000_000.0, 600.0, 100), 100..100);
+    }
+
+    #[test]
+    fn pages_merge_in_name_order_and_stale_pages_are_dropped() {
+        let mut state = State::default();
+        let Action::Search { generation, .. } = state.update(Message::SearchPressed) else {
+            panic!("search")
+        };
+        state.update(Message::Page(
+            generation,
+            vec![summary("delta"), summary("Alpha")],
+        ));
+        state.update(Message::Page(
+            generation,
+            vec![summary("charlie"), summary("Bravo")],
+        ));
+        state.update(Message::Page(generation - 1, vec![summary("stale")]));
+        let names: Vec<&str> = state.results().iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Alpha", "Bravo", "charlie", "delta"]);
+        assert!(state.is_searching());
+        state.update(Message::Finished(generation, Ok(4)));
+        assert!(!state.is_searching());
+    }
+
+    #[test]
+    fn a_new_search_cancels_the_running_one() {
+        let mut state = State::default();
+        let Action::Search { cancel: first, .. } = state.update(Message::SearchPressed) else {
+            panic!("search")
+        };
+        let Action::Search { cancel: second, .. } = state.update(Message::SearchPressed) else {
+            panic!("search")
+        };
+        assert!(first.load(Ordering::Relaxed));
+        assert!(!second.load(Ordering::Relaxed));
+        state.update(Message::CancelPressed);
+        assert!(second.load(Ordering::Relaxed));
+    }
+}

@@ -1,0 +1,559 @@
+//! Group and user properties: tabs of fields, Members and Owner lists, all
+//! attributes (schema-aware), and Save with a preview and one clear outcome.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use iced::widget::{button, column, container, row, scrollable, space, text, text_input};
+use iced::{Element, Fill, Length};
+
+use super::ops::SaveResult;
+use crate::domain::change::{self, Edits, Modification};
+use crate::domain::directory_object::{
+    DirectoryObject, ObjectKind, ObjectSummary, Value, first_rdn_value,
+};
+use crate::domain::dn;
+use crate::domain::recipients::NotSent;
+use crate::domain::schema::{Schema, Syntax};
+use crate::fl;
+use crate::gui::widget;
+use crate::services::ldap::ChangeFailure;
+use crate::services::notify::DeliveryState;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    General,
+    Members,
+    Owner,
+    Email,
+    Manager,
+    Attributes,
+}
+
+/// The fields each tab edits, with their labels' message ids.
+fn tab_fields(kind: ObjectKind, tab: Tab) -> &'static [&'static str] {
+    match (kind, tab) {
+        (ObjectKind::Group, Tab::General) => &["displayName", "description", "mail", "info"],
+        (_, Tab::General) => &["displayName", "title", "telephoneNumber", "description"],
+        (_, Tab::Email) => &["mail"],
+        (_, Tab::Manager) => &["manager"],
+        _ => &[],
+    }
+}
+
+fn field_label(attribute: &str) -> String {
+    match attribute {
+        "displayName" => fl!("prop-display-name"),
+        "description" => fl!("prop-description"),
+        "mail" => fl!("prop-email"),
+        "info" => fl!("prop-notes"),
+        "title" => fl!("prop-title"),
+        "telephoneNumber" => fl!("prop-telephone"),
+        "manager" => fl!("prop-manager"),
+        other => other.to_owned(),
+    }
+}
+
+/// How a save ended, as the window says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Saved(String),
+    NotSaved(String),
+    Conflict {
+        message: String,
+        current: Vec<(String, String)>,
+    },
+}
+
+#[derive(Debug)]
+pub struct State {
+    object: DirectoryObject,
+    schema: Arc<Schema>,
+    tab: Tab,
+    fields: BTreeMap<String, String>,
+    members: Vec<String>,
+    add_member: String,
+    people: Vec<ObjectSummary>,
+    preview: Option<Vec<Modification>>,
+    saving: bool,
+    outcome: Option<Outcome>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    TabSelected(Tab),
+    FieldChanged(String, String),
+    RemoveMemberPressed(String),
+    AddMemberChanged(String),
+    FindPeoplePressed,
+    PeopleFound(Result<Vec<ObjectSummary>, String>),
+    AddMemberPressed(String),
+    SavePressed,
+    ApplyPressed,
+    PreviewClosed,
+    ReloadPressed,
+}
+
+#[derive(Debug)]
+pub enum Action {
+    None,
+    FindPeople(String),
+    Apply(DirectoryObject, Edits),
+    Reload(String),
+}
+
+impl State {
+    pub fn new(object: DirectoryObject, schema: Arc<Schema>) -> Self {
+        let mut fields = BTreeMap::new();
+        for tab in [Tab::General, Tab::Email, Tab::Manager] {
+            for attribute in tab_fields(object.kind(), tab) {
+                fields.insert(
+                    (*attribute).to_owned(),
+                    object.text(attribute).unwrap_or_default().to_owned(),
+                );
+            }
+        }
+        let members = object
+            .texts("member")
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        Self {
+            object,
+            schema,
+            tab: Tab::General,
+            fields,
+            members,
+            add_member: String::new(),
+            people: Vec::new(),
+            preview: None,
+            saving: false,
+            outcome: None,
+        }
+    }
+
+    pub fn dn(&self) -> &str {
+        &self.object.dn
+    }
+
+    pub fn outcome(&self) -> Option<&Outcome> {
+        self.outcome.as_ref()
+    }
+
+    /// The edits the form holds: only fields that differ from the object.
+    pub fn edits(&self) -> Edits {
+        let mut edits = Edits::new();
+        for (attribute, value) in &self.fields {
+            let current = self.object.text(attribute).unwrap_or_default();
+            if value.trim() != current {
+                let value = value.trim();
+                edits.insert(
+                    attribute.clone(),
+                    if value.is_empty() {
+                        vec![]
+                    } else {
+                        vec![value.to_owned()]
+                    },
+                );
+            }
+        }
+        let current: Vec<&str> = self.object.texts("member");
+        let same = current.len() == self.members.len()
+            && current
+                .iter()
+                .all(|c| self.members.iter().any(|m| dn::same(c, m)));
+        if !same {
+            edits.insert("member".into(), self.members.clone());
+        }
+        edits
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        !self.edits().is_empty()
+    }
+
+    /// The object as read again after a save or on Reload.
+    pub fn reloaded(&mut self, object: DirectoryObject, schema: Arc<Schema>) {
+        let outcome = self.outcome.take();
+        let tab = self.tab;
+        *self = State::new(object, schema);
+        self.tab = tab;
+        // Keep the result of a save in view after the reload.
+        self.outcome = outcome.filter(|o| matches!(o, Outcome::Saved(_)));
+    }
+
+    /// A save finished.
+    pub fn saved(&mut self, result: SaveResult, edits: &Edits) -> Action {
+        self.saving = false;
+        self.preview = None;
+        match result {
+            SaveResult::Saved { record, outcome } => {
+                self.outcome = Some(Outcome::Saved(saved_message(
+                    &record.author.mail,
+                    &record.author.dn,
+                    outcome,
+                )));
+                Action::Reload(self.object.dn.clone())
+            }
+            SaveResult::NotSaved(ChangeFailure::Conflict { current }) => {
+                let values = edits
+                    .keys()
+                    .map(|a| {
+                        let v = current.texts(a);
+                        (
+                            a.clone(),
+                            if v.is_empty() {
+                                fl!("no-value")
+                            } else {
+                                v.join("; ")
+                            },
+                        )
+                    })
+                    .collect();
+                self.outcome = Some(Outcome::Conflict {
+                    message: ChangeFailure::Conflict { current }.to_string(),
+                    current: values,
+                });
+                Action::None
+            }
+            SaveResult::NotSaved(failure) => {
+                self.outcome = Some(Outcome::NotSaved(failure.to_string()));
+                Action::None
+            }
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::TabSelected(tab) => self.tab = tab,
+            Message::FieldChanged(attribute, value) => {
+                self.fields.insert(attribute, value);
+            }
+            Message::RemoveMemberPressed(member) => self.members.retain(|m| !dn::same(m, &member)),
+            Message::AddMemberChanged(v) => self.add_member = v,
+            Message::FindPeoplePressed => {
+                let text = self.add_member.trim().to_owned();
+                if dn::validate(&text).is_ok() && text.contains('=') {
+                    return self.update(Message::AddMemberPressed(text));
+                }
+                return Action::FindPeople(text);
+            }
+            Message::PeopleFound(Ok(people)) => self.people = people,
+            Message::PeopleFound(Err(error)) => self.outcome = Some(Outcome::NotSaved(error)),
+            Message::AddMemberPressed(member) => {
+                if !self.members.iter().any(|m| dn::same(m, &member)) {
+                    self.members.push(member);
+                }
+                self.add_member.clear();
+                self.people.clear();
+            }
+            Message::SavePressed => {
+                self.outcome = None;
+                match change::diff(&self.object, &self.edits(), &self.schema) {
+                    Ok(mods) if mods.is_empty() => {
+                        self.outcome = Some(Outcome::NotSaved(fl!("change-nothing")))
+                    }
+                    Ok(mods) => self.preview = Some(mods),
+                    Err(error) => self.outcome = Some(Outcome::NotSaved(error.to_string())),
+                }
+            }
+            Message::PreviewClosed => self.preview = None,
+            Message::ApplyPressed => {
+                if self.preview.take().is_some() {
+                    self.saving = true;
+                    return Action::Apply(self.object.clone(), self.edits());
+                }
+            }
+            Message::ReloadPressed => {
+                self.outcome = None;
+                return Action::Reload(self.object.dn.clone());
+            }
+        }
+        Action::None
+    }
+
+    fn tabs(&self) -> Vec<Tab> {
+        match self.object.kind() {
+            ObjectKind::Group => vec![Tab::General, Tab::Members, Tab::Owner, Tab::Attributes],
+            _ => vec![Tab::General, Tab::Email, Tab::Manager, Tab::Attributes],
+        }
+    }
+
+    fn tab_label(tab: Tab) -> String {
+        match tab {
+            Tab::General => fl!("tab-general"),
+            Tab::Members => fl!("tab-members"),
+            Tab::Owner => fl!("tab-owner"),
+            Tab::Email => fl!("tab-email"),
+            Tab::Manager => fl!("tab-manager"),
+            Tab::Attributes => fl!("tab-attributes"),
+        }
+    }
+
+    fn fields_view(&self, tab: Tab) -> Element<'_, Message> {
+        column(tab_fields(self.object.kind(), tab).iter().map(|attribute| {
+            let value = self
+                .fields
+                .get(*attribute)
+                .map(String::as_str)
+                .unwrap_or_default();
+            let mut input = text_input("", value);
+            if !self.schema.is_read_only(attribute) {
+                let attribute = (*attribute).to_owned();
+                input = input.on_input(move |v| Message::FieldChanged(attribute.clone(), v));
+            }
+            widget::field(field_label(attribute), input, None)
+        }))
+        .spacing(14)
+        .into()
+    }
+
+    fn members_view(&self) -> Element<'_, Message> {
+        let list = column(self.members.iter().map(|m| {
+            row![
+                text(first_rdn_value(m)).width(Length::FillPortion(2)),
+                text(m.as_str())
+                    .size(13)
+                    .style(text::secondary)
+                    .width(Length::FillPortion(4)),
+                button(text(fl!("remove")))
+                    .style(button::secondary)
+                    .on_press(Message::RemoveMemberPressed(m.clone()))
+            ]
+            .spacing(12)
+            .align_y(iced::Center)
+            .into()
+        }))
+        .spacing(6);
+        let mut col = column![
+            list,
+            row![
+                text_input(&fl!("members-add-placeholder"), &self.add_member)
+                    .on_input(Message::AddMemberChanged)
+                    .on_submit(Message::FindPeoplePressed),
+                button(text(fl!("members-add")))
+                    .style(button::secondary)
+                    .on_press(Message::FindPeoplePressed),
+            ]
+            .spacing(8),
+        ]
+        .spacing(12);
+        for person in &self.people {
+            col = col.push(
+                button(text(format!("{} — {}", person.name, person.dn)))
+                    .style(button::text)
+                    .on_press(Message::AddMemberPressed(person.dn.clone())),
+            );
+        }
+        col.into()
+    }
+
+    fn owner_view(&self) -> Element<'_, Message> {
+        let owners: Vec<&str> =
+            [self.object.texts("owner"), self.object.texts("managedBy")].concat();
+        if owners.is_empty() {
+            return text(fl!("owner-none")).into();
+        }
+        column(owners.into_iter().map(|o| {
+            row![
+                text(first_rdn_value(o)),
+                text(o).size(13).style(text::secondary)
+            ]
+            .spacing(12)
+            .into()
+        }))
+        .spacing(6)
+        .into()
+    }
+
+    fn attributes_view(&self) -> Element<'_, Message> {
+        column(self.object.attributes().map(|attribute| {
+            let syntax = self.object.syntax(&attribute.name, &self.schema);
+            let read_only = self.schema.is_read_only(&attribute.name);
+            let single = self.schema.is_single_valued(&attribute.name);
+            let values: Vec<String> = attribute
+                .values
+                .iter()
+                .map(|v| match v {
+                    Value::Text(t) if syntax != Syntax::Binary => t.clone(),
+                    Value::Text(t) => fl!("binary-value", bytes = t.len()),
+                    Value::Binary(b) => fl!("binary-value", bytes = b.len()),
+                })
+                .collect();
+            let hint = match (read_only, single) {
+                (true, _) => fl!("attr-read-only"),
+                (false, true) => fl!("attr-single"),
+                (false, false) => fl!("attr-multi"),
+            };
+            let style = if read_only {
+                text::secondary
+            } else {
+                text::base
+            };
+            row![
+                column![
+                    text(attribute.name.as_str()).style(style),
+                    text(hint).size(12).style(text::secondary)
+                ]
+                .width(Length::FillPortion(2)),
+                text(values.join("\n"))
+                    .style(style)
+                    .width(Length::FillPortion(5)),
+            ]
+            .spacing(12)
+            .into()
+        }))
+        .spacing(10)
+        .into()
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let tabs = row(self.tabs().into_iter().map(|tab| {
+            button(text(Self::tab_label(tab)))
+                .style(if tab == self.tab {
+                    button::primary
+                } else {
+                    button::text
+                })
+                .on_press(Message::TabSelected(tab))
+                .into()
+        }))
+        .spacing(4);
+        let body = match self.tab {
+            Tab::General | Tab::Email | Tab::Manager => self.fields_view(self.tab),
+            Tab::Members => self.members_view(),
+            Tab::Owner => self.owner_view(),
+            Tab::Attributes => self.attributes_view(),
+        };
+        let kind = match self.object.kind() {
+            ObjectKind::Group => fl!("group-properties"),
+            _ => fl!("user-properties"),
+        };
+        let mut page = column![
+            text(format!("{kind}: {}", self.object.name())).size(22),
+            text(self.object.dn.as_str())
+                .size(13)
+                .style(text::secondary),
+            tabs,
+            scrollable(container(body).padding([0, 12])).height(Fill),
+        ]
+        .spacing(12);
+        match &self.outcome {
+            Some(Outcome::Saved(message)) => {
+                page = page.push(text(message.as_str()).style(text::success))
+            }
+            Some(Outcome::NotSaved(message)) => {
+                page = page.push(text(message.as_str()).style(text::danger))
+            }
+            Some(Outcome::Conflict { message, current }) => {
+                let mut block = column![text(message.as_str()).style(text::danger)].spacing(4);
+                for (attribute, value) in current {
+                    block = block.push(text(fl!(
+                        "cli-current-value",
+                        attribute = attribute.as_str(),
+                        value = value.as_str()
+                    )));
+                }
+                page = page.push(
+                    block.push(
+                        button(text(fl!("reload")))
+                            .style(button::secondary)
+                            .on_press(Message::ReloadPressed),
+                    ),
+                );
+            }
+            None => {}
+        }
+        let save = button(text(if self.saving {
+            fl!("saving")
+        } else {
+            fl!("save")
+        }))
+        .style(button::primary)
+        .on_press_maybe((!self.saving && self.is_dirty()).then_some(Message::SavePressed));
+        page = page.push(row![space::horizontal(), save]);
+        match &self.preview {
+            None => page.into(),
+            Some(mods) => {
+                let mut dialog = column![text(fl!("preview-title")).size(18)].spacing(8);
+                for m in mods {
+                    let old = self.object.texts(&m.attribute);
+                    if old.len() <= 1 && m.add.len() <= 1 && m.delete.len() == old.len() {
+                        let old = old
+                            .first()
+                            .map(|v| (*v).to_owned())
+                            .unwrap_or_else(|| fl!("no-value"));
+                        let new = m.add.first().cloned().unwrap_or_else(|| fl!("no-value"));
+                        dialog = dialog.push(text(fl!(
+                            "history-change",
+                            attribute = m.attribute.as_str(),
+                            old = old,
+                            new = new
+                        )));
+                    } else {
+                        for v in &m.delete {
+                            dialog = dialog.push(text(format!("{}: − {v}", m.attribute)));
+                        }
+                        for v in &m.add {
+                            dialog = dialog.push(text(format!("{}: + {v}", m.attribute)));
+                        }
+                    }
+                }
+                dialog = dialog.push(
+                    row![
+                        space::horizontal(),
+                        button(text(fl!("cancel")))
+                            .style(button::secondary)
+                            .on_press(Message::PreviewClosed),
+                        button(text(fl!("apply")))
+                            .style(button::primary)
+                            .on_press(Message::ApplyPressed)
+                    ]
+                    .spacing(8),
+                );
+                widget::modal(page, dialog, Message::PreviewClosed)
+            }
+        }
+    }
+}
+
+/// The one line a save ends with, for the person who saved.
+fn saved_message(
+    author_mail: &Option<String>,
+    author_dn: &str,
+    outcome: Result<crate::services::notify::NotifyOutcome, String>,
+) -> String {
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
+        Err(error) => return fl!("saved-not-queued", reason = error),
+    };
+    if outcome
+        .not_sent
+        .iter()
+        .any(|n| matches!(n, NotSent::NotMailEnabled { dn } if dn == author_dn))
+    {
+        return fl!("saved-no-mail");
+    }
+    let mine = author_mail.as_deref().and_then(|mail| {
+        outcome
+            .deliveries
+            .iter()
+            .find(|d| d.recipient.eq_ignore_ascii_case(mail))
+    });
+    match mine {
+        Some(d) => match &d.state {
+            DeliveryState::Sent(_) => fl!("saved-sent", address = d.recipient.as_str()),
+            DeliveryState::Queued(f) => fl!(
+                "saved-queued",
+                address = d.recipient.as_str(),
+                reason = f.to_string()
+            ),
+            DeliveryState::Failed(f) => fl!(
+                "saved-failed",
+                address = d.recipient.as_str(),
+                reason = f.to_string()
+            ),
+        },
+        None => fl!("saved-plain"),
+    }
+}

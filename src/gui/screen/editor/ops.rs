@@ -1,0 +1,260 @@
+//! The object editor's work off the UI thread: signing in, searching (a
+//! stream of pages), reading, and saving with notifications. The window runs
+//! these as tasks; tests call the same functions.
+
+use std::ops::ControlFlow;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use iced::futures::{SinkExt, Stream};
+use tokio::sync::Mutex;
+
+use super::Message;
+use crate::domain::IdentityStore;
+use crate::domain::change::{ChangeRecord, Edits};
+use crate::domain::directory_object::{DirectoryObject, ObjectSummary};
+use crate::domain::ldap_filter::SearchKind;
+use crate::domain::schema::Schema;
+use crate::environment::Folders;
+use crate::services::keychain::{Keychain, SecretKind};
+use crate::services::ldap::{ChangeFailure, Session};
+use crate::services::notification_queue::NotificationQueue;
+use crate::services::notify::{self, NotifyOutcome};
+
+/// A signed-in session shared by the editor's tasks.
+#[derive(Clone)]
+pub struct SessionHandle(pub Arc<Mutex<Session>>);
+
+impl std::fmt::Debug for SessionHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SessionHandle")
+    }
+}
+
+/// Work the editor asks for.
+#[derive(Debug, Clone)]
+pub enum Op {
+    SignIn {
+        store: IdentityStore,
+        login: String,
+        password: String,
+        remember: bool,
+    },
+    Read {
+        session: SessionHandle,
+        dn: String,
+    },
+    Apply {
+        session: SessionHandle,
+        store: IdentityStore,
+        folders: Folders,
+        before: DirectoryObject,
+        edits: Edits,
+    },
+    /// People to add as members: users whose name contains the text.
+    FindPeople {
+        session: SessionHandle,
+        text: String,
+    },
+    SignOut(SessionHandle),
+}
+
+/// A search to stream; `cancel` stops it between pages.
+#[derive(Debug, Clone)]
+pub struct SearchOp {
+    pub session: SessionHandle,
+    pub kind: SearchKind,
+    pub text: String,
+    pub generation: u64,
+    pub cancel: Arc<AtomicBool>,
+}
+
+/// What saving did: the change and who was told, or why nothing changed.
+#[derive(Debug, Clone)]
+pub enum SaveResult {
+    Saved {
+        record: ChangeRecord,
+        outcome: Result<NotifyOutcome, String>,
+    },
+    NotSaved(ChangeFailure),
+}
+
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    tokio::task::spawn_blocking(f).await.ok()
+}
+
+/// Does one piece of work and says how it went.
+pub async fn perform(op: Op) -> Message {
+    match op {
+        Op::SignIn {
+            store,
+            login,
+            password,
+            remember,
+        } => {
+            let id = store.id.clone();
+            let has_account = store.service_account.is_some();
+            let (service_password, remembered) = blocking(move || {
+                let keychain = Keychain::platform().ok();
+                let service = has_account
+                    .then(|| {
+                        keychain
+                            .as_ref()
+                            .and_then(|k| k.get(&id, SecretKind::ServiceAccount).ok().flatten())
+                    })
+                    .flatten();
+                let remembered =
+                    keychain.and_then(|k| k.get(&id, SecretKind::SignIn).ok().flatten());
+                (service, remembered)
+            })
+            .await
+            .unwrap_or_default();
+            // One remembered sign-in per store, kept as "login\npassword":
+            // an empty password field for that login uses it.
+            let password = match remembered.as_deref().and_then(|r| r.split_once('\n')) {
+                Some((saved_login, saved))
+                    if password.is_empty() && saved_login == login.trim() =>
+                {
+                    saved.to_owned()
+                }
+                _ => password,
+            };
+            match Session::sign_in(&store, &login, &password, service_password.as_deref()).await {
+                Ok(session) => {
+                    let user = session.user().clone();
+                    if remember {
+                        let id = store.id.clone();
+                        let value = format!("{}\n{password}", login.trim());
+                        blocking(move || {
+                            Keychain::platform()
+                                .and_then(|k| k.set(&id, SecretKind::SignIn, &value))
+                        })
+                        .await;
+                    }
+                    Message::SignedIn(Ok((SessionHandle(Arc::new(Mutex::new(session))), user)))
+                }
+                Err(failure) => Message::SignedIn(Err(failure.to_string())),
+            }
+        }
+        Op::Read { session, dn } => {
+            let mut session = session.0.lock().await;
+            let result = async {
+                let object = session.read(&dn).await?;
+                let schema = session.schema().await?;
+                Ok::<(DirectoryObject, Arc<Schema>), crate::services::ldap::LdapFailure>((
+                    object, schema,
+                ))
+            }
+            .await;
+            Message::ObjectLoaded(
+                result
+                    .map(|(o, s)| (Box::new(o), s))
+                    .map_err(|e| e.to_string()),
+            )
+        }
+        Op::Apply {
+            session,
+            store,
+            folders,
+            before,
+            edits,
+        } => {
+            let mut session = session.0.lock().await;
+            // The queue is opened first: if it cannot record notifications,
+            // nothing is changed.
+            let mut queue = match NotificationQueue::open(&folders) {
+                Ok(queue) => queue,
+                Err(error) => {
+                    return Message::Saved(Box::new(SaveResult::NotSaved(ChangeFailure::Refused {
+                        detail: error.to_string(),
+                    })));
+                }
+            };
+            match session.apply(&before, &edits).await {
+                Err(failure) => Message::Saved(Box::new(SaveResult::NotSaved(failure))),
+                Ok(record) => {
+                    let password = {
+                        let store = store.clone();
+                        blocking(move || notify::smtp_password(&store))
+                            .await
+                            .flatten()
+                    };
+                    let outcome = notify::notify_change(
+                        &mut session,
+                        &store,
+                        &record,
+                        &mut queue,
+                        password.as_deref(),
+                    )
+                    .await
+                    .map_err(|e| e.to_string());
+                    Message::Saved(Box::new(SaveResult::Saved { record, outcome }))
+                }
+            }
+        }
+        Op::FindPeople { session, text } => {
+            let mut session = session.0.lock().await;
+            let mut found = Vec::new();
+            let result = session
+                .search(SearchKind::Users, &text, |page| {
+                    found.extend(page);
+                    if found.len() >= 50 {
+                        ControlFlow::Break(())
+                    } else {
+                        ControlFlow::Continue(())
+                    }
+                })
+                .await;
+            found.truncate(50);
+            Message::Object(super::object::Message::PeopleFound(
+                result.map(|_| found).map_err(|e| e.to_string()),
+            ))
+        }
+        Op::SignOut(session) => {
+            if let Ok(session) = Arc::try_unwrap(session.0) {
+                session.into_inner().sign_out().await;
+            }
+            Message::SignedOut
+        }
+    }
+}
+
+/// Runs a search, handing each page to `emit` as a message; stops when
+/// `cancel` is set.
+pub async fn search(op: SearchOp, mut emit: impl FnMut(Message)) {
+    let mut session = op.session.0.lock().await;
+    let generation = op.generation;
+    let cancel = op.cancel.clone();
+    let result = session
+        .search(op.kind, &op.text, |page: Vec<ObjectSummary>| {
+            emit(Message::Find(super::find::Message::Page(generation, page)));
+            if cancel.load(Ordering::Relaxed) {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        })
+        .await;
+    emit(Message::Find(super::find::Message::Finished(
+        generation,
+        result
+            .map(|outcome| outcome.found)
+            .map_err(|e| e.to_string()),
+    )));
+}
+
+/// The search as a stream of messages, for the window.
+pub fn search_stream(op: SearchOp) -> impl Stream<Item = Message> {
+    iced::stream::channel(16, async move |mut output| {
+        let (sender, mut receiver) = tokio::sync::mpsc::unbounded_channel();
+        let running = tokio::spawn(search(op, move |message| {
+            let _ = sender.send(message);
+        }));
+        while let Some(message) = receiver.recv().await {
+            if output.send(message).await.is_err() {
+                break;
+            }
+        }
+        let _ = running.await;
+    })
+}
