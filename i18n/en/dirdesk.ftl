@@ -349,7 +349,7 @@ saved-plain = Saved.
 
 ## Object editor: sign in
 nav-object-editor = Object Editor
-sign-in-title = Sign in
+sign-in-title = Sign in with your directory account
 sign-in-store = Identity store
 sign-in-user = User name
 sign-in-password = Password

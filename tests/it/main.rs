@@ -8,6 +8,7 @@ mod directory_cli;
 mod directory_engine;
 mod gui_admin_center;
 mod gui_first_window;
+mod gui_object_editor;
 mod gui_queue_history;
 mod ldap_test_server;
 mod mailer;

@@ -51,6 +51,8 @@ struct SignedIn {
     error: Option<String>,
     /// The edits being saved, to show current values on a conflict.
     saving_edits: Edits,
+    /// "Back to results" was pressed with unsaved changes: ask first.
+    confirm_leave: bool,
 }
 
 #[derive(Debug)]
@@ -76,6 +78,8 @@ pub enum Message {
     Object(object::Message),
     Saved(Box<SaveResult>),
     BackToResultsPressed,
+    LeaveObjectConfirmed,
+    LeaveObjectCancelled,
 }
 
 /// What the editor asks the app to run.
@@ -195,6 +199,7 @@ impl State {
                         loading: false,
                         error: None,
                         saving_edits: Edits::new(),
+                        confirm_leave: false,
                     });
                 }
             }
@@ -296,7 +301,22 @@ impl State {
             }
             Message::BackToResultsPressed => {
                 if let Some(s) = &mut self.signed_in {
+                    if s.object.as_ref().is_some_and(object::State::is_dirty) {
+                        s.confirm_leave = true;
+                    } else {
+                        s.object = None;
+                    }
+                }
+            }
+            Message::LeaveObjectConfirmed => {
+                if let Some(s) = &mut self.signed_in {
+                    s.confirm_leave = false;
                     s.object = None;
+                }
+            }
+            Message::LeaveObjectCancelled => {
+                if let Some(s) = &mut self.signed_in {
+                    s.confirm_leave = false;
                 }
             }
         }
@@ -404,6 +424,28 @@ impl State {
         if let Some(error) = &s.error {
             page = page.push(text(error.as_str()).style(text::danger));
         }
-        container(page).width(Length::Fill).into()
+        let page = container(page).width(Length::Fill);
+        if !s.confirm_leave {
+            return page.into();
+        }
+        widget::modal(
+            page,
+            column![
+                text(fl!("unsaved-question")).size(18),
+                text(fl!("unsaved-explanation")),
+                row![
+                    space::horizontal(),
+                    button(text(fl!("unsaved-stay")))
+                        .style(button::secondary)
+                        .on_press(Message::LeaveObjectCancelled),
+                    button(text(fl!("unsaved-leave")))
+                        .style(button::danger)
+                        .on_press(Message::LeaveObjectConfirmed),
+                ]
+                .spacing(8),
+            ]
+            .spacing(12),
+            Message::LeaveObjectCancelled,
+        )
     }
 }

@@ -165,9 +165,11 @@ pub async fn perform(op: Op) -> Message {
             let mut queue = match NotificationQueue::open(&folders) {
                 Ok(queue) => queue,
                 Err(error) => {
-                    return Message::Saved(Box::new(SaveResult::NotSaved(ChangeFailure::Refused {
-                        detail: error.to_string(),
-                    })));
+                    return Message::Saved(Box::new(SaveResult::NotSaved(
+                        ChangeFailure::Refused {
+                            detail: error.to_string(),
+                        },
+                    )));
                 }
             };
             match session.apply(&before, &edits).await {
