@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use iced::keyboard::{self, Key, key::Named};
-use iced::widget::{button, column, container, row, space, text};
+use iced::widget::{column, container, row, text};
 use iced::{Element, Fill, Size, Subscription, Task, event, window};
 
 use crate::domain::{IdentityStore, StoreId, StoreType, ValidationError};
@@ -475,24 +475,12 @@ impl App {
         ];
         match self.leaving_to {
             None => content.into(),
-            Some(_) => widget::modal(
+            Some(_) => widget::confirm(
                 content,
-                column![
-                    text(fl!("unsaved-question")).size(18),
-                    text(fl!("unsaved-explanation")),
-                    row![
-                        space::horizontal(),
-                        button(text(fl!("unsaved-stay")))
-                            .style(button::secondary)
-                            .on_press(Message::LeaveCancelled),
-                        button(text(fl!("unsaved-leave")))
-                            .style(button::danger)
-                            .on_press(Message::LeaveConfirmed),
-                    ]
-                    .spacing(8),
-                ]
-                .spacing(12),
-                Message::LeaveCancelled,
+                fl!("unsaved-question"),
+                fl!("unsaved-explanation"),
+                (fl!("unsaved-stay"), Message::LeaveCancelled),
+                (fl!("unsaved-leave"), Message::LeaveConfirmed),
             ),
         }
     }

@@ -1,7 +1,9 @@
 //! Small pieces the screens share: a modal dialog, a labelled form field,
 //! a page title and a field error.
 
-use iced::widget::{center, column, container, mouse_area, opaque, stack, text};
+use iced::widget::{
+    button, center, column, container, mouse_area, opaque, row, space, stack, text,
+};
 use iced::{Color, Element, Fill, Length};
 
 /// `base` with `dialog` shown above it; clicks outside send `on_blur`.
@@ -51,4 +53,44 @@ pub fn field<'a, Message: 'a>(
         col = col.push(text(error).size(13).style(text::danger));
     }
     col.into()
+}
+
+/// `base` with a question that must be answered: a destructive `confirm`
+/// button and a `cancel` one (also what a click outside or Esc means).
+pub fn confirm<'a, Message: Clone + 'a>(
+    base: impl Into<Element<'a, Message>>,
+    question: String,
+    explanation: String,
+    (cancel_label, cancel): (String, Message),
+    (confirm_label, confirm): (String, Message),
+) -> Element<'a, Message> {
+    modal(
+        base,
+        column![
+            text(question).size(18),
+            text(explanation),
+            row![
+                space::horizontal(),
+                button(text(cancel_label))
+                    .style(button::secondary)
+                    .on_press(cancel.clone()),
+                button(text(confirm_label))
+                    .style(button::danger)
+                    .on_press(confirm),
+            ]
+            .spacing(8),
+        ]
+        .spacing(12),
+        cancel,
+    )
+}
+
+/// The messages for `field` among a form's field errors, joined.
+pub fn field_error<F: PartialEq>(errors: &[(F, String)], field: F) -> Option<String> {
+    let messages: Vec<&str> = errors
+        .iter()
+        .filter(|(f, _)| *f == field)
+        .map(|(_, m)| m.as_str())
+        .collect();
+    (!messages.is_empty()).then(|| messages.join(" "))
 }

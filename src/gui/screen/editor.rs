@@ -428,24 +428,12 @@ impl State {
         if !s.confirm_leave {
             return page.into();
         }
-        widget::modal(
+        widget::confirm(
             page,
-            column![
-                text(fl!("unsaved-question")).size(18),
-                text(fl!("unsaved-explanation")),
-                row![
-                    space::horizontal(),
-                    button(text(fl!("unsaved-stay")))
-                        .style(button::secondary)
-                        .on_press(Message::LeaveObjectCancelled),
-                    button(text(fl!("unsaved-leave")))
-                        .style(button::danger)
-                        .on_press(Message::LeaveObjectConfirmed),
-                ]
-                .spacing(8),
-            ]
-            .spacing(12),
-            Message::LeaveObjectCancelled,
+            fl!("unsaved-question"),
+            fl!("unsaved-explanation"),
+            (fl!("unsaved-stay"), Message::LeaveObjectCancelled),
+            (fl!("unsaved-leave"), Message::LeaveObjectConfirmed),
         )
     }
 }

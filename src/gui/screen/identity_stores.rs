@@ -192,24 +192,12 @@ impl State {
             .as_ref()
             .and_then(|id| stores.iter().find(|s| &s.id == id))
         {
-            Some(store) => widget::modal(
+            Some(store) => widget::confirm(
                 page,
-                column![
-                    text(fl!("delete-store-question", name = store.name.as_str())).size(18),
-                    text(fl!("delete-store-explanation")),
-                    row![
-                        space::horizontal(),
-                        button(text(fl!("cancel")))
-                            .style(button::secondary)
-                            .on_press(Message::DeleteCancelled),
-                        button(text(fl!("menu-delete")))
-                            .style(button::danger)
-                            .on_press(Message::DeleteConfirmed),
-                    ]
-                    .spacing(8),
-                ]
-                .spacing(12),
-                Message::DeleteCancelled,
+                fl!("delete-store-question", name = store.name.as_str()),
+                fl!("delete-store-explanation"),
+                (fl!("cancel"), Message::DeleteCancelled),
+                (fl!("menu-delete"), Message::DeleteConfirmed),
             ),
             None => page.into(),
         }

@@ -240,13 +240,7 @@ impl State {
     }
 
     fn error(&self, field: Field) -> Option<String> {
-        let messages: Vec<&str> = self
-            .errors
-            .iter()
-            .filter(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
-            .collect();
-        (!messages.is_empty()).then(|| messages.join(" "))
+        widget::field_error(&self.errors, field)
     }
 
     pub fn update(&mut self, message: Message) -> Action {

@@ -175,13 +175,7 @@ impl State {
     }
 
     fn error(&self, field: Field) -> Option<String> {
-        let messages: Vec<&str> = self
-            .errors
-            .iter()
-            .filter(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
-            .collect();
-        (!messages.is_empty()).then(|| messages.join(" "))
+        widget::field_error(&self.errors, field)
     }
 
     /// The store the form describes; a port that is not a number is an error.
