@@ -153,6 +153,30 @@ pub fn first_rdn_value(dn_text: &str) -> String {
         .map_or_else(|| dn_text.to_owned(), |ava| ava.value)
 }
 
+/// An Active Directory group's scope, from `groupType`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupScope {
+    Global,
+    DomainLocal,
+    Universal,
+}
+
+/// Reads `groupType` (a signed 32-bit value): its scope, and whether it is
+/// a security group (otherwise a distribution group).
+pub fn group_type(value: &str) -> Option<(GroupScope, bool)> {
+    let bits = value.trim().parse::<i64>().ok()? as u32;
+    let scope = if bits & 0x2 != 0 {
+        GroupScope::Global
+    } else if bits & 0x4 != 0 {
+        GroupScope::DomainLocal
+    } else if bits & 0x8 != 0 {
+        GroupScope::Universal
+    } else {
+        return None;
+    };
+    Some((scope, bits & 0x8000_0000 != 0))
+}
+
 /// What a search result list shows of an object.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ObjectSummary {
@@ -184,6 +208,18 @@ mod tests {
             ObjectKind::from_object_classes(["organizationalUnit"]),
             ObjectKind::Other
         );
+    }
+
+    #[test]
+    fn ad_group_types_read_as_scope_and_kind() {
+        assert_eq!(group_type("-2147483646"), Some((GroupScope::Global, true)));
+        assert_eq!(
+            group_type("-2147483644"),
+            Some((GroupScope::DomainLocal, true))
+        );
+        assert_eq!(group_type("8"), Some((GroupScope::Universal, false)));
+        assert_eq!(group_type("2"), Some((GroupScope::Global, false)));
+        assert_eq!(group_type("x"), None);
     }
 
     #[test]

@@ -53,7 +53,7 @@ fn store(logged_in_users: bool) -> IdentityStore {
 
 /// Hands `message` to the editor and runs whatever work it asks for, as the
 /// window's tasks would, until it asks for nothing more.
-async fn drive(state: &mut editor::State, message: Message) {
+pub async fn drive(state: &mut editor::State, message: Message) {
     let mut pending = vec![message];
     while let Some(message) = pending.pop() {
         match state.update(message) {
@@ -70,7 +70,7 @@ async fn drive(state: &mut editor::State, message: Message) {
 }
 
 /// Clicks `label` in the editor's view and drives what it produced.
-async fn click(state: &mut editor::State, label: &str) {
+pub async fn click(state: &mut editor::State, label: &str) {
     let messages: Vec<Message> = {
         let mut ui = simulator(state.view());
         ui.click(label)
@@ -84,7 +84,7 @@ async fn click(state: &mut editor::State, label: &str) {
 
 /// Clicks a text (not a text field holding the same words: the search box
 /// holds the name too).
-async fn click_text(state: &mut editor::State, label: &str) {
+pub async fn click_text(state: &mut editor::State, label: &str) {
     let messages: Vec<Message> = {
         let mut ui = simulator(state.view());
         let selector = |candidate: iced_test::selector::Candidate<'_>| match candidate {
@@ -109,7 +109,7 @@ async fn click_text(state: &mut editor::State, label: &str) {
     }
 }
 
-fn shows(state: &editor::State, label: &str) -> bool {
+pub fn shows(state: &editor::State, label: &str) -> bool {
     simulator(state.view()).find(label).is_ok()
 }
 

@@ -260,3 +260,59 @@ pub async fn own_group(owner: &str, members: &[&str]) -> String {
         .expect("group added");
     dn
 }
+
+/// The Samba AD domain controller (started once per run by `scripts/samba-ad`).
+#[derive(Debug)]
+pub struct ActiveDirectory {
+    pub base_dn: String,
+    pub ldaps_port: u16,
+    pub ldap_port: u16,
+    pub service_account: String,
+    pub service_password: String,
+    pub ca_file: PathBuf,
+}
+
+/// The running domain controller; the first call starts it.
+pub fn active_directory() -> &'static ActiveDirectory {
+    static AD: OnceLock<ActiveDirectory> = OnceLock::new();
+    AD.get_or_init(|| {
+        let script = project_root().join("scripts/samba-ad");
+        let output = Command::new(&script)
+            .arg("start")
+            .output()
+            .expect("run scripts/samba-ad");
+        assert!(
+            output.status.success(),
+            "scripts/samba-ad start failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let env = Command::new(&script)
+            .arg("env")
+            .output()
+            .expect("samba env");
+        let vars: HashMap<String, String> = String::from_utf8_lossy(&env.stdout)
+            .lines()
+            .filter_map(|l| l.split_once('='))
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+        let var = |k: &str| {
+            vars.get(k)
+                .cloned()
+                .unwrap_or_else(|| panic!("{k} missing"))
+        };
+        ActiveDirectory {
+            base_dn: var("AD_BASE_DN"),
+            ldaps_port: var("AD_LDAPS_PORT").parse().expect("port"),
+            ldap_port: var("AD_LDAP_PORT").parse().expect("port"),
+            service_account: var("AD_SERVICE_ACCOUNT"),
+            service_password: var("AD_SERVICE_PASSWORD"),
+            ca_file: PathBuf::from(var("AD_CA_FILE")),
+        }
+    })
+}
+
+/// AD tests change the same few groups: they take turns.
+pub async fn ad_turn() -> tokio::sync::MutexGuard<'static, ()> {
+    static TURN: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    TURN.lock().await
+}

@@ -10,7 +10,7 @@ use iced::{Element, Fill, Length};
 use super::ops::SaveResult;
 use crate::domain::change::{self, Edits, Modification};
 use crate::domain::directory_object::{
-    DirectoryObject, ObjectKind, ObjectSummary, Value, first_rdn_value,
+    DirectoryObject, GroupScope, ObjectKind, ObjectSummary, Value, first_rdn_value, group_type,
 };
 use crate::domain::dn;
 use crate::domain::recipients::NotSent;
@@ -291,7 +291,27 @@ impl State {
     }
 
     fn fields_view(&self, tab: Tab) -> Element<'_, Message> {
-        column(tab_fields(self.object.kind(), tab).iter().map(|attribute| {
+        let mut col = column![].spacing(14);
+        // Active Directory groups: scope and type, shown but not edited here.
+        if tab == Tab::General
+            && let Some((scope, security)) = self.object.text("groupType").and_then(group_type)
+        {
+            let scope = match scope {
+                GroupScope::Global => fl!("group-scope-global"),
+                GroupScope::DomainLocal => fl!("group-scope-domain-local"),
+                GroupScope::Universal => fl!("group-scope-universal"),
+            };
+            let kind = if security {
+                fl!("group-kind-security")
+            } else {
+                fl!("group-kind-distribution")
+            };
+            col = col.push(
+                text(fl!("group-scope-and-type", scope = scope, kind = kind))
+                    .style(text::secondary),
+            );
+        }
+        col.extend(tab_fields(self.object.kind(), tab).iter().map(|attribute| {
             let value = self
                 .fields
                 .get(*attribute)
@@ -304,7 +324,6 @@ impl State {
             }
             widget::field(field_label(attribute), input, None)
         }))
-        .spacing(14)
         .into()
     }
 
