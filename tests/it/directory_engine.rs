@@ -369,3 +369,45 @@ async fn a_stopped_server_gives_a_clear_error_and_the_session_reconnects_when_it
     let object = session.read(&dn).await.expect("reconnected");
     assert_eq!(object.text("cn"), Some("Marketing"));
 }
+
+#[tokio::test]
+async fn a_bulk_edit_applies_each_change_atomically_with_operations_in_flight() {
+    let mut groups = Vec::new();
+    for _ in 0..5 {
+        groups.push(own_group("alice", &["alice"]).await);
+    }
+    let mut alice = sign_in("alice").await;
+    let mut items = Vec::new();
+    for dn in &groups {
+        let before = alice.read(dn).await.expect("read");
+        items.push((before, set("description", &[&format!("bulk {dn}")])));
+    }
+    // Someone changes the third group first: that one must not be overwritten.
+    let mut svc = crate::support::service_connection().await;
+    svc.modify(
+        &groups[2],
+        vec![ldap3::Mod::Replace(
+            "description",
+            std::collections::HashSet::from(["kept"]),
+        )],
+    )
+    .await
+    .expect("modify")
+    .success()
+    .expect("changed");
+    let results = alice.apply_many(items, 4).await;
+    assert_eq!(results.len(), 5);
+    for (i, (dn, result)) in groups.iter().zip(&results).enumerate() {
+        let now = alice.read(dn).await.expect("read");
+        if i == 2 {
+            assert!(
+                matches!(result, Err(ChangeFailure::Conflict { .. })),
+                "{result:?}"
+            );
+            assert_eq!(now.text("description"), Some("kept"));
+        } else {
+            assert!(result.is_ok(), "{result:?}");
+            assert_eq!(now.text("description"), Some(format!("bulk {dn}").as_str()));
+        }
+    }
+}

@@ -157,34 +157,15 @@ impl Session {
         .await;
         // A broken connection may or may not have applied it: never resend.
         let result = self.observe(result)?;
-        let detail = || {
-            if result.text.is_empty() {
-                result_code_name(result.rc)
-            } else {
-                result.text.clone()
-            }
-        };
-        match result.rc {
-            0 => {}
-            // noSuchAttribute, attributeOrValueExists, assertionFailed: the
-            // values are no longer those that were read.
-            16 | 20 | 122 => {
+        match refusal(&result, &before.dn) {
+            None => {}
+            Some(Refusal::Conflict) => {
                 let current = self.read(&before.dn).await?;
                 return Err(ChangeFailure::Conflict {
                     current: Box::new(current),
                 });
             }
-            50 => return Err(ChangeFailure::InsufficientAccess { detail: detail() }),
-            17 | 18 | 19 | 21 | 64 | 65 | 67 | 69 => {
-                return Err(ChangeFailure::SchemaViolation { detail: detail() });
-            }
-            32 => {
-                return Err(ChangeFailure::NoSuchObject {
-                    dn: before.dn.clone(),
-                });
-            }
-            51 | 52 => return Err(ChangeFailure::Busy { detail: detail() }),
-            _ => return Err(ChangeFailure::Refused { detail: detail() }),
+            Some(Refusal::Other(failure)) => return Err(failure),
         }
         let after = match self.read(&before.dn).await {
             Ok(after) => after,
@@ -211,6 +192,36 @@ impl Session {
     }
 }
 
+/// Why the directory did not apply a modify.
+enum Refusal {
+    /// The values are no longer those that were read.
+    Conflict,
+    Other(ChangeFailure),
+}
+
+/// Reads a modify's result: `None` when it was applied.
+fn refusal(result: &ldap3::LdapResult, dn: &str) -> Option<Refusal> {
+    let detail = || {
+        if result.text.is_empty() {
+            result_code_name(result.rc)
+        } else {
+            result.text.clone()
+        }
+    };
+    Some(match result.rc {
+        0 => return None,
+        // noSuchAttribute, attributeOrValueExists, assertionFailed
+        16 | 20 | 122 => Refusal::Conflict,
+        50 => Refusal::Other(ChangeFailure::InsufficientAccess { detail: detail() }),
+        17 | 18 | 19 | 21 | 64 | 65 | 67 | 69 => {
+            Refusal::Other(ChangeFailure::SchemaViolation { detail: detail() })
+        }
+        32 => Refusal::Other(ChangeFailure::NoSuchObject { dn: dn.to_owned() }),
+        51 | 52 => Refusal::Other(ChangeFailure::Busy { detail: detail() }),
+        _ => Refusal::Other(ChangeFailure::Refused { detail: detail() }),
+    })
+}
+
 /// The standard name of an LDAP result code, for messages without text.
 fn result_code_name(rc: u32) -> String {
     let name = match rc {
@@ -228,6 +239,88 @@ fn result_code_name(rc: u32) -> String {
         _ => return format!("LDAP result {rc}"),
     };
     format!("{name} ({rc})")
+}
+
+impl Session {
+    /// A bulk edit: each item applied atomically as `apply` does (minimal
+    /// modification, conflict detection), with up to `in_flight` operations
+    /// on the wire at once. Objects are not read back: the caller's list
+    /// holds the values. Results are in the order of `items`.
+    pub async fn apply_many(
+        &mut self,
+        items: Vec<(DirectoryObject, Edits)>,
+        in_flight: usize,
+    ) -> Vec<Result<Vec<Modification>, ChangeFailure>> {
+        let schema = match self.schema().await {
+            Ok(schema) => schema,
+            Err(failure) => return items.iter().map(|_| Err(failure.clone().into())).collect(),
+        };
+        let assertion_offered = match self.root_dse().await {
+            Ok(root_dse) => root_dse.supports_control(RootDse::ASSERTION_CONTROL),
+            Err(failure) => return items.iter().map(|_| Err(failure.clone().into())).collect(),
+        };
+        let (ldap, server) = match self.connection().await {
+            Ok((ldap, server)) => (ldap.clone(), server),
+            Err(failure) => return items.iter().map(|_| Err(failure.clone().into())).collect(),
+        };
+        let mut results: Vec<Option<Result<Vec<Modification>, ChangeFailure>>> =
+            Vec::with_capacity(items.len());
+        let mut running = tokio::task::JoinSet::new();
+        for (index, (before, edits)) in items.into_iter().enumerate() {
+            results.push(None);
+            let mods = match preview(&before, &edits, &schema) {
+                Ok(mods) => mods,
+                Err(failure) => {
+                    results[index] = Some(Err(failure));
+                    continue;
+                }
+            };
+            if running.len() >= in_flight.max(1)
+                && let Some(Ok((i, r))) = running.join_next().await
+            {
+                results[i] = Some(r);
+            }
+            let mut ldap = ldap.clone();
+            let server = server.clone();
+            let assertion = assertion_offered.then(|| unchanged_filter(&before, &mods));
+            running.spawn(async move {
+                let ldap = ldap.with_timeout(OPERATION_TIMEOUT);
+                let ldap = match &assertion {
+                    Some(filter) => ldap.with_controls(
+                        Assertion {
+                            filter: filter.as_str(),
+                        }
+                        .critical(),
+                    ),
+                    None => ldap,
+                };
+                let outcome = match ldap.modify(&before.dn, ldap_mods(&mods)).await {
+                    Err(e) => Err(ChangeFailure::from(LdapFailure::from_operation(e, &server))),
+                    Ok(result) => match refusal(&result, &before.dn) {
+                        None => Ok(mods),
+                        Some(Refusal::Conflict) => Err(ChangeFailure::Conflict {
+                            current: Box::new(before),
+                        }),
+                        Some(Refusal::Other(failure)) => Err(failure),
+                    },
+                };
+                (index, outcome)
+            });
+        }
+        while let Some(joined) = running.join_next().await {
+            if let Ok((i, r)) = joined {
+                results[i] = Some(r);
+            }
+        }
+        results
+            .into_iter()
+            .map(|r| {
+                r.unwrap_or(Err(ChangeFailure::Connection(LdapFailure::Disconnected {
+                    reason: "task".into(),
+                })))
+            })
+            .collect()
+    }
 }
 
 fn edits_values(edits: &Edits, attribute: &str) -> Vec<String> {

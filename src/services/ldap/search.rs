@@ -10,7 +10,7 @@ use ldap3::{Scope, SearchEntry};
 use super::connect::LdapFailure;
 use super::object::object_from;
 use super::session::Session;
-use crate::domain::directory_object::ObjectSummary;
+use crate::domain::directory_object::{DirectoryObject, ObjectSummary};
 use crate::domain::ldap_filter::{self, SearchKind};
 
 /// Entries the server is asked for per page.
@@ -24,7 +24,7 @@ pub struct SearchOutcome {
 }
 
 /// The attributes a result list needs.
-const SUMMARY_ATTRIBUTES: [&str; 7] = [
+pub const SUMMARY_ATTRIBUTES: [&str; 7] = [
     "objectClass",
     "cn",
     "displayName",
@@ -33,6 +33,16 @@ const SUMMARY_ATTRIBUTES: [&str; 7] = [
     "sAMAccountName",
     "name",
 ];
+
+/// What a result list shows of an object.
+pub fn summary(object: DirectoryObject) -> ObjectSummary {
+    ObjectSummary {
+        name: object.name(),
+        kind: object.kind(),
+        description: object.text("description").map(str::to_owned),
+        dn: object.dn,
+    }
+}
 
 impl Session {
     /// Searches objects of `kind` whose name contains `text` (escaped), and
@@ -45,7 +55,22 @@ impl Session {
         mut on_page: impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
     ) -> Result<SearchOutcome, LdapFailure> {
         let filter = ldap_filter::name_search(kind, text, self.store.store_type);
+        self.search_filtered(&filter, &SUMMARY_ATTRIBUTES, |page| {
+            on_page(page.into_iter().map(summary).collect())
+        })
+        .await
+    }
+
+    /// Searches under the base DN with a filter already escaped, asking for
+    /// `attributes`, a page of objects at a time.
+    pub async fn search_filtered(
+        &mut self,
+        filter: &str,
+        attributes: &[&str],
+        mut on_page: impl FnMut(Vec<DirectoryObject>) -> ControlFlow<()>,
+    ) -> Result<SearchOutcome, LdapFailure> {
         let base = self.store.base_dn.clone();
+        let attributes: Vec<String> = attributes.iter().map(|a| (*a).to_owned()).collect();
         let result = async {
             let (ldap, server) = self.connection().await?;
             let adapters: Vec<Box<dyn Adapter<_, _>>> = vec![
@@ -53,13 +78,7 @@ impl Session {
                 Box::new(PagedResults::new(PAGE_SIZE)),
             ];
             let mut stream = ldap
-                .streaming_search_with(
-                    adapters,
-                    &base,
-                    Scope::Subtree,
-                    &filter,
-                    SUMMARY_ATTRIBUTES.to_vec(),
-                )
+                .streaming_search_with(adapters, &base, Scope::Subtree, filter, attributes)
                 .await
                 .map_err(|e| LdapFailure::from_operation(e, &server))?;
             let mut page = Vec::with_capacity(PAGE_SIZE as usize);
@@ -73,13 +92,7 @@ impl Session {
                     Ok(None) => break,
                     Err(e) => return Err(LdapFailure::from_operation(e, &server)),
                 };
-                let object = object_from(SearchEntry::construct(entry));
-                page.push(ObjectSummary {
-                    name: object.name(),
-                    kind: object.kind(),
-                    description: object.text("description").map(str::to_owned),
-                    dn: object.dn,
-                });
+                page.push(object_from(SearchEntry::construct(entry)));
                 outcome.found += 1;
                 if page.len() >= PAGE_SIZE as usize && on_page(std::mem::take(&mut page)).is_break()
                 {
