@@ -165,7 +165,9 @@ async fn run_case(name: &str) {
                 })
                 .await
                 .expect("search");
-            println!("found={}", model.results().len());
+            let found = model.results().len();
+            let _ = model.update(find::Message::Finished(0, Ok(found)));
+            println!("found={found}");
             println!(
                 "first_page_ms={:.1}",
                 first_page.unwrap_or_default().as_secs_f64() * 1000.0

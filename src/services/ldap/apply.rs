@@ -98,8 +98,27 @@ fn unchanged_filter(before: &DirectoryObject, mods: &[Modification]) -> String {
     format!("(&{parts})")
 }
 
-fn ldap_mods(mods: &[Modification]) -> Vec<Mod<String>> {
+/// The modify operation's parts. Under the Assertion control, which already
+/// guarantees the object is as it was read, each attribute is a plain
+/// replace — less work for the server; otherwise "delete exactly the old
+/// values, add the new ones", which fails if someone changed them.
+fn ldap_mods(before: &DirectoryObject, mods: &[Modification], asserted: bool) -> Vec<Mod<String>> {
     let set = |values: &[String]| values.iter().cloned().collect::<HashSet<String>>();
+    if asserted {
+        return mods
+            .iter()
+            .map(|m| {
+                let mut values: Vec<String> = before
+                    .texts(&m.attribute)
+                    .into_iter()
+                    .filter(|v| !m.delete.iter().any(|d| d == v))
+                    .map(str::to_owned)
+                    .collect();
+                values.extend(m.add.iter().cloned());
+                Mod::Replace(m.attribute.clone(), set(&values))
+            })
+            .collect();
+    }
     mods.iter()
         .flat_map(|m| {
             let delete =
@@ -150,7 +169,7 @@ impl Session {
                 ),
                 None => ldap,
             };
-            ldap.modify(&before.dn, ldap_mods(&mods))
+            ldap.modify(&before.dn, ldap_mods(before, &mods, assertion.is_some()))
                 .await
                 .map_err(|e| LdapFailure::from_operation(e, &server))
         }
@@ -294,7 +313,10 @@ impl Session {
                     ),
                     None => ldap,
                 };
-                let outcome = match ldap.modify(&before.dn, ldap_mods(&mods)).await {
+                let outcome = match ldap
+                    .modify(&before.dn, ldap_mods(&before, &mods, assertion.is_some()))
+                    .await
+                {
                     Err(e) => Err(ChangeFailure::from(LdapFailure::from_operation(e, &server))),
                     Ok(result) => match refusal(&result, &before.dn) {
                         None => Ok(mods),
@@ -380,13 +402,34 @@ mod tests {
     }
 
     #[test]
+    fn under_the_assertion_control_each_attribute_is_replaced_by_its_new_values() {
+        let mut before = DirectoryObject::new("cn=G,dc=test");
+        before.push("member", ["uid=a", "uid=b"].map(|v| Value::Text(v.into())));
+        let mods = [Modification {
+            attribute: "member".into(),
+            delete: vec!["uid=b".into()],
+            add: vec!["uid=c".into()],
+        }];
+        match &ldap_mods(&before, &mods, true)[..] {
+            [Mod::Replace(a, values)] => {
+                assert_eq!(a, "member");
+                assert_eq!(
+                    values,
+                    &HashSet::from(["uid=a".to_owned(), "uid=c".to_owned()])
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
     fn single_valued_changes_are_a_delete_and_an_add_in_one_operation() {
         let mods = [Modification {
             attribute: "description".into(),
             delete: vec!["old".into()],
             add: vec!["new".into()],
         }];
-        let ldap = ldap_mods(&mods);
+        let ldap = ldap_mods(&DirectoryObject::new("cn=G,dc=test"), &mods, false);
         assert_eq!(ldap.len(), 2);
         assert!(matches!(&ldap[0], Mod::Delete(a, v) if a == "description" && v.contains("old")));
         assert!(matches!(&ldap[1], Mod::Add(a, v) if a == "description" && v.contains("new")));

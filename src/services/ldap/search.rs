@@ -36,12 +36,9 @@ pub const SUMMARY_ATTRIBUTES: [&str; 7] = [
 
 /// What a result list shows of an object.
 pub fn summary(object: DirectoryObject) -> ObjectSummary {
-    ObjectSummary {
-        name: object.name(),
-        kind: object.kind(),
-        description: object.text("description").map(str::to_owned),
-        dn: object.dn,
-    }
+    let (name, kind) = (object.name(), object.kind());
+    let description = object.text("description").map(str::to_owned);
+    ObjectSummary::new(object.dn, name, kind, description)
 }
 
 impl Session {
