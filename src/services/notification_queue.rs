@@ -314,12 +314,23 @@ impl NotificationQueue {
             .map_err(|e| self.error(e))
     }
 
-    /// Marks an attempt as started; committed before the server is contacted.
+    /// Marks an attempt as started ("In Progress"). Not forced to disk: if a
+    /// crash loses this mark the email is simply still pending, and goes
+    /// again with the same Message-ID — exactly what "sending" leads to.
+    /// This saves one disk flush per email.
     pub fn mark_sending(&self, id: i64) -> Result<(), QueueError> {
-        self.update(
+        let relaxed = |level: &str| {
+            self.conn
+                .pragma_update(None, "synchronous", level)
+                .map_err(|e| self.error(e))
+        };
+        relaxed("NORMAL")?;
+        let result = self.update(
             "UPDATE notifications SET status = 'sending', last_retry = ?2 WHERE id = ?1",
             params![id, now_text()],
-        )
+        );
+        relaxed("FULL")?;
+        result
     }
 
     /// The server accepted it: recorded before anything else happens.
