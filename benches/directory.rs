@@ -360,10 +360,18 @@ fn print_rows(rows: &[Row], out: &mut String) {
 }
 
 fn main() {
+    // `cargo test --all-targets` runs this file too, without `--bench`:
+    // the benchmark needs the servers `scripts/bench` starts, so it only
+    // runs from there.
+    let from_cargo_bench = std::env::args().any(|a| a == "--bench");
     let args: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| a != "--bench")
         .collect();
+    if !from_cargo_bench && args.is_empty() {
+        println!("benchmarks run with scripts/bench");
+        return;
+    }
     match args.first().map(String::as_str) {
         Some("gen-ldif") => gen_ldif(Path::new(&args[1])).expect("write ldif"),
         Some("case") => tokio::runtime::Builder::new_current_thread()

@@ -42,6 +42,19 @@ fn project_root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The KEY=VALUE lines a server script's `env` prints.
+fn script_env(script: &Path) -> HashMap<String, String> {
+    let env = Command::new(script)
+        .arg("env")
+        .output()
+        .expect("read the servers' env");
+    String::from_utf8_lossy(&env.stdout)
+        .lines()
+        .filter_map(|l| l.split_once('='))
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect()
+}
+
 /// The running test servers; the first call starts them.
 pub fn servers() -> &'static Servers {
     static SERVERS: OnceLock<Servers> = OnceLock::new();
@@ -56,15 +69,7 @@ pub fn servers() -> &'static Servers {
             "scripts/test-servers start failed:\n{}",
             String::from_utf8_lossy(&output.stderr)
         );
-        let env = Command::new(&script)
-            .arg("env")
-            .output()
-            .expect("read server env");
-        let vars: HashMap<String, String> = String::from_utf8_lossy(&env.stdout)
-            .lines()
-            .filter_map(|l| l.split_once('='))
-            .map(|(k, v)| (k.to_owned(), v.to_owned()))
-            .collect();
+        let vars = script_env(&script);
         let var = |k: &str| {
             vars.get(k)
                 .cloned()
@@ -286,15 +291,7 @@ pub fn active_directory() -> &'static ActiveDirectory {
             "scripts/samba-ad start failed:\n{}",
             String::from_utf8_lossy(&output.stderr)
         );
-        let env = Command::new(&script)
-            .arg("env")
-            .output()
-            .expect("samba env");
-        let vars: HashMap<String, String> = String::from_utf8_lossy(&env.stdout)
-            .lines()
-            .filter_map(|l| l.split_once('='))
-            .map(|(k, v)| (k.to_owned(), v.to_owned()))
-            .collect();
+        let vars = script_env(&script);
         let var = |k: &str| {
             vars.get(k)
                 .cloned()
