@@ -8,7 +8,7 @@ use clap::Args;
 
 use super::{Failure, find_store, load, runtime, secrets};
 use crate::domain::change::{ChangeRecord, Edits, Modification};
-use crate::domain::directory_object::{DirectoryObject, ObjectKind, Value};
+use crate::domain::directory_object::{DirectoryObject, Value};
 use crate::domain::dn;
 use crate::domain::ldap_filter::SearchKind;
 use crate::domain::recipients::NotSent;
@@ -18,7 +18,7 @@ use crate::services::fault;
 use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::ldap::{ChangeFailure, Session, preview};
 use crate::services::notification_queue::NotificationQueue;
-use crate::services::notify::{self, DeliveryState, NotifyOutcome};
+use crate::services::notify::{self, NotifyOutcome};
 
 /// Who signs in, to which store.
 #[derive(Debug, Args)]
@@ -111,14 +111,6 @@ fn sign_in(
     ))?)
 }
 
-fn kind_label(kind: ObjectKind) -> String {
-    match kind {
-        ObjectKind::Group => fl!("kind-group"),
-        ObjectKind::User => fl!("kind-user"),
-        ObjectKind::Other => fl!("kind-other"),
-    }
-}
-
 /// A value as a terminal shows it: control characters made visible.
 fn printable(value: &str) -> String {
     value
@@ -152,7 +144,7 @@ pub fn search(args: SearchArgs, folders: &Folders) -> Result<ExitCode, Failure> 
                 println!(
                     "{}\t{}\t{}\t{}",
                     printable(&o.name),
-                    kind_label(o.kind),
+                    o.kind.label(),
                     description,
                     o.dn
                 );
@@ -298,7 +290,7 @@ fn print_record(record: &ChangeRecord) {
         fl!(
             "cli-changed",
             name = record.object_name.as_str(),
-            kind = kind_label(record.object_kind),
+            kind = record.object_kind.label(),
             dn = record.object_dn.as_str(),
             author = record.author.name.as_str(),
             at = record.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string()
@@ -387,24 +379,7 @@ pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
 
 fn print_outcome(outcome: &NotifyOutcome) {
     for delivery in &outcome.deliveries {
-        let line = match &delivery.state {
-            DeliveryState::Sent(answer) => fl!(
-                "cli-notify-sent",
-                address = delivery.recipient.as_str(),
-                answer = answer.as_str()
-            ),
-            DeliveryState::Queued(failure) => fl!(
-                "cli-notify-queued",
-                address = delivery.recipient.as_str(),
-                reason = failure.to_string()
-            ),
-            DeliveryState::Failed(failure) => fl!(
-                "cli-notify-failed",
-                address = delivery.recipient.as_str(),
-                reason = failure.to_string()
-            ),
-        };
-        println!("{line}");
+        println!("{}", delivery.describe());
     }
     for not_sent in &outcome.not_sent {
         let line = match not_sent {

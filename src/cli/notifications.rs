@@ -227,11 +227,7 @@ fn show(folders: &Folders, name: &str, json: bool) -> Result<ExitCode, Failure> 
         println!("{}", serde_json::to_string_pretty(n)?);
         return Ok(ExitCode::SUCCESS);
     }
-    let security = match n.smtp_security {
-        SmtpSecurity::Ssl => fl!("smtp-security-ssl"),
-        SmtpSecurity::StartTls => fl!("smtp-security-starttls"),
-        SmtpSecurity::None => fl!("smtp-security-none"),
-    };
+    let security = n.smtp_security.label();
     let a = &n.also_notify;
     let lines = [
         (fl!("label-smtp-server"), n.smtp_server.clone()),

@@ -9,7 +9,7 @@ use super::{Failure, load};
 use crate::environment::Folders;
 use crate::fl;
 use crate::services::notification_queue::{Filter, NotificationQueue, QueuedEmail, Status};
-use crate::services::notify::{self, DeliveryState, Which};
+use crate::services::notify::{self, Which};
 
 #[derive(Debug, Subcommand)]
 pub enum QueueCommand {
@@ -47,15 +47,6 @@ pub struct HistoryArgs {
     json: bool,
 }
 
-fn status_label(status: Status) -> String {
-    match status {
-        Status::Pending => fl!("queue-status-pending"),
-        Status::Sending => fl!("queue-status-sending"),
-        Status::Sent => fl!("queue-status-sent"),
-        Status::Failed => fl!("queue-status-failed"),
-    }
-}
-
 fn print_rows(rows: &[QueuedEmail]) {
     println!(
         "{}",
@@ -77,7 +68,7 @@ fn print_rows(rows: &[QueuedEmail]) {
         println!(
             "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
             row.id,
-            status_label(row.status),
+            row.status.label(),
             row.subject,
             row.created_at,
             row.recipient,
@@ -126,30 +117,8 @@ pub fn run(command: QueueCommand, folders: &Folders) -> Result<ExitCode, Failure
                 eprintln!("{}", fl!("queue-store-gone", count = report.orphaned));
             }
             for delivery in &report.deliveries {
-                let line = match &delivery.state {
-                    DeliveryState::Sent(answer) => fl!(
-                        "cli-notify-sent",
-                        address = delivery.recipient.as_str(),
-                        answer = answer.as_str()
-                    ),
-                    DeliveryState::Queued(failure) => {
-                        failed = true;
-                        fl!(
-                            "cli-notify-queued",
-                            address = delivery.recipient.as_str(),
-                            reason = failure.to_string()
-                        )
-                    }
-                    DeliveryState::Failed(failure) => {
-                        failed = true;
-                        fl!(
-                            "cli-notify-failed",
-                            address = delivery.recipient.as_str(),
-                            reason = failure.to_string()
-                        )
-                    }
-                };
-                println!("{line}");
+                failed |= !delivery.is_sent();
+                println!("{}", delivery.describe());
             }
             Ok(if failed {
                 ExitCode::FAILURE
@@ -181,17 +150,7 @@ pub fn history(args: HistoryArgs, folders: &Folders) -> Result<ExitCode, Failure
     }
     for entry in &entries {
         let r = &entry.record;
-        println!(
-            "{}",
-            fl!(
-                "history-line",
-                at = r.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
-                author = r.author.name.as_str(),
-                name = r.object_name.as_str(),
-                dn = r.object_dn.as_str(),
-                store = r.store_name.as_str()
-            )
-        );
+        println!("{}", r.summary_line());
         for change in &r.changes {
             println!(
                 "  {}: {} → {}",
@@ -201,7 +160,7 @@ pub fn history(args: HistoryArgs, folders: &Folders) -> Result<ExitCode, Failure
             );
         }
         for email in &entry.notifications {
-            println!("  ✉ {} — {}", email.recipient, status_label(email.status));
+            println!("  ✉ {} — {}", email.recipient, email.status.label());
         }
     }
     Ok(ExitCode::SUCCESS)

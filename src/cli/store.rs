@@ -294,21 +294,6 @@ fn test(folders: &Folders, name: &str) -> Result<ExitCode, Failure> {
     }
 }
 
-fn type_label(store_type: StoreType) -> String {
-    match store_type {
-        StoreType::ActiveDirectory => fl!("store-type-ad"),
-        StoreType::GenericLdap => fl!("store-type-ldap"),
-    }
-}
-
-fn security_label(security: Security) -> String {
-    match security {
-        Security::Ldaps => fl!("security-ldaps"),
-        Security::StartTls => fl!("security-starttls"),
-        Security::None => fl!("security-none"),
-    }
-}
-
 fn status_label(store: &IdentityStore) -> String {
     match &store.last_check {
         None => fl!("status-not-checked"),
@@ -345,13 +330,13 @@ fn list(folders: &Folders, json: bool) -> Result<ExitCode, Failure> {
         .map(|s| {
             [
                 s.name.clone(),
-                type_label(s.store_type),
+                s.store_type.label(),
                 s.servers
                     .iter()
                     .map(ToString::to_string)
                     .collect::<Vec<_>>()
                     .join(" "),
-                security_label(s.security),
+                s.security.label(),
                 s.base_dn.clone(),
                 if s.enabled { fl!("yes") } else { fl!("no") },
                 status_label(s),

@@ -154,6 +154,20 @@ pub struct ChangeRecord {
     pub changes: Vec<AttributeChange>,
 }
 
+impl ChangeRecord {
+    /// One line for the History: when, who, what, where.
+    pub fn summary_line(&self) -> String {
+        fl!(
+            "history-line",
+            at = self.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
+            author = self.author.name.as_str(),
+            name = self.object_name.as_str(),
+            dn = self.object_dn.as_str(),
+            store = self.store_name.as_str()
+        )
+    }
+}
+
 /// Each modified attribute's values before and after, as read from the
 /// directory before the change and again after it.
 pub fn attribute_changes(

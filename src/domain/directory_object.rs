@@ -30,6 +30,15 @@ pub enum ObjectKind {
 }
 
 impl ObjectKind {
+    /// "group", "user" or "object", in the UI's language.
+    pub fn label(self) -> String {
+        match self {
+            ObjectKind::Group => crate::fl!("kind-group"),
+            ObjectKind::User => crate::fl!("kind-user"),
+            ObjectKind::Other => crate::fl!("kind-other"),
+        }
+    }
+
     /// Classifies by `objectClass` values.
     pub fn from_object_classes<'a>(classes: impl IntoIterator<Item = &'a str>) -> ObjectKind {
         // Called for every search result: compare without allocating.

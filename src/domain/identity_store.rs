@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use super::notification_settings::NotificationSettings;
+use crate::fl;
 
 /// A store's stable id: names its keychain entries, never shown to users.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -29,6 +30,14 @@ pub enum StoreType {
 
 impl StoreType {
     pub const ALL: [StoreType; 2] = [StoreType::ActiveDirectory, StoreType::GenericLdap];
+
+    /// The provider's name as screens and the command line show it.
+    pub fn label(self) -> String {
+        match self {
+            StoreType::ActiveDirectory => fl!("store-type-ad"),
+            StoreType::GenericLdap => fl!("store-type-ldap"),
+        }
+    }
 
     /// The login attribute a new store of this type starts with.
     pub fn default_login_attribute(self) -> &'static str {
@@ -60,6 +69,14 @@ impl Security {
         match self {
             Security::Ldaps => 636,
             Security::StartTls | Security::None => 389,
+        }
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Security::Ldaps => fl!("security-ldaps"),
+            Security::StartTls => fl!("security-starttls"),
+            Security::None => fl!("security-none"),
         }
     }
 

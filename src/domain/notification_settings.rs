@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::fl;
+
 /// How the connection to the mail server is protected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -25,6 +27,14 @@ impl SmtpSecurity {
         SmtpSecurity::StartTls,
         SmtpSecurity::None,
     ];
+
+    pub fn label(self) -> String {
+        match self {
+            SmtpSecurity::Ssl => fl!("smtp-security-ssl"),
+            SmtpSecurity::StartTls => fl!("smtp-security-starttls"),
+            SmtpSecurity::None => fl!("smtp-security-none"),
+        }
+    }
 
     pub fn default_port(self) -> u16 {
         match self {

@@ -42,6 +42,16 @@ pub enum Status {
 }
 
 impl Status {
+    /// The status as the queue and the History show it.
+    pub fn label(self) -> String {
+        match self {
+            Status::Pending => fl!("queue-status-pending"),
+            Status::Sending => fl!("queue-status-sending"),
+            Status::Sent => fl!("queue-status-sent"),
+            Status::Failed => fl!("queue-status-failed"),
+        }
+    }
+
     fn parse(text: &str) -> Status {
         match text {
             "sending" => Status::Sending,

@@ -36,6 +36,35 @@ pub struct Delivery {
     pub state: DeliveryState,
 }
 
+impl Delivery {
+    /// One line saying what became of the email.
+    pub fn describe(&self) -> String {
+        let address = self.recipient.as_str();
+        match &self.state {
+            DeliveryState::Sent(answer) => crate::fl!(
+                "cli-notify-sent",
+                address = address,
+                answer = answer.as_str()
+            ),
+            DeliveryState::Queued(f) => crate::fl!(
+                "cli-notify-queued",
+                address = address,
+                reason = f.to_string()
+            ),
+            DeliveryState::Failed(f) => crate::fl!(
+                "cli-notify-failed",
+                address = address,
+                reason = f.to_string()
+            ),
+        }
+    }
+
+    /// Whether the server accepted it.
+    pub fn is_sent(&self) -> bool {
+        matches!(self.state, DeliveryState::Sent(_))
+    }
+}
+
 /// The outcome of notifying about one change.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotifyOutcome {

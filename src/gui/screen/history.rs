@@ -8,7 +8,7 @@ use crate::domain::{IdentityStore, StoreId};
 use crate::environment::Folders;
 use crate::fl;
 use crate::gui::{blocking, widget};
-use crate::services::notification_queue::{HistoryEntry, NotificationQueue, Status};
+use crate::services::notification_queue::{HistoryEntry, NotificationQueue};
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -113,15 +113,7 @@ impl State {
         }
         let entries = column(self.entries.iter().map(|entry| {
             let r = &entry.record;
-            let mut block = column![text(fl!(
-                "history-line",
-                at = r.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
-                author = r.author.name.as_str(),
-                name = r.object_name.as_str(),
-                dn = r.object_dn.as_str(),
-                store = r.store_name.as_str()
-            ))]
-            .spacing(4);
+            let mut block = column![text(r.summary_line())].spacing(4);
             for change in &r.changes {
                 block = block.push(
                     text(fl!(
@@ -134,12 +126,7 @@ impl State {
                 );
             }
             for email in &entry.notifications {
-                let status = match email.status {
-                    Status::Pending => fl!("queue-status-pending"),
-                    Status::Sending => fl!("queue-status-sending"),
-                    Status::Sent => fl!("queue-status-sent"),
-                    Status::Failed => fl!("queue-status-failed"),
-                };
+                let status = email.status.label();
                 block = block.push(
                     text(fl!(
                         "history-email",

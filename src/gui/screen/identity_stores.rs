@@ -4,7 +4,7 @@
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Element, Fill, Font, font};
 
-use crate::domain::{Health, IdentityStore, StoreId, StoreType};
+use crate::domain::{Health, IdentityStore, StoreId};
 use crate::fl;
 use crate::gui::widget;
 
@@ -36,13 +36,6 @@ pub enum Action {
     Edit(StoreId),
     SetEnabled(StoreId, bool),
     Delete(StoreId),
-}
-
-pub fn provider_label(store_type: StoreType) -> String {
-    match store_type {
-        StoreType::ActiveDirectory => fl!("store-type-ad"),
-        StoreType::GenericLdap => fl!("store-type-ldap"),
-    }
 }
 
 impl State {
@@ -108,7 +101,7 @@ impl State {
                     .on_press(Message::MenuPressed(store.id.clone())),
             ]
             .align_y(iced::Center),
-            text(provider_label(store.store_type)),
+            text(store.store_type.label()),
             row![
                 text(status).style(style),
                 text(if store.enabled {

@@ -319,14 +319,9 @@ impl State {
     }
 
     fn smtp_section(&self) -> Element<'_, Message> {
-        let security = row(SmtpSecurity::ALL.into_iter().map(|s| {
-            let label = match s {
-                SmtpSecurity::Ssl => fl!("smtp-security-ssl"),
-                SmtpSecurity::StartTls => fl!("smtp-security-starttls"),
-                SmtpSecurity::None => fl!("smtp-security-none"),
-            };
-            radio(label, s, Some(self.security), Message::SecuritySelected).into()
-        }))
+        let security = row(SmtpSecurity::ALL
+            .into_iter()
+            .map(|s| radio(s.label(), s, Some(self.security), Message::SecuritySelected).into()))
         .spacing(16);
         let mut col = column![
             text(fl!("section-smtp-server")).size(18),

@@ -8,7 +8,7 @@ use crate::environment::Folders;
 use crate::fl;
 use crate::gui::{blocking, widget};
 use crate::services::notification_queue::{Filter, NotificationQueue, QueuedEmail, Status};
-use crate::services::notify::{self, DeliveryState, Which};
+use crate::services::notify::{self, Which};
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -205,22 +205,9 @@ async fn send_one(folders: Folders, id: i64) -> Result<String, String> {
         .deliveries
         .first()
         .ok_or_else(|| fl!("queue-no-such-email", id = id))?;
-    let address = delivery.recipient.as_str();
-    match &delivery.state {
-        DeliveryState::Sent(answer) => Ok(fl!(
-            "cli-notify-sent",
-            address = address,
-            answer = answer.as_str()
-        )),
-        DeliveryState::Queued(f) => Err(fl!(
-            "cli-notify-queued",
-            address = address,
-            reason = f.to_string()
-        )),
-        DeliveryState::Failed(f) => Err(fl!(
-            "cli-notify-failed",
-            address = address,
-            reason = f.to_string()
-        )),
+    if delivery.is_sent() {
+        Ok(delivery.describe())
+    } else {
+        Err(delivery.describe())
     }
 }

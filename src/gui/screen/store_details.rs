@@ -13,7 +13,6 @@ use crate::domain::{
     ConnectionCheck, IdentityStore, Security, Server, StoreId, StoreType, ValidationError,
 };
 use crate::fl;
-use crate::gui::screen::identity_stores::provider_label;
 use crate::gui::widget;
 use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::ldap::{ConnectionReport, test_connection};
@@ -37,7 +36,7 @@ struct ProviderChoice(StoreType);
 
 impl std::fmt::Display for ProviderChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&provider_label(self.0))
+        f.write_str(&self.0.label())
     }
 }
 

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use iced::widget::{button, column, container, radio, row, scrollable, space, text, text_input};
 use iced::{Element, Fill, Length};
 
-use crate::domain::directory_object::{ObjectKind, ObjectSummary};
+use crate::domain::directory_object::ObjectSummary;
 use crate::domain::ldap_filter::SearchKind;
 use crate::fl;
 
@@ -158,11 +158,7 @@ impl State {
     }
 
     fn row<'a>(&self, object: &'a ObjectSummary) -> Element<'a, Message> {
-        let kind = match object.kind {
-            ObjectKind::Group => fl!("kind-group"),
-            ObjectKind::User => fl!("kind-user"),
-            ObjectKind::Other => fl!("kind-other"),
-        };
+        let kind = object.kind.label();
         button(
             row![
                 text(object.name.as_str()).width(Length::FillPortion(3)),
@@ -245,7 +241,12 @@ mod tests {
     use super::*;
 
     fn summary(name: &str) -> ObjectSummary {
-        ObjectSummary::new(format!("cn={name}"), name.into(), ObjectKind::Group, None)
+        ObjectSummary::new(
+            format!("cn={name}"),
+            name.into(),
+            crate::domain::directory_object::ObjectKind::Group,
+            None,
+        )
     }
 
     #[test]

@@ -23,14 +23,9 @@ impl State {
             .unwrap_or_default();
         let providers: Vec<ProviderChoice> =
             StoreType::ALL.into_iter().map(ProviderChoice).collect();
-        let security = row(Security::ALL.into_iter().map(|s| {
-            let label = match s {
-                Security::Ldaps => fl!("security-ldaps"),
-                Security::StartTls => fl!("security-starttls"),
-                Security::None => fl!("security-none"),
-            };
-            radio(label, s, Some(self.security), Message::SecuritySelected).into()
-        }))
+        let security = row(Security::ALL
+            .into_iter()
+            .map(|s| radio(s.label(), s, Some(self.security), Message::SecuritySelected).into()))
         .spacing(16);
         let mut col = column![
             widget::field(
