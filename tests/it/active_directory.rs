@@ -12,13 +12,13 @@ use dirdesk::domain::directory_object::ObjectKind;
 use dirdesk::domain::ldap_filter::SearchKind;
 use dirdesk::domain::{Health, IdentityStore, Security, Server, StoreId, StoreType};
 use dirdesk::environment::Folders;
-use dirdesk::gui::screen::editor::{self, Message, find, object};
+use dirdesk::gui::screen::editor::{self, Message, object};
 use dirdesk::services::keychain::{Keychain, SecretKind};
 use dirdesk::services::ldap::{ChangeFailure, LdapFailure, Session, test_connection};
 use dirdesk::services::notification_queue::NotificationQueue;
 use dirdesk::services::notify::{self, DeliveryState};
 
-use crate::gui_object_editor::{click, click_text, drive, shows};
+use crate::gui_object_editor::{click, drive, open_group, shows};
 use crate::support::{active_directory, ad_turn, servers, unique};
 
 fn store() -> IdentityStore {
@@ -307,13 +307,7 @@ async fn impact_in_the_object_editor_against_active_directory() {
         &state,
         "Confirmation emails go to alice@example.test"
     ));
-    drive(
-        &mut state,
-        Message::Find(find::Message::TextChanged("Marketing".into())),
-    )
-    .await;
-    click(&mut state, "Search").await;
-    click_text(&mut state, "Marketing").await;
+    open_group(&mut state, &group_dn("Marketing")).await;
     assert!(shows(&state, "Group properties: Marketing"));
     assert!(shows(&state, "Group scope: Global · Group type: Security"));
     let text = unique("AD impact");

@@ -126,6 +126,21 @@ async fn signed_in(uid: &str, store: &IdentityStore, folders: &Folders) -> edito
     state
 }
 
+/// Finds the group by its name (the DN's first value) and opens it.
+pub async fn open_group(state: &mut editor::State, group_dn: &str) {
+    let cn = group_dn
+        .split(',')
+        .next()
+        .expect("rdn")
+        .split_once('=')
+        .expect("cn=")
+        .1
+        .to_owned();
+    drive(state, Message::Find(find::Message::TextChanged(cn.clone()))).await;
+    click(state, "Search").await;
+    click_text(state, &cn).await;
+}
+
 /// Finds the group by its name, opens it, sets the Description and saves.
 async fn change_description(state: &mut editor::State, group_dn: &str, text: &str) {
     let cn = group_dn
@@ -394,19 +409,7 @@ async fn a_change_made_meanwhile_shows_the_current_value_and_reload_brings_it() 
     let store = store(true);
     let group = own_group("alice", &["alice"]).await;
     let mut state = signed_in("alice", &store, &folders).await;
-    let cn = group
-        .split(',')
-        .next()
-        .expect("rdn")
-        .trim_start_matches("cn=")
-        .to_owned();
-    drive(
-        &mut state,
-        Message::Find(find::Message::TextChanged(cn.clone())),
-    )
-    .await;
-    click(&mut state, "Search").await;
-    click_text(&mut state, &cn).await;
+    open_group(&mut state, &group).await;
 
     // IT changes the description while alice has the group open.
     let mut svc = crate::support::service_connection().await;
@@ -472,19 +475,7 @@ async fn members_are_removed_on_the_members_tab() {
     let store = store(false);
     let group = own_group("bob", &["bob", "carol", "erin"]).await;
     let mut state = signed_in("bob", &store, &folders).await;
-    let cn = group
-        .split(',')
-        .next()
-        .expect("rdn")
-        .trim_start_matches("cn=")
-        .to_owned();
-    drive(
-        &mut state,
-        Message::Find(find::Message::TextChanged(cn.clone())),
-    )
-    .await;
-    click(&mut state, "Search").await;
-    click_text(&mut state, &cn).await;
+    open_group(&mut state, &group).await;
     click(&mut state, "Members").await;
     drive(
         &mut state,

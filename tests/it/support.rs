@@ -42,8 +42,19 @@ fn project_root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The KEY=VALUE lines a server script's `env` prints.
-fn script_env(script: &Path) -> HashMap<String, String> {
+/// Runs a server script's `start` (reusing servers already running) and
+/// returns the KEY=VALUE lines its `env` prints.
+fn start_and_read_env(script: &Path) -> HashMap<String, String> {
+    let output = Command::new(script)
+        .arg("start")
+        .output()
+        .expect("run the server script");
+    assert!(
+        output.status.success(),
+        "{} start failed:\n{}",
+        script.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
     let env = Command::new(script)
         .arg("env")
         .output()
@@ -60,16 +71,7 @@ pub fn servers() -> &'static Servers {
     static SERVERS: OnceLock<Servers> = OnceLock::new();
     SERVERS.get_or_init(|| {
         let script = project_root().join("scripts/test-servers");
-        let output = Command::new(&script)
-            .arg("start")
-            .output()
-            .expect("run scripts/test-servers");
-        assert!(
-            output.status.success(),
-            "scripts/test-servers start failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        let vars = script_env(&script);
+        let vars = start_and_read_env(&script);
         let var = |k: &str| {
             vars.get(k)
                 .cloned()
@@ -282,16 +284,7 @@ pub fn active_directory() -> &'static ActiveDirectory {
     static AD: OnceLock<ActiveDirectory> = OnceLock::new();
     AD.get_or_init(|| {
         let script = project_root().join("scripts/samba-ad");
-        let output = Command::new(&script)
-            .arg("start")
-            .output()
-            .expect("run scripts/samba-ad");
-        assert!(
-            output.status.success(),
-            "scripts/samba-ad start failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        let vars = script_env(&script);
+        let vars = start_and_read_env(&script);
         let var = |k: &str| {
             vars.get(k)
                 .cloned()
