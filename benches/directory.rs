@@ -18,7 +18,6 @@ use dirdesk::domain::ldap_filter;
 use dirdesk::domain::{IdentityStore, Security, Server, StoreId, StoreType};
 use dirdesk::gui::screen::editor::find;
 use dirdesk::services::ldap::Session;
-use dirdesk::services::ldap::search::summary;
 
 #[path = "directory/notify.rs"]
 mod notify;
@@ -157,12 +156,9 @@ async fn run_case(name: &str) {
             let searched = Instant::now();
             let mut first_page = None;
             session
-                .search_filtered("(objectClass=*)", attrs, |page| {
+                .search_summaries("(objectClass=*)", attrs, |page| {
                     first_page.get_or_insert_with(|| searched.elapsed());
-                    let _ = model.update(find::Message::Page(
-                        0,
-                        page.into_iter().map(summary).collect(),
-                    ));
+                    let _ = model.update(find::Message::Page(0, page));
                     ControlFlow::Continue(())
                 })
                 .await
@@ -224,7 +220,11 @@ async fn run_case(name: &str) {
                 .await
                 .expect("list");
             let applying = Instant::now();
-            let results = session.apply_many(items, 16).await;
+            let in_flight = std::env::var("DIRDESK_BENCH_IN_FLIGHT")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(16);
+            let results = session.apply_many(items, in_flight).await;
             let failed = results.iter().filter(|r| r.is_err()).count();
             assert_eq!(failed, 0, "{:?}", results.iter().find(|r| r.is_err()));
             println!("timed_s={:.3}", applying.elapsed().as_secs_f64());

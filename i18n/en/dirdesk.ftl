@@ -69,6 +69,7 @@ ldap-base-dn-not-found = The Base DN “{ $base_dn }” does not exist on the se
 ldap-base-dn-not-found-anonymous = The Base DN “{ $base_dn }” was not found; without a service account the server may be hiding it from anonymous users.
 ldap-server-error = The server answered with error { $code }: { $text }
 ldap-disconnected = The connection to the directory broke: { $reason }
+ldap-malformed = { $server } sent an answer that is not well-formed LDAP; nothing was changed.
 connection-server-failed = { $server }: { $reason }
 
 ## Labels shared by screens and the command line (the article's wording)

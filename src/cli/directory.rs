@@ -8,7 +8,7 @@ use clap::Args;
 
 use super::{Failure, find_store, load, runtime, secrets};
 use crate::domain::change::{ChangeRecord, Edits, Modification};
-use crate::domain::directory_object::{DirectoryObject, Value};
+use crate::domain::directory_object::{DirectoryObject, ObjectSummary, Value};
 use crate::domain::dn;
 use crate::domain::ldap_filter::SearchKind;
 use crate::domain::recipients::NotSent;
@@ -140,20 +140,20 @@ pub fn search(args: SearchArgs, folders: &Folders) -> Result<ExitCode, Failure> 
             all.extend(page);
         } else {
             for o in page {
-                let description = o.description.as_deref().map(printable).unwrap_or_default();
+                let description = o.description().map(printable).unwrap_or_default();
                 println!(
                     "{}\t{}\t{}\t{}",
-                    printable(&o.name),
-                    o.kind.label(),
+                    printable(o.name()),
+                    o.kind().label(),
                     description,
-                    o.dn
+                    o.dn()
                 );
             }
         }
         ControlFlow::Continue(())
     }))?;
     if json {
-        all.sort_by_key(|o| o.name.to_lowercase());
+        all.sort_unstable_by(ObjectSummary::by_name);
         println!("{}", serde_json::to_string_pretty(&all)?);
     } else {
         eprintln!("{}", fl!("cli-found", count = outcome.found));

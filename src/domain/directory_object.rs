@@ -41,20 +41,23 @@ impl ObjectKind {
 
     /// Classifies by `objectClass` values.
     pub fn from_object_classes<'a>(classes: impl IntoIterator<Item = &'a str>) -> ObjectKind {
-        // Called for every search result: compare without allocating.
-        let classes: Vec<&str> = classes.into_iter().collect();
-        let has = |c: &str| classes.iter().any(|x| x.eq_ignore_ascii_case(c));
-        if ["group", "groupofnames", "groupofuniquenames", "posixgroup"]
-            .iter()
-            .any(|c| has(c))
-        {
+        // Called for every search result: one pass, no allocation.
+        let is = |class: &str, names: &[&str]| names.iter().any(|n| class.eq_ignore_ascii_case(n));
+        let (mut group, mut computer, mut user) = (false, false, false);
+        for class in classes {
+            group |= is(
+                class,
+                &["group", "groupofnames", "groupofuniquenames", "posixgroup"],
+            );
+            computer |= is(class, &["computer"]);
+            user |= is(
+                class,
+                &["person", "inetorgperson", "user", "organizationalperson"],
+            );
+        }
+        if group {
             ObjectKind::Group
-        } else if has("computer") {
-            ObjectKind::Other
-        } else if ["person", "inetorgperson", "user", "organizationalperson"]
-            .iter()
-            .any(|c| has(c))
-        {
+        } else if user && !computer {
             ObjectKind::User
         } else {
             ObjectKind::Other
@@ -101,6 +104,16 @@ impl DirectoryObject {
         }
     }
 
+    /// Adds an attribute as the server sent it: one entry per name (a
+    /// repeated name is merged, as `push` does).
+    pub fn push_attribute(&mut self, name: String, values: Vec<Value>) {
+        if self.attribute(&name).is_some() {
+            self.push(&name, values);
+        } else {
+            self.attributes.push(Attribute { name, values });
+        }
+    }
+
     /// Replaces an attribute's values with text values (none: removes it).
     pub fn replace_texts(&mut self, name: &str, values: Vec<String>) {
         self.attributes
@@ -132,11 +145,14 @@ impl DirectoryObject {
 
     /// The first text value of an attribute.
     pub fn text(&self, name: &str) -> Option<&str> {
-        self.texts(name).into_iter().next()
+        self.attribute(name)?.values.iter().find_map(Value::as_text)
     }
 
     pub fn kind(&self) -> ObjectKind {
-        ObjectKind::from_object_classes(self.texts("objectClass"))
+        let classes = self.attribute("objectClass").into_iter();
+        ObjectKind::from_object_classes(
+            classes.flat_map(|a| a.values.iter().filter_map(Value::as_text)),
+        )
     }
 
     /// The name people know it by: display name, else common name, else
@@ -196,39 +212,159 @@ pub fn group_type(value: &str) -> Option<(GroupScope, bool)> {
     Some((scope, bits & 0x8000_0000 != 0))
 }
 
-/// What a search result list shows of an object.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// What a search result list shows of an object. A list may hold 100,000+
+/// of these, so each is one allocation: DN, name and description share one
+/// buffer (32 bytes per row plus the text, instead of four strings).
+#[derive(Clone, PartialEq, Eq)]
 pub struct ObjectSummary {
-    pub dn: String,
-    pub name: String,
-    pub kind: ObjectKind,
-    pub description: Option<String>,
-    /// The name lowercased once, so sorting 100,000 results compares bytes.
-    #[serde(skip)]
-    sort_key: String,
+    /// `dn`, then `name`, then `description`.
+    text: Box<str>,
+    name_at: u32,
+    description_at: u32,
+    kind: ObjectKind,
+    has_description: bool,
 }
 
 impl ObjectSummary {
-    pub fn new(dn: String, name: String, kind: ObjectKind, description: Option<String>) -> Self {
-        let sort_key = name.to_lowercase();
+    pub fn new(dn: &str, name: &str, kind: ObjectKind, description: Option<&str>) -> Self {
+        let description_text = description.unwrap_or_default();
+        let mut text = String::with_capacity(dn.len() + name.len() + description_text.len());
+        text.push_str(dn);
+        text.push_str(name);
+        text.push_str(description_text);
+        // An LDAP message is far below 4 GiB, so offsets fit in u32.
+        let offset = |n: usize| u32::try_from(n).expect("attribute text under 4 GiB");
         Self {
-            dn,
-            name,
+            name_at: offset(dn.len()),
+            description_at: offset(dn.len() + name.len()),
+            text: text.into_boxed_str(),
             kind,
-            description,
-            sort_key,
+            has_description: description.is_some(),
         }
     }
 
-    /// The key lists sort by: the name, without regard to case.
-    pub fn sort_key(&self) -> &str {
-        &self.sort_key
+    pub fn dn(&self) -> &str {
+        &self.text[..self.name_at as usize]
+    }
+
+    pub fn name(&self) -> &str {
+        &self.text[self.name_at as usize..self.description_at as usize]
+    }
+
+    pub fn kind(&self) -> ObjectKind {
+        self.kind
+    }
+
+    pub fn description(&self) -> Option<&str> {
+        self.has_description
+            .then(|| &self.text[self.description_at as usize..])
+    }
+
+    /// List order: by name without regard to case, then by DN.
+    pub fn by_name(a: &ObjectSummary, b: &ObjectSummary) -> std::cmp::Ordering {
+        compare_without_case(a.name(), b.name()).then_with(|| a.dn().cmp(b.dn()))
+    }
+}
+
+/// Orders two strings as their lowercase forms would, without allocating:
+/// byte by byte while both are ASCII (nearly every name), by characters from
+/// the first non-ASCII one on.
+pub fn compare_without_case(a: &str, b: &str) -> std::cmp::Ordering {
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    for i in 0..x.len().min(y.len()) {
+        if !x[i].is_ascii() || !y[i].is_ascii() {
+            // Every earlier byte was ASCII, so `i` is a character boundary.
+            let lower = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
+            return lower(&a[i..]).cmp(&lower(&b[i..]));
+        }
+        match x[i].to_ascii_lowercase().cmp(&y[i].to_ascii_lowercase()) {
+            std::cmp::Ordering::Equal => {}
+            unequal => return unequal,
+        }
+    }
+    x.len().cmp(&y.len())
+}
+
+impl std::fmt::Debug for ObjectSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ObjectSummary")
+            .field("dn", &self.dn())
+            .field("name", &self.name())
+            .field("kind", &self.kind)
+            .field("description", &self.description())
+            .finish()
+    }
+}
+
+impl serde::Serialize for ObjectSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("ObjectSummary", 4)?;
+        s.serialize_field("dn", self.dn())?;
+        s.serialize_field("name", self.name())?;
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("description", &self.description())?;
+        s.end()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_summary_keeps_its_parts_apart() {
+        let s = ObjectSummary::new(
+            "cn=Zoë,dc=example,dc=test",
+            "Zoë",
+            ObjectKind::User,
+            Some(""),
+        );
+        assert_eq!(s.dn(), "cn=Zoë,dc=example,dc=test");
+        assert_eq!(s.name(), "Zoë");
+        assert_eq!(s.description(), Some(""));
+        let none = ObjectSummary::new("cn=x", "x", ObjectKind::Group, None);
+        assert_eq!(none.description(), None);
+        assert_eq!(
+            serde_json::to_value(&none).unwrap(),
+            serde_json::json!({"dn": "cn=x", "name": "x", "kind": "group", "description": null})
+        );
+    }
+
+    #[test]
+    fn names_compare_as_their_lowercase_forms() {
+        use std::cmp::Ordering::*;
+        let lower = |a: &str, b: &str| {
+            let (a, b): (String, String) = (a.to_lowercase(), b.to_lowercase());
+            a.cmp(&b)
+        };
+        let names = [
+            "alice",
+            "Alice",
+            "ALICE2",
+            "bob",
+            "Zoë",
+            "zoe",
+            "ZOË Ødegård",
+            "Émile",
+            "emile",
+            "",
+            "a",
+            "ß",
+            "SS",
+            "İstanbul",
+            "istanbul",
+            "Ωmega",
+            "ωMEGA",
+        ];
+        for a in names {
+            for b in names {
+                assert_eq!(compare_without_case(a, b), lower(a, b), "{a} vs {b}");
+            }
+        }
+        assert_eq!(compare_without_case("Bob", "alice"), Greater);
+        assert_eq!(compare_without_case("alice", "ALICE"), Equal);
+    }
 
     #[test]
     fn kinds_come_from_object_classes() {

@@ -280,7 +280,7 @@ async fn searches_page_past_ads_1000_entry_limit() {
     assert!(
         groups
             .iter()
-            .any(|g| g.name == "Marketing" && g.kind == ObjectKind::Group),
+            .any(|g| g.name() == "Marketing" && g.kind() == ObjectKind::Group),
         "{groups:?}"
     );
 }

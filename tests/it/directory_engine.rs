@@ -244,10 +244,10 @@ async fn typed_filter_syntax_finds_nothing() {
     assert!(
         found
             .iter()
-            .any(|o| o.name == "Marketing" && o.kind == ObjectKind::Group),
+            .any(|o| o.name() == "Marketing" && o.kind() == ObjectKind::Group),
         "{found:?}"
     );
-    assert!(found.iter().all(|o| o.kind == ObjectKind::Group));
+    assert!(found.iter().all(|o| o.kind() == ObjectKind::Group));
 }
 
 #[tokio::test]

@@ -62,6 +62,10 @@ pub enum LdapFailure {
     Disconnected {
         reason: String,
     },
+    /// The server sent something that is not a well-formed LDAP answer.
+    Malformed {
+        server: String,
+    },
 }
 
 impl std::fmt::Display for LdapFailure {
@@ -121,6 +125,7 @@ impl std::fmt::Display for LdapFailure {
             Self::Server { code, text } => fl!("ldap-server-error", code = code, text = text),
             Self::NoSuchObject { dn } => fl!("ldap-no-such-object", dn = dn),
             Self::Disconnected { reason } => fl!("ldap-disconnected", reason = reason),
+            Self::Malformed { server } => fl!("ldap-malformed", server = server),
         };
         f.write_str(&text)
     }
@@ -129,6 +134,12 @@ impl std::fmt::Display for LdapFailure {
 impl std::error::Error for LdapFailure {}
 
 impl LdapFailure {
+    pub fn malformed(server: &Server) -> LdapFailure {
+        LdapFailure::Malformed {
+            server: server.to_string(),
+        }
+    }
+
     /// Maps an operation's result code (bind, search) to a failure.
     pub fn from_result(result: &LdapResult, server: &Server) -> LdapFailure {
         match result.rc {

@@ -3,7 +3,8 @@
 
 use std::sync::Arc;
 
-use ldap3::{Scope, SearchEntry};
+use ldap3::asn1::{PL, StructureTag};
+use ldap3::{ResultEntry, Scope, SearchEntry};
 
 use super::connect::{LdapFailure, OPERATION_TIMEOUT};
 use super::connection_test::RootDse;
@@ -14,16 +15,58 @@ use crate::domain::schema::Schema;
 /// What marks a version of an object, for "has it changed since I read it".
 pub(super) const VERSION_ATTRIBUTES: [&str; 3] = ["entryCSN", "uSNChanged", "modifyTimestamp"];
 
-/// Turns a search entry into a directory object, keeping binary values apart.
-pub(super) fn object_from(entry: SearchEntry) -> DirectoryObject {
-    let mut object = DirectoryObject::new(entry.dn);
-    for (name, values) in entry.attrs {
-        object.push(&name, values.into_iter().map(Value::Text));
+/// Turns a search result entry into a directory object, keeping binary
+/// values apart. Values move from the decoded message into place, without
+/// ldap3's intermediate maps (a full search decodes 100,000 of these), and a
+/// malformed entry from a broken or hostile server is `None`, not a panic.
+pub(super) fn object_from(entry: ResultEntry) -> Option<DirectoryObject> {
+    object_with(entry, |_| true)
+}
+
+/// Like `object_from`, keeping only the attributes `keep` accepts: the rest
+/// are skipped undecoded (a list needs 5 of an entry's dozens of values).
+pub(super) fn object_with(
+    entry: ResultEntry,
+    keep: impl Fn(&[u8]) -> bool,
+) -> Option<DirectoryObject> {
+    // SearchResultEntry ::= [APPLICATION 4] SEQUENCE { objectName, attributes }
+    let mut parts = constructed(entry.0.match_id(4)?)?.into_iter();
+    let dn = String::from_utf8(primitive(parts.next()?)?).ok()?;
+    let mut object = DirectoryObject::new(dn);
+    for attribute in constructed(parts.next()?)? {
+        // PartialAttribute ::= SEQUENCE { type, vals SET OF value }
+        let mut attribute = constructed(attribute)?.into_iter();
+        let name = primitive(attribute.next()?)?;
+        if !keep(&name) {
+            continue;
+        }
+        let name = String::from_utf8(name).ok()?;
+        let values = constructed(attribute.next()?)?
+            .into_iter()
+            .map(|value| {
+                primitive(value).map(|bytes| match String::from_utf8(bytes) {
+                    Ok(text) => Value::Text(text),
+                    Err(binary) => Value::Binary(binary.into_bytes()),
+                })
+            })
+            .collect::<Option<Vec<Value>>>()?;
+        object.push_attribute(name, values);
     }
-    for (name, values) in entry.bin_attrs {
-        object.push(&name, values.into_iter().map(Value::Binary));
+    Some(object)
+}
+
+fn constructed(tag: StructureTag) -> Option<Vec<StructureTag>> {
+    match tag.payload {
+        PL::C(parts) => Some(parts),
+        PL::P(_) => None,
     }
-    object
+}
+
+fn primitive(tag: StructureTag) -> Option<Vec<u8>> {
+    match tag.payload {
+        PL::P(bytes) => Some(bytes),
+        PL::C(_) => None,
+    }
 }
 
 impl Session {
@@ -46,8 +89,8 @@ impl Session {
             entries
                 .into_iter()
                 .next()
-                .map(|e| object_from(SearchEntry::construct(e)))
                 .ok_or_else(|| LdapFailure::NoSuchObject { dn: dn.to_owned() })
+                .and_then(|e| object_from(e).ok_or_else(|| LdapFailure::malformed(&server)))
         }
         .await;
         self.observe(result)
@@ -67,10 +110,7 @@ impl Session {
                 )
                 .await
                 .map_err(|e| LdapFailure::from_operation(e, &server))?;
-            Ok(entries
-                .into_iter()
-                .next()
-                .map(|e| object_from(SearchEntry::construct(e))))
+            Ok(entries.into_iter().next().and_then(object_from))
         }
         .await;
         let object = self.observe(result).ok().flatten()?;

@@ -5,10 +5,10 @@
 use std::ops::ControlFlow;
 
 use ldap3::adapters::{Adapter, EntriesOnly, PagedResults};
-use ldap3::{Scope, SearchEntry};
+use ldap3::{ResultEntry, Scope};
 
 use super::connect::LdapFailure;
-use super::object::object_from;
+use super::object::{object_from, object_with};
 use super::session::Session;
 use crate::domain::directory_object::{DirectoryObject, ObjectSummary};
 use crate::domain::ldap_filter::{self, SearchKind};
@@ -35,10 +35,20 @@ pub const SUMMARY_ATTRIBUTES: [&str; 7] = [
 ];
 
 /// What a result list shows of an object.
-pub fn summary(object: DirectoryObject) -> ObjectSummary {
-    let (name, kind) = (object.name(), object.kind());
-    let description = object.text("description").map(str::to_owned);
-    ObjectSummary::new(object.dn, name, kind, description)
+pub fn summary(object: &DirectoryObject) -> ObjectSummary {
+    let name = object.name();
+    ObjectSummary::new(&object.dn, &name, object.kind(), object.text("description"))
+}
+
+/// A result list's row straight from a search entry: only the attributes a
+/// row shows are decoded.
+fn summary_from(entry: ResultEntry) -> Option<ObjectSummary> {
+    let wanted = |name: &[u8]| {
+        SUMMARY_ATTRIBUTES
+            .iter()
+            .any(|a| a.as_bytes().eq_ignore_ascii_case(name))
+    };
+    object_with(entry, wanted).as_ref().map(summary)
 }
 
 impl Session {
@@ -49,13 +59,23 @@ impl Session {
         &mut self,
         kind: SearchKind,
         text: &str,
-        mut on_page: impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
+        on_page: impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
     ) -> Result<SearchOutcome, LdapFailure> {
         let filter = ldap_filter::name_search(kind, text, self.store.store_type);
-        self.search_filtered(&filter, &SUMMARY_ATTRIBUTES, |page| {
-            on_page(page.into_iter().map(summary).collect())
-        })
-        .await
+        self.search_summaries(&filter, &SUMMARY_ATTRIBUTES, on_page)
+            .await
+    }
+
+    /// Searches with a filter already escaped, as list rows: only the
+    /// attributes a row shows are decoded, whatever `attributes` asks for.
+    pub async fn search_summaries(
+        &mut self,
+        filter: &str,
+        attributes: &[&str],
+        on_page: impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
+    ) -> Result<SearchOutcome, LdapFailure> {
+        self.search_entries(filter, attributes, summary_from, on_page)
+            .await
     }
 
     /// Searches under the base DN with a filter already escaped, asking for
@@ -64,7 +84,18 @@ impl Session {
         &mut self,
         filter: &str,
         attributes: &[&str],
-        mut on_page: impl FnMut(Vec<DirectoryObject>) -> ControlFlow<()>,
+        on_page: impl FnMut(Vec<DirectoryObject>) -> ControlFlow<()>,
+    ) -> Result<SearchOutcome, LdapFailure> {
+        self.search_entries(filter, attributes, object_from, on_page)
+            .await
+    }
+
+    async fn search_entries<T>(
+        &mut self,
+        filter: &str,
+        attributes: &[&str],
+        decode: fn(ResultEntry) -> Option<T>,
+        mut on_page: impl FnMut(Vec<T>) -> ControlFlow<()>,
     ) -> Result<SearchOutcome, LdapFailure> {
         let base = self.store.base_dn.clone();
         let attributes: Vec<String> = attributes.iter().map(|a| (*a).to_owned()).collect();
@@ -89,7 +120,12 @@ impl Session {
                     Ok(None) => break,
                     Err(e) => return Err(LdapFailure::from_operation(e, &server)),
                 };
-                page.push(object_from(SearchEntry::construct(entry)));
+                let Some(object) = decode(entry) else {
+                    let id = stream.ldap_handle().last_id();
+                    let _ = stream.ldap_handle().abandon(id).await;
+                    return Err(LdapFailure::malformed(&server));
+                };
+                page.push(object);
                 outcome.found += 1;
                 if page.len() >= PAGE_SIZE as usize && on_page(std::mem::take(&mut page)).is_break()
                 {

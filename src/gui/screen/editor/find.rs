@@ -86,15 +86,6 @@ pub fn visible_rows(offset: f32, viewport_height: f32, total: usize) -> Range<us
     start..end
 }
 
-/// Name order, case-insensitive, without allocating: it runs for every
-/// comparison of a 110,000-entry list.
-fn by_name(a: &ObjectSummary, b: &ObjectSummary) -> std::cmp::Ordering {
-    a.name
-        .chars()
-        .flat_map(char::to_lowercase)
-        .cmp(b.name.chars().flat_map(char::to_lowercase))
-}
-
 impl State {
     pub fn results(&self) -> &[ObjectSummary] {
         &self.results
@@ -131,7 +122,7 @@ impl State {
             Message::CancelPressed => {
                 self.cancel.store(true, Ordering::Relaxed);
                 self.searching = false;
-                self.results.sort_unstable_by(by_name);
+                self.results.sort_unstable_by(ObjectSummary::by_name);
             }
             // Pages are shown as they arrive, in the server's order; the list
             // is sorted by name once, when the search ends — one sort instead
@@ -142,7 +133,7 @@ impl State {
             Message::Page(..) => {}
             Message::Finished(generation, result) if generation == self.generation => {
                 self.searching = false;
-                self.results.sort_unstable_by(by_name);
+                self.results.sort_unstable_by(ObjectSummary::by_name);
                 if let Err(error) = result {
                     self.error = Some(error);
                 }
@@ -158,14 +149,14 @@ impl State {
     }
 
     fn row<'a>(&self, object: &'a ObjectSummary) -> Element<'a, Message> {
-        let kind = object.kind.label();
+        let kind = object.kind().label();
         button(
             row![
-                text(object.name.as_str()).width(Length::FillPortion(3)),
+                text(object.name()).width(Length::FillPortion(3)),
                 text(kind)
                     .width(Length::FillPortion(1))
                     .style(text::secondary),
-                text(object.description.as_deref().unwrap_or_default())
+                text(object.description().unwrap_or_default())
                     .width(Length::FillPortion(5))
                     .style(text::secondary),
             ]
@@ -174,7 +165,7 @@ impl State {
         .height(Length::Fixed(ROW_HEIGHT))
         .width(Fill)
         .style(button::text)
-        .on_press(Message::OpenPressed(object.dn.clone()))
+        .on_press(Message::OpenPressed(object.dn().to_owned()))
         .into()
     }
 
@@ -242,8 +233,8 @@ mod tests {
 
     fn summary(name: &str) -> ObjectSummary {
         ObjectSummary::new(
-            format!("cn={name}"),
-            name.into(),
+            &format!("cn={name}"),
+            name,
             crate::domain::directory_object::ObjectKind::Group,
             None,
         )
@@ -282,7 +273,7 @@ mod tests {
         assert!(state.is_searching());
         state.update(Message::Finished(generation, Ok(4)));
         assert!(!state.is_searching());
-        let names: Vec<&str> = state.results().iter().map(|o| o.name.as_str()).collect();
+        let names: Vec<&str> = state.results().iter().map(ObjectSummary::name).collect();
         assert_eq!(names, ["Alpha", "Bravo", "charlie", "delta"]);
     }
 

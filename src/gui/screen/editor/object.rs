@@ -359,9 +359,9 @@ impl State {
         .spacing(12);
         for person in &self.people {
             col = col.push(
-                button(text(format!("{} — {}", person.name, person.dn)))
+                button(text(format!("{} — {}", person.name(), person.dn())))
                     .style(button::text)
-                    .on_press(Message::AddMemberPressed(person.dn.clone())),
+                    .on_press(Message::AddMemberPressed(person.dn().to_owned())),
             );
         }
         col.into()
