@@ -248,11 +248,34 @@ struct Run {
     wall: f64,
     cpu: f64,
     rss_kib: u64,
+    /// slapd's CPU seconds during the run: the server's share of the work.
+    server_cpu: f64,
     lines: BTreeMap<String, String>,
+}
+
+/// slapd's CPU time so far (user + system), from /proc.
+fn slapd_cpu() -> f64 {
+    let dir = std::env::var("DIRDESK_SERVERS_DIR").unwrap_or_default();
+    let stat = std::fs::read_to_string(format!("{dir}/slapd.pid"))
+        .ok()
+        .and_then(|pid| std::fs::read_to_string(format!("/proc/{}/stat", pid.trim())).ok())
+        .unwrap_or_default();
+    // Fields after the command name (which may hold spaces); utime and
+    // stime are the 14th and 15th fields, in clock ticks (100 per second).
+    let after_name = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or("");
+    let fields: Vec<f64> = after_name
+        .split_whitespace()
+        .map(|f| f.parse().unwrap_or(0.0))
+        .collect();
+    fields
+        .get(11)
+        .zip(fields.get(12))
+        .map_or(0.0, |(u, s)| (u + s) / 100.0)
 }
 
 fn measure(program: &str, args: &[&str], extra_env: &[(&str, String)]) -> Run {
     let times = tempfile_path("time");
+    let server_before = slapd_cpu();
     let started = Instant::now();
     let output = Command::new("/usr/bin/time")
         .args([
@@ -268,6 +291,7 @@ fn measure(program: &str, args: &[&str], extra_env: &[(&str, String)]) -> Run {
         .output()
         .expect("run");
     let wall = started.elapsed().as_secs_f64();
+    let server_cpu = slapd_cpu() - server_before;
     assert!(
         output.status.success(),
         "{program} {args:?} failed: {}",
@@ -287,6 +311,7 @@ fn measure(program: &str, args: &[&str], extra_env: &[(&str, String)]) -> Run {
         wall,
         cpu: f[0] + f[1],
         rss_kib: f[2] as u64,
+        server_cpu,
         lines,
     }
 }
@@ -317,9 +342,9 @@ fn print_rows(rows: &[Row], out: &mut String) {
     use std::fmt::Write as _;
     let _ = writeln!(
         out,
-        "| case | dirdesk median (min–max) | reference median (min–max) | ratio | CPU s dirdesk / ref | peak RSS MiB dirdesk / ref | notes |"
+        "| case | dirdesk median (min–max) | reference median (min–max) | ratio | CPU s dirdesk / ref | slapd CPU s with dirdesk / ref | peak RSS MiB dirdesk / ref | notes |"
     );
-    let _ = writeln!(out, "|---|---|---|---|---|---|---|");
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|---|");
     for row in rows {
         let ours: Vec<f64> = row.ours.iter().map(row.ours_time).collect();
         let theirs: Vec<f64> = row.theirs.iter().map(|r| r.wall).collect();
@@ -329,31 +354,21 @@ fn print_rows(rows: &[Row], out: &mut String) {
             format!("{:.3} s ({min:.3}–{max:.3})", median(v.to_vec()))
         };
         let cpu = |r: &[Run]| median(r.iter().map(|x| x.cpu).collect());
+        let server = |r: &[Run]| median(r.iter().map(|x| x.server_cpu).collect());
         let rss = |r: &[Run]| r.iter().map(|x| x.rss_kib).max().unwrap_or(0) as f64 / 1024.0;
-        let (reference, ratio, cpu_text, rss_text) = if theirs.is_empty() {
-            (
-                "—".to_owned(),
-                "—".to_owned(),
-                format!("{:.2} / —", cpu(&row.ours)),
-                format!("{:.1} / —", rss(&row.ours)),
-            )
-        } else {
-            (
-                span(&theirs),
-                format!("{:.2}×", median(ours.clone()) / median(theirs.clone())),
-                format!("{:.2} / {:.2}", cpu(&row.ours), cpu(&row.theirs)),
-                format!("{:.1} / {:.1}", rss(&row.ours), rss(&row.theirs)),
-            )
-        };
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {:.2}× | {:.2} / {:.2} | {:.2} / {:.2} | {:.1} / {:.1} | {} |",
             row.case,
             span(&ours),
-            reference,
-            ratio,
-            cpu_text,
-            rss_text,
+            span(&theirs),
+            median(ours.clone()) / median(theirs.clone()),
+            cpu(&row.ours),
+            cpu(&row.theirs),
+            server(&row.ours),
+            server(&row.theirs),
+            rss(&row.ours),
+            rss(&row.theirs),
             row.note
         );
     }

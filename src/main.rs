@@ -9,6 +9,17 @@ use dirdesk::environment::Folders;
 use dirdesk::{fl, gui, i18n, services};
 
 fn main() -> ExitCode {
+    if let Some(renderer) = gui::preferred_renderer(
+        std::env::var("ICED_BACKEND").ok().as_deref(),
+        gui::render_nodes(),
+    ) {
+        // SAFETY: first thing in main, before any other thread exists; iced
+        // reads the variable when it creates the window.
+        #[allow(unsafe_code)]
+        unsafe {
+            std::env::set_var("ICED_BACKEND", renderer)
+        };
+    }
     let cli = Cli::parse();
     i18n::select_os_languages();
     let folders = match Folders::resolve(cli.config_dir.as_deref()) {
