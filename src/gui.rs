@@ -55,7 +55,10 @@ mod tests {
         if cfg!(target_os = "linux") {
             assert_eq!(preferred_renderer(None, none()), Some("tiny-skia"));
             assert_eq!(preferred_renderer(Some(""), none()), Some("tiny-skia"));
-            assert_eq!(preferred_renderer(None, ["card0".into(), "renderD128".into()]), None);
+            assert_eq!(
+                preferred_renderer(None, ["card0".into(), "renderD128".into()]),
+                None
+            );
         }
         assert_eq!(preferred_renderer(Some("wgpu"), none()), None);
     }

@@ -156,6 +156,7 @@ cli-found = { $count ->
     [one] 1 object found.
    *[other] { $count } objects found.
 }
+cli-finished-earlier-change = Finished a change an earlier run saved but did not record: { $change }
 cli-bad-pair = “{ $pair }” is not ATTR=VALUE.
 cli-no-edits = Nothing to change: use --set, --add, --remove or --clear.
 cli-changed = Changed “{ $name }” ({ $kind }, { $dn }) as { $author } at { $at }:

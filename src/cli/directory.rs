@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::{Failure, find_store, load, runtime, secrets};
+use crate::domain::IdentityStore;
 use crate::domain::change::{ChangeRecord, Edits, Modification};
 use crate::domain::directory_object::{DirectoryObject, ObjectSummary, Value};
 use crate::domain::dn;
@@ -14,7 +15,6 @@ use crate::domain::ldap_filter::SearchKind;
 use crate::domain::recipients::NotSent;
 use crate::environment::Folders;
 use crate::fl;
-use crate::services::fault;
 use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::ldap::{ChangeFailure, Session, preview};
 use crate::services::notification_queue::NotificationQueue;
@@ -333,20 +333,26 @@ pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
     // Open the queue before changing anything: if it cannot record the
     // notifications, nothing is changed.
     let mut queue = NotificationQueue::open(folders)?;
-    match rt.block_on(session.apply(&object, &edits)) {
-        Ok(record) => {
-            fault::point("after-apply");
+    let store = session.store().clone();
+    let smtp_password = notify::smtp_password(&store);
+    finish_unfinished(
+        &rt,
+        &mut session,
+        &store,
+        &mut queue,
+        smtp_password.as_deref(),
+    )?;
+    match rt.block_on(notify::save(
+        &mut session,
+        &store,
+        &object,
+        &edits,
+        &mut queue,
+        smtp_password.as_deref(),
+    )) {
+        Ok(notify::Saved { record, outcome }) => {
             print_record(&record);
-            let store = session.store().clone();
-            let smtp_password = notify::smtp_password(&store);
-            let outcome = rt.block_on(notify::notify_change(
-                &mut session,
-                &store,
-                &record,
-                &mut queue,
-                smtp_password.as_deref(),
-            ))?;
-            print_outcome(&outcome);
+            print_outcome(&outcome?);
             rt.block_on(session.sign_out());
             Ok(ExitCode::SUCCESS)
         }
@@ -375,6 +381,31 @@ pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
         }
         Err(failure) => Err(failure.into()),
     }
+}
+
+/// Finishes changes an earlier run left unfinished, saying so.
+fn finish_unfinished(
+    rt: &tokio::runtime::Runtime,
+    session: &mut Session,
+    store: &IdentityStore,
+    queue: &mut NotificationQueue,
+    smtp_password: Option<&str>,
+) -> Result<(), Failure> {
+    for record in rt.block_on(notify::finish_unfinished(
+        session,
+        store,
+        queue,
+        smtp_password,
+    ))? {
+        eprintln!(
+            "{}",
+            fl!(
+                "cli-finished-earlier-change",
+                change = record.summary_line()
+            )
+        );
+    }
+    Ok(())
 }
 
 fn print_outcome(outcome: &NotifyOutcome) {

@@ -155,6 +155,14 @@ CREATE TABLE IF NOT EXISTS notifications (
     sent_at TEXT
 );
 CREATE INDEX IF NOT EXISTS notifications_due ON notifications (status, next_attempt_at);
+-- Changes about to be sent to the directory: written (and flushed) before
+-- the modify goes out, removed in the transaction that records the change,
+-- so a crash in between leaves a trace to finish from.
+CREATE TABLE IF NOT EXISTS unfinished_changes (
+    id INTEGER PRIMARY KEY,
+    store_id TEXT NOT NULL,
+    record TEXT NOT NULL
+);
 ";
 
 fn now_text() -> String {
@@ -216,6 +224,64 @@ impl NotificationQueue {
         emails: &[OutgoingEmail],
         not_sent: &[NotSent],
     ) -> Result<(i64, Vec<i64>), QueueError> {
+        self.finish_change(None, record, emails, not_sent)
+    }
+
+    /// Notes a change about to be sent to the directory (see
+    /// `unfinished_changes`); returns its id for `finish_change`.
+    pub fn begin_change(&mut self, planned: &ChangeRecord) -> Result<i64, QueueError> {
+        let json = serde_json::to_string(planned).map_err(|e| self.error(e))?;
+        self.conn
+            .execute(
+                "INSERT INTO unfinished_changes (store_id, record) VALUES (?1, ?2)",
+                params![planned.store_id.0, json],
+            )
+            .map_err(|e| self.error(e))?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Forgets a change the directory did not apply.
+    pub fn abandon_change(&mut self, unfinished: i64) -> Result<(), QueueError> {
+        self.update(
+            "DELETE FROM unfinished_changes WHERE id = ?1",
+            params![unfinished],
+        )
+    }
+
+    /// Changes of a store begun but never finished (dirdesk stopped, or the
+    /// connection broke, between sending and recording them), oldest first.
+    pub fn unfinished_changes(
+        &self,
+        store_id: &str,
+    ) -> Result<Vec<(i64, ChangeRecord)>, QueueError> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT id, record FROM unfinished_changes WHERE store_id = ?1 ORDER BY id")
+            .map_err(|e| self.error(e))?;
+        let rows = statement
+            .query_map(params![store_id], |row| {
+                Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
+            })
+            .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>)
+            .map_err(|e| self.error(e))?;
+        rows.into_iter()
+            .map(|(id, json)| {
+                serde_json::from_str(&json)
+                    .map(|record| (id, record))
+                    .map_err(|e| self.error(e))
+            })
+            .collect()
+    }
+
+    /// Records an applied change as `record_change` does and, in the same
+    /// transaction, clears its unfinished mark.
+    pub fn finish_change(
+        &mut self,
+        unfinished: Option<i64>,
+        record: &ChangeRecord,
+        emails: &[OutgoingEmail],
+        not_sent: &[NotSent],
+    ) -> Result<(i64, Vec<i64>), QueueError> {
         let record_json = serde_json::to_string(record).map_err(|e| self.error(e))?;
         let not_sent_json = serde_json::to_string(not_sent).map_err(|e| self.error(e))?;
         let path = self.path.clone();
@@ -226,6 +292,12 @@ impl NotificationQueue {
                 params![record.store_id.0, record.object_dn, record.at.to_string(), record_json, not_sent_json],
             )?;
             let change_id = tx.last_insert_rowid();
+            if let Some(unfinished) = unfinished {
+                tx.execute(
+                    "DELETE FROM unfinished_changes WHERE id = ?1",
+                    params![unfinished],
+                )?;
+            }
             let mut ids = Vec::with_capacity(emails.len());
             for email in emails {
                 ids.push(insert_email(

@@ -2,7 +2,8 @@
 //! told (looked up in the directory), what they read, the queue — written
 //! before any attempt — and delivery with retries.
 
-use crate::domain::change::ChangeRecord;
+use crate::domain::change::{ChangeRecord, Edits};
+use crate::domain::directory_object::DirectoryObject;
 use crate::domain::directory_object::ObjectKind;
 use crate::domain::email;
 use crate::domain::recipients::{self, Audience, NotSent, Person, Plan, Reason};
@@ -11,7 +12,7 @@ use crate::environment::Folders;
 use crate::services::config_file::Config;
 use crate::services::fault;
 use crate::services::keychain::{Keychain, SecretKind};
-use crate::services::ldap::Session;
+use crate::services::ldap::{ChangeFailure, LdapFailure, Session};
 use crate::services::mailer::{self, Mailer, SmtpFailure};
 use crate::services::notification_queue::{
     Filter, NotificationQueue, OutgoingEmail, QueueError, QueuedEmail,
@@ -223,11 +224,22 @@ pub async fn notify_change(
     queue: &mut NotificationQueue,
     smtp_password: Option<&str>,
 ) -> Result<NotifyOutcome, QueueError> {
+    notify_finished(session, store, None, record, queue, smtp_password).await
+}
+
+async fn notify_finished(
+    session: &mut Session,
+    store: &IdentityStore,
+    unfinished: Option<i64>,
+    record: &ChangeRecord,
+    queue: &mut NotificationQueue,
+    smtp_password: Option<&str>,
+) -> Result<NotifyOutcome, QueueError> {
     let settings = &store.notifications;
     let audience = audience(session, settings, record).await;
     let plan = recipients::plan(settings, record, &audience);
     let (emails, not_sent) = prepare(settings, record, &plan);
-    let (change_id, ids) = queue.record_change(record, &emails, &not_sent)?;
+    let (change_id, ids) = queue.finish_change(unfinished, record, &emails, &not_sent)?;
     fault::point("after-queue");
     let mut queued = Vec::with_capacity(ids.len());
     for id in ids {
@@ -242,6 +254,111 @@ pub async fn notify_change(
         deliveries,
         not_sent,
     })
+}
+
+/// What Save did: the change as the directory took it, and what became of
+/// its notifications.
+#[derive(Debug)]
+pub struct Saved {
+    pub record: ChangeRecord,
+    pub outcome: Result<NotifyOutcome, QueueError>,
+}
+
+/// Saves a change and tells who the settings ask to tell. The planned
+/// change is written to the queue's database before the directory sees it;
+/// recording the applied change with its emails clears that mark in the same
+/// transaction. A crash or a broken connection in between leaves the mark,
+/// and `finish_unfinished` completes the change (or forgets it, if the
+/// directory never applied it) at the next sign-in — so an applied change
+/// never goes without its history entry and emails.
+pub async fn save(
+    session: &mut Session,
+    store: &IdentityStore,
+    before: &DirectoryObject,
+    edits: &Edits,
+    queue: &mut NotificationQueue,
+    smtp_password: Option<&str>,
+) -> Result<Saved, ChangeFailure> {
+    let planned = session.planned(before, edits).await?;
+    let unfinished = queue
+        .begin_change(&planned)
+        .map_err(|e| ChangeFailure::Refused {
+            detail: e.to_string(),
+        })?;
+    let record = match session.apply(before, edits).await {
+        Ok(record) => record,
+        Err(failure) => {
+            // A connection that broke after the modify went out may or may
+            // not have applied it: keep the mark and find out later.
+            let unknown = matches!(
+                failure,
+                ChangeFailure::Connection(
+                    LdapFailure::Disconnected { .. } | LdapFailure::Timeout { .. }
+                )
+            );
+            if !unknown {
+                let _ = queue.abandon_change(unfinished);
+            }
+            return Err(failure);
+        }
+    };
+    fault::point("after-apply");
+    let outcome = notify_finished(
+        session,
+        store,
+        Some(unfinished),
+        &record,
+        queue,
+        smtp_password,
+    )
+    .await;
+    Ok(Saved { record, outcome })
+}
+
+/// Finishes the store's changes left unfinished: each one the directory
+/// shows applied (every changed attribute holds its new values) is recorded
+/// and notified as if it had just been saved; one it does not show is
+/// forgotten. One the directory cannot be asked about now stays for later.
+/// Returns the changes finished.
+pub async fn finish_unfinished(
+    session: &mut Session,
+    store: &IdentityStore,
+    queue: &mut NotificationQueue,
+    smtp_password: Option<&str>,
+) -> Result<Vec<ChangeRecord>, QueueError> {
+    let mut finished = Vec::new();
+    for (id, planned) in queue.unfinished_changes(&store.id.0)? {
+        let now = match session.read(&planned.object_dn).await {
+            Ok(object) => object,
+            Err(LdapFailure::NoSuchObject { .. }) => {
+                queue.abandon_change(id)?;
+                continue;
+            }
+            Err(failure) => {
+                tracing::warn!(%failure, "unfinished change left for later");
+                continue;
+            }
+        };
+        let applied = planned.changes.iter().all(|c| {
+            let mut have: Vec<String> = now
+                .texts(&c.attribute)
+                .iter()
+                .map(|v| v.to_lowercase())
+                .collect();
+            let mut want: Vec<String> = c.new.iter().map(|v| v.to_lowercase()).collect();
+            have.sort();
+            want.sort();
+            have == want
+        });
+        if !applied {
+            tracing::info!(dn = %planned.object_dn, "unfinished change was not applied");
+            queue.abandon_change(id)?;
+            continue;
+        }
+        notify_finished(session, store, Some(id), &planned, queue, smtp_password).await?;
+        finished.push(planned);
+    }
+    Ok(finished)
 }
 
 /// The store's SMTP password from the keychain, when authentication is on.

@@ -5,6 +5,7 @@ mod active_directory;
 mod app_id;
 mod config_file;
 mod connection_test;
+mod crash_runs;
 mod directory_cli;
 mod directory_engine;
 mod gui_admin_center;

@@ -13,12 +13,12 @@ use crate::support::{CapturedMail, own_group, servers, unique};
 
 /// A config folder with one store on the test slapd, SMTP on the test mail
 /// server (STARTTLS + AUTH) and "Logged in users for their actions" as given.
-struct Setup {
-    dir: tempfile::TempDir,
+pub(crate) struct Setup {
+    pub(crate) dir: tempfile::TempDir,
 }
 
 impl Setup {
-    fn new(logged_in_users: bool) -> Setup {
+    pub(crate) fn new(logged_in_users: bool) -> Setup {
         let s = servers();
         let setup = Setup {
             dir: tempfile::tempdir().expect("tempdir"),
@@ -63,7 +63,7 @@ impl Setup {
     }
 
     /// Points the store's SMTP settings at `port` with `password`.
-    fn smtp(&self, port: u16, password: &str) {
+    pub(crate) fn smtp(&self, port: u16, password: &str) {
         let s = servers();
         let ca = s.ca_file.to_str().expect("utf-8").to_owned();
         self.ok(
@@ -90,7 +90,7 @@ impl Setup {
         );
     }
 
-    fn run_env(&self, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Output {
+    pub(crate) fn run_env(&self, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Output {
         let mut child = Command::new(env!("CARGO_BIN_EXE_dirdesk"))
             .arg("--config-dir")
             .arg(self.dir.path())
@@ -105,11 +105,11 @@ impl Setup {
         child.wait_with_output().expect("output")
     }
 
-    fn run(&self, args: &[&str], stdin: &str) -> Output {
+    pub(crate) fn run(&self, args: &[&str], stdin: &str) -> Output {
         self.run_env(args, stdin, &[])
     }
 
-    fn ok(&self, args: &[&str], stdin: &str) -> String {
+    pub(crate) fn ok(&self, args: &[&str], stdin: &str) -> String {
         let output = self.run(args, stdin);
         assert!(
             output.status.success(),
@@ -121,7 +121,13 @@ impl Setup {
     }
 
     /// `dirdesk edit` as `uid`, setting the description.
-    fn edit_description(&self, uid: &str, dn: &str, text: &str, env: &[(&str, &str)]) -> Output {
+    pub(crate) fn edit_description(
+        &self,
+        uid: &str,
+        dn: &str,
+        text: &str,
+        env: &[(&str, &str)],
+    ) -> Output {
         self.run_env(
             &[
                 "edit",
@@ -139,16 +145,16 @@ impl Setup {
         )
     }
 
-    fn queue(&self) -> NotificationQueue {
+    pub(crate) fn queue(&self) -> NotificationQueue {
         NotificationQueue::open(&Folders::portable(self.dir.path())).expect("queue")
     }
 }
 
-fn mail_containing(marker: &str, wait: Duration) -> Vec<CapturedMail> {
+pub(crate) fn mail_containing(marker: &str, wait: Duration) -> Vec<CapturedMail> {
     servers().wait_for_mail(wait, |m| m.data.contains(marker))
 }
 
-fn header<'a>(mail: &'a CapturedMail, name: &str) -> Option<&'a str> {
+pub(crate) fn header<'a>(mail: &'a CapturedMail, name: &str) -> Option<&'a str> {
     let head = mail.data.split("\r\n\r\n").next().unwrap_or_default();
     head.split("\r\n")
         .find(|l| {
@@ -158,7 +164,7 @@ fn header<'a>(mail: &'a CapturedMail, name: &str) -> Option<&'a str> {
         .map(|l| l[name.len() + 1..].trim())
 }
 
-fn stdout(output: &Output) -> String {
+pub(crate) fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 

@@ -191,14 +191,32 @@ impl Session {
             Err(failure) => {
                 // Applied, but not readable now: record what was sent.
                 tracing::warn!(%failure, dn = %before.dn, "changed, but could not read it back");
-                let mut after = before.clone();
-                for m in &mods {
-                    after.replace_texts(&m.attribute, edits_values(edits, &m.attribute));
-                }
-                after
+                predicted_after(before, edits, &mods)
             }
         };
-        Ok(ChangeRecord {
+        Ok(self.record(before, &after, &mods))
+    }
+
+    /// The record `apply` would return if the directory takes the change as
+    /// sent: written down before the change is sent, so a crash in between
+    /// loses nothing (see `notify::save`).
+    pub async fn planned(
+        &mut self,
+        before: &DirectoryObject,
+        edits: &Edits,
+    ) -> Result<ChangeRecord, ChangeFailure> {
+        let schema = self.schema().await?;
+        let mods = preview(before, edits, &schema)?;
+        Ok(self.record(before, &predicted_after(before, edits, &mods), &mods))
+    }
+
+    fn record(
+        &self,
+        before: &DirectoryObject,
+        after: &DirectoryObject,
+        mods: &[Modification],
+    ) -> ChangeRecord {
+        ChangeRecord {
             store_id: self.store.id.clone(),
             store_name: self.store.name.clone(),
             object_dn: after.dn.clone(),
@@ -206,9 +224,22 @@ impl Session {
             object_kind: after.kind(),
             author: self.user.author(),
             at: jiff::Timestamp::now(),
-            changes: change::attribute_changes(before, &after, &mods),
-        })
+            changes: change::attribute_changes(before, after, mods),
+        }
     }
+}
+
+/// The object as it is once `mods` are applied as sent.
+fn predicted_after(
+    before: &DirectoryObject,
+    edits: &Edits,
+    mods: &[Modification],
+) -> DirectoryObject {
+    let mut after = before.clone();
+    for m in mods {
+        after.replace_texts(&m.attribute, edits_values(edits, &m.attribute));
+    }
+    after
 }
 
 /// Why the directory did not apply a modify.

@@ -172,27 +172,36 @@ pub async fn perform(op: Op) -> Message {
                     )));
                 }
             };
-            match session.apply(&before, &edits).await {
-                Err(failure) => Message::Saved(Box::new(SaveResult::NotSaved(failure))),
-                Ok(record) => {
-                    let password = {
-                        let store = store.clone();
-                        blocking(move || notify::smtp_password(&store))
-                            .await
-                            .flatten()
-                    };
-                    let outcome = notify::notify_change(
-                        &mut session,
-                        &store,
-                        &record,
-                        &mut queue,
-                        password.as_deref(),
-                    )
+            let password = {
+                let store = store.clone();
+                blocking(move || notify::smtp_password(&store))
                     .await
-                    .map_err(|e| e.to_string());
-                    Message::Saved(Box::new(SaveResult::Saved { record, outcome }))
-                }
+                    .flatten()
+            };
+            // What an earlier run left unfinished is completed first, so its
+            // emails are not held up by this one.
+            if let Err(error) =
+                notify::finish_unfinished(&mut session, &store, &mut queue, password.as_deref())
+                    .await
+            {
+                tracing::warn!(%error, "could not finish earlier changes");
             }
+            let saved = notify::save(
+                &mut session,
+                &store,
+                &before,
+                &edits,
+                &mut queue,
+                password.as_deref(),
+            )
+            .await;
+            Message::Saved(Box::new(match saved {
+                Err(failure) => SaveResult::NotSaved(failure),
+                Ok(notify::Saved { record, outcome }) => SaveResult::Saved {
+                    record,
+                    outcome: outcome.map_err(|e| e.to_string()),
+                },
+            }))
         }
         Op::FindPeople { session, text } => {
             let mut session = session.0.lock().await;
