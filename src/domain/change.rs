@@ -155,6 +155,22 @@ pub struct ChangeRecord {
 }
 
 impl ChangeRecord {
+    /// Whether `object` holds exactly the new values of every attribute this
+    /// change sets (compared as sets, without case): how a change left
+    /// unfinished by a crash is recognised as applied.
+    pub fn is_applied_to(&self, object: &DirectoryObject) -> bool {
+        let lowered = |values: &mut dyn Iterator<Item = &str>| {
+            let mut v: Vec<String> = values.map(str::to_lowercase).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        self.changes.iter().all(|c| {
+            lowered(&mut object.texts(&c.attribute).into_iter())
+                == lowered(&mut c.new.iter().map(String::as_str))
+        })
+    }
+
     /// One line for the History: when, who, what, where.
     pub fn summary_line(&self) -> String {
         fl!(
@@ -196,6 +212,36 @@ pub fn attribute_changes(
 mod tests {
     use super::*;
     use crate::domain::directory_object::Value;
+
+    #[test]
+    fn a_change_is_recognised_as_applied_only_by_all_its_new_values() {
+        let before = group();
+        let mut edits = Edits::new();
+        edits.insert("description".into(), vec!["New text".into()]);
+        let mods = diff(&before, &edits, &schema()).expect("diff");
+        let mut after = before.clone();
+        after.replace_texts("description", vec!["new TEXT".into()]);
+        let record = ChangeRecord {
+            store_id: StoreId("s".into()),
+            store_name: "S".into(),
+            object_dn: before.dn.clone(),
+            object_name: before.name(),
+            object_kind: before.kind(),
+            author: Author {
+                dn: "uid=alice".into(),
+                name: "Alice".into(),
+                mail: None,
+                language: None,
+            },
+            at: jiff::Timestamp::UNIX_EPOCH,
+            changes: attribute_changes(&before, &after, &mods),
+        };
+        assert!(record.is_applied_to(&after), "the server may change case");
+        assert!(!record.is_applied_to(&before));
+        let mut other = before.clone();
+        other.replace_texts("description", vec!["new text".into(), "more".into()]);
+        assert!(!record.is_applied_to(&other), "only the new values");
+    }
 
     fn schema() -> Schema {
         Schema::from_attribute_types([

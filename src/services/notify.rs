@@ -339,18 +339,7 @@ pub async fn finish_unfinished(
                 continue;
             }
         };
-        let applied = planned.changes.iter().all(|c| {
-            let mut have: Vec<String> = now
-                .texts(&c.attribute)
-                .iter()
-                .map(|v| v.to_lowercase())
-                .collect();
-            let mut want: Vec<String> = c.new.iter().map(|v| v.to_lowercase()).collect();
-            have.sort();
-            want.sort();
-            have == want
-        });
-        if !applied {
+        if !planned.is_applied_to(&now) {
             tracing::info!(dn = %planned.object_dn, "unfinished change was not applied");
             queue.abandon_change(id)?;
             continue;
