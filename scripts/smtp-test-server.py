@@ -3,14 +3,21 @@
 
 Two listeners: one that requires STARTTLS before AUTH and MAIL, one with
 implicit TLS. Both require AUTH (PLAIN and LOGIN). Recipients whose local part
-starts with "reject" get 550, so error paths are testable. Each accepted
+starts with "reject" get 550, so error paths are testable, and these fail the
+first N times they are tried (then work), for the fault tests:
+  tempfail-N-...  450 at RCPT (greylisting: "try again later")
+  hangup-N-...    the connection is dropped in the middle of DATA, unanswered
+  slow-N-...      RCPT is answered only after SLOW_SECONDS (past the client's timeout)
+Each accepted
 message is written atomically (tmp file, then rename) as JSON into
 MAILDIR/new/, with the envelope sender, recipients and the authenticated user.
 """
 import argparse
+import asyncio
 import itertools
 import json
 import os
+import re
 import signal
 import ssl
 import threading
@@ -20,6 +27,10 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 HOSTNAME = "smtp.example.test"  # never looked up: aiosmtpd would ask DNS for the FQDN
+SLOW_SECONDS = 25  # dirdesk gives up on an SMTP exchange after 20 s
+FAULT = re.compile(r"^(tempfail|hangup|slow)-(\d+)-", re.IGNORECASE)
+FAULTED = {}  # address -> times it has failed so far, across both listeners
+FAULTED_LOCK = threading.Lock()
 
 
 class Authenticator:
@@ -45,13 +56,35 @@ class CaptureHandler:
         self.counter = itertools.count()
         self.lock = threading.Lock()
 
+    def fails_now(self, address, kind):
+        """Whether `address` asks for fault `kind` and has not failed N times yet."""
+        m = FAULT.match(address)
+        if not m or m.group(1).lower() != kind:
+            return False
+        key = address.lower()
+        with FAULTED_LOCK:
+            done = FAULTED.get(key, 0)
+            if done >= int(m.group(2)):
+                return False
+            FAULTED[key] = done + 1
+            return True
+
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.lower().startswith("reject"):
             return "550 5.1.1 <%s>: Recipient address rejected: mailbox unavailable" % address
+        if self.fails_now(address, "tempfail"):
+            return "450 4.2.0 <%s>: Recipient address rejected: greylisted, try again later" % address
+        if self.fails_now(address, "slow"):
+            await asyncio.sleep(SLOW_SECONDS)
+            return "451 4.4.2 <%s>: too slow" % address
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if any(self.fails_now(a, "hangup") for a in envelope.rcpt_tos):
+            # Mid-DATA: the message is not kept and never answered.
+            server.transport.abort()
+            return "421 4.4.2 connection dropped"
         with self.lock:
             name = "%020d-%06d-%d" % (time.time_ns(), next(self.counter), os.getpid())
         record = {

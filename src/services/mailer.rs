@@ -247,13 +247,22 @@ impl Mailer {
         };
         let envelope = Envelope::new(Some(parse(from)?), vec![parse(to)?])
             .map_err(|_| SmtpFailure::BadAddress(to.to_owned()))?;
-        match self.transport.send_raw(&envelope, raw).await {
-            Ok(response) => Ok(format!(
+        // lettre bounds only the connect with its timeout: a server that
+        // stops answering mid-exchange is cut off here, and the connection
+        // it was on is not reused (it may still owe an answer).
+        match tokio::time::timeout(SMTP_TIMEOUT, self.transport.send_raw(&envelope, raw)).await {
+            Err(_) => {
+                self.transport.shutdown().await;
+                Err(SmtpFailure::Timeout {
+                    server: self.server.clone(),
+                })
+            }
+            Ok(Ok(response)) => Ok(format!(
                 "{} {}",
                 response.code(),
                 response.message().collect::<Vec<_>>().join(" ")
             )),
-            Err(error) => Err(classify(&error, &self.server)),
+            Ok(Err(error)) => Err(classify(&error, &self.server)),
         }
     }
 

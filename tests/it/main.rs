@@ -15,6 +15,7 @@ mod gui_queue_history;
 mod ldap_test_server;
 mod mailer;
 mod notifications_e2e;
+mod smtp_faults;
 mod smtp_test_server;
 mod store_cli;
 mod support;
