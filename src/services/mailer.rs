@@ -148,7 +148,10 @@ fn classify(error: &LettreError, server: &str) -> SmtpFailure {
         return SmtpFailure::Timeout { server };
     }
     if error.is_tls() || detail.contains("certificate") {
-        return if detail.contains("UnknownIssuer")
+        // rustls: "invalid peer certificate: …" (unknown issuer, another
+        // host's name, expired, …): the certificate, not the connection.
+        return if detail.contains("invalid peer certificate")
+            || detail.contains("UnknownIssuer")
             || detail.contains("NotValidForName")
             || detail.contains("Expired")
         {

@@ -3,6 +3,7 @@
 
 mod active_directory;
 mod app_id;
+mod certificates;
 mod config_file;
 mod connection_test;
 mod crash_runs;

@@ -20,7 +20,10 @@ async fn saved_change(to: &str) -> (Setup, String) {
     let group = own_group("alice", &["alice"]).await;
     let text = unique("smtp fault");
     let output = setup.edit_description("alice", &group, &text, &[]);
-    assert!(output.status.success(), "the change is saved whatever SMTP does");
+    assert!(
+        output.status.success(),
+        "the change is saved whatever SMTP does"
+    );
     (setup, text)
 }
 
@@ -75,12 +78,22 @@ async fn a_connection_dropped_in_the_middle_of_data_is_retried_and_delivered_onc
     let (setup, _) = saved_change(&to).await;
     assert_eq!(delivered_to(&to), 0, "the dropped message was not kept");
     let pending = setup.queue().list(Filter::Pending).expect("list");
-    assert_eq!(pending.len(), 1, "a dropped connection is retried, not failed");
+    assert_eq!(
+        pending.len(),
+        1,
+        "a dropped connection is retried, not failed"
+    );
 
     setup.ok(&["queue", "send", "--all"], "");
     setup.ok(&["queue", "send", "--all"], "");
     assert_eq!(delivered_to(&to), 1, "delivered exactly once");
-    assert!(setup.queue().list(Filter::Pending).expect("list").is_empty());
+    assert!(
+        setup
+            .queue()
+            .list(Filter::Pending)
+            .expect("list")
+            .is_empty()
+    );
 }
 
 #[tokio::test]
