@@ -16,3 +16,6 @@ pub mod environment;
 pub mod gui;
 pub mod i18n;
 pub mod services;
+
+#[cfg(test)]
+mod fuzz;

@@ -133,7 +133,8 @@ fn back_up(path: &Path, text: &str) -> Option<PathBuf> {
 }
 
 impl Config {
-    /// Parses the file's text; `path` is only for messages and the backup.
+    /// Parses the file's text; `path` is only for messages. Touches no file
+    /// (`load` keeps a damaged file's copy).
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         let config: Config = toml::from_str(text).map_err(|e| {
             let (line, column) = e
@@ -144,7 +145,7 @@ impl Config {
                 line,
                 column,
                 reason: e.message().to_owned(),
-                backup: back_up(path, text),
+                backup: None,
             }
         })?;
         if config.schema_version > SCHEMA_VERSION {
@@ -168,7 +169,25 @@ impl Config {
     pub fn load(folders: &Folders) -> Result<Config, ConfigError> {
         let path = Self::path(folders);
         match fs::read_to_string(&path) {
-            Ok(text) => Self::parse(&text, &path),
+            Ok(text) => Self::parse(&text, &path).map_err(|error| match error {
+                ConfigError::Damaged {
+                    path,
+                    line,
+                    column,
+                    reason,
+                    ..
+                } => {
+                    let backup = back_up(&path, &text);
+                    ConfigError::Damaged {
+                        path,
+                        line,
+                        column,
+                        reason,
+                        backup,
+                    }
+                }
+                other => other,
+            }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
             Err(e) => Err(io_error(&path, e)),
         }
