@@ -2,9 +2,9 @@
 //! in the data folder. An applied change, its history entry and its emails
 //! are written in one transaction before any delivery is attempted.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use crate::domain::change::ChangeRecord;
@@ -152,7 +152,10 @@ CREATE TABLE IF NOT EXISTS notifications (
     retry_count INTEGER NOT NULL DEFAULT 0,
     last_error TEXT,
     server_response TEXT,
-    sent_at TEXT
+    sent_at TEXT,
+    -- The process sending it now (PID), and since when (seconds).
+    claimed_by INTEGER,
+    claimed_at INTEGER
 );
 CREATE INDEX IF NOT EXISTS notifications_due ON notifications (status, next_attempt_at);
 -- Changes about to be sent to the directory: written (and flushed) before
@@ -161,7 +164,10 @@ CREATE INDEX IF NOT EXISTS notifications_due ON notifications (status, next_atte
 CREATE TABLE IF NOT EXISTS unfinished_changes (
     id INTEGER PRIMARY KEY,
     store_id TEXT NOT NULL,
-    record TEXT NOT NULL
+    record TEXT NOT NULL,
+    -- The process saving it (PID), and since when (seconds).
+    owner INTEGER,
+    started_at INTEGER
 );
 ";
 
@@ -171,6 +177,17 @@ fn now_text() -> String {
 
 fn now_seconds() -> i64 {
     jiff::Timestamp::now().as_second()
+}
+
+/// Whether the dirdesk that took on an email or a change (at `since`) may
+/// still be working on it. On Linux, by its PID; elsewhere, for ten minutes
+/// (far past the SMTP and LDAP timeouts).
+fn process_alive(pid: i64, since: Option<i64>) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new(&format!("/proc/{pid}")).exists()
+    } else {
+        since.is_some_and(|at| now_seconds() - at < 600)
+    }
 }
 
 /// The notification queue and history of one data folder.
@@ -203,7 +220,21 @@ impl NotificationQueue {
             // Every commit reaches the disk: a queued email survives a crash.
             conn.pragma_update(None, "synchronous", "FULL")?;
             conn.pragma_update(None, "foreign_keys", "ON")?;
-            conn.execute_batch(SCHEMA)
+            conn.execute_batch(SCHEMA)?;
+            // Columns added after the first format, for older databases. Two
+            // processes may both try: "duplicate column" means it is done.
+            for (table, column) in [
+                ("notifications", "claimed_by INTEGER"),
+                ("notifications", "claimed_at INTEGER"),
+                ("unfinished_changes", "owner INTEGER"),
+                ("unfinished_changes", "started_at INTEGER"),
+            ] {
+                match conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column}")) {
+                    Err(e) if e.to_string().contains("duplicate column") => {}
+                    other => other?,
+                }
+            }
+            Ok(())
         };
         setup().map_err(|e| error(e.to_string()))?;
         Ok(Self { conn, path })
@@ -233,8 +264,8 @@ impl NotificationQueue {
         let json = serde_json::to_string(planned).map_err(|e| self.error(e))?;
         self.conn
             .execute(
-                "INSERT INTO unfinished_changes (store_id, record) VALUES (?1, ?2)",
-                params![planned.store_id.0, json],
+                "INSERT INTO unfinished_changes (store_id, record, owner, started_at) VALUES (?1, ?2, ?3, ?4)",
+                params![planned.store_id.0, json, std::process::id(), now_seconds()],
             )
             .map_err(|e| self.error(e))?;
         Ok(self.conn.last_insert_rowid())
@@ -250,22 +281,32 @@ impl NotificationQueue {
 
     /// Changes of a store begun but never finished (dirdesk stopped, or the
     /// connection broke, between sending and recording them), oldest first.
+    /// A change another running dirdesk is saving right now is not one.
     pub fn unfinished_changes(
         &self,
         store_id: &str,
     ) -> Result<Vec<(i64, ChangeRecord)>, QueueError> {
+        let me = i64::from(std::process::id());
         let mut statement = self
             .conn
-            .prepare("SELECT id, record FROM unfinished_changes WHERE store_id = ?1 ORDER BY id")
+            .prepare("SELECT id, record, owner, started_at FROM unfinished_changes WHERE store_id = ?1 ORDER BY id")
             .map_err(|e| self.error(e))?;
         let rows = statement
             .query_map(params![store_id], |row| {
-                Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, Option<i64>>(2)?,
+                    row.get::<_, Option<i64>>(3)?,
+                ))
             })
             .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>)
             .map_err(|e| self.error(e))?;
         rows.into_iter()
-            .map(|(id, json)| {
+            .filter(|(_, _, owner, at)| {
+                owner.is_none_or(|pid| pid == me || !process_alive(pid, *at))
+            })
+            .map(|(id, json, _, _)| {
                 serde_json::from_str(&json)
                     .map(|record| (id, record))
                     .map_err(|e| self.error(e))
@@ -396,23 +437,52 @@ impl NotificationQueue {
             .map_err(|e| self.error(e))
     }
 
-    /// Marks an attempt as started ("In Progress"). Not forced to disk: if a
-    /// crash loses this mark the email is simply still pending, and goes
-    /// again with the same Message-ID — exactly what "sending" leads to.
-    /// This saves one disk flush per email.
-    pub fn mark_sending(&self, id: i64) -> Result<(), QueueError> {
-        let relaxed = |level: &str| {
-            self.conn
-                .pragma_update(None, "synchronous", level)
-                .map_err(|e| self.error(e))
-        };
-        relaxed("NORMAL")?;
-        let result = self.update(
-            "UPDATE notifications SET status = 'sending', last_retry = ?2 WHERE id = ?1",
-            params![id, now_text()],
-        );
-        relaxed("FULL")?;
-        result
+    /// Claims an email for an attempt by this process and marks it In
+    /// Progress; `false` when another running dirdesk (on the same data
+    /// folder) is sending it now. One left "sending" by a process that no
+    /// longer runs is taken over: it goes again with the same Message-ID.
+    /// The mark is not forced to disk: if a crash loses it the email is
+    /// still pending, which leads to the same. This saves a flush per email.
+    pub fn claim_for_sending(&mut self, id: i64) -> Result<bool, QueueError> {
+        let me = std::process::id();
+        let path = self.path.clone();
+        let error = |e: rusqlite::Error| self_error(&path, e);
+        self.conn
+            .pragma_update(None, "synchronous", "NORMAL")
+            .map_err(error)?;
+        let result = (|| -> rusqlite::Result<bool> {
+            // IMMEDIATE: read, decide and write under the write lock, so two
+            // processes never both claim it.
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let row: Option<(String, Option<i64>, Option<i64>)> = tx
+                .query_row(
+                    "SELECT status, claimed_by, claimed_at FROM notifications WHERE id = ?1",
+                    params![id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            let free = match row {
+                Some((status, _, _)) if status == "pending" => true,
+                Some((status, by, at)) if status == "sending" => {
+                    by.is_none_or(|pid| pid == i64::from(me) || !process_alive(pid, at))
+                }
+                _ => false,
+            };
+            if free {
+                tx.execute(
+                    "UPDATE notifications SET status = 'sending', last_retry = ?2, claimed_by = ?3, claimed_at = ?4 WHERE id = ?1",
+                    params![id, now_text(), me, now_seconds()],
+                )?;
+            }
+            tx.commit()?;
+            Ok(free)
+        })();
+        self.conn
+            .pragma_update(None, "synchronous", "FULL")
+            .map_err(error)?;
+        result.map_err(error)
     }
 
     /// The server accepted it: recorded before anything else happens.
@@ -601,9 +671,9 @@ mod tests {
             .expect("record");
         assert_eq!(queue.due().expect("due").len(), 2);
 
-        queue.mark_sending(ids[0]).expect("sending");
+        assert!(queue.claim_for_sending(ids[0]).expect("sending"));
         queue.mark_sent(ids[0], "250 OK").expect("sent");
-        queue.mark_sending(ids[1]).expect("sending");
+        assert!(queue.claim_for_sending(ids[1]).expect("sending"));
         queue
             .mark_retry(ids[1], "421 try later", 3600)
             .expect("retry");
@@ -654,14 +724,50 @@ mod tests {
         let (_, ids) = queue
             .record_change(&record(), &[email("x")], &[])
             .expect("record");
-        queue.mark_sending(ids[0]).expect("sending");
+        assert!(queue.claim_for_sending(ids[0]).expect("sending"));
         drop(queue);
-        let queue = NotificationQueue::open(&folders).expect("reopen");
+        let mut queue = NotificationQueue::open(&folders).expect("reopen");
         let due = queue.due().expect("due");
         assert_eq!(due.len(), 1);
         assert_eq!(
             due[0].message_id, "<x@example.test>",
             "the same message goes again"
+        );
+        assert!(
+            queue.claim_for_sending(ids[0]).expect("claim"),
+            "its own claim"
+        );
+    }
+
+    #[test]
+    fn an_email_another_running_dirdesk_is_sending_is_left_to_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let folders = Folders::portable(dir.path());
+        let mut queue = NotificationQueue::open(&folders).expect("open");
+        let (_, ids) = queue
+            .record_change(&record(), &[email("a"), email("b")], &[])
+            .expect("record");
+        // Claimed by a process that runs (PID 1) and by one that has ended.
+        let ended = std::process::Command::new("true")
+            .spawn()
+            .and_then(|mut c| c.wait().map(|_| c.id()))
+            .expect("a process that ended");
+        for (id, pid) in [(ids[0], 1), (ids[1], ended)] {
+            queue
+                .conn
+                .execute(
+                    "UPDATE notifications SET status = 'sending', claimed_by = ?2, claimed_at = ?3 WHERE id = ?1",
+                    params![id, pid, now_seconds()],
+                )
+                .expect("claim as another process");
+        }
+        assert!(
+            !queue.claim_for_sending(ids[0]).expect("claim"),
+            "PID 1 is sending it"
+        );
+        assert!(
+            queue.claim_for_sending(ids[1]).expect("claim"),
+            "its sender has ended"
         );
     }
 }

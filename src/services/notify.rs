@@ -172,7 +172,10 @@ pub async fn deliver(
     for email in emails {
         let result = match &mailer {
             Ok(mailer) => {
-                queue.mark_sending(email.id)?;
+                if !queue.claim_for_sending(email.id)? {
+                    // Another dirdesk on this data folder is sending it.
+                    continue;
+                }
                 fault::point("before-send");
                 let result = mailer
                     .send_raw(&email.from, &email.recipient, &email.raw)
@@ -242,12 +245,15 @@ async fn notify_finished(
     let (change_id, ids) = queue.finish_change(unfinished, record, &emails, &not_sent)?;
     fault::point("after-queue");
     let mut queued = Vec::with_capacity(ids.len());
-    for id in ids {
-        queued.extend(queue.get(id)?);
+    for id in &ids {
+        queued.extend(queue.get(*id)?);
     }
+    // By id: an email another dirdesk took over has no delivery here.
     let mut deliveries = deliver(&mut *queue, settings, smtp_password, &queued).await?;
-    for (delivery, email) in deliveries.iter_mut().zip(&emails) {
-        delivery.reasons = email.reasons.clone();
+    for delivery in &mut deliveries {
+        if let Some(i) = ids.iter().position(|id| *id == delivery.id) {
+            delivery.reasons = emails[i].reasons.clone();
+        }
     }
     Ok(NotifyOutcome {
         change_id,

@@ -4,6 +4,7 @@
 mod active_directory;
 mod app_id;
 mod certificates;
+mod concurrency;
 mod config_file;
 mod connection_test;
 mod crash_runs;
