@@ -190,6 +190,8 @@ email-footer = Made with dirdesk.
 
 ## Notification queue
 queue-error = The notification queue { $path } cannot be used: { $reason }
+queue-disk-full = the disk it is on is full. Free some space; nothing was lost.
+queue-read-only = its folder cannot be written to (read-only). Nothing was lost.
 
 ## Mail server
 smtp-not-configured = No SMTP server is set in the store's notification settings.

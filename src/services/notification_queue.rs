@@ -123,6 +123,40 @@ impl std::fmt::Display for QueueError {
 
 impl std::error::Error for QueueError {}
 
+impl QueueError {
+    /// An error about the database at `path`. SQLite reports a full or
+    /// read-only disk as a generic I/O error; a small probe write next to
+    /// the database tells which, so the message names the cause.
+    fn new(path: &Path, reason: impl std::fmt::Display) -> QueueError {
+        let reason = reason.to_string();
+        let lower = reason.to_lowercase();
+        let storage = ["i/o", "full", "readonly", "read-only"]
+            .iter()
+            .any(|w| lower.contains(w));
+        let cause = storage
+            .then(|| path.parent().and_then(storage_problem))
+            .flatten();
+        QueueError {
+            path: path.to_path_buf(),
+            reason: cause.unwrap_or(reason),
+        }
+    }
+}
+
+/// "The disk is full" or "read-only" for `dir`, when that is the case.
+fn storage_problem(dir: &Path) -> Option<String> {
+    let probe = dir.join(".dirdesk-write-probe");
+    let written = std::fs::write(&probe, [0u8; 8192]);
+    let _ = std::fs::remove_file(&probe);
+    match written.err()?.kind() {
+        std::io::ErrorKind::StorageFull => Some(fl!("queue-disk-full")),
+        std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied => {
+            Some(fl!("queue-read-only"))
+        }
+        _ => None,
+    }
+}
+
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS changes (
     id INTEGER PRIMARY KEY,
@@ -208,10 +242,7 @@ impl NotificationQueue {
     /// Opens (creating) the database in the data folder.
     pub fn open(folders: &Folders) -> Result<Self, QueueError> {
         let path = folders.data.join(FILE_NAME);
-        let error = |reason: String| QueueError {
-            path: path.clone(),
-            reason,
-        };
+        let error = |reason: String| QueueError::new(&path, reason);
         std::fs::create_dir_all(&folders.data).map_err(|e| error(e.to_string()))?;
         let conn = Connection::open(&path).map_err(|e| error(e.to_string()))?;
         let setup = || -> rusqlite::Result<()> {
@@ -241,10 +272,7 @@ impl NotificationQueue {
     }
 
     fn error(&self, e: impl std::fmt::Display) -> QueueError {
-        QueueError {
-            path: self.path.clone(),
-            reason: e.to_string(),
-        }
+        QueueError::new(&self.path, e)
     }
 
     /// Records an applied change with its emails and who was not told, in
@@ -581,11 +609,8 @@ impl NotificationQueue {
     }
 }
 
-fn self_error(path: &std::path::Path, e: rusqlite::Error) -> QueueError {
-    QueueError {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    }
+fn self_error(path: &Path, e: rusqlite::Error) -> QueueError {
+    QueueError::new(path, e)
 }
 
 fn insert_email(

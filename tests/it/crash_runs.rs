@@ -11,7 +11,7 @@ use std::time::Duration;
 use dirdesk::services::notification_queue::Filter;
 
 use crate::notifications_e2e::{Setup, header};
-use crate::support::{CapturedMail, own_group, servers, service_connection, unique};
+use crate::support::{CapturedMail, current_description, own_group, servers, unique};
 
 /// Where a run is stopped: an injected fault at a step, a SIGKILL from
 /// outside after a random delay, or not at all.
@@ -83,26 +83,6 @@ fn edit_and_kill(setup: &Setup, dn: &str, text: &str, ms: u64) {
     std::thread::sleep(Duration::from_millis(ms));
     let _ = child.kill(); // SIGKILL
     let _ = child.wait();
-}
-
-async fn current_description(dn: &str) -> Option<String> {
-    let mut ldap = service_connection().await;
-    let (entries, _) = ldap
-        .search(
-            dn,
-            ldap3::Scope::Base,
-            "(objectClass=*)",
-            vec!["description"],
-        )
-        .await
-        .expect("search")
-        .success()
-        .expect("read");
-    entries
-        .into_iter()
-        .next()
-        .map(ldap3::SearchEntry::construct)
-        .and_then(|e| e.attrs.get("description").and_then(|v| v.first().cloned()))
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -10,6 +10,7 @@ mod connection_test;
 mod crash_runs;
 mod directory_cli;
 mod directory_engine;
+mod disk_faults;
 mod gui_admin_center;
 mod gui_first_window;
 mod gui_object_editor;
