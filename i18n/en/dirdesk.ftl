@@ -69,6 +69,8 @@ ldap-base-dn-not-found = The Base DN “{ $base_dn }” does not exist on the se
 ldap-base-dn-not-found-anonymous = The Base DN “{ $base_dn }” was not found; without a service account the server may be hiding it from anonymous users.
 ldap-server-error = The server answered with error { $code }: { $text }
 ldap-disconnected = The connection to the directory broke: { $reason }
+ldap-referral = The directory referred this to another server ({ $to }). dirdesk only talks to the identity store's own servers, so it did not follow.
+ldap-too-many-results = The directory kept sending results past { $limit }; dirdesk stopped reading them. Narrow the search.
 ldap-malformed = { $server } sent an answer that is not well-formed LDAP; nothing was changed.
 connection-server-failed = { $server }: { $reason }
 

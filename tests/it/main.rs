@@ -15,6 +15,7 @@ mod gui_admin_center;
 mod gui_first_window;
 mod gui_object_editor;
 mod gui_queue_history;
+mod hostile_server;
 mod ldap_test_server;
 mod mailer;
 mod notifications_e2e;

@@ -66,6 +66,15 @@ pub enum LdapFailure {
     Malformed {
         server: String,
     },
+    /// The server pointed elsewhere (a referral); dirdesk talks only to the
+    /// identity store's own servers, so it was not followed.
+    Referral {
+        to: String,
+    },
+    /// The server kept sending results past the limit.
+    TooManyResults {
+        limit: usize,
+    },
 }
 
 impl std::fmt::Display for LdapFailure {
@@ -126,6 +135,8 @@ impl std::fmt::Display for LdapFailure {
             Self::NoSuchObject { dn } => fl!("ldap-no-such-object", dn = dn),
             Self::Disconnected { reason } => fl!("ldap-disconnected", reason = reason),
             Self::Malformed { server } => fl!("ldap-malformed", server = server),
+            Self::Referral { to } => fl!("ldap-referral", to = to),
+            Self::TooManyResults { limit } => fl!("ldap-too-many-results", limit = limit),
         };
         f.write_str(&text)
     }
@@ -147,6 +158,9 @@ impl LdapFailure {
             // confidentialityRequired, strongerAuthRequired
             13 | 8 => LdapFailure::TlsRequired {
                 server: server.to_string(),
+            },
+            10 => LdapFailure::Referral {
+                to: result.refs.join(", "),
             },
             code => LdapFailure::Server {
                 code,

@@ -16,6 +16,18 @@ use crate::domain::ldap_filter::{self, SearchKind};
 /// Entries the server is asked for per page.
 pub const PAGE_SIZE: i32 = 1000;
 
+/// Results read from one search at most (`DIRDESK_MAX_RESULTS` overrides):
+/// far beyond any directory a list is useful for, and a stop for a server
+/// whose paging never ends.
+pub const MAX_RESULTS: usize = 5_000_000;
+
+fn max_results() -> usize {
+    std::env::var("DIRDESK_MAX_RESULTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(MAX_RESULTS)
+}
+
 /// How a search ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SearchOutcome {
@@ -99,6 +111,7 @@ impl Session {
     ) -> Result<SearchOutcome, LdapFailure> {
         let base = self.store.base_dn.clone();
         let attributes: Vec<String> = attributes.iter().map(|a| (*a).to_owned()).collect();
+        let limit = max_results();
         let result = async {
             let (ldap, server) = self.connection().await?;
             let adapters: Vec<Box<dyn Adapter<_, _>>> = vec![
@@ -127,6 +140,11 @@ impl Session {
                 };
                 page.push(object);
                 outcome.found += 1;
+                if outcome.found > limit {
+                    let id = stream.ldap_handle().last_id();
+                    let _ = stream.ldap_handle().abandon(id).await;
+                    return Err(LdapFailure::TooManyResults { limit });
+                }
                 if page.len() >= PAGE_SIZE as usize && on_page(std::mem::take(&mut page)).is_break()
                 {
                     outcome.cancelled = true;
