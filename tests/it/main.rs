@@ -19,6 +19,7 @@ mod hostile_server;
 mod ldap_test_server;
 mod mailer;
 mod notifications_e2e;
+mod secrets_scan;
 mod smtp_faults;
 mod smtp_test_server;
 mod store_cli;
