@@ -1,6 +1,7 @@
 //! Integration tests: the real iced app, and real slapd and SMTP servers on
 //! loopback (started once per run by `scripts/test-servers`).
 
+mod abuse;
 mod active_directory;
 mod app_id;
 mod certificates;
