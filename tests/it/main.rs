@@ -17,6 +17,7 @@ mod gui_first_window;
 mod gui_object_editor;
 mod gui_queue_history;
 mod hostile_server;
+mod ldap_faults;
 mod ldap_test_server;
 mod mailer;
 mod notifications_e2e;

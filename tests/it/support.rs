@@ -191,8 +191,13 @@ impl PrivateLdap {
     }
 
     fn run(&self, command: &str) {
+        self.run_with(command, &[]);
+    }
+
+    fn run_with(&self, command: &str, env: &[(&str, &str)]) {
         let mut cmd = Command::new(project_root().join("scripts/test-servers"));
         cmd.args([command, "ldap"])
+            .envs(env.iter().copied())
             .env("DIRDESK_SERVERS_DIR", self.dir.path().join("servers"))
             .env("DIRDESK_LDAP_PORT", self.ldap_port.to_string())
             .env("DIRDESK_LDAPS_PORT", self.ldaps_port.to_string());
@@ -211,8 +216,9 @@ impl PrivateLdap {
         self.run("stop");
     }
 
+    /// Starts the stopped server again, with its data as it was.
     pub fn restart(&self) {
-        self.run("start");
+        self.run_with("start", &[("DIRDESK_SLAPD_KEEP_DATA", "1")]);
     }
 
     pub fn ca_file(&self) -> PathBuf {

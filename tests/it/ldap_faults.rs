@@ -1,0 +1,150 @@
+//! The directory server stopped in the middle of a bulk edit and started
+//! again: every change is either applied or reported as not done, none is
+//! half-applied, and retrying from the same list never applies one twice
+//! (the Assertion control turns an already-applied change into a conflict).
+
+use std::collections::BTreeMap;
+use std::ops::ControlFlow;
+use std::time::Duration;
+
+use dirdesk::domain::{IdentityStore, Server};
+use dirdesk::services::ldap::{ChangeFailure, Session};
+
+use crate::support::{PrivateLdap, servers};
+
+const GROUPS: usize = 400;
+
+fn groups_ldif() -> String {
+    let s = servers();
+    let alice = s.person_dn("alice");
+    (0..GROUPS)
+        .map(|i| {
+            format!(
+                "dn: cn=Fault group {i:03},ou=groups,{base}\nobjectClass: groupOfNames\ncn: Fault group {i:03}\ndescription: old {i}\nowner: {alice}\nmember: {alice}\n\n",
+                base = s.base_dn
+            )
+        })
+        .collect()
+}
+
+fn store(ldap: &PrivateLdap) -> IdentityStore {
+    let s = servers();
+    let mut store = IdentityStore::new(
+        dirdesk::domain::StoreId("store-ldap-faults".into()),
+        "Faults",
+        dirdesk::domain::StoreType::GenericLdap,
+    );
+    store.servers = vec![Server {
+        host: "127.0.0.1".into(),
+        port: ldap.ldaps_port,
+    }];
+    store.ca_file = Some(ldap.ca_file());
+    store.base_dn = s.base_dn.clone();
+    store.service_account = Some(s.service_dn.clone());
+    store
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_server_stopped_during_a_bulk_edit_leaves_each_change_whole_and_never_applied_twice() {
+    let ldap = PrivateLdap::start(Some(&groups_ldif()));
+    let s = servers();
+    let mut session = Session::sign_in(
+        &store(&ldap),
+        "alice",
+        "alice-secret",
+        Some(&s.service_password),
+    )
+    .await
+    .expect("sign in");
+    let mut listed = Vec::new();
+    session
+        .search_filtered(
+            "(cn=Fault group*)",
+            &["cn", "description", "entryCSN", "objectClass"],
+            |page| {
+                listed.extend(page);
+                ControlFlow::Continue(())
+            },
+        )
+        .await
+        .expect("list");
+    assert_eq!(listed.len(), GROUPS);
+    let edits = |object: &dirdesk::domain::directory_object::DirectoryObject| {
+        let cn = object.text("cn").unwrap_or_default().to_owned();
+        BTreeMap::from([("description".to_owned(), vec![format!("new {cn}")])])
+    };
+    let items: Vec<_> = listed.iter().map(|o| (o.clone(), edits(o))).collect();
+
+    // Stop the server while the bulk edit runs.
+    let bulk = session.apply_many(items.clone(), 16);
+    let stop = async {
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        tokio::task::block_in_place(|| ldap.stop());
+    };
+    let (results, ()) = tokio::join!(bulk, stop);
+    ldap.restart();
+
+    let mut reader = Session::sign_in(
+        &store(&ldap),
+        "alice",
+        "alice-secret",
+        Some(&s.service_password),
+    )
+    .await
+    .expect("sign in again");
+    let (mut applied, mut not_done, mut unknown_but_applied) = (0, 0, 0);
+    let mut retry = Vec::new();
+    for ((before, edit), result) in items.iter().zip(&results) {
+        let now = reader.read(&before.dn).await.expect("read");
+        let value = now.text("description").unwrap_or_default().to_owned();
+        let new = &edit["description"][0];
+        let old = before.text("description").unwrap_or_default();
+        assert!(
+            value == *new || value == old,
+            "{}: half-applied: {value}",
+            before.dn
+        );
+        match result {
+            Ok(_) => {
+                assert_eq!(&value, new, "{}: reported done but not applied", before.dn);
+                applied += 1;
+            }
+            Err(ChangeFailure::Connection(_)) => {
+                not_done += 1;
+                unknown_but_applied += usize::from(value == *new);
+                retry.push((before.clone(), edit.clone()));
+            }
+            Err(other) => panic!("{}: {other:?}", before.dn),
+        }
+    }
+    assert!(
+        not_done > 0,
+        "the server stopped mid-edit (applied {applied})"
+    );
+
+    // Retry what was reported as not done, from the same (old) list.
+    let retried = reader.apply_many(retry.clone(), 16).await;
+    let mut conflicts = 0;
+    for ((before, edit), result) in retry.iter().zip(&retried) {
+        match result {
+            Ok(_) => {}
+            Err(ChangeFailure::Conflict { current }) => {
+                assert_eq!(
+                    current.text("description"),
+                    Some(edit["description"][0].as_str())
+                );
+                conflicts += 1;
+            }
+            Err(other) => panic!("{}: {other:?}", before.dn),
+        }
+    }
+    assert_eq!(
+        conflicts, unknown_but_applied,
+        "an applied change is never applied again"
+    );
+    println!(
+        "ldap faults: {GROUPS} changes, {applied} applied before the stop, {not_done} reported not done \
+         ({unknown_but_applied} of them had reached the directory); retried: {} applied, {conflicts} refused as already applied",
+        retry.len() - conflicts
+    );
+}
