@@ -16,7 +16,7 @@ use crate::gui::screen::{
     store_details,
 };
 use crate::gui::{blocking, widget};
-use crate::services::config_file::Config;
+use crate::services::config_file::{Config, merge_changed};
 use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::notify::{self, Which};
 
@@ -163,27 +163,39 @@ impl App {
         }
     }
 
-    /// Applies `change` to the configuration and saves it atomically. The
-    /// file is small and local, so this is quick; secrets go to the keychain
-    /// in a task.
+    /// Applies `change` to the configuration file as it is on disk now and
+    /// saves it atomically: edits made by hand (or by the command line) while
+    /// the window was open are kept, not overwritten; a file damaged in the
+    /// meantime is left alone and the banner says why. The file is small and
+    /// local, so this is quick; secrets go to the keychain in a task.
+    /// `Ok(false)`: not saved, and the banner says why.
     fn save_config(
         &mut self,
         change: impl FnOnce(&mut Config) -> Result<(), Vec<ValidationError>>,
-    ) -> Result<(), Vec<ValidationError>> {
+    ) -> Result<bool, Vec<ValidationError>> {
         let Some(config) = &mut self.config else {
-            return Ok(());
+            return Ok(false);
         };
-        let mut updated = config.clone();
+        let mut updated = match Config::load(&self.folders) {
+            Ok(current) => current,
+            Err(error) => {
+                self.banner = Some(Err(error.to_string()));
+                return Ok(false);
+            }
+        };
         change(&mut updated)?;
         match updated.save(&self.folders) {
             Ok(()) => {
                 *config = updated;
                 self.banner = None;
                 self.editor.stores_changed(&config.stores);
+                Ok(true)
             }
-            Err(error) => self.banner = Some(Err(error.to_string())),
+            Err(error) => {
+                self.banner = Some(Err(error.to_string()));
+                Ok(false)
+            }
         }
-        Ok(())
     }
 
     fn keychain_task(
@@ -271,16 +283,28 @@ impl App {
                         Task::none()
                     }
                     store_details::Action::Save { store, password } => {
-                        let store = *store;
-                        let saved = store.clone();
-                        match self.save_config(|c| c.put_store(store)) {
+                        let edited = *store;
+                        let opened = state.opened().clone();
+                        let mut saved = edited.clone();
+                        let result = self.save_config(|c| {
+                            // Fields changed in the form over the store as it
+                            // is on disk now (hand edits kept).
+                            let merged = match c.stores.iter().find(|s| s.id == edited.id) {
+                                Some(on_disk) => merge_changed(on_disk, &opened, &edited),
+                                None => edited,
+                            };
+                            saved = merged.clone();
+                            c.put_store(merged)
+                        });
+                        match result {
                             Err(errors) => {
                                 if let Page::StoreDetails(state) = &mut self.page {
                                     state.set_errors(&errors);
                                 }
                                 Task::none()
                             }
-                            Ok(()) => {
+                            Ok(false) => Task::none(),
+                            Ok(true) => {
                                 let id = saved.id.clone();
                                 if let Page::StoreDetails(state) = &mut self.page {
                                     state.saved(saved);
@@ -336,7 +360,8 @@ impl App {
                     }
                     notification_settings::Action::Save { settings, password } => {
                         let id = state.store().id.clone();
-                        let saved = settings.clone();
+                        let opened = state.store().notifications.clone();
+                        let mut saved = settings.clone();
                         let result = self.save_config(|c| {
                             let mut store = c
                                 .stores
@@ -344,7 +369,9 @@ impl App {
                                 .find(|s| s.id == id)
                                 .cloned()
                                 .ok_or_else(Vec::new)?;
-                            store.notifications = settings;
+                            store.notifications =
+                                merge_changed(&store.notifications, &opened, &settings);
+                            saved = store.notifications.clone();
                             c.put_store(store)
                         });
                         let Page::NotificationSettings(state) = &mut self.page else {
@@ -357,7 +384,8 @@ impl App {
                                 );
                                 Task::none()
                             }
-                            Ok(()) => {
+                            Ok(false) => Task::none(),
+                            Ok(true) => {
                                 let notice = state.saved(saved).map(Message::NotificationSettings);
                                 let keychain = match password {
                                     Some(p) => Self::keychain_task(move |k| {

@@ -132,6 +132,49 @@ fn back_up(path: &Path, text: &str) -> Option<PathBuf> {
     None
 }
 
+/// Three-way merge for a form saved over a file that may have changed since
+/// the form was opened: the fields the user changed (`edited` differs from
+/// `original`) are taken, every other field stays as it is on disk now.
+pub fn merge_changed<T>(on_disk: &T, original: &T, edited: &T) -> T
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + Clone,
+{
+    fn merge(
+        disk: &mut serde_json::Value,
+        original: &serde_json::Value,
+        edited: &serde_json::Value,
+    ) {
+        use serde_json::Value::Object;
+        match (disk, original, edited) {
+            (Object(disk), Object(original), Object(edited)) => {
+                for (key, new) in edited {
+                    let old = original.get(key).unwrap_or(&serde_json::Value::Null);
+                    if new == old {
+                        continue;
+                    }
+                    match disk.get_mut(key) {
+                        Some(current) if current.is_object() && new.is_object() => {
+                            merge(current, old, new)
+                        }
+                        _ => {
+                            disk.insert(key.clone(), new.clone());
+                        }
+                    }
+                }
+            }
+            (disk, _, edited) => *disk = edited.clone(),
+        }
+    }
+    let as_value = |t: &T| serde_json::to_value(t).ok();
+    let (Some(mut disk), Some(original), Some(edited_value)) =
+        (as_value(on_disk), as_value(original), as_value(edited))
+    else {
+        return edited.clone();
+    };
+    merge(&mut disk, &original, &edited_value);
+    serde_json::from_value(disk).unwrap_or_else(|_| edited.clone())
+}
+
 impl Config {
     /// Parses the file's text; `path` is only for messages. Touches no file
     /// (`load` keeps a damaged file's copy).
@@ -271,6 +314,30 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_form_saved_over_a_changed_file_keeps_what_it_did_not_change() {
+        use crate::domain::NotificationSettings;
+        let opened = NotificationSettings::default();
+        let mut on_disk = opened.clone();
+        on_disk.cc = vec!["audit@example.test".into()];
+        on_disk.smtp_port = 2525;
+        let mut edited = opened.clone();
+        edited.also_notify.logged_in_users = true;
+        edited.smtp_port = 465;
+        let merged = merge_changed(&on_disk, &opened, &edited);
+        assert!(merged.also_notify.logged_in_users, "changed in the form");
+        assert_eq!(merged.smtp_port, 465, "changed in both: the form wins");
+        assert_eq!(
+            merged.cc,
+            vec!["audit@example.test".to_owned()],
+            "changed on disk only"
+        );
+        assert_eq!(
+            merged.also_notify.group_owners,
+            on_disk.also_notify.group_owners
+        );
+    }
 
     #[test]
     fn positions_are_one_based() {

@@ -305,3 +305,55 @@ async fn test_server_shows_the_real_servers_answer() {
     ));
     assert!(shows(&app, answer.as_ref().expect_err("an error")));
 }
+
+#[test]
+fn a_config_file_edited_by_hand_while_the_window_is_open_keeps_both_changes() {
+    let (_dir, folders) = configured();
+    let mut app = App::new(folders.clone());
+    open_notifications_page(&mut app);
+
+    // Meanwhile, someone adds a CC address by hand (or with the command line).
+    let mut by_hand = Config::load(&folders).expect("config");
+    by_hand.stores[0].notifications.cc = vec!["audit@example.test".into()];
+    by_hand.save(&folders).expect("save by hand");
+
+    scroll_down_and_click(&mut app, "Logged in users for their actions");
+    click(&mut app, "Save");
+    let now = Config::load(&folders).expect("config");
+    assert!(
+        now.stores[0].notifications.also_notify.logged_in_users,
+        "the window's change"
+    );
+    assert_eq!(
+        now.stores[0].notifications.cc,
+        vec!["audit@example.test".to_owned()],
+        "the hand edit is kept"
+    );
+
+    // A file left damaged by a hand edit is not overwritten.
+    let path = Config::path(&folders);
+    let damaged = format!(
+        "{}\n[[[ half-typed",
+        std::fs::read_to_string(&path).expect("read")
+    );
+    std::fs::write(&path, &damaged).expect("damage");
+    scroll_down_and_click(&mut app, "Logged in users for their actions");
+    click(&mut app, "Save");
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        damaged,
+        "left as it is"
+    );
+    let why = Config::load(&folders).expect_err("damaged").to_string();
+    assert!(shows(&app, &why), "the banner says why: {why}");
+    // The form still holds the unsaved change: once the file is repaired,
+    // Save saves it.
+    std::fs::write(&path, damaged.trim_end_matches("\n[[[ half-typed")).expect("repair");
+    click(&mut app, "Save");
+    let now = Config::load(&folders).expect("config");
+    assert!(!now.stores[0].notifications.also_notify.logged_in_users);
+    assert_eq!(
+        now.stores[0].notifications.cc,
+        vec!["audit@example.test".to_owned()]
+    );
+}

@@ -217,12 +217,15 @@ impl State {
             || self.also != self.store.notifications.also_notify
     }
 
-    /// The settings were saved.
+    /// The settings were saved (merged with the file as it was on disk):
+    /// the form now shows what is saved, hand edits included.
     pub fn saved(&mut self, settings: NotificationSettings) -> Task<Message> {
-        self.store.notifications = settings;
-        self.password.clear();
-        self.errors.clear();
-        self.saved_notice = true;
+        let mut store = self.store.clone();
+        store.notifications = settings;
+        *self = Self {
+            saved_notice: true,
+            ..Self::new(store)
+        };
         // The sleep is made when the task first runs, inside the runtime.
         Task::perform(
             async { tokio::time::sleep(std::time::Duration::from_secs(4)).await },

@@ -165,12 +165,17 @@ impl State {
         self.errors = errors.iter().map(|e| (e.field(), e.to_string())).collect();
     }
 
-    /// The form has been saved as `store`.
+    /// The store as the form was opened (or last saved).
+    pub fn opened(&self) -> &IdentityStore {
+        &self.base
+    }
+
+    /// The form has been saved as `store` (merged with the file as it was
+    /// on disk): it now shows what is saved, on the same tab.
     pub fn saved(&mut self, store: IdentityStore) {
-        self.base = store;
-        self.is_new = false;
-        self.service_password.clear();
-        self.errors.clear();
+        let tab = self.tab;
+        *self = Self::new(store, false);
+        self.tab = tab;
     }
 
     fn error(&self, field: Field) -> Option<String> {
