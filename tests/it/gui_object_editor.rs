@@ -507,3 +507,33 @@ async fn members_are_removed_on_the_members_tab() {
     members.sort();
     assert_eq!(members, vec![s.person_dn("bob"), s.person_dn("erin")]);
 }
+
+#[tokio::test]
+async fn hostile_values_from_the_directory_are_shown_as_plain_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folders = Folders::portable(dir.path());
+    let store = store(true);
+    let group = own_group("alice", &["alice"]).await;
+    let hostile = format!(
+        "{} <b>not bold</b> <script>alert(1)</script> \u{202E}txt.exe",
+        unique("hostile")
+    );
+    let mut svc = crate::support::service_connection().await;
+    svc.modify(
+        &group,
+        vec![ldap3::Mod::Replace(
+            "description",
+            std::collections::HashSet::from([hostile.as_str()]),
+        )],
+    )
+    .await
+    .expect("modify")
+    .success()
+    .expect("set");
+    let mut state = signed_in("alice", &store, &folders).await;
+    open_group(&mut state, &group).await;
+    assert!(
+        shows(&state, &hostile),
+        "the value is shown exactly as it is, as text"
+    );
+}
