@@ -148,3 +148,72 @@ async fn a_server_stopped_during_a_bulk_edit_leaves_each_change_whole_and_never_
         retry.len() - conflicts
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_change_left_unfinished_waits_while_the_directory_is_down_and_completes_when_it_is_back()
+{
+    use crate::notifications_e2e::{Setup, mail_containing};
+    let ldap = PrivateLdap::start(None);
+    let setup = Setup::new(true);
+    let ca = ldap.ca_file();
+    setup.ok(
+        &[
+            "store",
+            "edit",
+            "Corp",
+            "--host",
+            &format!("127.0.0.1:{}", ldap.ldaps_port),
+            "--ca-file",
+            ca.to_str().expect("utf-8"),
+        ],
+        "",
+    );
+    let group = servers().group_dn("Marketing");
+    let first = crate::support::unique("applied, then dirdesk died");
+    let died = setup.edit_description("alice", &group, &first, &[("DIRDESK_FAULT", "after-apply")]);
+    assert!(
+        !died.status.success(),
+        "dirdesk died after the directory took the change"
+    );
+
+    // The directory is down now: the next run cannot finish it, and says why.
+    ldap.stop();
+    let second = crate::support::unique("while the directory is down");
+    let refused = setup.edit_description("alice", &group, &second, &[]);
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("refused the connection"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert!(
+        setup
+            .queue()
+            .history(None, None)
+            .expect("history")
+            .is_empty()
+    );
+
+    // Back, with its data: the next save finishes the first change, then
+    // makes its own.
+    ldap.restart();
+    let third = crate::support::unique("after the directory is back");
+    let output = setup.edit_description("alice", &group, &third, &[]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("Finished a change an earlier run saved"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let history = setup.queue().history(None, None).expect("history");
+    assert_eq!(history.len(), 2, "the first change and the third");
+    let mails = mail_containing(&first, Duration::from_secs(5));
+    assert!(
+        mails.iter().any(|m| !m.data.contains(&third)),
+        "the first change's own email went out"
+    );
+}
