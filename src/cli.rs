@@ -19,9 +19,17 @@ use crate::services::config_file::Config;
 pub use notifications::NotificationsCommand;
 pub use store::StoreCommand;
 
+/// What `dirdesk --version` shows: the version and the commit built from.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("DIRDESK_COMMIT"),
+    ")"
+);
+
 /// Admin Center and object editor for Active Directory and LDAP directories.
 #[derive(Debug, Parser)]
-#[command(name = "dirdesk", version, about, propagate_version = true)]
+#[command(name = "dirdesk", version = VERSION, about, propagate_version = true)]
 pub struct Cli {
     /// Keep configuration and data in DIR (portable use, tests).
     #[arg(long, value_name = "DIR", env = CONFIG_DIR_ENV, global = true)]

@@ -21,6 +21,7 @@ mod ldap_faults;
 mod ldap_test_server;
 mod mailer;
 mod notifications_e2e;
+mod packaging;
 mod secrets_scan;
 mod smtp_faults;
 mod smtp_test_server;
