@@ -545,9 +545,18 @@ impl App {
 /// Window settings: the app id names the window so desktops match it to the
 /// `.desktop` file (`StartupWMClass`).
 pub fn window_settings() -> window::Settings {
+    // The app icon at 64 px as raw RGBA (scripts/make-icons writes it from
+    // the SVG), so no image decoder is needed at run time.
+    let icon = window::icon::from_rgba(
+        include_bytes!("../../assets/icons/window-64.rgba").to_vec(),
+        64,
+        64,
+    )
+    .ok();
     window::Settings {
         size: Size::new(1280.0, 800.0),
         min_size: Some(Size::new(900.0, 560.0)),
+        icon,
         #[cfg(target_os = "linux")]
         platform_specific: window::settings::PlatformSpecific {
             application_id: APP_ID.to_owned(),

@@ -25,3 +25,11 @@ fn the_desktop_file_is_named_after_the_app_id_and_matches_the_window() {
         APP_ID
     );
 }
+
+#[test]
+fn the_window_has_the_app_icon() {
+    assert!(
+        dirdesk::gui::app::window_settings().icon.is_some(),
+        "assets/icons/window-64.rgba is 64×64 RGBA"
+    );
+}
