@@ -72,6 +72,81 @@ pub fn select_os_languages() {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// Message id → the `$arguments` its text uses, from an .ftl file.
+    fn messages(ftl: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut current = None;
+        for line in ftl.lines() {
+            let starts_message = line
+                .split_once('=')
+                .map(|(id, _)| id.trim_end())
+                .filter(|id| {
+                    !id.is_empty()
+                        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                        && id.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !line.starts_with(char::is_whitespace)
+                });
+            if let Some(id) = starts_message {
+                current = Some(id.to_owned());
+                out.entry(id.to_owned()).or_default();
+            } else if line.starts_with('#') || line.trim().is_empty() {
+                current = None;
+                continue;
+            }
+            let Some(id) = &current else { continue };
+            let arguments = out.entry(id.clone()).or_default();
+            for (i, _) in line.match_indices('$') {
+                let name: String = line[i + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                if !name.is_empty() {
+                    arguments.insert(name);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_locale_has_every_message_with_the_same_arguments() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+        let read = |locale: &str| {
+            std::fs::read_to_string(dir.join(locale).join("dirdesk.ftl")).expect("ftl")
+        };
+        let english = messages(&read("en"));
+        assert!(
+            english.len() > 300,
+            "the English file is read: {}",
+            english.len()
+        );
+        let locales: Vec<String> = std::fs::read_dir(&dir)
+            .expect("i18n")
+            .flatten()
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|l| l != "en")
+            .collect();
+        assert!(!locales.is_empty());
+        for locale in locales {
+            let translated = messages(&read(&locale));
+            for (id, arguments) in &english {
+                let Some(theirs) = translated.get(id) else {
+                    panic!("{locale} lacks “{id}”");
+                };
+                assert_eq!(theirs, arguments, "{locale}: the arguments of “{id}”");
+            }
+            for id in translated.keys() {
+                assert!(
+                    english.contains_key(id),
+                    "{locale} has “{id}”, which English has not"
+                );
+            }
+        }
+    }
+
     #[test]
     fn arguments_carry_no_invisible_isolation_marks() {
         super::select_os_languages();

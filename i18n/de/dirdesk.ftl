@@ -1,8 +1,168 @@
-# dirdesk — Deutsch. Noch unvollständig: fehlende Texte erscheinen auf Englisch.
+# dirdesk — Deutsch
 
+## Fenster und Navigation
+app-title = dirdesk Admin Center
+nav-identity-stores = Identitätsspeicher
+nav-notifications = Benachrichtigungen
+nav-history = Verlauf
+
+## Seite „Identitätsspeicher“
+identity-stores-title = Identitätsspeicher
+identity-stores-create = Identitätsspeicher erstellen
+identity-stores-empty = Noch keine Identitätsspeicher. Klicken Sie auf „Identitätsspeicher erstellen“, um dirdesk mit einer Active-Directory-Domäne oder einem LDAP-Verzeichnis zu verbinden.
+
+## Seite „Benachrichtigungen“ (Warteschlange)
+notifications-title = Benachrichtigungen
+notifications-empty = Keine Benachrichtigungen in der Warteschlange.
+
+## Seite „Verlauf“
+history-title = Verlauf
+history-empty = Über dirdesk wurden noch keine Änderungen vorgenommen.
+
+## Befehlszeile
+cli-error = Fehler: { $message }
+
+## Distinguished Names
+dn-empty = der DN ist leer
+dn-missing-equals = „{ $part }“ enthält kein „=“: jeder Teil eines DN sieht aus wie cn=Name
+dn-bad-attribute-type = „{ $part }“ ist kein Attributtyp
+dn-empty-value = „{ $part }“ hat einen leeren Wert
+dn-bad-escape = „{ $part }“ endet mit einer unvollständigen Escape-Sequenz
+
+## Prüfung von Identitätsspeichern und Benachrichtigungseinstellungen
+invalid-name-empty = Geben Sie einen Namen für den Identitätsspeicher ein.
+invalid-name-taken = Es gibt bereits einen Identitätsspeicher namens „{ $name }“.
+invalid-no-servers = Fügen Sie mindestens einen Server hinzu (Domänenname oder Hostname).
+invalid-host = „{ $host }“ ist kein Hostname und keine IP-Adresse.
+invalid-port = Der Port von { $server } muss zwischen 1 und 65535 liegen.
+invalid-base-dn = Der Basis-DN ist ungültig: { $reason }.
+invalid-login-attribute = „{ $attribute }“ ist kein Attributname.
+invalid-service-account = „{ $account }“ ist kein Dienstkonto: Geben Sie einen DN ein (bei Active Directory auch benutzer@domäne oder DOMÄNE\benutzer).
+invalid-smtp-server-empty = Geben Sie den SMTP-Server ein, der die Benachrichtigungen versendet.
+invalid-smtp-port = Der SMTP-Port muss zwischen 1 und 65535 liegen.
+invalid-ssl-on-25 = Port 25 spricht kein SSL: Verwenden Sie STARTTLS auf 25 oder 587, oder SSL auf 465.
+invalid-from = „{ $address }“ ist keine E-Mail-Adresse für „Absenderadresse“.
+invalid-smtp-username-empty = Geben Sie den SMTP-Benutzernamen ein oder schalten Sie „SMTP-Benutzerauthentifizierung verwenden“ aus.
+invalid-address = „{ $address }“ ist keine E-Mail-Adresse.
+
+## Konfigurationsdatei
+config-damaged = Die Konfigurationsdatei { $path } ist in Zeile { $line }, Spalte { $column } beschädigt: { $reason }. Sie wurde unverändert gelassen, eine Kopie liegt in { $backup }. Korrigieren Sie sie oder verschieben Sie sie, um neu zu beginnen.
+config-newer = Die Konfigurationsdatei { $path } wurde von einem neueren dirdesk geschrieben (Format { $version }); diese Version ändert sie nicht.
+config-io = { $path } kann nicht gelesen oder geschrieben werden: { $reason }
+
+## Schlüsselbund
+keychain-unavailable = Kein nutzbarer Schlüsselbund: { $reason }. dirdesk speichert Kennwörter nur im Schlüsselbund des Betriebssystems; entsperren oder starten Sie ihn (unter Linux einen Secret Service wie GNOME Keyring oder KWallet) und versuchen Sie es erneut.
+keychain-failed = Der Schlüsselbund hat abgelehnt: { $reason }
+
+## Verzeichnisverbindungen
+ldap-refused = { $server } hat die Verbindung abgelehnt: Läuft der Verzeichnisserver, und stimmt der Port?
+ldap-unreachable = { $server } ist nicht erreichbar: { $reason }
+ldap-timeout = { $server } hat nicht rechtzeitig geantwortet.
+ldap-cert-not-trusted = Dem TLS-Zertifikat von { $server } wird nicht vertraut: „{ $subject }“, ausgestellt von „{ $issuer }“. Wenn Ihre Organisation eine eigene Zertifizierungsstelle betreibt, wählen Sie deren CA-Zertifikatsdatei.
+ldap-cert-wrong-name = Das TLS-Zertifikat von { $server } („{ $subject }“) gilt für andere Namen: { $names }. Verbinden Sie sich mit einem dieser Namen.
+ldap-cert-expired = Das TLS-Zertifikat von { $server } („{ $subject }“) ist abgelaufen.
+ldap-cert-other = Das TLS-Zertifikat von { $server } („{ $subject }“) wurde abgelehnt: { $reason }
+ldap-tls = TLS mit { $server } ist fehlgeschlagen: { $reason }
+ldap-wrong-credentials = Falscher Benutzername oder falsches Kennwort.
+ldap-tls-required = { $server } verlangt dafür eine verschlüsselte Verbindung: Wählen Sie LDAPS oder StartTLS.
+ldap-base-dn-not-found = Den Basis-DN „{ $base_dn }“ gibt es auf dem Server nicht.
+ldap-base-dn-not-found-anonymous = Der Basis-DN „{ $base_dn }“ wurde nicht gefunden; ohne Dienstkonto verbirgt der Server ihn womöglich vor anonymen Benutzern.
+ldap-server-error = Der Server antwortete mit Fehler { $code }: { $text }
+ldap-disconnected = Die Verbindung zum Verzeichnis ist abgebrochen: { $reason }
+ldap-referral = Das Verzeichnis hat an einen anderen Server verwiesen ({ $to }). dirdesk spricht nur mit den Servern des Identitätsspeichers und ist dem Verweis nicht gefolgt.
+ldap-too-many-results = Das Verzeichnis hat über { $limit } Ergebnisse hinaus weitergeliefert; dirdesk hat das Lesen beendet. Grenzen Sie die Suche ein.
+ldap-malformed = { $server } hat eine Antwort gesendet, die kein gültiges LDAP ist; nichts wurde geändert.
+connection-server-failed = { $server }: { $reason }
+
+## Gemeinsame Bezeichnungen (Wortlaut des Artikels)
+store-type-ad = Active Directory
+store-type-ldap = Generisches LDAP
+security-ldaps = LDAPS
+security-starttls = StartTLS
+security-none = Keine (unsicher)
+status-healthy = Fehlerfrei
+status-errors = Fehler
+status-not-checked = Nicht geprüft
+smtp-security-ssl = SSL aktiviert
+smtp-security-starttls = STARTTLS
+smtp-security-none = Keine (unsicher)
+label-smtp-server = SMTP-Server
+label-from = Absenderadresse
+label-port = Port
+label-smtp-security = Sicherheit
+label-use-smtp-auth = SMTP-Benutzerauthentifizierung verwenden
+label-smtp-username = SMTP-Benutzername
+label-smtp-ca-file = CA-Zertifikatsdatei
+label-to = An:
+label-cc = Cc:
+also-logged-in-users = Angemeldete Benutzer für ihre Aktionen
+also-object-modified = Geändertes Objekt
+also-group-owners = Gruppenbesitzer für ihre Gruppen
+also-managers = Vorgesetzte für ihre direkt unterstellten Mitarbeiter
+also-added-members = Neu hinzugefügte Gruppenmitglieder beim Hinzufügen
+also-removed-members = Entfernte Gruppenmitglieder beim Entfernen
+column-name = NAME
+column-type = TYP
+column-servers = SERVER
+column-security = SICHERHEIT
+column-base-dn = BASIS-DN
+column-enabled = AKTIVIERT
+column-status = STATUS
+column-last-check = LETZTE PRÜFUNG
+yes = ja
+no = nein
+on = an
+off = aus
+
+## Meldungen der Befehlszeile
+cli-no-such-store = Es gibt keinen Identitätsspeicher namens „{ $name }“.
+cli-no-stores = Noch keine Identitätsspeicher. Fügen Sie einen hinzu mit: dirdesk store add --help
+cli-bad-host = „{ $host }“ ist nicht HOST oder HOST:PORT.
+cli-bad-addresses = Keine E-Mail-Adressen: { $addresses }
+cli-empty-password = Das von der Standardeingabe gelesene Kennwort ist leer.
+cli-prompt-service-password = Kennwort des Dienstkontos:
+cli-store-added = Identitätsspeicher „{ $name }“ hinzugefügt.
+cli-store-saved = Identitätsspeicher „{ $name }“ gespeichert.
+cli-store-removed = Identitätsspeicher „{ $name }“ und seine Kennwörter entfernt.
+cli-store-enabled = Identitätsspeicher „{ $name }“ aktiviert.
+cli-store-disabled = Identitätsspeicher „{ $name }“ deaktiviert.
+cli-test-server-ok = { $server }: verbunden ({ $vendor }; Namenskontexte: { $contexts })
+cli-test-healthy = „{ $name }“ ist fehlerfrei.
+cli-test-errors = „{ $name }“ hat Fehler: { $reason }
+cli-notifications-saved = Benachrichtigungseinstellungen von „{ $name }“ gespeichert.
+ldap-no-service-password = Für das Dienstkonto ist kein Kennwort gespeichert: Setzen Sie es mit --service-password-stdin.
+
+## Objekte bearbeiten
+edit-read-only = „{ $attribute }“ wird vom Verzeichnis verwaltet und kann nicht geändert werden.
+edit-binary = „{ $attribute }“ enthält Binärdaten, die dirdesk nicht bearbeitet.
+edit-single-valued = „{ $attribute }“ nimmt nur einen Wert auf.
+ldap-account-locked = Dieses Konto ist gesperrt. Bitten Sie Ihren Administrator, es zu entsperren.
+ldap-account-disabled = Dieses Konto ist deaktiviert.
+ldap-password-expired = Das Kennwort dieses Kontos ist abgelaufen oder muss vor der Anmeldung geändert werden.
+ldap-no-such-object = „{ $dn }“ existiert nicht (mehr).
+change-nothing = Nichts zu speichern: Die Werte entsprechen denen im Verzeichnis.
+change-conflict = Nicht gespeichert: Jemand anderes hat dieses Objekt geändert, seit Sie es geöffnet haben. Laden Sie es neu, um die aktuellen Werte zu sehen.
+change-insufficient-access = Nicht gespeichert: Sie dürfen dies nicht ändern ({ $detail }).
+change-schema-violation = Nicht gespeichert: Das Verzeichnis akzeptiert diesen Wert nicht ({ $detail }).
+change-refused = Nicht gespeichert: Das Verzeichnis hat die Änderung abgelehnt ({ $detail }).
+change-busy = Nicht gespeichert: Das Verzeichnis ist ausgelastet oder nicht verfügbar ({ $detail }). Versuchen Sie es gleich noch einmal.
 kind-group = Gruppe
 kind-user = Benutzer
 kind-other = Objekt
+no-value = (kein Wert)
+binary-value = <binär, { $bytes } Bytes>
+cli-store-disabled-sign-in = Der Identitätsspeicher „{ $name }“ ist deaktiviert.
+cli-prompt-password = Kennwort für { $user }:
+cli-password-needed = Ein Kennwort wird benötigt: Verwenden Sie --password-stdin oder starten Sie in einem Terminal.
+cli-found = { $count ->
+    [one] 1 Objekt gefunden.
+   *[other] { $count } Objekte gefunden.
+}
+cli-finished-earlier-change = Eine Änderung, die ein früherer Lauf gespeichert, aber nicht protokolliert hat, wurde abgeschlossen: { $change }
+cli-bad-pair = „{ $pair }“ ist nicht ATTR=WERT.
+cli-no-edits = Nichts zu ändern: Verwenden Sie --set, --add, --remove oder --clear.
+cli-changed = „{ $name }“ ({ $kind }, { $dn }) geändert als { $author } am { $at }:
+cli-current-value = { $attribute } ist jetzt: { $value }
 
 ## Benachrichtigungs-E-Mails
 email-subject-own = Ihre Änderung: { $kind } „{ $name }“
@@ -29,3 +189,189 @@ email-why-manager = Sie erhalten diese E-Mail, weil die Änderung eine Ihnen dir
 email-why-added = Sie erhalten diese E-Mail, weil Sie zu dieser Gruppe hinzugefügt wurden.
 email-why-removed = Sie erhalten diese E-Mail, weil Sie aus dieser Gruppe entfernt wurden.
 email-footer = Erstellt mit dirdesk.
+
+## Benachrichtigungswarteschlange
+queue-error = Die Benachrichtigungswarteschlange { $path } kann nicht verwendet werden: { $reason }
+queue-disk-full = Der Datenträger, auf dem sie liegt, ist voll. Geben Sie Speicherplatz frei; nichts ging verloren.
+queue-read-only = In ihren Ordner kann nicht geschrieben werden (schreibgeschützt). Nichts ging verloren.
+
+## Mailserver
+smtp-not-configured = In den Benachrichtigungseinstellungen des Speichers ist kein SMTP-Server eingetragen.
+smtp-refused = Der Mailserver { $server } hat die Verbindung abgelehnt: Läuft er, und stimmt der Port?
+smtp-timeout = Der Mailserver { $server } hat nicht rechtzeitig geantwortet.
+smtp-not-trusted = Dem TLS-Zertifikat des Mailservers { $server } wird nicht vertraut ({ $detail }). Wenn es von der eigenen Zertifizierungsstelle Ihrer Organisation signiert ist, tragen Sie deren CA-Zertifikatsdatei ein.
+smtp-tls = TLS mit dem Mailserver { $server } ist fehlgeschlagen: { $detail }
+smtp-auth-failed = Der Mailserver hat den SMTP-Benutzernamen oder das Kennwort abgelehnt: { $detail }
+smtp-sender-refused = Der Mailserver hat die Absenderadresse abgelehnt: { $detail }
+smtp-recipient-refused = Der Mailserver hat den Empfänger abgelehnt: { $detail }
+smtp-permanent = Der Mailserver hat die Nachricht abgelehnt: { $detail }
+smtp-temporary = Der Mailserver konnte die Nachricht gerade nicht annehmen: { $detail }
+test-email-subject = dirdesk-Testbenachrichtigung
+test-email-body = Dies ist eine Test-E-Mail von dirdesk, gesendet über { $server }. Wenn Sie sie lesen können, erreichen Sie die Benachrichtigungen.
+cli-notify-sent = { $address }: gesendet ({ $answer })
+cli-notify-queued = { $address }: in der Warteschlange — { $reason } Sie wird automatisch erneut versucht (dirdesk queue send --all sendet sie sofort).
+cli-notify-failed = { $address }: nicht gesendet — { $reason }
+cli-notify-not-mail-enabled = { $dn }: nicht gesendet — das Konto hat keine E-Mail-Adresse (Benachrichtigungen gehen nur an E-Mail-aktivierte Benutzer).
+cli-notify-malformed = { $who }: nicht gesendet — „{ $address }“ ist keine verwendbare E-Mail-Adresse.
+cli-notify-none = Keine Benachrichtigungen zu dieser Änderung (für diesen Identitätsspeicher ist keine eingeschaltet).
+cli-test-email-sent = Test-E-Mail an { $address } vom Server angenommen: { $answer }
+queue-status-pending = Ausstehend
+queue-status-sending = In Bearbeitung
+queue-status-sent = Gesendet
+queue-status-failed = Fehlgeschlagen
+queue-col-id = ID
+queue-col-status = Status
+queue-col-subject = Betreff
+queue-col-date = Datum
+queue-col-to = An
+queue-col-from = Von
+queue-col-cc = Cc
+queue-col-last-retry = Letzter Versuch
+queue-col-retry-count = Versuche
+queue-col-in-progress = In Bearbeitung
+queue-last-error = letzter Fehler: { $error }
+queue-no-such-email = Es gibt keine ungesendete E-Mail mit der ID { $id } in der Warteschlange.
+queue-deleted = E-Mail { $id } aus der Warteschlange gelöscht.
+queue-store-gone = { $count } E-Mails in der Warteschlange gehören zu einem Identitätsspeicher, den es nicht mehr gibt.
+history-line = { $at }  { $author } hat „{ $name }“ ({ $dn }) in { $store } geändert
+
+## Karten der Identitätsspeicher
+store-disabled-badge = Deaktiviert
+store-last-check = Letzte Verbindungsprüfung: { $when }
+menu-edit = Bearbeiten
+menu-disable = Deaktivieren
+menu-enable = Aktivieren
+menu-delete = Löschen
+delete-store-question = Den Identitätsspeicher „{ $name }“ löschen?
+delete-store-explanation = Seine Einstellungen und die dafür im Schlüsselbund gespeicherten Kennwörter werden entfernt. Das Verzeichnis selbst bleibt unverändert.
+cancel = Abbrechen
+
+## Details des Identitätsspeichers
+store-details-title = Details des Identitätsspeichers
+tab-general = Allgemein
+tab-connection = Verbindung
+settings-pane = Einstellungen
+configurations = Konfigurationen
+field-store-type = Speichertyp
+field-name = Name
+field-host = Domänenname oder Hostname
+field-port = Port
+field-security = Sicherheit
+security-insecure-warning = Ohne Verschlüsselung gehen Kennwörter lesbar für jeden auf dem Weg durchs Netz. Verwenden Sie LDAPS oder StartTLS.
+field-ca-file = CA-Zertifikatsdatei
+field-ca-file-placeholder = Pfad einer PEM-Datei (nur für eine private Zertifizierungsstelle)
+browse = Durchsuchen…
+file-dialog-none = Es wurde keine Datei gewählt, oder dieses System hat keinen Dateidialog: Geben Sie den Pfad ein.
+field-base-dn = Basis-DN
+field-login-attribute = Anmeldeattribut
+field-service-account = Dienstkonto
+field-service-password = Kennwort des Dienstkontos
+field-service-password-placeholder = Im Schlüsselbund des Systems gespeichert; leer lassen, um das gespeicherte zu behalten
+servers-in-priority-order = Server nach Priorität (der erste, der antwortet, wird verwendet):
+add-server = Server hinzufügen
+remove = Entfernen
+test-connection = Verbindung testen
+testing-connection = Verbindung wird getestet…
+test-server-ok = { $server }: verbunden (Namenskontexte: { $detail })
+save = Speichern
+back = ← Zurück
+configurations-title = Konfigurationen — { $store }
+configurations-notifications-description = SMTP-Server, Empfänger und wer über Änderungen benachrichtigt wird
+
+## Seite „Benachrichtigungseinstellungen“
+notifications-settings-title = Benachrichtigungen — { $store }
+section-smtp-server = SMTP-Server
+section-recipients = Empfänger
+section-also-notify = Auch benachrichtigen
+label-smtp-password = SMTP-Kennwort
+addresses-placeholder = Adressen, getrennt durch ;
+also-notify-mail-enabled-note = Benachrichtigungen gehen nur an E-Mail-aktivierte Benutzer.
+test-server = Server testen
+test-notification-title = Testbenachrichtigung
+test-notification-address = Test-E-Mail senden an
+test-notification-sending = Wird gesendet…
+test-notification-accepted = Der Server hat die Test-E-Mail angenommen: { $answer }
+settings-saved = Gespeichert. Die Einstellungen gelten ab der nächsten Änderung.
+close = Schließen
+ok = OK
+filter-pending = Ausstehend
+filter-failed = Fehlgeschlagen
+filter-all = Alle
+queue-send = Senden
+history-all-stores = Alle Identitätsspeicher
+history-change = { $attribute }: { $old } → { $new }
+history-email = Benachrichtigung an { $address }: { $status }
+store-saved = Identitätsspeicher gespeichert.
+unsaved-question = Ohne Speichern verlassen?
+unsaved-explanation = Auf dieser Seite gibt es noch nicht gespeicherte Änderungen.
+unsaved-stay = Bleiben
+unsaved-leave = Ohne Speichern verlassen
+
+## Objekteditor: Suchen
+find-groups = Gruppen
+find-users = Benutzer
+find-placeholder = Name, Konto oder E-Mail-Adresse
+find-search = Suchen
+find-searching = { $count ->
+    [one] Suche läuft… bisher 1 gefunden
+   *[other] Suche läuft… bisher { $count } gefunden
+}
+find-found = { $count ->
+    [one] 1 gefunden
+   *[other] { $count } gefunden
+}
+
+## Objekteditor: Eigenschaften
+group-properties = Gruppeneigenschaften
+user-properties = Benutzereigenschaften
+tab-members = Mitglieder
+tab-owner = Besitzer
+tab-email = E-Mail
+tab-manager = Vorgesetzter
+tab-attributes = Attribute
+prop-display-name = Anzeigename
+prop-description = Beschreibung
+prop-email = E-Mail
+prop-notes = Notizen
+prop-title = Position
+prop-telephone = Telefonnummer
+prop-manager = Vorgesetzter (DN)
+members-add-placeholder = Name oder DN der hinzuzufügenden Person
+members-add = Hinzufügen…
+owner-none = Diese Gruppe hat keinen Besitzer.
+attr-read-only = schreibgeschützt
+attr-single = ein Wert
+attr-multi = mehrere Werte
+reload = Neu laden
+saving = Wird gespeichert…
+apply = Übernehmen
+preview-title = Diese Änderungen werden gespeichert:
+saved-sent = Gespeichert. Eine Bestätigungs-E-Mail wurde an Sie gesendet: { $address }.
+saved-no-mail = Gespeichert. Ihr Konto hat keine E-Mail-Adresse, daher wurde keine Bestätigung gesendet (Benachrichtigungen gehen nur an E-Mail-aktivierte Benutzer).
+saved-queued = Gespeichert. Die Bestätigungs-E-Mail an { $address } ist in der Warteschlange und wird automatisch erneut versucht: { $reason }
+saved-failed = Gespeichert, aber die Bestätigungs-E-Mail an { $address } konnte nicht gesendet werden: { $reason }
+saved-not-queued = Gespeichert, aber die Benachrichtigung konnte nicht in die Warteschlange gestellt werden: { $reason }
+saved-plain = Gespeichert.
+
+## Objekteditor: Anmelden
+nav-object-editor = Objekteditor
+sign-in-title = Mit Ihrem Verzeichniskonto anmelden
+sign-in-store = Identitätsspeicher
+sign-in-user = Benutzername
+sign-in-password = Kennwort
+sign-in-remember = Kennwort merken (im Schlüsselbund des Systems)
+sign-in = Anmelden
+sign-in-busy = Anmeldung läuft…
+sign-in-no-store = Es gibt keinen aktivierten Identitätsspeicher zum Anmelden. Erstellen oder aktivieren Sie einen unter „Identitätsspeicher“.
+signed-in-as = Angemeldet als { $name } bei { $store }
+signed-in-mail = Bestätigungs-E-Mails gehen an { $address }
+signed-in-no-mail = Ihr Konto hat keine E-Mail-Adresse: Sie erhalten keine Bestätigungs-E-Mails.
+sign-out = Abmelden
+back-to-results = ← Zurück zu den Ergebnissen
+loading = Wird geladen…
+group-scope-global = Global
+group-scope-domain-local = Lokal (in Domäne)
+group-scope-universal = Universal
+group-kind-security = Sicherheit
+group-kind-distribution = Verteilung
+group-scope-and-type = Gruppenbereich: { $scope } · Gruppentyp: { $kind }
