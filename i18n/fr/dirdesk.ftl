@@ -1,0 +1,377 @@
+# dirdesk — Français
+
+## Fenêtre et navigation
+app-title = dirdesk Admin Center
+nav-identity-stores = Magasins d’identités
+nav-notifications = Notifications
+nav-history = Historique
+
+## Page « Magasins d’identités »
+identity-stores-title = Magasins d’identités
+identity-stores-create = Créer un magasin d’identités
+identity-stores-empty = Aucun magasin d’identités pour l’instant. Cliquez sur « Créer un magasin d’identités » pour relier dirdesk à un domaine Active Directory ou à un annuaire LDAP.
+
+## Page « Notifications » (file d’attente)
+notifications-title = Notifications
+notifications-empty = Aucune notification dans la file d’attente.
+
+## Page « Historique »
+history-title = Historique
+history-empty = Aucune modification n’a encore été faite avec dirdesk.
+
+## Ligne de commande
+cli-error = erreur : { $message }
+
+## Noms distinctifs
+dn-empty = le DN est vide
+dn-missing-equals = « { $part } » ne contient pas de « = » : chaque partie d’un DN s’écrit cn=Nom
+dn-bad-attribute-type = « { $part } » n’est pas un type d’attribut
+dn-empty-value = « { $part } » a une valeur vide
+dn-bad-escape = « { $part } » se termine par un échappement inachevé
+
+## Vérification des magasins d’identités et des notifications
+invalid-name-empty = Saisissez un nom pour le magasin d’identités.
+invalid-name-taken = Un magasin d’identités nommé « { $name } » existe déjà.
+invalid-no-servers = Ajoutez au moins un serveur (nom de domaine ou nom d’hôte).
+invalid-host = « { $host } » n’est ni un nom d’hôte ni une adresse IP.
+invalid-port = Le port de { $server } doit être compris entre 1 et 65535.
+invalid-base-dn = Le DN de base n’est pas valide : { $reason }.
+invalid-login-attribute = « { $attribute } » n’est pas un nom d’attribut.
+invalid-service-account = « { $account } » n’est pas un compte de service : saisissez un DN (pour Active Directory, aussi utilisateur@domaine ou DOMAINE\utilisateur).
+invalid-smtp-server-empty = Saisissez le serveur SMTP qui envoie les notifications.
+invalid-smtp-port = Le port SMTP doit être compris entre 1 et 65535.
+invalid-ssl-on-25 = Le port 25 ne parle pas SSL : utilisez STARTTLS sur 25 ou 587, ou SSL sur 465.
+invalid-from = « { $address } » n’est pas une adresse e-mail pour « Adresse de l’expéditeur ».
+invalid-smtp-username-empty = Saisissez le nom d’utilisateur SMTP, ou désactivez « Utiliser l’authentification SMTP ».
+invalid-address = « { $address } » n’est pas une adresse e-mail.
+
+## Fichier de configuration
+config-damaged = Le fichier de configuration { $path } est endommagé à la ligne { $line }, colonne { $column } : { $reason }. Il a été laissé tel quel et une copie a été conservée dans { $backup }. Corrigez-le, ou déplacez-le pour repartir de zéro.
+config-newer = Le fichier de configuration { $path } a été écrit par un dirdesk plus récent (format { $version }) ; cette version ne le modifiera pas.
+config-io = Impossible de lire ou d’écrire { $path } : { $reason }
+
+## Trousseau
+keychain-unavailable = Aucun trousseau utilisable : { $reason }. dirdesk ne garde les mots de passe que dans le trousseau du système ; déverrouillez-le ou démarrez-le (sous Linux, un Secret Service comme GNOME Keyring ou KWallet) et réessayez.
+keychain-failed = Le trousseau a refusé : { $reason }
+
+## Connexions à l’annuaire
+ldap-refused = { $server } a refusé la connexion : le serveur d’annuaire fonctionne-t-il, et le port est-il le bon ?
+ldap-unreachable = Impossible de joindre { $server } : { $reason }
+ldap-timeout = { $server } n’a pas répondu à temps.
+ldap-cert-not-trusted = Le certificat TLS de { $server } n’est pas approuvé : « { $subject } », émis par « { $issuer } ». Si votre organisation a sa propre autorité de certification, choisissez son fichier de certificat d’AC.
+ldap-cert-wrong-name = Le certificat TLS de { $server } (« { $subject } ») est établi pour d’autres noms : { $names }. Connectez-vous avec l’un de ces noms.
+ldap-cert-expired = Le certificat TLS de { $server } (« { $subject } ») a expiré.
+ldap-cert-other = Le certificat TLS de { $server } (« { $subject } ») a été refusé : { $reason }
+ldap-tls = TLS avec { $server } a échoué : { $reason }
+ldap-wrong-credentials = Nom d’utilisateur ou mot de passe incorrect.
+ldap-tls-required = { $server } exige une connexion chiffrée pour cela : choisissez LDAPS ou StartTLS.
+ldap-base-dn-not-found = Le DN de base « { $base_dn } » n’existe pas sur le serveur.
+ldap-base-dn-not-found-anonymous = Le DN de base « { $base_dn } » est introuvable ; sans compte de service, le serveur le cache peut-être aux utilisateurs anonymes.
+ldap-server-error = Le serveur a répondu par l’erreur { $code } : { $text }
+ldap-disconnected = La connexion à l’annuaire a été coupée : { $reason }
+ldap-referral = L’annuaire a renvoyé vers un autre serveur ({ $to }). dirdesk ne parle qu’aux serveurs du magasin d’identités et n’a donc pas suivi ce renvoi.
+ldap-too-many-results = L’annuaire a continué d’envoyer des résultats au-delà de { $limit } ; dirdesk a cessé de les lire. Affinez la recherche.
+ldap-malformed = { $server } a envoyé une réponse qui n’est pas du LDAP valide ; rien n’a été modifié.
+connection-server-failed = { $server } : { $reason }
+
+## Libellés communs (le vocabulaire de l’article)
+store-type-ad = Active Directory
+store-type-ldap = LDAP générique
+security-ldaps = LDAPS
+security-starttls = StartTLS
+security-none = Aucune (non sécurisé)
+status-healthy = Sain
+status-errors = Erreurs
+status-not-checked = Non vérifié
+smtp-security-ssl = SSL activé
+smtp-security-starttls = STARTTLS
+smtp-security-none = Aucune (non sécurisé)
+label-smtp-server = Serveur SMTP
+label-from = Adresse de l’expéditeur
+label-port = Port
+label-smtp-security = Sécurité
+label-use-smtp-auth = Utiliser l’authentification SMTP
+label-smtp-username = Nom d’utilisateur SMTP
+label-smtp-ca-file = Fichier de certificat d’AC
+label-to = À :
+label-cc = Cc :
+also-logged-in-users = Utilisateurs connectés, pour leurs actions
+also-object-modified = Objet modifié
+also-group-owners = Propriétaire(s) de groupe, pour leurs groupes
+also-managers = Responsable(s), pour leurs subordonnés directs
+also-added-members = Nouveaux membres du groupe, à l’ajout
+also-removed-members = Membre retiré du groupe, au retrait
+column-name = NOM
+column-type = TYPE
+column-servers = SERVEURS
+column-security = SÉCURITÉ
+column-base-dn = DN DE BASE
+column-enabled = ACTIVÉ
+column-status = ÉTAT
+column-last-check = DERNIÈRE VÉRIFICATION
+yes = oui
+no = non
+on = activé
+off = désactivé
+
+## Messages de la ligne de commande
+cli-no-such-store = Aucun magasin d’identités ne s’appelle « { $name } ».
+cli-no-stores = Aucun magasin d’identités pour l’instant. Ajoutez-en un avec : dirdesk store add --help
+cli-bad-host = « { $host } » n’est pas de la forme HÔTE ou HÔTE:PORT.
+cli-bad-addresses = Ce ne sont pas des adresses e-mail : { $addresses }
+cli-empty-password = Le mot de passe lu sur l’entrée standard est vide.
+cli-prompt-service-password = Mot de passe du compte de service :
+cli-store-added = Magasin d’identités « { $name } » ajouté.
+cli-store-saved = Magasin d’identités « { $name } » enregistré.
+cli-store-removed = Magasin d’identités « { $name } » et ses mots de passe supprimés.
+cli-store-enabled = Magasin d’identités « { $name } » activé.
+cli-store-disabled = Magasin d’identités « { $name } » désactivé.
+cli-test-server-ok = { $server } : connecté ({ $vendor } ; contextes de nommage : { $contexts })
+cli-test-healthy = « { $name } » est sain.
+cli-test-errors = « { $name } » présente des erreurs : { $reason }
+cli-notifications-saved = Paramètres de notification de « { $name } » enregistrés.
+ldap-no-service-password = Aucun mot de passe n’est enregistré pour le compte de service : définissez-le avec --service-password-stdin.
+
+## Modification d’objets
+edit-read-only = « { $attribute } » est géré par l’annuaire et ne peut pas être modifié.
+edit-binary = « { $attribute } » contient des données binaires, que dirdesk ne modifie pas.
+edit-single-valued = « { $attribute } » n’accepte qu’une seule valeur.
+ldap-account-locked = Ce compte est verrouillé. Demandez à votre administrateur de le déverrouiller.
+ldap-account-disabled = Ce compte est désactivé.
+ldap-password-expired = Le mot de passe de ce compte a expiré ou doit être changé avant de se connecter.
+ldap-no-such-object = « { $dn } » n’existe pas (ou plus).
+change-nothing = Rien à enregistrer : les valeurs sont identiques à celles de l’annuaire.
+change-conflict = Non enregistré : quelqu’un d’autre a modifié cet objet depuis que vous l’avez ouvert. Rechargez-le pour voir les valeurs actuelles.
+change-insufficient-access = Non enregistré : vous n’avez pas le droit de modifier ceci ({ $detail }).
+change-schema-violation = Non enregistré : l’annuaire n’accepte pas cette valeur ({ $detail }).
+change-refused = Non enregistré : l’annuaire a refusé la modification ({ $detail }).
+change-busy = Non enregistré : l’annuaire est occupé ou indisponible ({ $detail }). Réessayez dans un instant.
+kind-group = groupe
+kind-user = utilisateur
+kind-other = objet
+no-value = (aucune valeur)
+binary-value = <binaire, { $bytes } octets>
+cli-store-disabled-sign-in = Le magasin d’identités « { $name } » est désactivé.
+cli-prompt-password = Mot de passe de { $user } :
+cli-password-needed = Un mot de passe est nécessaire : utilisez --password-stdin, ou lancez la commande dans un terminal.
+cli-found = { $count ->
+    [one] { $count } objet trouvé.
+   *[other] { $count } objets trouvés.
+}
+cli-finished-earlier-change = Modification terminée, enregistrée par une exécution précédente mais non consignée : { $change }
+cli-bad-pair = « { $pair } » n’est pas de la forme ATTR=VALEUR.
+cli-no-edits = Rien à modifier : utilisez --set, --add, --remove ou --clear.
+cli-changed = « { $name } » ({ $kind }, { $dn }) modifié en tant que { $author } le { $at } :
+cli-current-value = { $attribute } vaut maintenant : { $value }
+
+## E-mails de notification
+email-subject-own = Vous avez modifié le { $kind } « { $name } »
+email-subject-other = { $author } a modifié le { $kind } « { $name } »
+email-greeting = Bonjour { $name },
+email-greeting-anonymous = Bonjour,
+email-intro-own = Nous vous confirmons la modification que vous avez apportée au { $kind } « { $name } » dans { $store }.
+email-intro-other = { $author } a modifié le { $kind } « { $name } » dans { $store }.
+email-label-object = Objet
+email-label-dn = Nom distinctif
+email-label-author = Modifié par
+email-label-when = Date
+email-col-attribute = Attribut
+email-col-old = Ancienne valeur
+email-col-new = Nouvelle valeur
+email-added = Ajouté
+email-removed = Retiré
+email-no-value = (aucune)
+email-why-logged-in-user = Vous recevez cet e-mail parce que vous avez fait cette modification.
+email-why-list = Vous recevez cet e-mail parce que cette adresse figure dans la liste de notification du magasin d’identités.
+email-why-object = Vous recevez cet e-mail parce que la modification vous concerne, vous ou un groupe dont vous êtes membre.
+email-why-owner = Vous recevez cet e-mail parce que vous êtes propriétaire de ce groupe.
+email-why-manager = Vous recevez cet e-mail parce que la modification concerne l’un de vos subordonnés directs.
+email-why-added = Vous recevez cet e-mail parce que vous avez été ajouté à ce groupe.
+email-why-removed = Vous recevez cet e-mail parce que vous avez été retiré de ce groupe.
+email-footer = Envoyé par dirdesk.
+
+## File d’attente des notifications
+queue-error = La file d’attente des notifications { $path } est inutilisable : { $reason }
+queue-disk-full = le disque qui la contient est plein. Libérez de la place ; rien n’a été perdu.
+queue-read-only = son dossier n’est pas accessible en écriture (lecture seule). Rien n’a été perdu.
+
+## Serveur de messagerie
+smtp-not-configured = Aucun serveur SMTP n’est défini dans les paramètres de notification du magasin.
+smtp-refused = Le serveur de messagerie { $server } a refusé la connexion : fonctionne-t-il, et le port est-il le bon ?
+smtp-timeout = Le serveur de messagerie { $server } n’a pas répondu à temps.
+smtp-not-trusted = Le certificat TLS du serveur de messagerie { $server } n’est pas approuvé ({ $detail }). S’il est signé par l’autorité de certification de votre organisation, indiquez son fichier de certificat d’AC.
+smtp-tls = TLS avec le serveur de messagerie { $server } a échoué : { $detail }
+smtp-auth-failed = Le serveur de messagerie a refusé le nom d’utilisateur ou le mot de passe SMTP : { $detail }
+smtp-sender-refused = Le serveur de messagerie a refusé l’adresse de l’expéditeur : { $detail }
+smtp-recipient-refused = Le serveur de messagerie a refusé le destinataire : { $detail }
+smtp-permanent = Le serveur de messagerie a refusé le message : { $detail }
+smtp-temporary = Le serveur de messagerie n’a pas pu prendre le message pour l’instant : { $detail }
+test-email-subject = Notification de test dirdesk
+test-email-body = Ceci est un e-mail de test de dirdesk, envoyé par { $server }. Si vous pouvez le lire, les notifications vous parviennent.
+cli-notify-sent = { $address } : envoyé ({ $answer })
+cli-notify-queued = { $address } : en file d’attente — { $reason } Il sera renvoyé automatiquement (dirdesk queue send --all l’envoie tout de suite).
+cli-notify-failed = { $address } : non envoyé — { $reason }
+cli-notify-not-mail-enabled = { $dn } : non envoyé — le compte n’a pas d’adresse e-mail (les notifications ne vont qu’aux utilisateurs à extension messagerie).
+cli-notify-malformed = { $who } : non envoyé — « { $address } » n’est pas une adresse e-mail utilisable.
+cli-notify-none = Aucune notification pour cette modification (aucune n’est activée pour ce magasin d’identités).
+cli-test-email-sent = E-mail de test à { $address } accepté par le serveur : { $answer }
+queue-status-pending = En attente
+queue-status-sending = En cours
+queue-status-sent = Envoyé
+queue-status-failed = Échec
+queue-col-id = ID
+queue-col-status = État
+queue-col-subject = Objet
+queue-col-date = Date
+queue-col-to = À
+queue-col-from = De
+queue-col-cc = Cc
+queue-col-last-retry = Dernière tentative
+queue-col-retry-count = Tentatives
+queue-col-in-progress = En cours
+queue-last-error = dernière erreur : { $error }
+queue-no-such-email = Aucun e-mail non envoyé portant l’ID { $id } dans la file d’attente.
+queue-deleted = E-mail { $id } supprimé de la file d’attente.
+queue-store-gone = { $count } e-mails de la file d’attente appartiennent à un magasin d’identités qui n’existe plus.
+history-line = { $at }  { $author } a modifié « { $name } » ({ $dn }) dans { $store }
+
+## Cartes des magasins d’identités
+store-disabled-badge = Désactivé
+store-last-check = Dernière vérification de la connexion : { $when }
+menu-edit = Modifier
+menu-disable = Désactiver
+menu-enable = Activer
+menu-delete = Supprimer
+delete-store-question = Supprimer le magasin d’identités « { $name } » ?
+delete-store-explanation = Ses paramètres et les mots de passe gardés pour lui dans le trousseau sont supprimés. L’annuaire lui-même n’est pas modifié.
+cancel = Annuler
+
+## Détails du magasin d’identités
+store-details-title = Détails du magasin d’identités
+tab-general = Général
+tab-connection = Connexion
+settings-pane = Paramètres
+configurations = Configurations
+field-store-type = Type de magasin
+field-name = Nom
+field-host = Nom de domaine ou nom d’hôte
+field-port = Port
+field-security = Sécurité
+security-insecure-warning = Sans chiffrement, les mots de passe traversent le réseau lisibles par quiconque se trouve sur le chemin. Utilisez LDAPS ou StartTLS.
+field-ca-file = Fichier de certificat d’AC
+field-ca-file-placeholder = Chemin d’un fichier PEM (seulement pour une autorité de certification privée)
+browse = Parcourir…
+file-dialog-none = Aucun fichier n’a été choisi, ou ce système n’a pas de boîte de dialogue de fichiers : saisissez le chemin.
+field-base-dn = DN de base
+field-login-attribute = Attribut de connexion
+field-service-account = Compte de service
+field-service-password = Mot de passe du compte de service
+field-service-password-placeholder = Gardé dans le trousseau du système ; laissez vide pour conserver celui enregistré
+servers-in-priority-order = Serveurs, par ordre de priorité (le premier qui répond est utilisé) :
+add-server = Ajouter un serveur
+remove = Retirer
+test-connection = Tester la connexion
+testing-connection = Test de la connexion…
+test-server-ok = { $server } : connecté (contextes de nommage : { $detail })
+save = Enregistrer
+back = ← Retour
+configurations-title = Configurations — { $store }
+configurations-notifications-description = Serveur SMTP, destinataires et personnes à informer des modifications
+
+## Page des paramètres de notification
+notifications-settings-title = Notifications — { $store }
+section-smtp-server = Serveur SMTP
+section-recipients = Destinataires
+section-also-notify = Informer aussi
+label-smtp-password = Mot de passe SMTP
+addresses-placeholder = Adresses séparées par ;
+also-notify-mail-enabled-note = Les notifications ne vont qu’aux utilisateurs à extension messagerie.
+test-server = Tester le serveur
+test-notification-title = Notification de test
+test-notification-address = Envoyer un e-mail de test à
+test-notification-sending = Envoi…
+test-notification-accepted = Le serveur a accepté l’e-mail de test : { $answer }
+settings-saved = Enregistré. Les paramètres s’appliquent à la prochaine modification.
+close = Fermer
+ok = OK
+filter-pending = En attente
+filter-failed = En échec
+filter-all = Tous
+queue-send = Envoyer
+history-all-stores = Tous les magasins d’identités
+history-change = { $attribute } : { $old } → { $new }
+history-email = Notification à { $address } : { $status }
+store-saved = Magasin d’identités enregistré.
+unsaved-question = Quitter sans enregistrer ?
+unsaved-explanation = Cette page contient des modifications qui ne sont pas encore enregistrées.
+unsaved-stay = Rester
+unsaved-leave = Quitter sans enregistrer
+
+## Éditeur d’objets : recherche
+find-groups = Groupes
+find-users = Utilisateurs
+find-placeholder = Nom, compte ou adresse e-mail
+find-search = Rechercher
+find-searching = { $count ->
+    [one] Recherche… { $count } trouvé pour l’instant
+   *[other] Recherche… { $count } trouvés pour l’instant
+}
+find-found = { $count ->
+    [one] { $count } trouvé
+   *[other] { $count } trouvés
+}
+
+## Éditeur d’objets : propriétés
+group-properties = Propriétés du groupe
+user-properties = Propriétés de l’utilisateur
+tab-members = Membres
+tab-owner = Propriétaire
+tab-email = E-mail
+tab-manager = Responsable
+tab-attributes = Attributs
+prop-display-name = Nom d’affichage
+prop-description = Description
+prop-email = E-mail
+prop-notes = Remarques
+prop-title = Fonction
+prop-telephone = Numéro de téléphone
+prop-manager = Responsable (DN)
+members-add-placeholder = Nom ou DN de la personne à ajouter
+members-add = Ajouter…
+owner-none = Ce groupe n’a pas de propriétaire.
+attr-read-only = lecture seule
+attr-single = une seule valeur
+attr-multi = plusieurs valeurs
+reload = Recharger
+saving = Enregistrement…
+apply = Appliquer
+preview-title = Ces modifications seront enregistrées :
+saved-sent = Enregistré. Un e-mail de confirmation vous a été envoyé à { $address }.
+saved-no-mail = Enregistré. Votre compte n’a pas d’adresse e-mail, aucune confirmation n’a donc été envoyée (les notifications ne vont qu’aux utilisateurs à extension messagerie).
+saved-queued = Enregistré. L’e-mail de confirmation à { $address } est en file d’attente et sera renvoyé automatiquement : { $reason }
+saved-failed = Enregistré, mais l’e-mail de confirmation à { $address } n’a pas pu être envoyé : { $reason }
+saved-not-queued = Enregistré, mais la notification n’a pas pu être mise en file d’attente : { $reason }
+saved-plain = Enregistré.
+
+## Éditeur d’objets : connexion
+nav-object-editor = Éditeur d’objets
+sign-in-title = Connectez-vous avec votre compte d’annuaire
+sign-in-store = Magasin d’identités
+sign-in-user = Nom d’utilisateur
+sign-in-password = Mot de passe
+sign-in-remember = Mémoriser mon mot de passe (gardé dans le trousseau du système)
+sign-in = Se connecter
+sign-in-busy = Connexion…
+sign-in-no-store = Aucun magasin d’identités activé auquel se connecter. Créez-en ou activez-en un sous Magasins d’identités.
+signed-in-as = Connecté en tant que { $name } à { $store }
+signed-in-mail = Les e-mails de confirmation vont à { $address }
+signed-in-no-mail = Votre compte n’a pas d’adresse e-mail : vous ne recevrez pas d’e-mails de confirmation.
+sign-out = Se déconnecter
+back-to-results = ← Retour aux résultats
+loading = Chargement…
+group-scope-global = Globale
+group-scope-domain-local = Domaine local
+group-scope-universal = Universelle
+group-kind-security = Sécurité
+group-kind-distribution = Distribution
+group-scope-and-type = Étendue du groupe : { $scope } · Type de groupe : { $kind }
