@@ -1,0 +1,377 @@
+# dirdesk — Español
+
+## Ventana y navegación
+app-title = dirdesk Admin Center
+nav-identity-stores = Almacenes de identidades
+nav-notifications = Notificaciones
+nav-history = Historial
+
+## Página «Almacenes de identidades»
+identity-stores-title = Almacenes de identidades
+identity-stores-create = Crear almacén de identidades
+identity-stores-empty = Todavía no hay almacenes de identidades. Haga clic en «Crear almacén de identidades» para conectar dirdesk a un dominio de Active Directory o a un directorio LDAP.
+
+## Página «Notificaciones» (cola)
+notifications-title = Notificaciones
+notifications-empty = No hay notificaciones en la cola.
+
+## Página «Historial»
+history-title = Historial
+history-empty = Todavía no se ha hecho ningún cambio con dirdesk.
+
+## Línea de comandos
+cli-error = error: { $message }
+
+## Nombres distintivos
+dn-empty = el DN está vacío
+dn-missing-equals = «{ $part }» no tiene «=»: cada parte de un DN tiene la forma cn=Nombre
+dn-bad-attribute-type = «{ $part }» no es un tipo de atributo
+dn-empty-value = «{ $part }» tiene un valor vacío
+dn-bad-escape = «{ $part }» termina con un escape incompleto
+
+## Validación de almacenes de identidades y notificaciones
+invalid-name-empty = Escriba un nombre para el almacén de identidades.
+invalid-name-taken = Ya existe un almacén de identidades llamado «{ $name }».
+invalid-no-servers = Añada al menos un servidor (nombre de dominio o nombre de host).
+invalid-host = «{ $host }» no es un nombre de host ni una dirección IP.
+invalid-port = El puerto de { $server } debe estar entre 1 y 65535.
+invalid-base-dn = El DN base no es válido: { $reason }.
+invalid-login-attribute = «{ $attribute }» no es un nombre de atributo.
+invalid-service-account = «{ $account }» no es una cuenta de servicio: escriba un DN (en Active Directory también usuario@dominio o DOMINIO\usuario).
+invalid-smtp-server-empty = Escriba el servidor SMTP que envía las notificaciones.
+invalid-smtp-port = El puerto SMTP debe estar entre 1 y 65535.
+invalid-ssl-on-25 = El puerto 25 no habla SSL: use STARTTLS en el 25 o el 587, o SSL en el 465.
+invalid-from = «{ $address }» no es una dirección de correo para «Dirección del remitente».
+invalid-smtp-username-empty = Escriba el usuario SMTP o desactive «Usar autenticación SMTP».
+invalid-address = «{ $address }» no es una dirección de correo.
+
+## Archivo de configuración
+config-damaged = El archivo de configuración { $path } está dañado en la línea { $line }, columna { $column }: { $reason }. Se ha dejado tal cual y se ha guardado una copia en { $backup }. Corríjalo o muévalo para empezar de nuevo.
+config-newer = El archivo de configuración { $path } lo escribió un dirdesk más reciente (formato { $version }); esta versión no lo modificará.
+config-io = No se puede leer ni escribir { $path }: { $reason }
+
+## Llavero
+keychain-unavailable = No hay un llavero utilizable: { $reason }. dirdesk guarda las contraseñas solo en el llavero del sistema operativo; desbloquéelo o inícielo (en Linux, un Secret Service como GNOME Keyring o KWallet) y vuelva a intentarlo.
+keychain-failed = El llavero se ha negado: { $reason }
+
+## Conexiones al directorio
+ldap-refused = { $server } ha rechazado la conexión: ¿está funcionando el servidor de directorio y es correcto el puerto?
+ldap-unreachable = No se puede contactar con { $server }: { $reason }
+ldap-timeout = { $server } no ha respondido a tiempo.
+ldap-cert-not-trusted = El certificado TLS de { $server } no es de confianza: «{ $subject }», emitido por «{ $issuer }». Si su organización tiene su propia autoridad de certificación, elija su archivo de certificado de CA.
+ldap-cert-wrong-name = El certificado TLS de { $server } («{ $subject }») es para otros nombres: { $names }. Conéctese con uno de ellos.
+ldap-cert-expired = El certificado TLS de { $server } («{ $subject }») ha caducado.
+ldap-cert-other = Se ha rechazado el certificado TLS de { $server } («{ $subject }»): { $reason }
+ldap-tls = TLS con { $server } ha fallado: { $reason }
+ldap-wrong-credentials = Usuario o contraseña incorrectos.
+ldap-tls-required = { $server } exige una conexión cifrada para esto: elija LDAPS o StartTLS.
+ldap-base-dn-not-found = El DN base «{ $base_dn }» no existe en el servidor.
+ldap-base-dn-not-found-anonymous = No se ha encontrado el DN base «{ $base_dn }»; sin cuenta de servicio, puede que el servidor lo oculte a los usuarios anónimos.
+ldap-server-error = El servidor ha respondido con el error { $code }: { $text }
+ldap-disconnected = Se ha cortado la conexión con el directorio: { $reason }
+ldap-referral = El directorio ha remitido a otro servidor ({ $to }). dirdesk solo habla con los servidores del almacén de identidades, así que no ha seguido la remisión.
+ldap-too-many-results = El directorio siguió enviando resultados más allá de { $limit }; dirdesk dejó de leerlos. Acote la búsqueda.
+ldap-malformed = { $server } ha enviado una respuesta que no es LDAP válido; no se ha cambiado nada.
+connection-server-failed = { $server }: { $reason }
+
+## Etiquetas comunes (el vocabulario del artículo)
+store-type-ad = Active Directory
+store-type-ldap = LDAP genérico
+security-ldaps = LDAPS
+security-starttls = StartTLS
+security-none = Ninguna (inseguro)
+status-healthy = Correcto
+status-errors = Errores
+status-not-checked = Sin comprobar
+smtp-security-ssl = SSL activado
+smtp-security-starttls = STARTTLS
+smtp-security-none = Ninguna (inseguro)
+label-smtp-server = Servidor SMTP
+label-from = Dirección del remitente
+label-port = Puerto
+label-smtp-security = Seguridad
+label-use-smtp-auth = Usar autenticación SMTP
+label-smtp-username = Usuario SMTP
+label-smtp-ca-file = Archivo de certificado de CA
+label-to = Para:
+label-cc = CC:
+also-logged-in-users = Usuarios conectados, por sus acciones
+also-object-modified = Objeto modificado
+also-group-owners = Propietario(s) de grupos, por sus grupos
+also-managers = Responsable(s), por sus subordinados directos
+also-added-members = Nuevos miembros del grupo, al añadirlos
+also-removed-members = Miembro quitado del grupo, al quitarlo
+column-name = NOMBRE
+column-type = TIPO
+column-servers = SERVIDORES
+column-security = SEGURIDAD
+column-base-dn = DN BASE
+column-enabled = ACTIVADO
+column-status = ESTADO
+column-last-check = ÚLTIMA COMPROBACIÓN
+yes = sí
+no = no
+on = activado
+off = desactivado
+
+## Mensajes de la línea de comandos
+cli-no-such-store = No hay ningún almacén de identidades llamado «{ $name }».
+cli-no-stores = Todavía no hay almacenes de identidades. Añada uno con: dirdesk store add --help
+cli-bad-host = «{ $host }» no tiene la forma HOST o HOST:PUERTO.
+cli-bad-addresses = No son direcciones de correo: { $addresses }
+cli-empty-password = La contraseña leída de la entrada estándar está vacía.
+cli-prompt-service-password = Contraseña de la cuenta de servicio:
+cli-store-added = Almacén de identidades «{ $name }» añadido.
+cli-store-saved = Almacén de identidades «{ $name }» guardado.
+cli-store-removed = Almacén de identidades «{ $name }» y sus contraseñas eliminados.
+cli-store-enabled = Almacén de identidades «{ $name }» activado.
+cli-store-disabled = Almacén de identidades «{ $name }» desactivado.
+cli-test-server-ok = { $server }: conectado ({ $vendor }; contextos de nombres: { $contexts })
+cli-test-healthy = «{ $name }» está correcto.
+cli-test-errors = «{ $name }» tiene errores: { $reason }
+cli-notifications-saved = Configuración de notificaciones de «{ $name }» guardada.
+ldap-no-service-password = No hay ninguna contraseña guardada para la cuenta de servicio: establézcala con --service-password-stdin.
+
+## Edición de objetos
+edit-read-only = «{ $attribute }» lo mantiene el directorio y no se puede cambiar.
+edit-binary = «{ $attribute }» contiene datos binarios, que dirdesk no edita.
+edit-single-valued = «{ $attribute }» solo admite un valor.
+ldap-account-locked = Esta cuenta está bloqueada. Pida a su administrador que la desbloquee.
+ldap-account-disabled = Esta cuenta está desactivada.
+ldap-password-expired = La contraseña de esta cuenta ha caducado o debe cambiarse antes de iniciar sesión.
+ldap-no-such-object = «{ $dn }» no existe (ya).
+change-nothing = Nada que guardar: los valores son los mismos que en el directorio.
+change-conflict = No guardado: otra persona ha cambiado este objeto desde que lo abrió. Vuelva a cargarlo para ver los valores actuales.
+change-insufficient-access = No guardado: no tiene permiso para cambiar esto ({ $detail }).
+change-schema-violation = No guardado: el directorio no acepta este valor ({ $detail }).
+change-refused = No guardado: el directorio ha rechazado el cambio ({ $detail }).
+change-busy = No guardado: el directorio está ocupado o no disponible ({ $detail }). Vuelva a intentarlo en un momento.
+kind-group = grupo
+kind-user = usuario
+kind-other = objeto
+no-value = (sin valor)
+binary-value = <binario, { $bytes } bytes>
+cli-store-disabled-sign-in = El almacén de identidades «{ $name }» está desactivado.
+cli-prompt-password = Contraseña de { $user }:
+cli-password-needed = Hace falta una contraseña: use --password-stdin o ejecútelo en un terminal.
+cli-found = { $count ->
+    [one] 1 objeto encontrado.
+   *[other] { $count } objetos encontrados.
+}
+cli-finished-earlier-change = Se ha completado un cambio que una ejecución anterior guardó pero no registró: { $change }
+cli-bad-pair = «{ $pair }» no tiene la forma ATRIB=VALOR.
+cli-no-edits = Nada que cambiar: use --set, --add, --remove o --clear.
+cli-changed = «{ $name }» ({ $kind }, { $dn }) cambiado como { $author } el { $at }:
+cli-current-value = { $attribute } es ahora: { $value }
+
+## Correos de notificación
+email-subject-own = Ha cambiado el { $kind } «{ $name }»
+email-subject-other = { $author } ha cambiado el { $kind } «{ $name }»
+email-greeting = Hola, { $name }:
+email-greeting-anonymous = Hola:
+email-intro-own = Le confirmamos el cambio que ha hecho en el { $kind } «{ $name }» de { $store }.
+email-intro-other = { $author } ha cambiado el { $kind } «{ $name }» de { $store }.
+email-label-object = Objeto
+email-label-dn = Nombre distintivo
+email-label-author = Cambiado por
+email-label-when = Fecha
+email-col-attribute = Atributo
+email-col-old = Valor anterior
+email-col-new = Valor nuevo
+email-added = Añadido
+email-removed = Quitado
+email-no-value = (ninguno)
+email-why-logged-in-user = Recibe este correo porque ha hecho usted este cambio.
+email-why-list = Recibe este correo porque esta dirección figura en la lista de notificación del almacén de identidades.
+email-why-object = Recibe este correo porque el cambio le afecta a usted o a un grupo al que pertenece.
+email-why-owner = Recibe este correo porque es propietario de este grupo.
+email-why-manager = Recibe este correo porque el cambio afecta a uno de sus subordinados directos.
+email-why-added = Recibe este correo porque le han añadido a este grupo.
+email-why-removed = Recibe este correo porque le han quitado de este grupo.
+email-footer = Enviado con dirdesk.
+
+## Cola de notificaciones
+queue-error = La cola de notificaciones { $path } no se puede usar: { $reason }
+queue-disk-full = el disco en el que está se ha llenado. Libere espacio; no se ha perdido nada.
+queue-read-only = no se puede escribir en su carpeta (solo lectura). No se ha perdido nada.
+
+## Servidor de correo
+smtp-not-configured = La configuración de notificaciones del almacén no tiene servidor SMTP.
+smtp-refused = El servidor de correo { $server } ha rechazado la conexión: ¿está funcionando y es correcto el puerto?
+smtp-timeout = El servidor de correo { $server } no ha respondido a tiempo.
+smtp-not-trusted = El certificado TLS del servidor de correo { $server } no es de confianza ({ $detail }). Si lo firma la autoridad de certificación de su organización, indique su archivo de certificado de CA.
+smtp-tls = TLS con el servidor de correo { $server } ha fallado: { $detail }
+smtp-auth-failed = El servidor de correo ha rechazado el usuario o la contraseña SMTP: { $detail }
+smtp-sender-refused = El servidor de correo ha rechazado la dirección del remitente: { $detail }
+smtp-recipient-refused = El servidor de correo ha rechazado al destinatario: { $detail }
+smtp-permanent = El servidor de correo ha rechazado el mensaje: { $detail }
+smtp-temporary = El servidor de correo no ha podido aceptar el mensaje ahora: { $detail }
+test-email-subject = Notificación de prueba de dirdesk
+test-email-body = Este es un correo de prueba de dirdesk, enviado a través de { $server }. Si puede leerlo, las notificaciones le llegan.
+cli-notify-sent = { $address }: enviado ({ $answer })
+cli-notify-queued = { $address }: en cola — { $reason } Se reintentará automáticamente (dirdesk queue send --all lo envía ahora).
+cli-notify-failed = { $address }: no enviado — { $reason }
+cli-notify-not-mail-enabled = { $dn }: no enviado — la cuenta no tiene dirección de correo (las notificaciones solo van a usuarios con correo habilitado).
+cli-notify-malformed = { $who }: no enviado — «{ $address }» no es una dirección de correo utilizable.
+cli-notify-none = No hay notificaciones para este cambio (ninguna está activada en este almacén de identidades).
+cli-test-email-sent = El servidor ha aceptado el correo de prueba a { $address }: { $answer }
+queue-status-pending = Pendiente
+queue-status-sending = En curso
+queue-status-sent = Enviado
+queue-status-failed = Fallido
+queue-col-id = ID
+queue-col-status = Estado
+queue-col-subject = Asunto
+queue-col-date = Fecha
+queue-col-to = Para
+queue-col-from = De
+queue-col-cc = CC
+queue-col-last-retry = Último intento
+queue-col-retry-count = Intentos
+queue-col-in-progress = En curso
+queue-last-error = último error: { $error }
+queue-no-such-email = No hay ningún correo sin enviar con el ID { $id } en la cola.
+queue-deleted = Correo { $id } eliminado de la cola.
+queue-store-gone = { $count } correos de la cola pertenecen a un almacén de identidades que ya no existe.
+history-line = { $at }  { $author } cambió «{ $name }» ({ $dn }) en { $store }
+
+## Tarjetas de los almacenes de identidades
+store-disabled-badge = Desactivado
+store-last-check = Última comprobación de conexión: { $when }
+menu-edit = Editar
+menu-disable = Desactivar
+menu-enable = Activar
+menu-delete = Eliminar
+delete-store-question = ¿Eliminar el almacén de identidades «{ $name }»?
+delete-store-explanation = Se eliminan su configuración y las contraseñas guardadas para él en el llavero. El directorio no cambia.
+cancel = Cancelar
+
+## Detalles del almacén de identidades
+store-details-title = Detalles del almacén de identidades
+tab-general = General
+tab-connection = Conexión
+settings-pane = Configuración
+configurations = Configuraciones
+field-store-type = Tipo de almacén
+field-name = Nombre
+field-host = Nombre de dominio o nombre de host
+field-port = Puerto
+field-security = Seguridad
+security-insecure-warning = Sin cifrado, las contraseñas cruzan la red legibles para cualquiera en el camino. Use LDAPS o StartTLS.
+field-ca-file = Archivo de certificado de CA
+field-ca-file-placeholder = Ruta de un archivo PEM (solo para una autoridad de certificación privada)
+browse = Examinar…
+file-dialog-none = No se ha elegido ningún archivo, o este sistema no tiene cuadro de diálogo de archivos: escriba la ruta.
+field-base-dn = DN base
+field-login-attribute = Atributo de inicio de sesión
+field-service-account = Cuenta de servicio
+field-service-password = Contraseña de la cuenta de servicio
+field-service-password-placeholder = Guardada en el llavero del sistema; déjela vacía para conservar la guardada
+servers-in-priority-order = Servidores por orden de prioridad (se usa el primero que responde):
+add-server = Añadir servidor
+remove = Quitar
+test-connection = Probar conexión
+testing-connection = Probando la conexión…
+test-server-ok = { $server }: conectado (contextos de nombres: { $detail })
+save = Guardar
+back = ← Atrás
+configurations-title = Configuraciones — { $store }
+configurations-notifications-description = Servidor SMTP, destinatarios y a quién avisar de los cambios
+
+## Página de configuración de notificaciones
+notifications-settings-title = Notificaciones — { $store }
+section-smtp-server = Servidor SMTP
+section-recipients = Destinatarios
+section-also-notify = Notificar también a
+label-smtp-password = Contraseña SMTP
+addresses-placeholder = Direcciones separadas por ;
+also-notify-mail-enabled-note = Las notificaciones solo van a usuarios con correo habilitado.
+test-server = Probar servidor
+test-notification-title = Notificación de prueba
+test-notification-address = Enviar un correo de prueba a
+test-notification-sending = Enviando…
+test-notification-accepted = El servidor ha aceptado el correo de prueba: { $answer }
+settings-saved = Guardado. La configuración se aplica al próximo cambio.
+close = Cerrar
+ok = Aceptar
+filter-pending = Pendientes
+filter-failed = Fallidos
+filter-all = Todos
+queue-send = Enviar
+history-all-stores = Todos los almacenes de identidades
+history-change = { $attribute }: { $old } → { $new }
+history-email = Notificación a { $address }: { $status }
+store-saved = Almacén de identidades guardado.
+unsaved-question = ¿Salir sin guardar?
+unsaved-explanation = Esta página tiene cambios que aún no se han guardado.
+unsaved-stay = Quedarse
+unsaved-leave = Salir sin guardar
+
+## Editor de objetos: búsqueda
+find-groups = Grupos
+find-users = Usuarios
+find-placeholder = Nombre, cuenta o dirección de correo
+find-search = Buscar
+find-searching = { $count ->
+    [one] Buscando… 1 encontrado hasta ahora
+   *[other] Buscando… { $count } encontrados hasta ahora
+}
+find-found = { $count ->
+    [one] 1 encontrado
+   *[other] { $count } encontrados
+}
+
+## Editor de objetos: propiedades
+group-properties = Propiedades del grupo
+user-properties = Propiedades del usuario
+tab-members = Miembros
+tab-owner = Propietario
+tab-email = Correo
+tab-manager = Responsable
+tab-attributes = Atributos
+prop-display-name = Nombre para mostrar
+prop-description = Descripción
+prop-email = Correo electrónico
+prop-notes = Notas
+prop-title = Cargo
+prop-telephone = Número de teléfono
+prop-manager = Responsable (DN)
+members-add-placeholder = Nombre o DN de la persona que añadir
+members-add = Añadir…
+owner-none = Este grupo no tiene propietario.
+attr-read-only = solo lectura
+attr-single = un valor
+attr-multi = varios valores
+reload = Volver a cargar
+saving = Guardando…
+apply = Aplicar
+preview-title = Se guardarán estos cambios:
+saved-sent = Guardado. Se le ha enviado un correo de confirmación a { $address }.
+saved-no-mail = Guardado. Su cuenta no tiene dirección de correo, así que no se ha enviado confirmación (las notificaciones solo van a usuarios con correo habilitado).
+saved-queued = Guardado. El correo de confirmación a { $address } está en cola y se reintentará automáticamente: { $reason }
+saved-failed = Guardado, pero no se ha podido enviar el correo de confirmación a { $address }: { $reason }
+saved-not-queued = Guardado, pero no se ha podido poner en cola la notificación: { $reason }
+saved-plain = Guardado.
+
+## Editor de objetos: inicio de sesión
+nav-object-editor = Editor de objetos
+sign-in-title = Inicie sesión con su cuenta del directorio
+sign-in-store = Almacén de identidades
+sign-in-user = Nombre de usuario
+sign-in-password = Contraseña
+sign-in-remember = Recordar mi contraseña (guardada en el llavero del sistema)
+sign-in = Iniciar sesión
+sign-in-busy = Iniciando sesión…
+sign-in-no-store = No hay ningún almacén de identidades activado en el que iniciar sesión. Cree o active uno en Almacenes de identidades.
+signed-in-as = Sesión iniciada como { $name } en { $store }
+signed-in-mail = Los correos de confirmación van a { $address }
+signed-in-no-mail = Su cuenta no tiene dirección de correo: no recibirá correos de confirmación.
+sign-out = Cerrar sesión
+back-to-results = ← Volver a los resultados
+loading = Cargando…
+group-scope-global = Global
+group-scope-domain-local = Dominio local
+group-scope-universal = Universal
+group-kind-security = Seguridad
+group-kind-distribution = Distribución
+group-scope-and-type = Ámbito del grupo: { $scope } · Tipo de grupo: { $kind }
