@@ -165,12 +165,12 @@ cli-changed = « { $name } » ({ $kind }, { $dn }) modifié en tant que { $autho
 cli-current-value = { $attribute } vaut maintenant : { $value }
 
 ## E-mails de notification
-email-subject-own = Vous avez modifié le { $kind } « { $name } »
-email-subject-other = { $author } a modifié le { $kind } « { $name } »
+email-subject-own = Votre modification : { $kind } « { $name } »
+email-subject-other = { $kind } « { $name } » modifié par { $author }
 email-greeting = Bonjour { $name },
 email-greeting-anonymous = Bonjour,
-email-intro-own = Nous vous confirmons la modification que vous avez apportée au { $kind } « { $name } » dans { $store }.
-email-intro-other = { $author } a modifié le { $kind } « { $name } » dans { $store }.
+email-intro-own = Nous vous confirmons la modification que vous avez apportée à cet objet dans { $store } : { $kind } « { $name } ».
+email-intro-other = { $author } a modifié cet objet dans { $store } : { $kind } « { $name } ».
 email-label-object = Objet
 email-label-dn = Nom distinctif
 email-label-author = Modifié par

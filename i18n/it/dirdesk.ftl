@@ -1,0 +1,377 @@
+# dirdesk — Italiano
+
+## Finestra e navigazione
+app-title = dirdesk Admin Center
+nav-identity-stores = Archivi di identità
+nav-notifications = Notifiche
+nav-history = Cronologia
+
+## Pagina «Archivi di identità»
+identity-stores-title = Archivi di identità
+identity-stores-create = Crea archivio di identità
+identity-stores-empty = Nessun archivio di identità. Fare clic su «Crea archivio di identità» per collegare dirdesk a un dominio Active Directory o a una directory LDAP.
+
+## Pagina «Notifiche» (coda)
+notifications-title = Notifiche
+notifications-empty = Nessuna notifica in coda.
+
+## Pagina «Cronologia»
+history-title = Cronologia
+history-empty = Finora nessuna modifica è stata fatta con dirdesk.
+
+## Riga di comando
+cli-error = errore: { $message }
+
+## Nomi distinti
+dn-empty = il DN è vuoto
+dn-missing-equals = «{ $part }» non contiene «=»: ogni parte di un DN ha la forma cn=Nome
+dn-bad-attribute-type = «{ $part }» non è un tipo di attributo
+dn-empty-value = «{ $part }» ha un valore vuoto
+dn-bad-escape = «{ $part }» termina con una sequenza di escape incompleta
+
+## Verifica degli archivi di identità e delle notifiche
+invalid-name-empty = Inserire un nome per l’archivio di identità.
+invalid-name-taken = Esiste già un archivio di identità chiamato «{ $name }».
+invalid-no-servers = Aggiungere almeno un server (nome di dominio o nome host).
+invalid-host = «{ $host }» non è un nome host né un indirizzo IP.
+invalid-port = La porta di { $server } deve essere compresa tra 1 e 65535.
+invalid-base-dn = Il DN di base non è valido: { $reason }.
+invalid-login-attribute = «{ $attribute }» non è un nome di attributo.
+invalid-service-account = «{ $account }» non è un account di servizio: inserire un DN (per Active Directory anche utente@dominio o DOMINIO\utente).
+invalid-smtp-server-empty = Inserire il server SMTP che invia le notifiche.
+invalid-smtp-port = La porta SMTP deve essere compresa tra 1 e 65535.
+invalid-ssl-on-25 = La porta 25 non usa SSL: usare STARTTLS sulla 25 o sulla 587, oppure SSL sulla 465.
+invalid-from = «{ $address }» non è un indirizzo e-mail per «Indirizzo del mittente».
+invalid-smtp-username-empty = Inserire il nome utente SMTP oppure disattivare «Usa autenticazione SMTP».
+invalid-address = «{ $address }» non è un indirizzo e-mail.
+
+## File di configurazione
+config-damaged = Il file di configurazione { $path } è danneggiato alla riga { $line }, colonna { $column }: { $reason }. È stato lasciato com’è e una copia è stata conservata in { $backup }. Correggerlo, oppure spostarlo per ricominciare da zero.
+config-newer = Il file di configurazione { $path } è stato scritto da un dirdesk più recente (formato { $version }); questa versione non lo modificherà.
+config-io = Impossibile leggere o scrivere { $path }: { $reason }
+
+## Portachiavi
+keychain-unavailable = Nessun portachiavi utilizzabile: { $reason }. dirdesk conserva le password solo nel portachiavi del sistema operativo; sbloccarlo o avviarlo (su Linux, un Secret Service come GNOME Keyring o KWallet) e riprovare.
+keychain-failed = Il portachiavi ha rifiutato: { $reason }
+
+## Connessioni alla directory
+ldap-refused = { $server } ha rifiutato la connessione: il server di directory è in funzione e la porta è corretta?
+ldap-unreachable = Impossibile raggiungere { $server }: { $reason }
+ldap-timeout = { $server } non ha risposto in tempo.
+ldap-cert-not-trusted = Il certificato TLS di { $server } non è attendibile: «{ $subject }», emesso da «{ $issuer }». Se l’organizzazione ha una propria autorità di certificazione, sceglierne il file del certificato CA.
+ldap-cert-wrong-name = Il certificato TLS di { $server } («{ $subject }») è per altri nomi: { $names }. Connettersi con uno di questi nomi.
+ldap-cert-expired = Il certificato TLS di { $server } («{ $subject }») è scaduto.
+ldap-cert-other = Il certificato TLS di { $server } («{ $subject }») è stato rifiutato: { $reason }
+ldap-tls = TLS con { $server } non è riuscito: { $reason }
+ldap-wrong-credentials = Nome utente o password errati.
+ldap-tls-required = { $server } richiede una connessione cifrata per questo: scegliere LDAPS o StartTLS.
+ldap-base-dn-not-found = Il DN di base «{ $base_dn }» non esiste sul server.
+ldap-base-dn-not-found-anonymous = Il DN di base «{ $base_dn }» non è stato trovato; senza un account di servizio il server potrebbe nasconderlo agli utenti anonimi.
+ldap-server-error = Il server ha risposto con l’errore { $code }: { $text }
+ldap-disconnected = La connessione alla directory si è interrotta: { $reason }
+ldap-referral = La directory ha rimandato a un altro server ({ $to }). dirdesk comunica solo con i server dell’archivio di identità, quindi non ha seguito il rimando.
+ldap-too-many-results = La directory ha continuato a inviare risultati oltre { $limit }; dirdesk ha smesso di leggerli. Restringere la ricerca.
+ldap-malformed = { $server } ha inviato una risposta che non è LDAP valido; non è stato modificato nulla.
+connection-server-failed = { $server }: { $reason }
+
+## Etichette comuni (il lessico dell’articolo)
+store-type-ad = Active Directory
+store-type-ldap = LDAP generico
+security-ldaps = LDAPS
+security-starttls = StartTLS
+security-none = Nessuna (non sicuro)
+status-healthy = Integro
+status-errors = Errori
+status-not-checked = Non verificato
+smtp-security-ssl = SSL attivato
+smtp-security-starttls = STARTTLS
+smtp-security-none = Nessuna (non sicuro)
+label-smtp-server = Server SMTP
+label-from = Indirizzo del mittente
+label-port = Porta
+label-smtp-security = Sicurezza
+label-use-smtp-auth = Usa autenticazione SMTP
+label-smtp-username = Nome utente SMTP
+label-smtp-ca-file = File del certificato CA
+label-to = A:
+label-cc = Cc:
+also-logged-in-users = Utenti connessi, per le proprie azioni
+also-object-modified = Oggetto modificato
+also-group-owners = Proprietari dei gruppi, per i propri gruppi
+also-managers = Responsabili, per i propri diretti sottoposti
+also-added-members = Nuovi membri del gruppo, all’aggiunta
+also-removed-members = Membro rimosso dal gruppo, alla rimozione
+column-name = NOME
+column-type = TIPO
+column-servers = SERVER
+column-security = SICUREZZA
+column-base-dn = DN DI BASE
+column-enabled = ATTIVO
+column-status = STATO
+column-last-check = ULTIMA VERIFICA
+yes = sì
+no = no
+on = attivo
+off = disattivo
+
+## Messaggi della riga di comando
+cli-no-such-store = Non esiste un archivio di identità chiamato «{ $name }».
+cli-no-stores = Nessun archivio di identità. Aggiungerne uno con: dirdesk store add --help
+cli-bad-host = «{ $host }» non ha la forma HOST o HOST:PORTA.
+cli-bad-addresses = Non sono indirizzi e-mail: { $addresses }
+cli-empty-password = La password letta dallo standard input è vuota.
+cli-prompt-service-password = Password dell’account di servizio:
+cli-store-added = Archivio di identità «{ $name }» aggiunto.
+cli-store-saved = Archivio di identità «{ $name }» salvato.
+cli-store-removed = Archivio di identità «{ $name }» e relative password rimossi.
+cli-store-enabled = Archivio di identità «{ $name }» attivato.
+cli-store-disabled = Archivio di identità «{ $name }» disattivato.
+cli-test-server-ok = { $server }: connesso ({ $vendor }; contesti di denominazione: { $contexts })
+cli-test-healthy = «{ $name }» è integro.
+cli-test-errors = «{ $name }» presenta errori: { $reason }
+cli-notifications-saved = Impostazioni di notifica di «{ $name }» salvate.
+ldap-no-service-password = Non c’è nessuna password salvata per l’account di servizio: impostarla con --service-password-stdin.
+
+## Modifica degli oggetti
+edit-read-only = «{ $attribute }» è gestito dalla directory e non può essere modificato.
+edit-binary = «{ $attribute }» contiene dati binari, che dirdesk non modifica.
+edit-single-valued = «{ $attribute }» accetta un solo valore.
+ldap-account-locked = Questo account è bloccato. Chiedere all’amministratore di sbloccarlo.
+ldap-account-disabled = Questo account è disattivato.
+ldap-password-expired = La password di questo account è scaduta o deve essere cambiata prima di accedere.
+ldap-no-such-object = «{ $dn }» non esiste (più).
+change-nothing = Niente da salvare: i valori sono uguali a quelli della directory.
+change-conflict = Non salvato: qualcun altro ha modificato questo oggetto da quando è stato aperto. Ricaricarlo per vedere i valori attuali.
+change-insufficient-access = Non salvato: non si dispone dell’autorizzazione per modificarlo ({ $detail }).
+change-schema-violation = Non salvato: la directory non accetta questo valore ({ $detail }).
+change-refused = Non salvato: la directory ha rifiutato la modifica ({ $detail }).
+change-busy = Non salvato: la directory è occupata o non disponibile ({ $detail }). Riprovare tra poco.
+kind-group = gruppo
+kind-user = utente
+kind-other = oggetto
+no-value = (nessun valore)
+binary-value = <binario, { $bytes } byte>
+cli-store-disabled-sign-in = L’archivio di identità «{ $name }» è disattivato.
+cli-prompt-password = Password di { $user }:
+cli-password-needed = Serve una password: usare --password-stdin oppure eseguire in un terminale.
+cli-found = { $count ->
+    [one] 1 oggetto trovato.
+   *[other] { $count } oggetti trovati.
+}
+cli-finished-earlier-change = Completata una modifica salvata ma non registrata da un’esecuzione precedente: { $change }
+cli-bad-pair = «{ $pair }» non ha la forma ATTR=VALORE.
+cli-no-edits = Niente da modificare: usare --set, --add, --remove o --clear.
+cli-changed = «{ $name }» ({ $kind }, { $dn }) modificato come { $author } il { $at }:
+cli-current-value = { $attribute } ora è: { $value }
+
+## E-mail di notifica
+email-subject-own = La tua modifica: { $kind } «{ $name }»
+email-subject-other = { $kind } «{ $name }» modificato da { $author }
+email-greeting = Ciao { $name },
+email-greeting-anonymous = Ciao,
+email-intro-own = ti confermiamo la modifica che hai apportato a questo oggetto in { $store }: { $kind } «{ $name }».
+email-intro-other = { $author } ha modificato questo oggetto in { $store }: { $kind } «{ $name }».
+email-label-object = Oggetto
+email-label-dn = Nome distinto
+email-label-author = Modificato da
+email-label-when = Quando
+email-col-attribute = Attributo
+email-col-old = Valore precedente
+email-col-new = Nuovo valore
+email-added = Aggiunto
+email-removed = Rimosso
+email-no-value = (nessuno)
+email-why-logged-in-user = Ricevi questa e-mail perché hai fatto tu questa modifica.
+email-why-list = Ricevi questa e-mail perché questo indirizzo è nell’elenco di notifica dell’archivio di identità.
+email-why-object = Ricevi questa e-mail perché la modifica riguarda te o un gruppo di cui fai parte.
+email-why-owner = Ricevi questa e-mail perché sei proprietario di questo gruppo.
+email-why-manager = Ricevi questa e-mail perché la modifica riguarda uno dei tuoi diretti sottoposti.
+email-why-added = Ricevi questa e-mail perché sei stato aggiunto a questo gruppo.
+email-why-removed = Ricevi questa e-mail perché sei stato rimosso da questo gruppo.
+email-footer = Inviato con dirdesk.
+
+## Coda delle notifiche
+queue-error = La coda delle notifiche { $path } non può essere usata: { $reason }
+queue-disk-full = il disco che la contiene è pieno. Liberare spazio; non è andato perso nulla.
+queue-read-only = non è possibile scrivere nella sua cartella (sola lettura). Non è andato perso nulla.
+
+## Server di posta
+smtp-not-configured = Nelle impostazioni di notifica dell’archivio non è indicato alcun server SMTP.
+smtp-refused = Il server di posta { $server } ha rifiutato la connessione: è in funzione e la porta è corretta?
+smtp-timeout = Il server di posta { $server } non ha risposto in tempo.
+smtp-not-trusted = Il certificato TLS del server di posta { $server } non è attendibile ({ $detail }). Se è firmato dall’autorità di certificazione dell’organizzazione, indicarne il file del certificato CA.
+smtp-tls = TLS con il server di posta { $server } non è riuscito: { $detail }
+smtp-auth-failed = Il server di posta ha rifiutato il nome utente o la password SMTP: { $detail }
+smtp-sender-refused = Il server di posta ha rifiutato l’indirizzo del mittente: { $detail }
+smtp-recipient-refused = Il server di posta ha rifiutato il destinatario: { $detail }
+smtp-permanent = Il server di posta ha rifiutato il messaggio: { $detail }
+smtp-temporary = Il server di posta non ha potuto accettare il messaggio ora: { $detail }
+test-email-subject = Notifica di prova di dirdesk
+test-email-body = Questa è un’e-mail di prova di dirdesk, inviata tramite { $server }. Se riesci a leggerla, le notifiche ti raggiungono.
+cli-notify-sent = { $address }: inviata ({ $answer })
+cli-notify-queued = { $address }: in coda — { $reason } Verrà ritentata automaticamente (dirdesk queue send --all la invia subito).
+cli-notify-failed = { $address }: non inviata — { $reason }
+cli-notify-not-mail-enabled = { $dn }: non inviata — l’account non ha un indirizzo e-mail (le notifiche vanno solo agli utenti abilitati alla posta).
+cli-notify-malformed = { $who }: non inviata — «{ $address }» non è un indirizzo e-mail utilizzabile.
+cli-notify-none = Nessuna notifica per questa modifica (nessuna è attivata per questo archivio di identità).
+cli-test-email-sent = E-mail di prova a { $address } accettata dal server: { $answer }
+queue-status-pending = In attesa
+queue-status-sending = In corso
+queue-status-sent = Inviata
+queue-status-failed = Non riuscita
+queue-col-id = ID
+queue-col-status = Stato
+queue-col-subject = Oggetto
+queue-col-date = Data
+queue-col-to = A
+queue-col-from = Da
+queue-col-cc = Cc
+queue-col-last-retry = Ultimo tentativo
+queue-col-retry-count = Tentativi
+queue-col-in-progress = In corso
+queue-last-error = ultimo errore: { $error }
+queue-no-such-email = Non c’è nessuna e-mail non inviata con ID { $id } in coda.
+queue-deleted = E-mail { $id } eliminata dalla coda.
+queue-store-gone = { $count } e-mail in coda appartengono a un archivio di identità che non esiste più.
+history-line = { $at }  { $author } ha modificato «{ $name }» ({ $dn }) in { $store }
+
+## Schede degli archivi di identità
+store-disabled-badge = Disattivato
+store-last-check = Ultima verifica della connessione: { $when }
+menu-edit = Modifica
+menu-disable = Disattiva
+menu-enable = Attiva
+menu-delete = Elimina
+delete-store-question = Eliminare l’archivio di identità «{ $name }»?
+delete-store-explanation = Vengono rimosse le sue impostazioni e le password conservate per esso nel portachiavi. La directory non viene modificata.
+cancel = Annulla
+
+## Dettagli dell’archivio di identità
+store-details-title = Dettagli dell’archivio di identità
+tab-general = Generale
+tab-connection = Connessione
+settings-pane = Impostazioni
+configurations = Configurazioni
+field-store-type = Tipo di archivio
+field-name = Nome
+field-host = Nome di dominio o nome host
+field-port = Porta
+field-security = Sicurezza
+security-insecure-warning = Senza cifratura le password attraversano la rete leggibili da chiunque lungo il percorso. Usare LDAPS o StartTLS.
+field-ca-file = File del certificato CA
+field-ca-file-placeholder = Percorso di un file PEM (solo per un’autorità di certificazione privata)
+browse = Sfoglia…
+file-dialog-none = Non è stato scelto alcun file, oppure questo sistema non ha una finestra di selezione file: digitare il percorso.
+field-base-dn = DN di base
+field-login-attribute = Attributo di accesso
+field-service-account = Account di servizio
+field-service-password = Password dell’account di servizio
+field-service-password-placeholder = Conservata nel portachiavi di sistema; lasciare vuoto per mantenere quella salvata
+servers-in-priority-order = Server in ordine di priorità (viene usato il primo che risponde):
+add-server = Aggiungi server
+remove = Rimuovi
+test-connection = Verifica connessione
+testing-connection = Verifica della connessione…
+test-server-ok = { $server }: connesso (contesti di denominazione: { $detail })
+save = Salva
+back = ← Indietro
+configurations-title = Configurazioni — { $store }
+configurations-notifications-description = Server SMTP, destinatari e chi avvisare delle modifiche
+
+## Pagina delle impostazioni di notifica
+notifications-settings-title = Notifiche — { $store }
+section-smtp-server = Server SMTP
+section-recipients = Destinatari
+section-also-notify = Avvisa anche
+label-smtp-password = Password SMTP
+addresses-placeholder = Indirizzi separati da ;
+also-notify-mail-enabled-note = Le notifiche vanno solo agli utenti abilitati alla posta.
+test-server = Verifica server
+test-notification-title = Notifica di prova
+test-notification-address = Invia un’e-mail di prova a
+test-notification-sending = Invio in corso…
+test-notification-accepted = Il server ha accettato l’e-mail di prova: { $answer }
+settings-saved = Salvato. Le impostazioni valgono dalla prossima modifica.
+close = Chiudi
+ok = OK
+filter-pending = In attesa
+filter-failed = Non riuscite
+filter-all = Tutte
+queue-send = Invia
+history-all-stores = Tutti gli archivi di identità
+history-change = { $attribute }: { $old } → { $new }
+history-email = Notifica a { $address }: { $status }
+store-saved = Archivio di identità salvato.
+unsaved-question = Uscire senza salvare?
+unsaved-explanation = Questa pagina contiene modifiche non ancora salvate.
+unsaved-stay = Resta
+unsaved-leave = Esci senza salvare
+
+## Editor di oggetti: ricerca
+find-groups = Gruppi
+find-users = Utenti
+find-placeholder = Nome, account o indirizzo e-mail
+find-search = Cerca
+find-searching = { $count ->
+    [one] Ricerca… 1 trovato finora
+   *[other] Ricerca… { $count } trovati finora
+}
+find-found = { $count ->
+    [one] 1 trovato
+   *[other] { $count } trovati
+}
+
+## Editor di oggetti: proprietà
+group-properties = Proprietà del gruppo
+user-properties = Proprietà dell’utente
+tab-members = Membri
+tab-owner = Proprietario
+tab-email = E-mail
+tab-manager = Responsabile
+tab-attributes = Attributi
+prop-display-name = Nome visualizzato
+prop-description = Descrizione
+prop-email = E-mail
+prop-notes = Note
+prop-title = Qualifica
+prop-telephone = Numero di telefono
+prop-manager = Responsabile (DN)
+members-add-placeholder = Nome o DN della persona da aggiungere
+members-add = Aggiungi…
+owner-none = Questo gruppo non ha un proprietario.
+attr-read-only = sola lettura
+attr-single = un valore
+attr-multi = più valori
+reload = Ricarica
+saving = Salvataggio…
+apply = Applica
+preview-title = Verranno salvate queste modifiche:
+saved-sent = Salvato. Ti è stata inviata un’e-mail di conferma a { $address }.
+saved-no-mail = Salvato. Il tuo account non ha un indirizzo e-mail, quindi non è stata inviata alcuna conferma (le notifiche vanno solo agli utenti abilitati alla posta).
+saved-queued = Salvato. L’e-mail di conferma a { $address } è in coda e verrà ritentata automaticamente: { $reason }
+saved-failed = Salvato, ma non è stato possibile inviare l’e-mail di conferma a { $address }: { $reason }
+saved-not-queued = Salvato, ma non è stato possibile mettere in coda la notifica: { $reason }
+saved-plain = Salvato.
+
+## Editor di oggetti: accesso
+nav-object-editor = Editor di oggetti
+sign-in-title = Accedi con il tuo account di directory
+sign-in-store = Archivio di identità
+sign-in-user = Nome utente
+sign-in-password = Password
+sign-in-remember = Ricorda la password (conservata nel portachiavi di sistema)
+sign-in = Accedi
+sign-in-busy = Accesso in corso…
+sign-in-no-store = Non c’è nessun archivio di identità attivo a cui accedere. Crearne o attivarne uno in Archivi di identità.
+signed-in-as = Accesso eseguito come { $name } a { $store }
+signed-in-mail = Le e-mail di conferma vanno a { $address }
+signed-in-no-mail = Il tuo account non ha un indirizzo e-mail: non riceverai e-mail di conferma.
+sign-out = Esci
+back-to-results = ← Torna ai risultati
+loading = Caricamento…
+group-scope-global = Globale
+group-scope-domain-local = Locale al dominio
+group-scope-universal = Universale
+group-kind-security = Sicurezza
+group-kind-distribution = Distribuzione
+group-scope-and-type = Ambito del gruppo: { $scope } · Tipo di gruppo: { $kind }
