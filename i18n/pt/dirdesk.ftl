@@ -1,0 +1,377 @@
+# dirdesk — Português
+
+## Janela e navegação
+app-title = dirdesk Admin Center
+nav-identity-stores = Repositórios de identidades
+nav-notifications = Notificações
+nav-history = Histórico
+
+## Página «Repositórios de identidades»
+identity-stores-title = Repositórios de identidades
+identity-stores-create = Criar repositório de identidades
+identity-stores-empty = Ainda não há repositórios de identidades. Clique em «Criar repositório de identidades» para ligar o dirdesk a um domínio Active Directory ou a um diretório LDAP.
+
+## Página «Notificações» (fila)
+notifications-title = Notificações
+notifications-empty = Não há notificações na fila.
+
+## Página «Histórico»
+history-title = Histórico
+history-empty = Ainda não foram feitas alterações através do dirdesk.
+
+## Linha de comandos
+cli-error = erro: { $message }
+
+## Nomes distintos
+dn-empty = o DN está vazio
+dn-missing-equals = «{ $part }» não tem «=»: cada parte de um DN tem a forma cn=Nome
+dn-bad-attribute-type = «{ $part }» não é um tipo de atributo
+dn-empty-value = «{ $part }» tem um valor vazio
+dn-bad-escape = «{ $part }» termina com um escape incompleto
+
+## Validação de repositórios de identidades e notificações
+invalid-name-empty = Introduza um nome para o repositório de identidades.
+invalid-name-taken = Já existe um repositório de identidades chamado «{ $name }».
+invalid-no-servers = Adicione pelo menos um servidor (nome de domínio ou nome de anfitrião).
+invalid-host = «{ $host }» não é um nome de anfitrião nem um endereço IP.
+invalid-port = A porta de { $server } tem de estar entre 1 e 65535.
+invalid-base-dn = O DN base não é válido: { $reason }.
+invalid-login-attribute = «{ $attribute }» não é um nome de atributo.
+invalid-service-account = «{ $account }» não é uma conta de serviço: introduza um DN (no Active Directory também utilizador@domínio ou DOMÍNIO\utilizador).
+invalid-smtp-server-empty = Introduza o servidor SMTP que envia as notificações.
+invalid-smtp-port = A porta SMTP tem de estar entre 1 e 65535.
+invalid-ssl-on-25 = A porta 25 não usa SSL: use STARTTLS na 25 ou na 587, ou SSL na 465.
+invalid-from = «{ $address }» não é um endereço de e-mail para «Endereço do remetente».
+invalid-smtp-username-empty = Introduza o utilizador SMTP ou desative «Usar autenticação SMTP».
+invalid-address = «{ $address }» não é um endereço de e-mail.
+
+## Ficheiro de configuração
+config-damaged = O ficheiro de configuração { $path } está danificado na linha { $line }, coluna { $column }: { $reason }. Foi deixado como estava e guardou-se uma cópia em { $backup }. Corrija-o, ou mova-o para recomeçar do zero.
+config-newer = O ficheiro de configuração { $path } foi escrito por um dirdesk mais recente (formato { $version }); esta versão não o altera.
+config-io = Não é possível ler nem escrever { $path }: { $reason }
+
+## Porta-chaves
+keychain-unavailable = Não há um porta-chaves utilizável: { $reason }. O dirdesk guarda as palavras-passe apenas no porta-chaves do sistema operativo; desbloqueie-o ou inicie-o (no Linux, um Secret Service como o GNOME Keyring ou o KWallet) e tente novamente.
+keychain-failed = O porta-chaves recusou: { $reason }
+
+## Ligações ao diretório
+ldap-refused = { $server } recusou a ligação: o servidor de diretório está a funcionar e a porta está certa?
+ldap-unreachable = Não é possível contactar { $server }: { $reason }
+ldap-timeout = { $server } não respondeu a tempo.
+ldap-cert-not-trusted = O certificado TLS de { $server } não é fidedigno: «{ $subject }», emitido por «{ $issuer }». Se a sua organização tem a sua própria autoridade de certificação, escolha o respetivo ficheiro de certificado de AC.
+ldap-cert-wrong-name = O certificado TLS de { $server } («{ $subject }») é para outros nomes: { $names }. Ligue-se com um desses nomes.
+ldap-cert-expired = O certificado TLS de { $server } («{ $subject }») expirou.
+ldap-cert-other = O certificado TLS de { $server } («{ $subject }») foi recusado: { $reason }
+ldap-tls = O TLS com { $server } falhou: { $reason }
+ldap-wrong-credentials = Nome de utilizador ou palavra-passe incorretos.
+ldap-tls-required = { $server } exige uma ligação cifrada para isto: escolha LDAPS ou StartTLS.
+ldap-base-dn-not-found = O DN base «{ $base_dn }» não existe no servidor.
+ldap-base-dn-not-found-anonymous = O DN base «{ $base_dn }» não foi encontrado; sem conta de serviço, o servidor pode estar a escondê-lo de utilizadores anónimos.
+ldap-server-error = O servidor respondeu com o erro { $code }: { $text }
+ldap-disconnected = A ligação ao diretório caiu: { $reason }
+ldap-referral = O diretório encaminhou para outro servidor ({ $to }). O dirdesk só fala com os servidores do repositório de identidades, por isso não seguiu o encaminhamento.
+ldap-too-many-results = O diretório continuou a enviar resultados para além de { $limit }; o dirdesk deixou de os ler. Restrinja a pesquisa.
+ldap-malformed = { $server } enviou uma resposta que não é LDAP válido; nada foi alterado.
+connection-server-failed = { $server }: { $reason }
+
+## Rótulos comuns (o vocabulário do artigo)
+store-type-ad = Active Directory
+store-type-ldap = LDAP genérico
+security-ldaps = LDAPS
+security-starttls = StartTLS
+security-none = Nenhuma (inseguro)
+status-healthy = Em bom estado
+status-errors = Erros
+status-not-checked = Não verificado
+smtp-security-ssl = SSL ativado
+smtp-security-starttls = STARTTLS
+smtp-security-none = Nenhuma (inseguro)
+label-smtp-server = Servidor SMTP
+label-from = Endereço do remetente
+label-port = Porta
+label-smtp-security = Segurança
+label-use-smtp-auth = Usar autenticação SMTP
+label-smtp-username = Utilizador SMTP
+label-smtp-ca-file = Ficheiro de certificado de AC
+label-to = Para:
+label-cc = Cc:
+also-logged-in-users = Utilizadores com sessão iniciada, pelas suas ações
+also-object-modified = Objeto modificado
+also-group-owners = Proprietário(s) de grupos, pelos seus grupos
+also-managers = Gestor(es), pelos seus subordinados diretos
+also-added-members = Novos membros do grupo, ao serem adicionados
+also-removed-members = Membro removido do grupo, ao ser removido
+column-name = NOME
+column-type = TIPO
+column-servers = SERVIDORES
+column-security = SEGURANÇA
+column-base-dn = DN BASE
+column-enabled = ATIVADO
+column-status = ESTADO
+column-last-check = ÚLTIMA VERIFICAÇÃO
+yes = sim
+no = não
+on = ligado
+off = desligado
+
+## Mensagens da linha de comandos
+cli-no-such-store = Não existe nenhum repositório de identidades chamado «{ $name }».
+cli-no-stores = Ainda não há repositórios de identidades. Adicione um com: dirdesk store add --help
+cli-bad-host = «{ $host }» não tem a forma ANFITRIÃO ou ANFITRIÃO:PORTA.
+cli-bad-addresses = Não são endereços de e-mail: { $addresses }
+cli-empty-password = A palavra-passe lida da entrada padrão está vazia.
+cli-prompt-service-password = Palavra-passe da conta de serviço:
+cli-store-added = Repositório de identidades «{ $name }» adicionado.
+cli-store-saved = Repositório de identidades «{ $name }» guardado.
+cli-store-removed = Repositório de identidades «{ $name }» e as suas palavras-passe removidos.
+cli-store-enabled = Repositório de identidades «{ $name }» ativado.
+cli-store-disabled = Repositório de identidades «{ $name }» desativado.
+cli-test-server-ok = { $server }: ligado ({ $vendor }; contextos de nomenclatura: { $contexts })
+cli-test-healthy = «{ $name }» está em bom estado.
+cli-test-errors = «{ $name }» tem erros: { $reason }
+cli-notifications-saved = Definições de notificação de «{ $name }» guardadas.
+ldap-no-service-password = Não há palavra-passe guardada para a conta de serviço: defina-a com --service-password-stdin.
+
+## Edição de objetos
+edit-read-only = «{ $attribute }» é mantido pelo diretório e não pode ser alterado.
+edit-binary = «{ $attribute }» contém dados binários, que o dirdesk não edita.
+edit-single-valued = «{ $attribute }» aceita só um valor.
+ldap-account-locked = Esta conta está bloqueada. Peça ao seu administrador que a desbloqueie.
+ldap-account-disabled = Esta conta está desativada.
+ldap-password-expired = A palavra-passe desta conta expirou ou tem de ser alterada antes de iniciar sessão.
+ldap-no-such-object = «{ $dn }» não existe (já).
+change-nothing = Nada a guardar: os valores são os mesmos do diretório.
+change-conflict = Não guardado: outra pessoa alterou este objeto desde que o abriu. Recarregue-o para ver os valores atuais.
+change-insufficient-access = Não guardado: não tem permissão para alterar isto ({ $detail }).
+change-schema-violation = Não guardado: o diretório não aceita este valor ({ $detail }).
+change-refused = Não guardado: o diretório recusou a alteração ({ $detail }).
+change-busy = Não guardado: o diretório está ocupado ou indisponível ({ $detail }). Tente novamente daqui a pouco.
+kind-group = grupo
+kind-user = utilizador
+kind-other = objeto
+no-value = (sem valor)
+binary-value = <binário, { $bytes } bytes>
+cli-store-disabled-sign-in = O repositório de identidades «{ $name }» está desativado.
+cli-prompt-password = Palavra-passe de { $user }:
+cli-password-needed = É precisa uma palavra-passe: use --password-stdin ou execute num terminal.
+cli-found = { $count ->
+    [one] 1 objeto encontrado.
+   *[other] { $count } objetos encontrados.
+}
+cli-finished-earlier-change = Concluída uma alteração que uma execução anterior guardou mas não registou: { $change }
+cli-bad-pair = «{ $pair }» não tem a forma ATRIB=VALOR.
+cli-no-edits = Nada a alterar: use --set, --add, --remove ou --clear.
+cli-changed = «{ $name }» ({ $kind }, { $dn }) alterado como { $author } em { $at }:
+cli-current-value = { $attribute } é agora: { $value }
+
+## E-mails de notificação
+email-subject-own = A sua alteração: { $kind } «{ $name }»
+email-subject-other = { $kind } «{ $name }» alterado por { $author }
+email-greeting = Olá { $name },
+email-greeting-anonymous = Olá,
+email-intro-own = confirmamos a alteração que fez a este objeto em { $store }: { $kind } «{ $name }».
+email-intro-other = { $author } alterou este objeto em { $store }: { $kind } «{ $name }».
+email-label-object = Objeto
+email-label-dn = Nome distinto
+email-label-author = Alterado por
+email-label-when = Quando
+email-col-attribute = Atributo
+email-col-old = Valor anterior
+email-col-new = Novo valor
+email-added = Adicionado
+email-removed = Removido
+email-no-value = (nenhum)
+email-why-logged-in-user = Recebe este e-mail porque fez esta alteração.
+email-why-list = Recebe este e-mail porque este endereço está na lista de notificação do repositório de identidades.
+email-why-object = Recebe este e-mail porque a alteração diz respeito a si ou a um grupo a que pertence.
+email-why-owner = Recebe este e-mail porque é proprietário deste grupo.
+email-why-manager = Recebe este e-mail porque a alteração diz respeito a um dos seus subordinados diretos.
+email-why-added = Recebe este e-mail porque foi adicionado a este grupo.
+email-why-removed = Recebe este e-mail porque foi removido deste grupo.
+email-footer = Enviado com o dirdesk.
+
+## Fila de notificações
+queue-error = A fila de notificações { $path } não pode ser usada: { $reason }
+queue-disk-full = o disco onde está ficou cheio. Liberte espaço; nada se perdeu.
+queue-read-only = não é possível escrever na sua pasta (só de leitura). Nada se perdeu.
+
+## Servidor de correio
+smtp-not-configured = As definições de notificação do repositório não têm servidor SMTP.
+smtp-refused = O servidor de correio { $server } recusou a ligação: está a funcionar e a porta está certa?
+smtp-timeout = O servidor de correio { $server } não respondeu a tempo.
+smtp-not-trusted = O certificado TLS do servidor de correio { $server } não é fidedigno ({ $detail }). Se estiver assinado pela autoridade de certificação da sua organização, indique o respetivo ficheiro de certificado de AC.
+smtp-tls = O TLS com o servidor de correio { $server } falhou: { $detail }
+smtp-auth-failed = O servidor de correio recusou o utilizador ou a palavra-passe SMTP: { $detail }
+smtp-sender-refused = O servidor de correio recusou o endereço do remetente: { $detail }
+smtp-recipient-refused = O servidor de correio recusou o destinatário: { $detail }
+smtp-permanent = O servidor de correio recusou a mensagem: { $detail }
+smtp-temporary = O servidor de correio não pôde aceitar a mensagem agora: { $detail }
+test-email-subject = Notificação de teste do dirdesk
+test-email-body = Este é um e-mail de teste do dirdesk, enviado através de { $server }. Se o consegue ler, as notificações chegam até si.
+cli-notify-sent = { $address }: enviado ({ $answer })
+cli-notify-queued = { $address }: em fila — { $reason } Será tentado de novo automaticamente (dirdesk queue send --all envia-o já).
+cli-notify-failed = { $address }: não enviado — { $reason }
+cli-notify-not-mail-enabled = { $dn }: não enviado — a conta não tem endereço de e-mail (as notificações só vão para utilizadores com correio ativado).
+cli-notify-malformed = { $who }: não enviado — «{ $address }» não é um endereço de e-mail utilizável.
+cli-notify-none = Não há notificações para esta alteração (nenhuma está ativada neste repositório de identidades).
+cli-test-email-sent = E-mail de teste para { $address } aceite pelo servidor: { $answer }
+queue-status-pending = Pendente
+queue-status-sending = Em curso
+queue-status-sent = Enviado
+queue-status-failed = Falhou
+queue-col-id = ID
+queue-col-status = Estado
+queue-col-subject = Assunto
+queue-col-date = Data
+queue-col-to = Para
+queue-col-from = De
+queue-col-cc = Cc
+queue-col-last-retry = Última tentativa
+queue-col-retry-count = Tentativas
+queue-col-in-progress = Em curso
+queue-last-error = último erro: { $error }
+queue-no-such-email = Não há nenhum e-mail por enviar com o ID { $id } na fila.
+queue-deleted = E-mail { $id } eliminado da fila.
+queue-store-gone = { $count } e-mails em fila pertencem a um repositório de identidades que já não existe.
+history-line = { $at }  { $author } alterou «{ $name }» ({ $dn }) em { $store }
+
+## Cartões dos repositórios de identidades
+store-disabled-badge = Desativado
+store-last-check = Última verificação da ligação: { $when }
+menu-edit = Editar
+menu-disable = Desativar
+menu-enable = Ativar
+menu-delete = Eliminar
+delete-store-question = Eliminar o repositório de identidades «{ $name }»?
+delete-store-explanation = As suas definições e as palavras-passe guardadas para ele no porta-chaves são removidas. O diretório em si não é alterado.
+cancel = Cancelar
+
+## Detalhes do repositório de identidades
+store-details-title = Detalhes do repositório de identidades
+tab-general = Geral
+tab-connection = Ligação
+settings-pane = Definições
+configurations = Configurações
+field-store-type = Tipo de repositório
+field-name = Nome
+field-host = Nome de domínio ou nome de anfitrião
+field-port = Porta
+field-security = Segurança
+security-insecure-warning = Sem cifragem, as palavras-passe atravessam a rede legíveis por qualquer pessoa no caminho. Use LDAPS ou StartTLS.
+field-ca-file = Ficheiro de certificado de AC
+field-ca-file-placeholder = Caminho de um ficheiro PEM (apenas para uma autoridade de certificação privada)
+browse = Procurar…
+file-dialog-none = Não foi escolhido nenhum ficheiro, ou este sistema não tem caixa de diálogo de ficheiros: escreva o caminho.
+field-base-dn = DN base
+field-login-attribute = Atributo de início de sessão
+field-service-account = Conta de serviço
+field-service-password = Palavra-passe da conta de serviço
+field-service-password-placeholder = Guardada no porta-chaves do sistema; deixe vazio para manter a guardada
+servers-in-priority-order = Servidores por ordem de prioridade (usa-se o primeiro que responder):
+add-server = Adicionar servidor
+remove = Remover
+test-connection = Testar ligação
+testing-connection = A testar a ligação…
+test-server-ok = { $server }: ligado (contextos de nomenclatura: { $detail })
+save = Guardar
+back = ← Voltar
+configurations-title = Configurações — { $store }
+configurations-notifications-description = Servidor SMTP, destinatários e quem avisar sobre alterações
+
+## Página das definições de notificação
+notifications-settings-title = Notificações — { $store }
+section-smtp-server = Servidor SMTP
+section-recipients = Destinatários
+section-also-notify = Notificar também
+label-smtp-password = Palavra-passe SMTP
+addresses-placeholder = Endereços separados por ;
+also-notify-mail-enabled-note = As notificações só vão para utilizadores com correio ativado.
+test-server = Testar servidor
+test-notification-title = Notificação de teste
+test-notification-address = Enviar um e-mail de teste para
+test-notification-sending = A enviar…
+test-notification-accepted = O servidor aceitou o e-mail de teste: { $answer }
+settings-saved = Guardado. As definições aplicam-se à próxima alteração.
+close = Fechar
+ok = OK
+filter-pending = Pendentes
+filter-failed = Falhados
+filter-all = Todos
+queue-send = Enviar
+history-all-stores = Todos os repositórios de identidades
+history-change = { $attribute }: { $old } → { $new }
+history-email = Notificação para { $address }: { $status }
+store-saved = Repositório de identidades guardado.
+unsaved-question = Sair sem guardar?
+unsaved-explanation = Esta página tem alterações que ainda não foram guardadas.
+unsaved-stay = Ficar
+unsaved-leave = Sair sem guardar
+
+## Editor de objetos: pesquisa
+find-groups = Grupos
+find-users = Utilizadores
+find-placeholder = Nome, conta ou endereço de e-mail
+find-search = Pesquisar
+find-searching = { $count ->
+    [one] A pesquisar… 1 encontrado até agora
+   *[other] A pesquisar… { $count } encontrados até agora
+}
+find-found = { $count ->
+    [one] 1 encontrado
+   *[other] { $count } encontrados
+}
+
+## Editor de objetos: propriedades
+group-properties = Propriedades do grupo
+user-properties = Propriedades do utilizador
+tab-members = Membros
+tab-owner = Proprietário
+tab-email = E-mail
+tab-manager = Gestor
+tab-attributes = Atributos
+prop-display-name = Nome a apresentar
+prop-description = Descrição
+prop-email = E-mail
+prop-notes = Notas
+prop-title = Cargo
+prop-telephone = Número de telefone
+prop-manager = Gestor (DN)
+members-add-placeholder = Nome ou DN da pessoa a adicionar
+members-add = Adicionar…
+owner-none = Este grupo não tem proprietário.
+attr-read-only = só de leitura
+attr-single = um valor
+attr-multi = vários valores
+reload = Recarregar
+saving = A guardar…
+apply = Aplicar
+preview-title = Estas alterações vão ser guardadas:
+saved-sent = Guardado. Foi-lhe enviado um e-mail de confirmação para { $address }.
+saved-no-mail = Guardado. A sua conta não tem endereço de e-mail, por isso não foi enviada confirmação (as notificações só vão para utilizadores com correio ativado).
+saved-queued = Guardado. O e-mail de confirmação para { $address } está em fila e será tentado de novo automaticamente: { $reason }
+saved-failed = Guardado, mas não foi possível enviar o e-mail de confirmação para { $address }: { $reason }
+saved-not-queued = Guardado, mas não foi possível pôr a notificação em fila: { $reason }
+saved-plain = Guardado.
+
+## Editor de objetos: iniciar sessão
+nav-object-editor = Editor de objetos
+sign-in-title = Inicie sessão com a sua conta do diretório
+sign-in-store = Repositório de identidades
+sign-in-user = Nome de utilizador
+sign-in-password = Palavra-passe
+sign-in-remember = Lembrar a palavra-passe (guardada no porta-chaves do sistema)
+sign-in = Iniciar sessão
+sign-in-busy = A iniciar sessão…
+sign-in-no-store = Não há nenhum repositório de identidades ativado onde iniciar sessão. Crie ou ative um em Repositórios de identidades.
+signed-in-as = Sessão iniciada como { $name } em { $store }
+signed-in-mail = Os e-mails de confirmação vão para { $address }
+signed-in-no-mail = A sua conta não tem endereço de e-mail: não vai receber e-mails de confirmação.
+sign-out = Terminar sessão
+back-to-results = ← Voltar aos resultados
+loading = A carregar…
+group-scope-global = Global
+group-scope-domain-local = Local de domínio
+group-scope-universal = Universal
+group-kind-security = Segurança
+group-kind-distribution = Distribuição
+group-scope-and-type = Âmbito do grupo: { $scope } · Tipo de grupo: { $kind }
