@@ -1,0 +1,377 @@
+# dirdesk — Nederlands
+
+## Venster en navigatie
+app-title = dirdesk Admin Center
+nav-identity-stores = Identiteitsarchieven
+nav-notifications = Meldingen
+nav-history = Geschiedenis
+
+## Pagina ‘Identiteitsarchieven’
+identity-stores-title = Identiteitsarchieven
+identity-stores-create = Identiteitsarchief maken
+identity-stores-empty = Nog geen identiteitsarchieven. Klik op ‘Identiteitsarchief maken’ om dirdesk te verbinden met een Active Directory-domein of een LDAP-directory.
+
+## Pagina ‘Meldingen’ (wachtrij)
+notifications-title = Meldingen
+notifications-empty = Geen meldingen in de wachtrij.
+
+## Pagina ‘Geschiedenis’
+history-title = Geschiedenis
+history-empty = Er zijn nog geen wijzigingen via dirdesk gemaakt.
+
+## Opdrachtregel
+cli-error = fout: { $message }
+
+## Distinguished names
+dn-empty = de DN is leeg
+dn-missing-equals = ‘{ $part }’ bevat geen ‘=’: elk deel van een DN ziet eruit als cn=Naam
+dn-bad-attribute-type = ‘{ $part }’ is geen attribuuttype
+dn-empty-value = ‘{ $part }’ heeft een lege waarde
+dn-bad-escape = ‘{ $part }’ eindigt met een onvoltooide escape
+
+## Controle van identiteitsarchieven en meldingsinstellingen
+invalid-name-empty = Voer een naam in voor het identiteitsarchief.
+invalid-name-taken = Er bestaat al een identiteitsarchief met de naam ‘{ $name }’.
+invalid-no-servers = Voeg minstens één server toe (domeinnaam of hostnaam).
+invalid-host = ‘{ $host }’ is geen hostnaam of IP-adres.
+invalid-port = De poort van { $server } moet tussen 1 en 65535 liggen.
+invalid-base-dn = De basis-DN is niet geldig: { $reason }.
+invalid-login-attribute = ‘{ $attribute }’ is geen attribuutnaam.
+invalid-service-account = ‘{ $account }’ is geen serviceaccount: voer een DN in (bij Active Directory ook gebruiker@domein of DOMEIN\gebruiker).
+invalid-smtp-server-empty = Voer de SMTP-server in die de meldingen verstuurt.
+invalid-smtp-port = De SMTP-poort moet tussen 1 en 65535 liggen.
+invalid-ssl-on-25 = Poort 25 spreekt geen SSL: gebruik STARTTLS op 25 of 587, of SSL op 465.
+invalid-from = ‘{ $address }’ is geen e-mailadres voor ‘Afzenderadres’.
+invalid-smtp-username-empty = Voer de SMTP-gebruikersnaam in, of zet ‘SMTP-verificatie gebruiken’ uit.
+invalid-address = ‘{ $address }’ is geen e-mailadres.
+
+## Configuratiebestand
+config-damaged = Het configuratiebestand { $path } is beschadigd op regel { $line }, kolom { $column }: { $reason }. Het is ongewijzigd gelaten en er is een kopie bewaard in { $backup }. Herstel het, of verplaats het om opnieuw te beginnen.
+config-newer = Het configuratiebestand { $path } is geschreven door een nieuwere dirdesk (indeling { $version }); deze versie wijzigt het niet.
+config-io = Kan { $path } niet lezen of schrijven: { $reason }
+
+## Sleutelhanger
+keychain-unavailable = Geen bruikbare sleutelhanger: { $reason }. dirdesk bewaart wachtwoorden alleen in de sleutelhanger van het besturingssysteem; ontgrendel of start die (op Linux een Secret Service zoals GNOME Keyring of KWallet) en probeer het opnieuw.
+keychain-failed = De sleutelhanger weigerde: { $reason }
+
+## Directoryverbindingen
+ldap-refused = { $server } weigerde de verbinding: draait de directoryserver en klopt de poort?
+ldap-unreachable = Kan { $server } niet bereiken: { $reason }
+ldap-timeout = { $server } antwoordde niet op tijd.
+ldap-cert-not-trusted = Het TLS-certificaat van { $server } wordt niet vertrouwd: ‘{ $subject }’, uitgegeven door ‘{ $issuer }’. Heeft uw organisatie een eigen certificeringsinstantie, kies dan het CA-certificaatbestand daarvan.
+ldap-cert-wrong-name = Het TLS-certificaat van { $server } (‘{ $subject }’) is voor andere namen: { $names }. Verbind met een van die namen.
+ldap-cert-expired = Het TLS-certificaat van { $server } (‘{ $subject }’) is verlopen.
+ldap-cert-other = Het TLS-certificaat van { $server } (‘{ $subject }’) is geweigerd: { $reason }
+ldap-tls = TLS met { $server } is mislukt: { $reason }
+ldap-wrong-credentials = Onjuiste gebruikersnaam of onjuist wachtwoord.
+ldap-tls-required = { $server } vereist hiervoor een versleutelde verbinding: kies LDAPS of StartTLS.
+ldap-base-dn-not-found = De basis-DN ‘{ $base_dn }’ bestaat niet op de server.
+ldap-base-dn-not-found-anonymous = De basis-DN ‘{ $base_dn }’ is niet gevonden; zonder serviceaccount verbergt de server hem misschien voor anonieme gebruikers.
+ldap-server-error = De server antwoordde met fout { $code }: { $text }
+ldap-disconnected = De verbinding met de directory is verbroken: { $reason }
+ldap-referral = De directory verwees naar een andere server ({ $to }). dirdesk praat alleen met de servers van het identiteitsarchief en is de verwijzing dus niet gevolgd.
+ldap-too-many-results = De directory bleef resultaten sturen na { $limit }; dirdesk is gestopt met lezen. Maak de zoekopdracht nauwkeuriger.
+ldap-malformed = { $server } stuurde een antwoord dat geen geldig LDAP is; er is niets gewijzigd.
+connection-server-failed = { $server }: { $reason }
+
+## Gedeelde labels (de woorden van het artikel)
+store-type-ad = Active Directory
+store-type-ldap = Algemeen LDAP
+security-ldaps = LDAPS
+security-starttls = StartTLS
+security-none = Geen (onveilig)
+status-healthy = In orde
+status-errors = Fouten
+status-not-checked = Niet gecontroleerd
+smtp-security-ssl = SSL ingeschakeld
+smtp-security-starttls = STARTTLS
+smtp-security-none = Geen (onveilig)
+label-smtp-server = SMTP-server
+label-from = Afzenderadres
+label-port = Poort
+label-smtp-security = Beveiliging
+label-use-smtp-auth = SMTP-verificatie gebruiken
+label-smtp-username = SMTP-gebruikersnaam
+label-smtp-ca-file = CA-certificaatbestand
+label-to = Aan:
+label-cc = Cc:
+also-logged-in-users = Aangemelde gebruikers, voor hun acties
+also-object-modified = Gewijzigd object
+also-group-owners = Groepseigenaar/-eigenaren, voor hun groepen
+also-managers = Leidinggevende(n), voor hun directe medewerkers
+also-added-members = Nieuw toegevoegde groepsleden, bij toevoegen
+also-removed-members = Verwijderd groepslid, bij verwijderen
+column-name = NAAM
+column-type = TYPE
+column-servers = SERVERS
+column-security = BEVEILIGING
+column-base-dn = BASIS-DN
+column-enabled = INGESCHAKELD
+column-status = STATUS
+column-last-check = LAATSTE CONTROLE
+yes = ja
+no = nee
+on = aan
+off = uit
+
+## Meldingen van de opdrachtregel
+cli-no-such-store = Er is geen identiteitsarchief met de naam ‘{ $name }’.
+cli-no-stores = Nog geen identiteitsarchieven. Voeg er een toe met: dirdesk store add --help
+cli-bad-host = ‘{ $host }’ is niet HOST of HOST:POORT.
+cli-bad-addresses = Geen e-mailadressen: { $addresses }
+cli-empty-password = Het wachtwoord dat van standaardinvoer is gelezen, is leeg.
+cli-prompt-service-password = Wachtwoord van het serviceaccount:
+cli-store-added = Identiteitsarchief ‘{ $name }’ toegevoegd.
+cli-store-saved = Identiteitsarchief ‘{ $name }’ opgeslagen.
+cli-store-removed = Identiteitsarchief ‘{ $name }’ en de bijbehorende wachtwoorden verwijderd.
+cli-store-enabled = Identiteitsarchief ‘{ $name }’ ingeschakeld.
+cli-store-disabled = Identiteitsarchief ‘{ $name }’ uitgeschakeld.
+cli-test-server-ok = { $server }: verbonden ({ $vendor }; naamgevingscontexten: { $contexts })
+cli-test-healthy = ‘{ $name }’ is in orde.
+cli-test-errors = ‘{ $name }’ heeft fouten: { $reason }
+cli-notifications-saved = Meldingsinstellingen van ‘{ $name }’ opgeslagen.
+ldap-no-service-password = Er is geen wachtwoord opgeslagen voor het serviceaccount: stel het in met --service-password-stdin.
+
+## Objecten bewerken
+edit-read-only = ‘{ $attribute }’ wordt door de directory bijgehouden en kan niet worden gewijzigd.
+edit-binary = ‘{ $attribute }’ bevat binaire gegevens, die dirdesk niet bewerkt.
+edit-single-valued = ‘{ $attribute }’ neemt maar één waarde aan.
+ldap-account-locked = Dit account is vergrendeld. Vraag uw beheerder het te ontgrendelen.
+ldap-account-disabled = Dit account is uitgeschakeld.
+ldap-password-expired = Het wachtwoord van dit account is verlopen of moet worden gewijzigd voordat u zich aanmeldt.
+ldap-no-such-object = ‘{ $dn }’ bestaat niet (meer).
+change-nothing = Niets op te slaan: de waarden zijn gelijk aan die in de directory.
+change-conflict = Niet opgeslagen: iemand anders heeft dit object gewijzigd sinds u het opende. Laad het opnieuw om de huidige waarden te zien.
+change-insufficient-access = Niet opgeslagen: u hebt geen toestemming om dit te wijzigen ({ $detail }).
+change-schema-violation = Niet opgeslagen: de directory accepteert deze waarde niet ({ $detail }).
+change-refused = Niet opgeslagen: de directory weigerde de wijziging ({ $detail }).
+change-busy = Niet opgeslagen: de directory is bezet of niet beschikbaar ({ $detail }). Probeer het zo opnieuw.
+kind-group = groep
+kind-user = gebruiker
+kind-other = object
+no-value = (geen waarde)
+binary-value = <binair, { $bytes } bytes>
+cli-store-disabled-sign-in = Het identiteitsarchief ‘{ $name }’ is uitgeschakeld.
+cli-prompt-password = Wachtwoord voor { $user }:
+cli-password-needed = Er is een wachtwoord nodig: gebruik --password-stdin, of voer het uit in een terminal.
+cli-found = { $count ->
+    [one] 1 object gevonden.
+   *[other] { $count } objecten gevonden.
+}
+cli-finished-earlier-change = Een wijziging die een eerdere uitvoering opsloeg maar niet vastlegde, is afgerond: { $change }
+cli-bad-pair = ‘{ $pair }’ is niet ATTR=WAARDE.
+cli-no-edits = Niets te wijzigen: gebruik --set, --add, --remove of --clear.
+cli-changed = ‘{ $name }’ ({ $kind }, { $dn }) gewijzigd als { $author } op { $at }:
+cli-current-value = { $attribute } is nu: { $value }
+
+## Meldingsmails
+email-subject-own = Uw wijziging: { $kind } ‘{ $name }’
+email-subject-other = { $kind } ‘{ $name }’ gewijzigd door { $author }
+email-greeting = Hallo { $name },
+email-greeting-anonymous = Hallo,
+email-intro-own = hierbij bevestigen we uw wijziging aan dit object in { $store }: { $kind } ‘{ $name }’.
+email-intro-other = { $author } heeft dit object in { $store } gewijzigd: { $kind } ‘{ $name }’.
+email-label-object = Object
+email-label-dn = Distinguished name
+email-label-author = Gewijzigd door
+email-label-when = Wanneer
+email-col-attribute = Attribuut
+email-col-old = Oude waarde
+email-col-new = Nieuwe waarde
+email-added = Toegevoegd
+email-removed = Verwijderd
+email-no-value = (geen)
+email-why-logged-in-user = U ontvangt deze e-mail omdat u deze wijziging hebt gemaakt.
+email-why-list = U ontvangt deze e-mail omdat dit adres op de meldingslijst van het identiteitsarchief staat.
+email-why-object = U ontvangt deze e-mail omdat de wijziging u betreft of een groep waartoe u behoort.
+email-why-owner = U ontvangt deze e-mail omdat u eigenaar bent van deze groep.
+email-why-manager = U ontvangt deze e-mail omdat de wijziging een van uw directe medewerkers betreft.
+email-why-added = U ontvangt deze e-mail omdat u aan deze groep bent toegevoegd.
+email-why-removed = U ontvangt deze e-mail omdat u uit deze groep bent verwijderd.
+email-footer = Gemaakt met dirdesk.
+
+## Meldingswachtrij
+queue-error = De meldingswachtrij { $path } kan niet worden gebruikt: { $reason }
+queue-disk-full = de schijf waarop ze staat, is vol. Maak ruimte vrij; er is niets verloren gegaan.
+queue-read-only = er kan niet in haar map worden geschreven (alleen-lezen). Er is niets verloren gegaan.
+
+## Mailserver
+smtp-not-configured = In de meldingsinstellingen van het archief is geen SMTP-server ingesteld.
+smtp-refused = De mailserver { $server } weigerde de verbinding: draait hij en klopt de poort?
+smtp-timeout = De mailserver { $server } antwoordde niet op tijd.
+smtp-not-trusted = Het TLS-certificaat van de mailserver { $server } wordt niet vertrouwd ({ $detail }). Is het ondertekend door de eigen certificeringsinstantie van uw organisatie, stel dan het CA-certificaatbestand daarvan in.
+smtp-tls = TLS met de mailserver { $server } is mislukt: { $detail }
+smtp-auth-failed = De mailserver weigerde de SMTP-gebruikersnaam of het wachtwoord: { $detail }
+smtp-sender-refused = De mailserver weigerde het afzenderadres: { $detail }
+smtp-recipient-refused = De mailserver weigerde de ontvanger: { $detail }
+smtp-permanent = De mailserver weigerde het bericht: { $detail }
+smtp-temporary = De mailserver kon het bericht nu niet aannemen: { $detail }
+test-email-subject = Testmelding van dirdesk
+test-email-body = Dit is een testmail van dirdesk, verzonden via { $server }. Kunt u hem lezen, dan bereiken meldingen u.
+cli-notify-sent = { $address }: verzonden ({ $answer })
+cli-notify-queued = { $address }: in de wachtrij — { $reason } Er wordt automatisch opnieuw geprobeerd (dirdesk queue send --all verstuurt hem nu).
+cli-notify-failed = { $address }: niet verzonden — { $reason }
+cli-notify-not-mail-enabled = { $dn }: niet verzonden — het account heeft geen e-mailadres (meldingen gaan alleen naar gebruikers met e-mail).
+cli-notify-malformed = { $who }: niet verzonden — ‘{ $address }’ is geen bruikbaar e-mailadres.
+cli-notify-none = Geen meldingen voor deze wijziging (er zijn er geen ingeschakeld voor dit identiteitsarchief).
+cli-test-email-sent = Testmail aan { $address } geaccepteerd door de server: { $answer }
+queue-status-pending = In afwachting
+queue-status-sending = Bezig
+queue-status-sent = Verzonden
+queue-status-failed = Mislukt
+queue-col-id = ID
+queue-col-status = Status
+queue-col-subject = Onderwerp
+queue-col-date = Datum
+queue-col-to = Aan
+queue-col-from = Van
+queue-col-cc = Cc
+queue-col-last-retry = Laatste poging
+queue-col-retry-count = Pogingen
+queue-col-in-progress = Bezig
+queue-last-error = laatste fout: { $error }
+queue-no-such-email = Er staat geen onverzonden e-mail met ID { $id } in de wachtrij.
+queue-deleted = E-mail { $id } uit de wachtrij verwijderd.
+queue-store-gone = { $count } e-mails in de wachtrij horen bij een identiteitsarchief dat niet meer bestaat.
+history-line = { $at }  { $author } wijzigde ‘{ $name }’ ({ $dn }) in { $store }
+
+## Kaarten van identiteitsarchieven
+store-disabled-badge = Uitgeschakeld
+store-last-check = Laatste verbindingscontrole: { $when }
+menu-edit = Bewerken
+menu-disable = Uitschakelen
+menu-enable = Inschakelen
+menu-delete = Verwijderen
+delete-store-question = Het identiteitsarchief ‘{ $name }’ verwijderen?
+delete-store-explanation = De instellingen en de daarvoor in de sleutelhanger bewaarde wachtwoorden worden verwijderd. De directory zelf blijft ongewijzigd.
+cancel = Annuleren
+
+## Details van het identiteitsarchief
+store-details-title = Details van het identiteitsarchief
+tab-general = Algemeen
+tab-connection = Verbinding
+settings-pane = Instellingen
+configurations = Configuraties
+field-store-type = Type archief
+field-name = Naam
+field-host = Domeinnaam of hostnaam
+field-port = Poort
+field-security = Beveiliging
+security-insecure-warning = Zonder versleuteling gaan wachtwoorden leesbaar over het netwerk voor iedereen onderweg. Gebruik LDAPS of StartTLS.
+field-ca-file = CA-certificaatbestand
+field-ca-file-placeholder = Pad van een PEM-bestand (alleen voor een eigen certificeringsinstantie)
+browse = Bladeren…
+file-dialog-none = Er is geen bestand gekozen, of dit systeem heeft geen bestandsdialoog: typ het pad.
+field-base-dn = Basis-DN
+field-login-attribute = Aanmeldattribuut
+field-service-account = Serviceaccount
+field-service-password = Wachtwoord van het serviceaccount
+field-service-password-placeholder = Bewaard in de sleutelhanger van het systeem; laat leeg om het opgeslagen wachtwoord te houden
+servers-in-priority-order = Servers in volgorde van voorkeur (de eerste die antwoordt, wordt gebruikt):
+add-server = Server toevoegen
+remove = Verwijderen
+test-connection = Verbinding testen
+testing-connection = Verbinding wordt getest…
+test-server-ok = { $server }: verbonden (naamgevingscontexten: { $detail })
+save = Opslaan
+back = ← Terug
+configurations-title = Configuraties — { $store }
+configurations-notifications-description = SMTP-server, ontvangers en wie over wijzigingen wordt geïnformeerd
+
+## Pagina met meldingsinstellingen
+notifications-settings-title = Meldingen — { $store }
+section-smtp-server = SMTP-server
+section-recipients = Ontvangers
+section-also-notify = Ook informeren
+label-smtp-password = SMTP-wachtwoord
+addresses-placeholder = Adressen gescheiden door ;
+also-notify-mail-enabled-note = Meldingen gaan alleen naar gebruikers met e-mail.
+test-server = Server testen
+test-notification-title = Testmelding
+test-notification-address = Een testmail sturen naar
+test-notification-sending = Bezig met verzenden…
+test-notification-accepted = De server heeft de testmail geaccepteerd: { $answer }
+settings-saved = Opgeslagen. De instellingen gelden vanaf de volgende wijziging.
+close = Sluiten
+ok = OK
+filter-pending = In afwachting
+filter-failed = Mislukt
+filter-all = Alle
+queue-send = Versturen
+history-all-stores = Alle identiteitsarchieven
+history-change = { $attribute }: { $old } → { $new }
+history-email = Melding aan { $address }: { $status }
+store-saved = Identiteitsarchief opgeslagen.
+unsaved-question = Verlaten zonder opslaan?
+unsaved-explanation = Deze pagina bevat wijzigingen die nog niet zijn opgeslagen.
+unsaved-stay = Blijven
+unsaved-leave = Verlaten zonder opslaan
+
+## Objecteditor: zoeken
+find-groups = Groepen
+find-users = Gebruikers
+find-placeholder = Naam, account of e-mailadres
+find-search = Zoeken
+find-searching = { $count ->
+    [one] Zoeken… tot nu toe 1 gevonden
+   *[other] Zoeken… tot nu toe { $count } gevonden
+}
+find-found = { $count ->
+    [one] 1 gevonden
+   *[other] { $count } gevonden
+}
+
+## Objecteditor: eigenschappen
+group-properties = Groepseigenschappen
+user-properties = Gebruikerseigenschappen
+tab-members = Leden
+tab-owner = Eigenaar
+tab-email = E-mail
+tab-manager = Leidinggevende
+tab-attributes = Attributen
+prop-display-name = Weergavenaam
+prop-description = Beschrijving
+prop-email = E-mail
+prop-notes = Notities
+prop-title = Functie
+prop-telephone = Telefoonnummer
+prop-manager = Leidinggevende (DN)
+members-add-placeholder = Naam of DN van de persoon die u wilt toevoegen
+members-add = Toevoegen…
+owner-none = Deze groep heeft geen eigenaar.
+attr-read-only = alleen-lezen
+attr-single = één waarde
+attr-multi = meerdere waarden
+reload = Opnieuw laden
+saving = Bezig met opslaan…
+apply = Toepassen
+preview-title = Deze wijzigingen worden opgeslagen:
+saved-sent = Opgeslagen. Er is een bevestigingsmail naar u gestuurd op { $address }.
+saved-no-mail = Opgeslagen. Uw account heeft geen e-mailadres, dus er is geen bevestiging gestuurd (meldingen gaan alleen naar gebruikers met e-mail).
+saved-queued = Opgeslagen. De bevestigingsmail aan { $address } staat in de wachtrij en wordt automatisch opnieuw geprobeerd: { $reason }
+saved-failed = Opgeslagen, maar de bevestigingsmail aan { $address } kon niet worden verzonden: { $reason }
+saved-not-queued = Opgeslagen, maar de melding kon niet in de wachtrij worden gezet: { $reason }
+saved-plain = Opgeslagen.
+
+## Objecteditor: aanmelden
+nav-object-editor = Objecteditor
+sign-in-title = Meld u aan met uw directoryaccount
+sign-in-store = Identiteitsarchief
+sign-in-user = Gebruikersnaam
+sign-in-password = Wachtwoord
+sign-in-remember = Mijn wachtwoord onthouden (bewaard in de sleutelhanger van het systeem)
+sign-in = Aanmelden
+sign-in-busy = Bezig met aanmelden…
+sign-in-no-store = Er is geen ingeschakeld identiteitsarchief om bij aan te melden. Maak er een of schakel er een in onder Identiteitsarchieven.
+signed-in-as = Aangemeld als { $name } bij { $store }
+signed-in-mail = Bevestigingsmails gaan naar { $address }
+signed-in-no-mail = Uw account heeft geen e-mailadres: u ontvangt geen bevestigingsmails.
+sign-out = Afmelden
+back-to-results = ← Terug naar de resultaten
+loading = Bezig met laden…
+group-scope-global = Globaal
+group-scope-domain-local = Lokaal domein
+group-scope-universal = Universeel
+group-kind-security = Beveiliging
+group-kind-distribution = Distributie
+group-scope-and-type = Groepsbereik: { $scope } · Groepstype: { $kind }
