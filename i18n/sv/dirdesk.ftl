@@ -1,0 +1,377 @@
+# dirdesk — Svenska
+
+## Fönster och navigering
+app-title = dirdesk Admin Center
+nav-identity-stores = Identitetsarkiv
+nav-notifications = Aviseringar
+nav-history = Historik
+
+## Sidan ”Identitetsarkiv”
+identity-stores-title = Identitetsarkiv
+identity-stores-create = Skapa identitetsarkiv
+identity-stores-empty = Inga identitetsarkiv ännu. Klicka på ”Skapa identitetsarkiv” för att ansluta dirdesk till en Active Directory-domän eller en LDAP-katalog.
+
+## Sidan ”Aviseringar” (kö)
+notifications-title = Aviseringar
+notifications-empty = Inga aviseringar i kön.
+
+## Sidan ”Historik”
+history-title = Historik
+history-empty = Inga ändringar har gjorts via dirdesk ännu.
+
+## Kommandorad
+cli-error = fel: { $message }
+
+## Unika namn (DN)
+dn-empty = DN är tomt
+dn-missing-equals = ”{ $part }” saknar ”=”: varje del av ett DN ser ut som cn=Namn
+dn-bad-attribute-type = ”{ $part }” är ingen attributtyp
+dn-empty-value = ”{ $part }” har ett tomt värde
+dn-bad-escape = ”{ $part }” slutar med en ofullständig escape-sekvens
+
+## Kontroll av identitetsarkiv och aviseringsinställningar
+invalid-name-empty = Ange ett namn på identitetsarkivet.
+invalid-name-taken = Det finns redan ett identitetsarkiv som heter ”{ $name }”.
+invalid-no-servers = Lägg till minst en server (domännamn eller värdnamn).
+invalid-host = ”{ $host }” är inget värdnamn eller IP-adress.
+invalid-port = Porten för { $server } måste vara mellan 1 och 65535.
+invalid-base-dn = Bas-DN är inte giltigt: { $reason }.
+invalid-login-attribute = ”{ $attribute }” är inget attributnamn.
+invalid-service-account = ”{ $account }” är inget tjänstekonto: ange ett DN (för Active Directory även användare@domän eller DOMÄN\användare).
+invalid-smtp-server-empty = Ange SMTP-servern som skickar aviseringarna.
+invalid-smtp-port = SMTP-porten måste vara mellan 1 och 65535.
+invalid-ssl-on-25 = Port 25 talar inte SSL: använd STARTTLS på 25 eller 587, eller SSL på 465.
+invalid-from = ”{ $address }” är ingen e-postadress för ”Avsändaradress”.
+invalid-smtp-username-empty = Ange SMTP-användarnamnet eller stäng av ”Använd SMTP-autentisering”.
+invalid-address = ”{ $address }” är ingen e-postadress.
+
+## Konfigurationsfil
+config-damaged = Konfigurationsfilen { $path } är skadad på rad { $line }, kolumn { $column }: { $reason }. Den lämnades som den var och en kopia sparades i { $backup }. Rätta den, eller flytta den för att börja om.
+config-newer = Konfigurationsfilen { $path } skrevs av en nyare dirdesk (format { $version }); den här versionen ändrar den inte.
+config-io = Kan inte läsa eller skriva { $path }: { $reason }
+
+## Nyckelring
+keychain-unavailable = Ingen användbar nyckelring: { $reason }. dirdesk sparar lösenord bara i operativsystemets nyckelring; lås upp eller starta den (på Linux en Secret Service som GNOME Keyring eller KWallet) och försök igen.
+keychain-failed = Nyckelringen nekade: { $reason }
+
+## Katalogförbindelser
+ldap-refused = { $server } nekade anslutningen: är katalogservern igång och stämmer porten?
+ldap-unreachable = Det går inte att nå { $server }: { $reason }
+ldap-timeout = { $server } svarade inte i tid.
+ldap-cert-not-trusted = TLS-certifikatet för { $server } är inte betrott: ”{ $subject }”, utfärdat av ”{ $issuer }”. Om din organisation har en egen certifikatutfärdare, välj dess CA-certifikatfil.
+ldap-cert-wrong-name = TLS-certifikatet för { $server } (”{ $subject }”) gäller andra namn: { $names }. Anslut med ett av dem.
+ldap-cert-expired = TLS-certifikatet för { $server } (”{ $subject }”) har gått ut.
+ldap-cert-other = TLS-certifikatet för { $server } (”{ $subject }”) avvisades: { $reason }
+ldap-tls = TLS med { $server } misslyckades: { $reason }
+ldap-wrong-credentials = Fel användarnamn eller lösenord.
+ldap-tls-required = { $server } kräver en krypterad anslutning för detta: välj LDAPS eller StartTLS.
+ldap-base-dn-not-found = Bas-DN ”{ $base_dn }” finns inte på servern.
+ldap-base-dn-not-found-anonymous = Bas-DN ”{ $base_dn }” hittades inte; utan tjänstekonto döljer servern det kanske för anonyma användare.
+ldap-server-error = Servern svarade med fel { $code }: { $text }
+ldap-disconnected = Anslutningen till katalogen bröts: { $reason }
+ldap-referral = Katalogen hänvisade till en annan server ({ $to }). dirdesk pratar bara med identitetsarkivets egna servrar och följde därför inte hänvisningen.
+ldap-too-many-results = Katalogen fortsatte skicka resultat efter { $limit }; dirdesk slutade läsa dem. Begränsa sökningen.
+ldap-malformed = { $server } skickade ett svar som inte är giltig LDAP; ingenting ändrades.
+connection-server-failed = { $server }: { $reason }
+
+## Gemensamma etiketter (artikelns ordval)
+store-type-ad = Active Directory
+store-type-ldap = Allmän LDAP
+security-ldaps = LDAPS
+security-starttls = StartTLS
+security-none = Ingen (osäker)
+status-healthy = Felfri
+status-errors = Fel
+status-not-checked = Inte kontrollerad
+smtp-security-ssl = SSL aktiverat
+smtp-security-starttls = STARTTLS
+smtp-security-none = Ingen (osäker)
+label-smtp-server = SMTP-server
+label-from = Avsändaradress
+label-port = Port
+label-smtp-security = Säkerhet
+label-use-smtp-auth = Använd SMTP-autentisering
+label-smtp-username = SMTP-användarnamn
+label-smtp-ca-file = CA-certifikatfil
+label-to = Till:
+label-cc = Kopia:
+also-logged-in-users = Inloggade användare, för deras åtgärder
+also-object-modified = Objektet som ändras
+also-group-owners = Gruppägare, för deras grupper
+also-managers = Chefer, för deras direktrapporterande
+also-added-members = Nytillagda gruppmedlemmar, när de läggs till
+also-removed-members = Borttagen gruppmedlem, när den tas bort
+column-name = NAMN
+column-type = TYP
+column-servers = SERVRAR
+column-security = SÄKERHET
+column-base-dn = BAS-DN
+column-enabled = AKTIVERAD
+column-status = STATUS
+column-last-check = SENASTE KONTROLL
+yes = ja
+no = nej
+on = på
+off = av
+
+## Kommandoradens meddelanden
+cli-no-such-store = Det finns inget identitetsarkiv som heter ”{ $name }”.
+cli-no-stores = Inga identitetsarkiv ännu. Lägg till ett med: dirdesk store add --help
+cli-bad-host = ”{ $host }” är inte VÄRD eller VÄRD:PORT.
+cli-bad-addresses = Inte e-postadresser: { $addresses }
+cli-empty-password = Lösenordet som lästes från standard in är tomt.
+cli-prompt-service-password = Tjänstekontots lösenord:
+cli-store-added = Identitetsarkivet ”{ $name }” har lagts till.
+cli-store-saved = Identitetsarkivet ”{ $name }” har sparats.
+cli-store-removed = Identitetsarkivet ”{ $name }” och dess lösenord har tagits bort.
+cli-store-enabled = Identitetsarkivet ”{ $name }” har aktiverats.
+cli-store-disabled = Identitetsarkivet ”{ $name }” har inaktiverats.
+cli-test-server-ok = { $server }: ansluten ({ $vendor }; namngivningskontexter: { $contexts })
+cli-test-healthy = ”{ $name }” är felfritt.
+cli-test-errors = ”{ $name }” har fel: { $reason }
+cli-notifications-saved = Aviseringsinställningarna för ”{ $name }” har sparats.
+ldap-no-service-password = Inget lösenord är sparat för tjänstekontot: ange det med --service-password-stdin.
+
+## Redigera objekt
+edit-read-only = ”{ $attribute }” underhålls av katalogen och kan inte ändras.
+edit-binary = ”{ $attribute }” innehåller binära data, som dirdesk inte redigerar.
+edit-single-valued = ”{ $attribute }” tar bara ett värde.
+ldap-account-locked = Kontot är låst. Be din administratör att låsa upp det.
+ldap-account-disabled = Kontot är inaktiverat.
+ldap-password-expired = Lösenordet för kontot har gått ut eller måste bytas innan du loggar in.
+ldap-no-such-object = ”{ $dn }” finns inte (längre).
+change-nothing = Inget att spara: värdena är desamma som i katalogen.
+change-conflict = Inte sparat: någon annan har ändrat objektet sedan du öppnade det. Läs in det igen för att se de aktuella värdena.
+change-insufficient-access = Inte sparat: du har inte behörighet att ändra detta ({ $detail }).
+change-schema-violation = Inte sparat: katalogen godtar inte värdet ({ $detail }).
+change-refused = Inte sparat: katalogen nekade ändringen ({ $detail }).
+change-busy = Inte sparat: katalogen är upptagen eller inte tillgänglig ({ $detail }). Försök igen om en stund.
+kind-group = grupp
+kind-user = användare
+kind-other = objekt
+no-value = (inget värde)
+binary-value = <binärt, { $bytes } byte>
+cli-store-disabled-sign-in = Identitetsarkivet ”{ $name }” är inaktiverat.
+cli-prompt-password = Lösenord för { $user }:
+cli-password-needed = Ett lösenord behövs: använd --password-stdin eller kör i en terminal.
+cli-found = { $count ->
+    [one] 1 objekt hittades.
+   *[other] { $count } objekt hittades.
+}
+cli-finished-earlier-change = En ändring som en tidigare körning sparade men inte registrerade har slutförts: { $change }
+cli-bad-pair = ”{ $pair }” är inte ATTR=VÄRDE.
+cli-no-edits = Inget att ändra: använd --set, --add, --remove eller --clear.
+cli-changed = Ändrade ”{ $name }” ({ $kind }, { $dn }) som { $author } { $at }:
+cli-current-value = { $attribute } är nu: { $value }
+
+## Aviseringsmejl
+email-subject-own = Din ändring: { $kind } ”{ $name }”
+email-subject-other = { $kind } ”{ $name }” ändrad av { $author }
+email-greeting = Hej { $name },
+email-greeting-anonymous = Hej,
+email-intro-own = härmed bekräftar vi din ändring av det här objektet i { $store }: { $kind } ”{ $name }”.
+email-intro-other = { $author } har ändrat det här objektet i { $store }: { $kind } ”{ $name }”.
+email-label-object = Objekt
+email-label-dn = Unikt namn (DN)
+email-label-author = Ändrad av
+email-label-when = När
+email-col-attribute = Attribut
+email-col-old = Gammalt värde
+email-col-new = Nytt värde
+email-added = Tillagd
+email-removed = Borttagen
+email-no-value = (inget)
+email-why-logged-in-user = Du får det här mejlet eftersom du gjorde ändringen.
+email-why-list = Du får det här mejlet eftersom adressen finns på identitetsarkivets aviseringslista.
+email-why-object = Du får det här mejlet eftersom ändringen gäller dig eller en grupp du tillhör.
+email-why-owner = Du får det här mejlet eftersom du äger gruppen.
+email-why-manager = Du får det här mejlet eftersom ändringen gäller en av dina direktrapporterande.
+email-why-added = Du får det här mejlet eftersom du har lagts till i gruppen.
+email-why-removed = Du får det här mejlet eftersom du har tagits bort från gruppen.
+email-footer = Skickat med dirdesk.
+
+## Aviseringskö
+queue-error = Aviseringskön { $path } kan inte användas: { $reason }
+queue-disk-full = disken den ligger på är full. Frigör utrymme; ingenting gick förlorat.
+queue-read-only = det går inte att skriva i dess mapp (skrivskyddad). Ingenting gick förlorat.
+
+## E-postserver
+smtp-not-configured = Ingen SMTP-server är angiven i arkivets aviseringsinställningar.
+smtp-refused = E-postservern { $server } nekade anslutningen: är den igång och stämmer porten?
+smtp-timeout = E-postservern { $server } svarade inte i tid.
+smtp-not-trusted = TLS-certifikatet för e-postservern { $server } är inte betrott ({ $detail }). Om det är signerat av din organisations egen certifikatutfärdare, ange dess CA-certifikatfil.
+smtp-tls = TLS med e-postservern { $server } misslyckades: { $detail }
+smtp-auth-failed = E-postservern nekade SMTP-användarnamnet eller lösenordet: { $detail }
+smtp-sender-refused = E-postservern nekade avsändaradressen: { $detail }
+smtp-recipient-refused = E-postservern nekade mottagaren: { $detail }
+smtp-permanent = E-postservern nekade meddelandet: { $detail }
+smtp-temporary = E-postservern kunde inte ta emot meddelandet just nu: { $detail }
+test-email-subject = Testavisering från dirdesk
+test-email-body = Det här är ett testmejl från dirdesk, skickat via { $server }. Om du kan läsa det når aviseringarna dig.
+cli-notify-sent = { $address }: skickat ({ $answer })
+cli-notify-queued = { $address }: i kö — { $reason } Det försöks igen automatiskt (dirdesk queue send --all skickar det nu).
+cli-notify-failed = { $address }: inte skickat — { $reason }
+cli-notify-not-mail-enabled = { $dn }: inte skickat — kontot har ingen e-postadress (aviseringar går bara till e-postaktiverade användare).
+cli-notify-malformed = { $who }: inte skickat — ”{ $address }” är ingen användbar e-postadress.
+cli-notify-none = Inga aviseringar för den här ändringen (inga är påslagna för identitetsarkivet).
+cli-test-email-sent = Testmejlet till { $address } godtogs av servern: { $answer }
+queue-status-pending = Väntar
+queue-status-sending = Pågår
+queue-status-sent = Skickat
+queue-status-failed = Misslyckades
+queue-col-id = ID
+queue-col-status = Status
+queue-col-subject = Ämne
+queue-col-date = Datum
+queue-col-to = Till
+queue-col-from = Från
+queue-col-cc = Kopia
+queue-col-last-retry = Senaste försök
+queue-col-retry-count = Försök
+queue-col-in-progress = Pågår
+queue-last-error = senaste fel: { $error }
+queue-no-such-email = Det finns inget oskickat mejl med ID { $id } i kön.
+queue-deleted = Mejl { $id } har tagits bort ur kön.
+queue-store-gone = { $count } mejl i kön hör till ett identitetsarkiv som inte längre finns.
+history-line = { $at }  { $author } ändrade ”{ $name }” ({ $dn }) i { $store }
+
+## Kort för identitetsarkiv
+store-disabled-badge = Inaktiverat
+store-last-check = Senaste anslutningskontroll: { $when }
+menu-edit = Redigera
+menu-disable = Inaktivera
+menu-enable = Aktivera
+menu-delete = Ta bort
+delete-store-question = Ta bort identitetsarkivet ”{ $name }”?
+delete-store-explanation = Dess inställningar och lösenorden som sparats för det i nyckelringen tas bort. Själva katalogen ändras inte.
+cancel = Avbryt
+
+## Identitetsarkivets detaljer
+store-details-title = Identitetsarkivets detaljer
+tab-general = Allmänt
+tab-connection = Anslutning
+settings-pane = Inställningar
+configurations = Konfigurationer
+field-store-type = Arkivtyp
+field-name = Namn
+field-host = Domännamn eller värdnamn
+field-port = Port
+field-security = Säkerhet
+security-insecure-warning = Utan kryptering färdas lösenord över nätverket läsbara för alla längs vägen. Använd LDAPS eller StartTLS.
+field-ca-file = CA-certifikatfil
+field-ca-file-placeholder = Sökväg till en PEM-fil (bara för en privat certifikatutfärdare)
+browse = Bläddra…
+file-dialog-none = Ingen fil valdes, eller systemet saknar fildialog: skriv sökvägen.
+field-base-dn = Bas-DN
+field-login-attribute = Inloggningsattribut
+field-service-account = Tjänstekonto
+field-service-password = Tjänstekontots lösenord
+field-service-password-placeholder = Sparas i systemets nyckelring; lämna tomt för att behålla det sparade
+servers-in-priority-order = Servrar i prioritetsordning (den första som svarar används):
+add-server = Lägg till server
+remove = Ta bort
+test-connection = Testa anslutningen
+testing-connection = Testar anslutningen…
+test-server-ok = { $server }: ansluten (namngivningskontexter: { $detail })
+save = Spara
+back = ← Tillbaka
+configurations-title = Konfigurationer — { $store }
+configurations-notifications-description = SMTP-server, mottagare och vem som ska aviseras om ändringar
+
+## Sidan för aviseringsinställningar
+notifications-settings-title = Aviseringar — { $store }
+section-smtp-server = SMTP-server
+section-recipients = Mottagare
+section-also-notify = Avisera även
+label-smtp-password = SMTP-lösenord
+addresses-placeholder = Adresser åtskilda med ;
+also-notify-mail-enabled-note = Aviseringar går bara till e-postaktiverade användare.
+test-server = Testa servern
+test-notification-title = Testavisering
+test-notification-address = Skicka ett testmejl till
+test-notification-sending = Skickar…
+test-notification-accepted = Servern godtog testmejlet: { $answer }
+settings-saved = Sparat. Inställningarna gäller från nästa ändring.
+close = Stäng
+ok = OK
+filter-pending = Väntande
+filter-failed = Misslyckade
+filter-all = Alla
+queue-send = Skicka
+history-all-stores = Alla identitetsarkiv
+history-change = { $attribute }: { $old } → { $new }
+history-email = Avisering till { $address }: { $status }
+store-saved = Identitetsarkivet har sparats.
+unsaved-question = Lämna utan att spara?
+unsaved-explanation = Sidan har ändringar som inte har sparats ännu.
+unsaved-stay = Stanna
+unsaved-leave = Lämna utan att spara
+
+## Objektredigeraren: sök
+find-groups = Grupper
+find-users = Användare
+find-placeholder = Namn, konto eller e-postadress
+find-search = Sök
+find-searching = { $count ->
+    [one] Söker… 1 hittat hittills
+   *[other] Söker… { $count } hittade hittills
+}
+find-found = { $count ->
+    [one] 1 hittat
+   *[other] { $count } hittade
+}
+
+## Objektredigeraren: egenskaper
+group-properties = Gruppegenskaper
+user-properties = Användaregenskaper
+tab-members = Medlemmar
+tab-owner = Ägare
+tab-email = E-post
+tab-manager = Chef
+tab-attributes = Attribut
+prop-display-name = Visningsnamn
+prop-description = Beskrivning
+prop-email = E-post
+prop-notes = Anteckningar
+prop-title = Befattning
+prop-telephone = Telefonnummer
+prop-manager = Chef (DN)
+members-add-placeholder = Namn eller DN på personen som ska läggas till
+members-add = Lägg till…
+owner-none = Gruppen har ingen ägare.
+attr-read-only = skrivskyddad
+attr-single = ett värde
+attr-multi = flera värden
+reload = Läs in igen
+saving = Sparar…
+apply = Verkställ
+preview-title = Dessa ändringar sparas:
+saved-sent = Sparat. Ett bekräftelsemejl har skickats till dig på { $address }.
+saved-no-mail = Sparat. Ditt konto har ingen e-postadress, så ingen bekräftelse skickades (aviseringar går bara till e-postaktiverade användare).
+saved-queued = Sparat. Bekräftelsemejlet till { $address } ligger i kö och försöks igen automatiskt: { $reason }
+saved-failed = Sparat, men bekräftelsemejlet till { $address } kunde inte skickas: { $reason }
+saved-not-queued = Sparat, men aviseringen kunde inte läggas i kö: { $reason }
+saved-plain = Sparat.
+
+## Objektredigeraren: logga in
+nav-object-editor = Objektredigerare
+sign-in-title = Logga in med ditt katalogkonto
+sign-in-store = Identitetsarkiv
+sign-in-user = Användarnamn
+sign-in-password = Lösenord
+sign-in-remember = Kom ihåg mitt lösenord (sparas i systemets nyckelring)
+sign-in = Logga in
+sign-in-busy = Loggar in…
+sign-in-no-store = Det finns inget aktiverat identitetsarkiv att logga in i. Skapa eller aktivera ett under Identitetsarkiv.
+signed-in-as = Inloggad som { $name } i { $store }
+signed-in-mail = Bekräftelsemejl går till { $address }
+signed-in-no-mail = Ditt konto har ingen e-postadress: du får inga bekräftelsemejl.
+sign-out = Logga ut
+back-to-results = ← Tillbaka till resultaten
+loading = Läser in…
+group-scope-global = Global
+group-scope-domain-local = Domänlokal
+group-scope-universal = Universell
+group-kind-security = Säkerhet
+group-kind-distribution = Distribution
+group-scope-and-type = Gruppomfång: { $scope } · Grupptyp: { $kind }
