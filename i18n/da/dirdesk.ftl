@@ -1,0 +1,377 @@
+# dirdesk — Dansk
+
+## Vindue og navigation
+app-title = dirdesk Admin Center
+nav-identity-stores = Identitetslagre
+nav-notifications = Notifikationer
+nav-history = Historik
+
+## Siden “Identitetslagre”
+identity-stores-title = Identitetslagre
+identity-stores-create = Opret identitetslager
+identity-stores-empty = Ingen identitetslagre endnu. Klik på “Opret identitetslager” for at forbinde dirdesk med et Active Directory-domæne eller en LDAP-mappe.
+
+## Siden “Notifikationer” (kø)
+notifications-title = Notifikationer
+notifications-empty = Ingen notifikationer i køen.
+
+## Siden “Historik”
+history-title = Historik
+history-empty = Der er endnu ikke foretaget ændringer via dirdesk.
+
+## Kommandolinje
+cli-error = fejl: { $message }
+
+## Entydige navne (DN)
+dn-empty = DN er tomt
+dn-missing-equals = “{ $part }” har intet “=”: hver del af et DN ser ud som cn=Navn
+dn-bad-attribute-type = “{ $part }” er ikke en attributtype
+dn-empty-value = “{ $part }” har en tom værdi
+dn-bad-escape = “{ $part }” slutter med en ufuldstændig escape-sekvens
+
+## Kontrol af identitetslagre og notifikationsindstillinger
+invalid-name-empty = Angiv et navn til identitetslageret.
+invalid-name-taken = Der findes allerede et identitetslager med navnet “{ $name }”.
+invalid-no-servers = Tilføj mindst én server (domænenavn eller værtsnavn).
+invalid-host = “{ $host }” er hverken et værtsnavn eller en IP-adresse.
+invalid-port = Porten for { $server } skal være mellem 1 og 65535.
+invalid-base-dn = Basis-DN er ikke gyldigt: { $reason }.
+invalid-login-attribute = “{ $attribute }” er ikke et attributnavn.
+invalid-service-account = “{ $account }” er ikke en tjenestekonto: angiv et DN (for Active Directory også bruger@domæne eller DOMÆNE\bruger).
+invalid-smtp-server-empty = Angiv den SMTP-server, der sender notifikationerne.
+invalid-smtp-port = SMTP-porten skal være mellem 1 og 65535.
+invalid-ssl-on-25 = Port 25 taler ikke SSL: brug STARTTLS på 25 eller 587, eller SSL på 465.
+invalid-from = “{ $address }” er ikke en e-mailadresse til “Afsenderadresse”.
+invalid-smtp-username-empty = Angiv SMTP-brugernavnet, eller slå “Brug SMTP-godkendelse” fra.
+invalid-address = “{ $address }” er ikke en e-mailadresse.
+
+## Konfigurationsfil
+config-damaged = Konfigurationsfilen { $path } er beskadiget i linje { $line }, kolonne { $column }: { $reason }. Den er ladet uændret, og en kopi er gemt i { $backup }. Ret den, eller flyt den for at starte forfra.
+config-newer = Konfigurationsfilen { $path } er skrevet af en nyere dirdesk (format { $version }); denne version ændrer den ikke.
+config-io = Kan ikke læse eller skrive { $path }: { $reason }
+
+## Nøglering
+keychain-unavailable = Ingen brugbar nøglering: { $reason }. dirdesk gemmer kun adgangskoder i operativsystemets nøglering; lås den op eller start den (på Linux en Secret Service som GNOME Keyring eller KWallet), og prøv igen.
+keychain-failed = Nøgleringen afviste: { $reason }
+
+## Forbindelser til mappen
+ldap-refused = { $server } afviste forbindelsen: kører mappeserveren, og er porten rigtig?
+ldap-unreachable = Kan ikke nå { $server }: { $reason }
+ldap-timeout = { $server } svarede ikke i tide.
+ldap-cert-not-trusted = TLS-certifikatet for { $server } er ikke betroet: “{ $subject }”, udstedt af “{ $issuer }”. Hvis din organisation har sin egen certifikatudsteder, så vælg dens CA-certifikatfil.
+ldap-cert-wrong-name = TLS-certifikatet for { $server } (“{ $subject }”) gælder andre navne: { $names }. Forbind med et af dem.
+ldap-cert-expired = TLS-certifikatet for { $server } (“{ $subject }”) er udløbet.
+ldap-cert-other = TLS-certifikatet for { $server } (“{ $subject }”) blev afvist: { $reason }
+ldap-tls = TLS med { $server } mislykkedes: { $reason }
+ldap-wrong-credentials = Forkert brugernavn eller adgangskode.
+ldap-tls-required = { $server } kræver en krypteret forbindelse til dette: vælg LDAPS eller StartTLS.
+ldap-base-dn-not-found = Basis-DN “{ $base_dn }” findes ikke på serveren.
+ldap-base-dn-not-found-anonymous = Basis-DN “{ $base_dn }” blev ikke fundet; uden tjenestekonto skjuler serveren det måske for anonyme brugere.
+ldap-server-error = Serveren svarede med fejl { $code }: { $text }
+ldap-disconnected = Forbindelsen til mappen blev afbrudt: { $reason }
+ldap-referral = Mappen henviste til en anden server ({ $to }). dirdesk taler kun med identitetslagerets egne servere og fulgte derfor ikke henvisningen.
+ldap-too-many-results = Mappen blev ved med at sende resultater ud over { $limit }; dirdesk holdt op med at læse dem. Indsnævr søgningen.
+ldap-malformed = { $server } sendte et svar, der ikke er gyldig LDAP; intet blev ændret.
+connection-server-failed = { $server }: { $reason }
+
+## Fælles betegnelser (artiklens ordvalg)
+store-type-ad = Active Directory
+store-type-ldap = Generisk LDAP
+security-ldaps = LDAPS
+security-starttls = StartTLS
+security-none = Ingen (usikker)
+status-healthy = Fejlfri
+status-errors = Fejl
+status-not-checked = Ikke kontrolleret
+smtp-security-ssl = SSL slået til
+smtp-security-starttls = STARTTLS
+smtp-security-none = Ingen (usikker)
+label-smtp-server = SMTP-server
+label-from = Afsenderadresse
+label-port = Port
+label-smtp-security = Sikkerhed
+label-use-smtp-auth = Brug SMTP-godkendelse
+label-smtp-username = SMTP-brugernavn
+label-smtp-ca-file = CA-certifikatfil
+label-to = Til:
+label-cc = Cc:
+also-logged-in-users = Indloggede brugere, for deres handlinger
+also-object-modified = Objektet, der ændres
+also-group-owners = Gruppeejer(e), for deres grupper
+also-managers = Leder(e), for deres direkte medarbejdere
+also-added-members = Nye gruppemedlemmer, når de tilføjes
+also-removed-members = Fjernet gruppemedlem, når det fjernes
+column-name = NAVN
+column-type = TYPE
+column-servers = SERVERE
+column-security = SIKKERHED
+column-base-dn = BASIS-DN
+column-enabled = AKTIVERET
+column-status = STATUS
+column-last-check = SENESTE KONTROL
+yes = ja
+no = nej
+on = til
+off = fra
+
+## Kommandolinjens meddelelser
+cli-no-such-store = Der findes intet identitetslager med navnet “{ $name }”.
+cli-no-stores = Ingen identitetslagre endnu. Tilføj et med: dirdesk store add --help
+cli-bad-host = “{ $host }” er ikke VÆRT eller VÆRT:PORT.
+cli-bad-addresses = Ikke e-mailadresser: { $addresses }
+cli-empty-password = Adgangskoden læst fra standardinput er tom.
+cli-prompt-service-password = Tjenestekontoens adgangskode:
+cli-store-added = Identitetslageret “{ $name }” er tilføjet.
+cli-store-saved = Identitetslageret “{ $name }” er gemt.
+cli-store-removed = Identitetslageret “{ $name }” og dets adgangskoder er fjernet.
+cli-store-enabled = Identitetslageret “{ $name }” er aktiveret.
+cli-store-disabled = Identitetslageret “{ $name }” er deaktiveret.
+cli-test-server-ok = { $server }: forbundet ({ $vendor }; navngivningskontekster: { $contexts })
+cli-test-healthy = “{ $name }” er fejlfri.
+cli-test-errors = “{ $name }” har fejl: { $reason }
+cli-notifications-saved = Notifikationsindstillingerne for “{ $name }” er gemt.
+ldap-no-service-password = Der er ikke gemt en adgangskode til tjenestekontoen: angiv den med --service-password-stdin.
+
+## Redigering af objekter
+edit-read-only = “{ $attribute }” vedligeholdes af mappen og kan ikke ændres.
+edit-binary = “{ $attribute }” indeholder binære data, som dirdesk ikke redigerer.
+edit-single-valued = “{ $attribute }” tager kun én værdi.
+ldap-account-locked = Kontoen er låst. Bed din administrator om at låse den op.
+ldap-account-disabled = Kontoen er deaktiveret.
+ldap-password-expired = Kontoens adgangskode er udløbet eller skal skiftes, før du logger ind.
+ldap-no-such-object = “{ $dn }” findes ikke (længere).
+change-nothing = Intet at gemme: værdierne er de samme som i mappen.
+change-conflict = Ikke gemt: en anden har ændret objektet, siden du åbnede det. Indlæs det igen for at se de aktuelle værdier.
+change-insufficient-access = Ikke gemt: du har ikke tilladelse til at ændre dette ({ $detail }).
+change-schema-violation = Ikke gemt: mappen accepterer ikke værdien ({ $detail }).
+change-refused = Ikke gemt: mappen afviste ændringen ({ $detail }).
+change-busy = Ikke gemt: mappen er optaget eller utilgængelig ({ $detail }). Prøv igen om lidt.
+kind-group = gruppe
+kind-user = bruger
+kind-other = objekt
+no-value = (ingen værdi)
+binary-value = <binær, { $bytes } byte>
+cli-store-disabled-sign-in = Identitetslageret “{ $name }” er deaktiveret.
+cli-prompt-password = Adgangskode til { $user }:
+cli-password-needed = Der skal bruges en adgangskode: brug --password-stdin, eller kør i en terminal.
+cli-found = { $count ->
+    [one] 1 objekt fundet.
+   *[other] { $count } objekter fundet.
+}
+cli-finished-earlier-change = En ændring, som en tidligere kørsel gemte men ikke registrerede, er fuldført: { $change }
+cli-bad-pair = “{ $pair }” er ikke ATTR=VÆRDI.
+cli-no-edits = Intet at ændre: brug --set, --add, --remove eller --clear.
+cli-changed = Ændrede “{ $name }” ({ $kind }, { $dn }) som { $author } { $at }:
+cli-current-value = { $attribute } er nu: { $value }
+
+## Notifikationsmails
+email-subject-own = Din ændring: { $kind } “{ $name }”
+email-subject-other = { $kind } “{ $name }” ændret af { $author }
+email-greeting = Hej { $name }
+email-greeting-anonymous = Hej
+email-intro-own = Hermed bekræfter vi din ændring af dette objekt i { $store }: { $kind } “{ $name }”.
+email-intro-other = { $author } har ændret dette objekt i { $store }: { $kind } “{ $name }”.
+email-label-object = Objekt
+email-label-dn = Entydigt navn (DN)
+email-label-author = Ændret af
+email-label-when = Tidspunkt
+email-col-attribute = Attribut
+email-col-old = Gammel værdi
+email-col-new = Ny værdi
+email-added = Tilføjet
+email-removed = Fjernet
+email-no-value = (ingen)
+email-why-logged-in-user = Du modtager denne mail, fordi du foretog ændringen.
+email-why-list = Du modtager denne mail, fordi adressen står på identitetslagerets notifikationsliste.
+email-why-object = Du modtager denne mail, fordi ændringen vedrører dig eller en gruppe, du er med i.
+email-why-owner = Du modtager denne mail, fordi du ejer gruppen.
+email-why-manager = Du modtager denne mail, fordi ændringen vedrører en af dine direkte medarbejdere.
+email-why-added = Du modtager denne mail, fordi du er blevet føjet til gruppen.
+email-why-removed = Du modtager denne mail, fordi du er blevet fjernet fra gruppen.
+email-footer = Sendt med dirdesk.
+
+## Notifikationskø
+queue-error = Notifikationskøen { $path } kan ikke bruges: { $reason }
+queue-disk-full = disken, den ligger på, er fuld. Frigør plads; intet gik tabt.
+queue-read-only = der kan ikke skrives i dens mappe (skrivebeskyttet). Intet gik tabt.
+
+## Mailserver
+smtp-not-configured = Der er ikke angivet nogen SMTP-server i lagerets notifikationsindstillinger.
+smtp-refused = Mailserveren { $server } afviste forbindelsen: kører den, og er porten rigtig?
+smtp-timeout = Mailserveren { $server } svarede ikke i tide.
+smtp-not-trusted = TLS-certifikatet for mailserveren { $server } er ikke betroet ({ $detail }). Hvis det er signeret af din organisations egen certifikatudsteder, så angiv dens CA-certifikatfil.
+smtp-tls = TLS med mailserveren { $server } mislykkedes: { $detail }
+smtp-auth-failed = Mailserveren afviste SMTP-brugernavnet eller adgangskoden: { $detail }
+smtp-sender-refused = Mailserveren afviste afsenderadressen: { $detail }
+smtp-recipient-refused = Mailserveren afviste modtageren: { $detail }
+smtp-permanent = Mailserveren afviste meddelelsen: { $detail }
+smtp-temporary = Mailserveren kunne ikke tage imod meddelelsen lige nu: { $detail }
+test-email-subject = Testnotifikation fra dirdesk
+test-email-body = Dette er en testmail fra dirdesk, sendt via { $server }. Hvis du kan læse den, når notifikationerne frem til dig.
+cli-notify-sent = { $address }: sendt ({ $answer })
+cli-notify-queued = { $address }: i kø — { $reason } Der forsøges igen automatisk (dirdesk queue send --all sender den nu).
+cli-notify-failed = { $address }: ikke sendt — { $reason }
+cli-notify-not-mail-enabled = { $dn }: ikke sendt — kontoen har ingen e-mailadresse (notifikationer går kun til mailaktiverede brugere).
+cli-notify-malformed = { $who }: ikke sendt — “{ $address }” er ikke en brugbar e-mailadresse.
+cli-notify-none = Ingen notifikationer for denne ændring (ingen er slået til for identitetslageret).
+cli-test-email-sent = Testmailen til { $address } blev accepteret af serveren: { $answer }
+queue-status-pending = Afventer
+queue-status-sending = I gang
+queue-status-sent = Sendt
+queue-status-failed = Mislykket
+queue-col-id = ID
+queue-col-status = Status
+queue-col-subject = Emne
+queue-col-date = Dato
+queue-col-to = Til
+queue-col-from = Fra
+queue-col-cc = Cc
+queue-col-last-retry = Seneste forsøg
+queue-col-retry-count = Forsøg
+queue-col-in-progress = I gang
+queue-last-error = seneste fejl: { $error }
+queue-no-such-email = Der er ingen ikke-sendt mail med ID { $id } i køen.
+queue-deleted = Mail { $id } er slettet fra køen.
+queue-store-gone = { $count } mails i køen hører til et identitetslager, der ikke findes længere.
+history-line = { $at }  { $author } ændrede “{ $name }” ({ $dn }) i { $store }
+
+## Kort for identitetslagre
+store-disabled-badge = Deaktiveret
+store-last-check = Seneste forbindelseskontrol: { $when }
+menu-edit = Rediger
+menu-disable = Deaktiver
+menu-enable = Aktiver
+menu-delete = Slet
+delete-store-question = Slet identitetslageret “{ $name }”?
+delete-store-explanation = Dets indstillinger og de adgangskoder, der er gemt til det i nøgleringen, fjernes. Selve mappen ændres ikke.
+cancel = Annuller
+
+## Identitetslagerets detaljer
+store-details-title = Identitetslagerets detaljer
+tab-general = Generelt
+tab-connection = Forbindelse
+settings-pane = Indstillinger
+configurations = Konfigurationer
+field-store-type = Lagertype
+field-name = Navn
+field-host = Domænenavn eller værtsnavn
+field-port = Port
+field-security = Sikkerhed
+security-insecure-warning = Uden kryptering går adgangskoder over netværket, læsbare for alle undervejs. Brug LDAPS eller StartTLS.
+field-ca-file = CA-certifikatfil
+field-ca-file-placeholder = Sti til en PEM-fil (kun for en privat certifikatudsteder)
+browse = Gennemse…
+file-dialog-none = Der blev ikke valgt nogen fil, eller systemet har ingen fildialog: skriv stien.
+field-base-dn = Basis-DN
+field-login-attribute = Loginattribut
+field-service-account = Tjenestekonto
+field-service-password = Tjenestekontoens adgangskode
+field-service-password-placeholder = Gemmes i systemets nøglering; lad feltet stå tomt for at beholde den gemte
+servers-in-priority-order = Servere i prioriteret rækkefølge (den første, der svarer, bruges):
+add-server = Tilføj server
+remove = Fjern
+test-connection = Test forbindelsen
+testing-connection = Tester forbindelsen…
+test-server-ok = { $server }: forbundet (navngivningskontekster: { $detail })
+save = Gem
+back = ← Tilbage
+configurations-title = Konfigurationer — { $store }
+configurations-notifications-description = SMTP-server, modtagere og hvem der skal have besked om ændringer
+
+## Siden med notifikationsindstillinger
+notifications-settings-title = Notifikationer — { $store }
+section-smtp-server = SMTP-server
+section-recipients = Modtagere
+section-also-notify = Giv også besked til
+label-smtp-password = SMTP-adgangskode
+addresses-placeholder = Adresser adskilt af ;
+also-notify-mail-enabled-note = Notifikationer går kun til mailaktiverede brugere.
+test-server = Test serveren
+test-notification-title = Testnotifikation
+test-notification-address = Send en testmail til
+test-notification-sending = Sender…
+test-notification-accepted = Serveren accepterede testmailen: { $answer }
+settings-saved = Gemt. Indstillingerne gælder fra næste ændring.
+close = Luk
+ok = OK
+filter-pending = Afventende
+filter-failed = Mislykkede
+filter-all = Alle
+queue-send = Send
+history-all-stores = Alle identitetslagre
+history-change = { $attribute }: { $old } → { $new }
+history-email = Notifikation til { $address }: { $status }
+store-saved = Identitetslageret er gemt.
+unsaved-question = Forlad uden at gemme?
+unsaved-explanation = Siden har ændringer, der ikke er gemt endnu.
+unsaved-stay = Bliv
+unsaved-leave = Forlad uden at gemme
+
+## Objekteditor: søg
+find-groups = Grupper
+find-users = Brugere
+find-placeholder = Navn, konto eller e-mailadresse
+find-search = Søg
+find-searching = { $count ->
+    [one] Søger… 1 fundet indtil videre
+   *[other] Søger… { $count } fundet indtil videre
+}
+find-found = { $count ->
+    [one] 1 fundet
+   *[other] { $count } fundet
+}
+
+## Objekteditor: egenskaber
+group-properties = Gruppeegenskaber
+user-properties = Brugeregenskaber
+tab-members = Medlemmer
+tab-owner = Ejer
+tab-email = E-mail
+tab-manager = Leder
+tab-attributes = Attributter
+prop-display-name = Visningsnavn
+prop-description = Beskrivelse
+prop-email = E-mail
+prop-notes = Noter
+prop-title = Stilling
+prop-telephone = Telefonnummer
+prop-manager = Leder (DN)
+members-add-placeholder = Navn eller DN på den person, der skal tilføjes
+members-add = Tilføj…
+owner-none = Gruppen har ingen ejer.
+attr-read-only = skrivebeskyttet
+attr-single = én værdi
+attr-multi = flere værdier
+reload = Indlæs igen
+saving = Gemmer…
+apply = Anvend
+preview-title = Disse ændringer gemmes:
+saved-sent = Gemt. Der er sendt en bekræftelsesmail til dig på { $address }.
+saved-no-mail = Gemt. Din konto har ingen e-mailadresse, så der blev ikke sendt nogen bekræftelse (notifikationer går kun til mailaktiverede brugere).
+saved-queued = Gemt. Bekræftelsesmailen til { $address } er i kø og forsøges igen automatisk: { $reason }
+saved-failed = Gemt, men bekræftelsesmailen til { $address } kunne ikke sendes: { $reason }
+saved-not-queued = Gemt, men notifikationen kunne ikke sættes i kø: { $reason }
+saved-plain = Gemt.
+
+## Objekteditor: log ind
+nav-object-editor = Objekteditor
+sign-in-title = Log ind med din mappekonto
+sign-in-store = Identitetslager
+sign-in-user = Brugernavn
+sign-in-password = Adgangskode
+sign-in-remember = Husk min adgangskode (gemmes i systemets nøglering)
+sign-in = Log ind
+sign-in-busy = Logger ind…
+sign-in-no-store = Der er intet aktiveret identitetslager at logge ind på. Opret eller aktiver et under Identitetslagre.
+signed-in-as = Logget ind som { $name } på { $store }
+signed-in-mail = Bekræftelsesmails går til { $address }
+signed-in-no-mail = Din konto har ingen e-mailadresse: du får ingen bekræftelsesmails.
+sign-out = Log ud
+back-to-results = ← Tilbage til resultaterne
+loading = Indlæser…
+group-scope-global = Global
+group-scope-domain-local = Domænelokal
+group-scope-universal = Universel
+group-kind-security = Sikkerhed
+group-kind-distribution = Distribution
+group-scope-and-type = Gruppeomfang: { $scope } · Gruppetype: { $kind }
