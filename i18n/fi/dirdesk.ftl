@@ -1,0 +1,377 @@
+# dirdesk — Suomi
+
+## Ikkuna ja siirtyminen
+app-title = dirdesk Admin Center
+nav-identity-stores = Identiteettivarastot
+nav-notifications = Ilmoitukset
+nav-history = Historia
+
+## Sivu ”Identiteettivarastot”
+identity-stores-title = Identiteettivarastot
+identity-stores-create = Luo identiteettivarasto
+identity-stores-empty = Identiteettivarastoja ei vielä ole. Yhdistä dirdesk Active Directory -toimialueeseen tai LDAP-hakemistoon napsauttamalla ”Luo identiteettivarasto”.
+
+## Sivu ”Ilmoitukset” (jono)
+notifications-title = Ilmoitukset
+notifications-empty = Jonossa ei ole ilmoituksia.
+
+## Sivu ”Historia”
+history-title = Historia
+history-empty = dirdeskin kautta ei ole vielä tehty muutoksia.
+
+## Komentorivi
+cli-error = virhe: { $message }
+
+## Erottuvat nimet (DN)
+dn-empty = DN on tyhjä
+dn-missing-equals = ”{ $part }” ei sisällä merkkiä ”=”: DN:n jokainen osa on muotoa cn=Nimi
+dn-bad-attribute-type = ”{ $part }” ei ole määritetyyppi
+dn-empty-value = Osan ”{ $part }” arvo on tyhjä
+dn-bad-escape = ”{ $part }” päättyy keskeneräiseen koodinvaihtoon
+
+## Identiteettivarastojen ja ilmoitusasetusten tarkistus
+invalid-name-empty = Anna identiteettivarastolle nimi.
+invalid-name-taken = Identiteettivarasto nimeltä ”{ $name }” on jo olemassa.
+invalid-no-servers = Lisää vähintään yksi palvelin (toimialueen nimi tai isäntänimi).
+invalid-host = ”{ $host }” ei ole isäntänimi eikä IP-osoite.
+invalid-port = Palvelimen { $server } portin on oltava välillä 1–65535.
+invalid-base-dn = Perus-DN ei kelpaa: { $reason }.
+invalid-login-attribute = ”{ $attribute }” ei ole määritteen nimi.
+invalid-service-account = ”{ $account }” ei ole palvelutili: anna DN (Active Directoryssa myös käyttäjä@toimialue tai TOIMIALUE\käyttäjä).
+invalid-smtp-server-empty = Anna SMTP-palvelin, joka lähettää ilmoitukset.
+invalid-smtp-port = SMTP-portin on oltava välillä 1–65535.
+invalid-ssl-on-25 = Portti 25 ei käytä SSL:ää: käytä STARTTLS:ää portissa 25 tai 587 tai SSL:ää portissa 465.
+invalid-from = ”{ $address }” ei kelpaa kentän ”Lähettäjän osoite” sähköpostiosoitteeksi.
+invalid-smtp-username-empty = Anna SMTP-käyttäjänimi tai poista käytöstä ”Käytä SMTP-todennusta”.
+invalid-address = ”{ $address }” ei ole sähköpostiosoite.
+
+## Määritystiedosto
+config-damaged = Määritystiedosto { $path } on vioittunut rivillä { $line }, sarakkeessa { $column }: { $reason }. Se jätettiin ennalleen, ja kopio tallennettiin tiedostoon { $backup }. Korjaa se tai siirrä se pois aloittaaksesi alusta.
+config-newer = Määritystiedoston { $path } on kirjoittanut uudempi dirdesk (muoto { $version }); tämä versio ei muuta sitä.
+config-io = Tiedostoa { $path } ei voi lukea tai kirjoittaa: { $reason }
+
+## Avainnippu
+keychain-unavailable = Käyttökelpoista avainnippua ei ole: { $reason }. dirdesk säilyttää salasanat vain käyttöjärjestelmän avainnipussa; avaa tai käynnistä se (Linuxissa Secret Service, kuten GNOME Keyring tai KWallet) ja yritä uudelleen.
+keychain-failed = Avainnippu kieltäytyi: { $reason }
+
+## Hakemistoyhteydet
+ldap-refused = { $server } hylkäsi yhteyden: onko hakemistopalvelin käynnissä ja onko portti oikea?
+ldap-unreachable = Palvelimeen { $server } ei saada yhteyttä: { $reason }
+ldap-timeout = { $server } ei vastannut ajoissa.
+ldap-cert-not-trusted = Palvelimen { $server } TLS-varmenteeseen ei luoteta: ”{ $subject }”, myöntäjä ”{ $issuer }”. Jos organisaatiollasi on oma varmentaja, valitse sen CA-varmennetiedosto.
+ldap-cert-wrong-name = Palvelimen { $server } TLS-varmenne (”{ $subject }”) on myönnetty muille nimille: { $names }. Yhdistä jollakin niistä.
+ldap-cert-expired = Palvelimen { $server } TLS-varmenne (”{ $subject }”) on vanhentunut.
+ldap-cert-other = Palvelimen { $server } TLS-varmenne (”{ $subject }”) hylättiin: { $reason }
+ldap-tls = TLS-yhteys palvelimeen { $server } epäonnistui: { $reason }
+ldap-wrong-credentials = Väärä käyttäjänimi tai salasana.
+ldap-tls-required = { $server } vaatii tähän salatun yhteyden: valitse LDAPS tai StartTLS.
+ldap-base-dn-not-found = Perus-DN:ää ”{ $base_dn }” ei ole palvelimella.
+ldap-base-dn-not-found-anonymous = Perus-DN:ää ”{ $base_dn }” ei löytynyt; ilman palvelutiliä palvelin saattaa piilottaa sen anonyymeiltä käyttäjiltä.
+ldap-server-error = Palvelin vastasi virheellä { $code }: { $text }
+ldap-disconnected = Yhteys hakemistoon katkesi: { $reason }
+ldap-referral = Hakemisto viittasi toiseen palvelimeen ({ $to }). dirdesk keskustelee vain identiteettivaraston omien palvelimien kanssa, joten viittausta ei seurattu.
+ldap-too-many-results = Hakemisto jatkoi tulosten lähettämistä yli rajan { $limit }; dirdesk lopetti niiden lukemisen. Rajaa hakua.
+ldap-malformed = { $server } lähetti vastauksen, joka ei ole kelvollista LDAP:ta; mitään ei muutettu.
+connection-server-failed = { $server }: { $reason }
+
+## Yhteiset nimikkeet (artikkelin sanasto)
+store-type-ad = Active Directory
+store-type-ldap = Yleinen LDAP
+security-ldaps = LDAPS
+security-starttls = StartTLS
+security-none = Ei mitään (suojaamaton)
+status-healthy = Kunnossa
+status-errors = Virheitä
+status-not-checked = Tarkistamatta
+smtp-security-ssl = SSL käytössä
+smtp-security-starttls = STARTTLS
+smtp-security-none = Ei mitään (suojaamaton)
+label-smtp-server = SMTP-palvelin
+label-from = Lähettäjän osoite
+label-port = Portti
+label-smtp-security = Suojaus
+label-use-smtp-auth = Käytä SMTP-todennusta
+label-smtp-username = SMTP-käyttäjänimi
+label-smtp-ca-file = CA-varmennetiedosto
+label-to = Vastaanottaja:
+label-cc = Kopio:
+also-logged-in-users = Kirjautuneet käyttäjät omista toimistaan
+also-object-modified = Muutettava objekti
+also-group-owners = Ryhmän omistajat omista ryhmistään
+also-managers = Esimiehet suorista alaisistaan
+also-added-members = Uudet ryhmän jäsenet lisättäessä
+also-removed-members = Poistettu ryhmän jäsen poistettaessa
+column-name = NIMI
+column-type = TYYPPI
+column-servers = PALVELIMET
+column-security = SUOJAUS
+column-base-dn = PERUS-DN
+column-enabled = KÄYTÖSSÄ
+column-status = TILA
+column-last-check = VIIMEISIN TARKISTUS
+yes = kyllä
+no = ei
+on = käytössä
+off = pois
+
+## Komentorivin ilmoitukset
+cli-no-such-store = Identiteettivarastoa nimeltä ”{ $name }” ei ole.
+cli-no-stores = Identiteettivarastoja ei vielä ole. Lisää sellainen komennolla: dirdesk store add --help
+cli-bad-host = ”{ $host }” ei ole muotoa ISÄNTÄ tai ISÄNTÄ:PORTTI.
+cli-bad-addresses = Eivät ole sähköpostiosoitteita: { $addresses }
+cli-empty-password = Vakiosyötteestä luettu salasana on tyhjä.
+cli-prompt-service-password = Palvelutilin salasana:
+cli-store-added = Identiteettivarasto ”{ $name }” lisätty.
+cli-store-saved = Identiteettivarasto ”{ $name }” tallennettu.
+cli-store-removed = Identiteettivarasto ”{ $name }” ja sen salasanat poistettu.
+cli-store-enabled = Identiteettivarasto ”{ $name }” otettu käyttöön.
+cli-store-disabled = Identiteettivarasto ”{ $name }” poistettu käytöstä.
+cli-test-server-ok = { $server }: yhdistetty ({ $vendor }; nimeämiskontekstit: { $contexts })
+cli-test-healthy = ”{ $name }” on kunnossa.
+cli-test-errors = Varastossa ”{ $name }” on virheitä: { $reason }
+cli-notifications-saved = Varaston ”{ $name }” ilmoitusasetukset tallennettu.
+ldap-no-service-password = Palvelutilille ei ole tallennettu salasanaa: aseta se valitsimella --service-password-stdin.
+
+## Objektien muokkaus
+edit-read-only = Määritettä ”{ $attribute }” ylläpitää hakemisto, eikä sitä voi muuttaa.
+edit-binary = ”{ $attribute }” sisältää binääridataa, jota dirdesk ei muokkaa.
+edit-single-valued = ”{ $attribute }” hyväksyy vain yhden arvon.
+ldap-account-locked = Tili on lukittu. Pyydä järjestelmänvalvojaa avaamaan se.
+ldap-account-disabled = Tili on poistettu käytöstä.
+ldap-password-expired = Tilin salasana on vanhentunut tai se on vaihdettava ennen kirjautumista.
+ldap-no-such-object = Objektia ”{ $dn }” ei ole (enää).
+change-nothing = Ei tallennettavaa: arvot ovat samat kuin hakemistossa.
+change-conflict = Ei tallennettu: joku muu on muuttanut objektia sen jälkeen, kun avasit sen. Lataa se uudelleen nähdäksesi nykyiset arvot.
+change-insufficient-access = Ei tallennettu: sinulla ei ole oikeutta muuttaa tätä ({ $detail }).
+change-schema-violation = Ei tallennettu: hakemisto ei hyväksy tätä arvoa ({ $detail }).
+change-refused = Ei tallennettu: hakemisto hylkäsi muutoksen ({ $detail }).
+change-busy = Ei tallennettu: hakemisto on varattu tai ei käytettävissä ({ $detail }). Yritä hetken kuluttua uudelleen.
+kind-group = ryhmä
+kind-user = käyttäjä
+kind-other = objekti
+no-value = (ei arvoa)
+binary-value = <binääri, { $bytes } tavua>
+cli-store-disabled-sign-in = Identiteettivarasto ”{ $name }” on poistettu käytöstä.
+cli-prompt-password = Käyttäjän { $user } salasana:
+cli-password-needed = Salasana tarvitaan: käytä valitsinta --password-stdin tai suorita päätteessä.
+cli-found = { $count ->
+    [one] 1 objekti löytyi.
+   *[other] { $count } objektia löytyi.
+}
+cli-finished-earlier-change = Viimeisteltiin muutos, jonka aiempi suoritus tallensi mutta ei kirjannut: { $change }
+cli-bad-pair = ”{ $pair }” ei ole muotoa MÄÄRITE=ARVO.
+cli-no-edits = Ei muutettavaa: käytä valitsinta --set, --add, --remove tai --clear.
+cli-changed = Muutettiin ”{ $name }” ({ $kind }, { $dn }) käyttäjänä { $author } { $at }:
+cli-current-value = { $attribute } on nyt: { $value }
+
+## Ilmoitussähköpostit
+email-subject-own = Muutoksesi: { $kind } ”{ $name }”
+email-subject-other = { $kind } ”{ $name }” – muuttaja { $author }
+email-greeting = Hei { $name },
+email-greeting-anonymous = Hei,
+email-intro-own = vahvistamme muutoksen, jonka teit tähän objektiin varastossa { $store }: { $kind } ”{ $name }”.
+email-intro-other = { $author } muutti tätä objektia varastossa { $store }: { $kind } ”{ $name }”.
+email-label-object = Objekti
+email-label-dn = Erottuva nimi (DN)
+email-label-author = Muuttaja
+email-label-when = Aika
+email-col-attribute = Määrite
+email-col-old = Vanha arvo
+email-col-new = Uusi arvo
+email-added = Lisätty
+email-removed = Poistettu
+email-no-value = (ei mitään)
+email-why-logged-in-user = Saat tämän sähköpostin, koska teit tämän muutoksen.
+email-why-list = Saat tämän sähköpostin, koska tämä osoite on identiteettivaraston ilmoitusluettelossa.
+email-why-object = Saat tämän sähköpostin, koska muutos koskee sinua tai ryhmää, johon kuulut.
+email-why-owner = Saat tämän sähköpostin, koska omistat tämän ryhmän.
+email-why-manager = Saat tämän sähköpostin, koska muutos koskee yhtä suorista alaisistasi.
+email-why-added = Saat tämän sähköpostin, koska sinut lisättiin tähän ryhmään.
+email-why-removed = Saat tämän sähköpostin, koska sinut poistettiin tästä ryhmästä.
+email-footer = Lähetetty dirdeskillä.
+
+## Ilmoitusjono
+queue-error = Ilmoitusjonoa { $path } ei voi käyttää: { $reason }
+queue-disk-full = sen levy on täynnä. Vapauta tilaa; mitään ei menetetty.
+queue-read-only = sen kansioon ei voi kirjoittaa (vain luku). Mitään ei menetetty.
+
+## Sähköpostipalvelin
+smtp-not-configured = Varaston ilmoitusasetuksissa ei ole SMTP-palvelinta.
+smtp-refused = Sähköpostipalvelin { $server } hylkäsi yhteyden: onko se käynnissä ja onko portti oikea?
+smtp-timeout = Sähköpostipalvelin { $server } ei vastannut ajoissa.
+smtp-not-trusted = Sähköpostipalvelimen { $server } TLS-varmenteeseen ei luoteta ({ $detail }). Jos sen on allekirjoittanut organisaatiosi oma varmentaja, anna sen CA-varmennetiedosto.
+smtp-tls = TLS-yhteys sähköpostipalvelimeen { $server } epäonnistui: { $detail }
+smtp-auth-failed = Sähköpostipalvelin hylkäsi SMTP-käyttäjänimen tai -salasanan: { $detail }
+smtp-sender-refused = Sähköpostipalvelin hylkäsi lähettäjän osoitteen: { $detail }
+smtp-recipient-refused = Sähköpostipalvelin hylkäsi vastaanottajan: { $detail }
+smtp-permanent = Sähköpostipalvelin hylkäsi viestin: { $detail }
+smtp-temporary = Sähköpostipalvelin ei voinut ottaa viestiä vastaan juuri nyt: { $detail }
+test-email-subject = dirdeskin testi-ilmoitus
+test-email-body = Tämä on dirdeskin testisähköposti, joka lähetettiin palvelimen { $server } kautta. Jos voit lukea sen, ilmoitukset tavoittavat sinut.
+cli-notify-sent = { $address }: lähetetty ({ $answer })
+cli-notify-queued = { $address }: jonossa — { $reason } Sitä yritetään uudelleen automaattisesti (dirdesk queue send --all lähettää sen heti).
+cli-notify-failed = { $address }: ei lähetetty — { $reason }
+cli-notify-not-mail-enabled = { $dn }: ei lähetetty — tilillä ei ole sähköpostiosoitetta (ilmoitukset lähetetään vain sähköpostikäyttäjille).
+cli-notify-malformed = { $who }: ei lähetetty — ”{ $address }” ei ole käyttökelpoinen sähköpostiosoite.
+cli-notify-none = Tästä muutoksesta ei lähetetä ilmoituksia (yhtään ei ole otettu käyttöön tälle identiteettivarastolle).
+cli-test-email-sent = Palvelin hyväksyi testisähköpostin osoitteeseen { $address }: { $answer }
+queue-status-pending = Odottaa
+queue-status-sending = Käynnissä
+queue-status-sent = Lähetetty
+queue-status-failed = Epäonnistui
+queue-col-id = ID
+queue-col-status = Tila
+queue-col-subject = Aihe
+queue-col-date = Päivämäärä
+queue-col-to = Vastaanottaja
+queue-col-from = Lähettäjä
+queue-col-cc = Kopio
+queue-col-last-retry = Viimeisin yritys
+queue-col-retry-count = Yritykset
+queue-col-in-progress = Käynnissä
+queue-last-error = viimeisin virhe: { $error }
+queue-no-such-email = Jonossa ei ole lähettämätöntä sähköpostia, jonka ID on { $id }.
+queue-deleted = Sähköposti { $id } poistettu jonosta.
+queue-store-gone = Jonossa on { $count } sähköpostia, jotka kuuluvat identiteettivarastoon, jota ei enää ole.
+history-line = { $at }  { $author } muutti objektia ”{ $name }” ({ $dn }) varastossa { $store }
+
+## Identiteettivarastojen kortit
+store-disabled-badge = Poissa käytöstä
+store-last-check = Viimeisin yhteystarkistus: { $when }
+menu-edit = Muokkaa
+menu-disable = Poista käytöstä
+menu-enable = Ota käyttöön
+menu-delete = Poista
+delete-store-question = Poistetaanko identiteettivarasto ”{ $name }”?
+delete-store-explanation = Sen asetukset ja sille avainnippuun tallennetut salasanat poistetaan. Itse hakemistoa ei muuteta.
+cancel = Peruuta
+
+## Identiteettivaraston tiedot
+store-details-title = Identiteettivaraston tiedot
+tab-general = Yleiset
+tab-connection = Yhteys
+settings-pane = Asetukset
+configurations = Määritykset
+field-store-type = Varaston tyyppi
+field-name = Nimi
+field-host = Toimialueen nimi tai isäntänimi
+field-port = Portti
+field-security = Suojaus
+security-insecure-warning = Ilman salausta salasanat kulkevat verkossa kaikkien matkan varrella olevien luettavina. Käytä LDAPS:ää tai StartTLS:ää.
+field-ca-file = CA-varmennetiedosto
+field-ca-file-placeholder = PEM-tiedoston polku (vain yksityiselle varmentajalle)
+browse = Selaa…
+file-dialog-none = Tiedostoa ei valittu, tai järjestelmässä ei ole tiedostovalintaikkunaa: kirjoita polku.
+field-base-dn = Perus-DN
+field-login-attribute = Kirjautumismäärite
+field-service-account = Palvelutili
+field-service-password = Palvelutilin salasana
+field-service-password-placeholder = Säilytetään järjestelmän avainnipussa; jätä tyhjäksi säilyttääksesi tallennetun
+servers-in-priority-order = Palvelimet tärkeysjärjestyksessä (ensimmäistä vastaavaa käytetään):
+add-server = Lisää palvelin
+remove = Poista
+test-connection = Testaa yhteys
+testing-connection = Testataan yhteyttä…
+test-server-ok = { $server }: yhdistetty (nimeämiskontekstit: { $detail })
+save = Tallenna
+back = ← Takaisin
+configurations-title = Määritykset — { $store }
+configurations-notifications-description = SMTP-palvelin, vastaanottajat ja kenelle muutoksista ilmoitetaan
+
+## Ilmoitusasetusten sivu
+notifications-settings-title = Ilmoitukset — { $store }
+section-smtp-server = SMTP-palvelin
+section-recipients = Vastaanottajat
+section-also-notify = Ilmoita myös
+label-smtp-password = SMTP-salasana
+addresses-placeholder = Osoitteet puolipisteellä ; eroteltuina
+also-notify-mail-enabled-note = Ilmoitukset lähetetään vain sähköpostikäyttäjille.
+test-server = Testaa palvelin
+test-notification-title = Testi-ilmoitus
+test-notification-address = Lähetä testisähköposti osoitteeseen
+test-notification-sending = Lähetetään…
+test-notification-accepted = Palvelin hyväksyi testisähköpostin: { $answer }
+settings-saved = Tallennettu. Asetukset ovat voimassa seuraavasta muutoksesta alkaen.
+close = Sulje
+ok = OK
+filter-pending = Odottavat
+filter-failed = Epäonnistuneet
+filter-all = Kaikki
+queue-send = Lähetä
+history-all-stores = Kaikki identiteettivarastot
+history-change = { $attribute }: { $old } → { $new }
+history-email = Ilmoitus osoitteeseen { $address }: { $status }
+store-saved = Identiteettivarasto tallennettu.
+unsaved-question = Poistutaanko tallentamatta?
+unsaved-explanation = Sivulla on muutoksia, joita ei ole vielä tallennettu.
+unsaved-stay = Jää
+unsaved-leave = Poistu tallentamatta
+
+## Objektieditori: haku
+find-groups = Ryhmät
+find-users = Käyttäjät
+find-placeholder = Nimi, tili tai sähköpostiosoite
+find-search = Hae
+find-searching = { $count ->
+    [one] Haetaan… 1 löytynyt tähän mennessä
+   *[other] Haetaan… { $count } löytynyt tähän mennessä
+}
+find-found = { $count ->
+    [one] 1 löytyi
+   *[other] { $count } löytyi
+}
+
+## Objektieditori: ominaisuudet
+group-properties = Ryhmän ominaisuudet
+user-properties = Käyttäjän ominaisuudet
+tab-members = Jäsenet
+tab-owner = Omistaja
+tab-email = Sähköposti
+tab-manager = Esimies
+tab-attributes = Määritteet
+prop-display-name = Näyttönimi
+prop-description = Kuvaus
+prop-email = Sähköposti
+prop-notes = Muistiinpanot
+prop-title = Tehtävänimike
+prop-telephone = Puhelinnumero
+prop-manager = Esimies (DN)
+members-add-placeholder = Lisättävän henkilön nimi tai DN
+members-add = Lisää…
+owner-none = Ryhmällä ei ole omistajaa.
+attr-read-only = vain luku
+attr-single = yksi arvo
+attr-multi = useita arvoja
+reload = Lataa uudelleen
+saving = Tallennetaan…
+apply = Käytä
+preview-title = Nämä muutokset tallennetaan:
+saved-sent = Tallennettu. Vahvistussähköposti lähetettiin sinulle osoitteeseen { $address }.
+saved-no-mail = Tallennettu. Tililläsi ei ole sähköpostiosoitetta, joten vahvistusta ei lähetetty (ilmoitukset lähetetään vain sähköpostikäyttäjille).
+saved-queued = Tallennettu. Vahvistussähköposti osoitteeseen { $address } on jonossa, ja sitä yritetään uudelleen automaattisesti: { $reason }
+saved-failed = Tallennettu, mutta vahvistussähköpostia osoitteeseen { $address } ei voitu lähettää: { $reason }
+saved-not-queued = Tallennettu, mutta ilmoitusta ei voitu lisätä jonoon: { $reason }
+saved-plain = Tallennettu.
+
+## Objektieditori: kirjautuminen
+nav-object-editor = Objektieditori
+sign-in-title = Kirjaudu hakemistotililläsi
+sign-in-store = Identiteettivarasto
+sign-in-user = Käyttäjänimi
+sign-in-password = Salasana
+sign-in-remember = Muista salasanani (säilytetään järjestelmän avainnipussa)
+sign-in = Kirjaudu
+sign-in-busy = Kirjaudutaan…
+sign-in-no-store = Käytössä ei ole identiteettivarastoa, johon kirjautua. Luo tai ota sellainen käyttöön kohdassa Identiteettivarastot.
+signed-in-as = Kirjautuneena käyttäjänä { $name } varastoon { $store }
+signed-in-mail = Vahvistussähköpostit lähetetään osoitteeseen { $address }
+signed-in-no-mail = Tililläsi ei ole sähköpostiosoitetta: et saa vahvistussähköposteja.
+sign-out = Kirjaudu ulos
+back-to-results = ← Takaisin tuloksiin
+loading = Ladataan…
+group-scope-global = Yleinen
+group-scope-domain-local = Toimialueen paikallinen
+group-scope-universal = Universaali
+group-kind-security = Suojaus
+group-kind-distribution = Jakelu
+group-scope-and-type = Ryhmän laajuus: { $scope } · Ryhmän tyyppi: { $kind }
