@@ -1,0 +1,377 @@
+# dirdesk — Türkçe
+
+## Pencere ve gezinme
+app-title = dirdesk Admin Center
+nav-identity-stores = Kimlik Depoları
+nav-notifications = Bildirimler
+nav-history = Geçmiş
+
+## “Kimlik Depoları” sayfası
+identity-stores-title = Kimlik Depoları
+identity-stores-create = Kimlik Deposu Oluştur
+identity-stores-empty = Henüz kimlik deposu yok. dirdesk’i bir Active Directory etki alanına veya bir LDAP dizinine bağlamak için “Kimlik Deposu Oluştur”a tıklayın.
+
+## “Bildirimler” (kuyruk) sayfası
+notifications-title = Bildirimler
+notifications-empty = Kuyrukta bildirim yok.
+
+## “Geçmiş” sayfası
+history-title = Geçmiş
+history-empty = dirdesk üzerinden henüz bir değişiklik yapılmadı.
+
+## Komut satırı
+cli-error = hata: { $message }
+
+## Ayırt edici adlar (DN)
+dn-empty = DN boş
+dn-missing-equals = “{ $part }” içinde “=” yok: bir DN’nin her parçası cn=Ad biçimindedir
+dn-bad-attribute-type = “{ $part }” bir öznitelik türü değil
+dn-empty-value = “{ $part }” değeri boş
+dn-bad-escape = “{ $part }” yarım kalmış bir kaçış dizisiyle bitiyor
+
+## Kimlik depoları ve bildirim ayarlarının denetimi
+invalid-name-empty = Kimlik deposu için bir ad girin.
+invalid-name-taken = “{ $name }” adlı bir kimlik deposu zaten var.
+invalid-no-servers = En az bir sunucu ekleyin (etki alanı adı veya ana bilgisayar adı).
+invalid-host = “{ $host }” bir ana bilgisayar adı veya IP adresi değil.
+invalid-port = { $server } bağlantı noktası 1 ile 65535 arasında olmalıdır.
+invalid-base-dn = Temel DN geçerli değil: { $reason }.
+invalid-login-attribute = “{ $attribute }” bir öznitelik adı değil.
+invalid-service-account = “{ $account }” bir hizmet hesabı değil: bir DN girin (Active Directory için kullanıcı@etkialanı veya ETKİALANI\kullanıcı da olur).
+invalid-smtp-server-empty = Bildirimleri gönderen SMTP sunucusunu girin.
+invalid-smtp-port = SMTP bağlantı noktası 1 ile 65535 arasında olmalıdır.
+invalid-ssl-on-25 = 25 numaralı bağlantı noktası SSL kullanmaz: 25 veya 587’de STARTTLS ya da 465’te SSL kullanın.
+invalid-from = “{ $address }”, “Gönderen e-posta adresi” için geçerli bir e-posta adresi değil.
+invalid-smtp-username-empty = SMTP kullanıcı adını girin ya da “SMTP kimlik doğrulaması kullan” seçeneğini kapatın.
+invalid-address = “{ $address }” bir e-posta adresi değil.
+
+## Yapılandırma dosyası
+config-damaged = { $path } yapılandırma dosyası { $line }. satır, { $column }. sütunda bozuk: { $reason }. Dosya olduğu gibi bırakıldı ve bir kopyası { $backup } içinde saklandı. Düzeltin ya da baştan başlamak için başka bir yere taşıyın.
+config-newer = { $path } yapılandırma dosyası daha yeni bir dirdesk tarafından yazılmış (biçim { $version }); bu sürüm dosyayı değiştirmez.
+config-io = { $path } okunamıyor veya yazılamıyor: { $reason }
+
+## Anahtarlık
+keychain-unavailable = Kullanılabilir bir anahtarlık yok: { $reason }. dirdesk parolaları yalnızca işletim sisteminin anahtarlığında saklar; anahtarlığın kilidini açın veya başlatın (Linux’ta GNOME Keyring ya da KWallet gibi bir Secret Service) ve yeniden deneyin.
+keychain-failed = Anahtarlık reddetti: { $reason }
+
+## Dizin bağlantıları
+ldap-refused = { $server } bağlantıyı reddetti: dizin sunucusu çalışıyor mu ve bağlantı noktası doğru mu?
+ldap-unreachable = { $server } sunucusuna ulaşılamıyor: { $reason }
+ldap-timeout = { $server } zamanında yanıt vermedi.
+ldap-cert-not-trusted = { $server } sunucusunun TLS sertifikasına güvenilmiyor: “{ $subject }”, veren “{ $issuer }”. Kuruluşunuzun kendi sertifika yetkilisi varsa onun CA sertifika dosyasını seçin.
+ldap-cert-wrong-name = { $server } sunucusunun TLS sertifikası (“{ $subject }”) başka adlar için: { $names }. Bu adlardan biriyle bağlanın.
+ldap-cert-expired = { $server } sunucusunun TLS sertifikasının (“{ $subject }”) süresi doldu.
+ldap-cert-other = { $server } sunucusunun TLS sertifikası (“{ $subject }”) reddedildi: { $reason }
+ldap-tls = { $server } ile TLS başarısız oldu: { $reason }
+ldap-wrong-credentials = Kullanıcı adı veya parola yanlış.
+ldap-tls-required = { $server } bunun için şifreli bir bağlantı istiyor: LDAPS veya StartTLS seçin.
+ldap-base-dn-not-found = “{ $base_dn }” temel DN’si sunucuda yok.
+ldap-base-dn-not-found-anonymous = “{ $base_dn }” temel DN’si bulunamadı; hizmet hesabı olmadan sunucu onu anonim kullanıcılardan gizliyor olabilir.
+ldap-server-error = Sunucu { $code } hatasıyla yanıt verdi: { $text }
+ldap-disconnected = Dizin bağlantısı koptu: { $reason }
+ldap-referral = Dizin başka bir sunucuya yönlendirdi ({ $to }). dirdesk yalnızca kimlik deposunun kendi sunucularıyla konuşur, bu yüzden yönlendirmeyi izlemedi.
+ldap-too-many-results = Dizin { $limit } sonucun ötesinde sonuç göndermeyi sürdürdü; dirdesk okumayı bıraktı. Aramayı daraltın.
+ldap-malformed = { $server } geçerli LDAP olmayan bir yanıt gönderdi; hiçbir şey değiştirilmedi.
+connection-server-failed = { $server }: { $reason }
+
+## Ortak etiketler (makalenin sözcükleri)
+store-type-ad = Active Directory
+store-type-ldap = Genel LDAP
+security-ldaps = LDAPS
+security-starttls = StartTLS
+security-none = Yok (güvensiz)
+status-healthy = Sağlıklı
+status-errors = Hatalar
+status-not-checked = Denetlenmedi
+smtp-security-ssl = SSL etkin
+smtp-security-starttls = STARTTLS
+smtp-security-none = Yok (güvensiz)
+label-smtp-server = SMTP Sunucusu
+label-from = Gönderen e-posta adresi
+label-port = Bağlantı noktası
+label-smtp-security = Güvenlik
+label-use-smtp-auth = SMTP kimlik doğrulaması kullan
+label-smtp-username = SMTP kullanıcı adı
+label-smtp-ca-file = CA sertifika dosyası
+label-to = Kime:
+label-cc = Bilgi:
+also-logged-in-users = Oturum açmış kullanıcılar, kendi işlemleri için
+also-object-modified = Değiştirilen nesne
+also-group-owners = Grup sahipleri, kendi grupları için
+also-managers = Yöneticiler, doğrudan bağlı çalışanları için
+also-added-members = Gruba yeni eklenen üyeler, eklendiklerinde
+also-removed-members = Gruptan çıkarılan üye, çıkarıldığında
+column-name = AD
+column-type = TÜR
+column-servers = SUNUCULAR
+column-security = GÜVENLİK
+column-base-dn = TEMEL DN
+column-enabled = ETKİN
+column-status = DURUM
+column-last-check = SON DENETİM
+yes = evet
+no = hayır
+on = açık
+off = kapalı
+
+## Komut satırı iletileri
+cli-no-such-store = “{ $name }” adlı bir kimlik deposu yok.
+cli-no-stores = Henüz kimlik deposu yok. Şununla bir tane ekleyin: dirdesk store add --help
+cli-bad-host = “{ $host }”, ANA_BİLGİSAYAR veya ANA_BİLGİSAYAR:BAĞLANTI_NOKTASI biçiminde değil.
+cli-bad-addresses = E-posta adresi değil: { $addresses }
+cli-empty-password = Standart girdiden okunan parola boş.
+cli-prompt-service-password = Hizmet hesabının parolası:
+cli-store-added = “{ $name }” kimlik deposu eklendi.
+cli-store-saved = “{ $name }” kimlik deposu kaydedildi.
+cli-store-removed = “{ $name }” kimlik deposu ve parolaları kaldırıldı.
+cli-store-enabled = “{ $name }” kimlik deposu etkinleştirildi.
+cli-store-disabled = “{ $name }” kimlik deposu devre dışı bırakıldı.
+cli-test-server-ok = { $server }: bağlandı ({ $vendor }; adlandırma bağlamları: { $contexts })
+cli-test-healthy = “{ $name }” sağlıklı.
+cli-test-errors = “{ $name }” içinde hatalar var: { $reason }
+cli-notifications-saved = “{ $name }” bildirim ayarları kaydedildi.
+ldap-no-service-password = Hizmet hesabı için kayıtlı parola yok: --service-password-stdin ile ayarlayın.
+
+## Nesneleri düzenleme
+edit-read-only = “{ $attribute }” dizin tarafından yönetilir ve değiştirilemez.
+edit-binary = “{ $attribute }” ikili veri içerir; dirdesk bunu düzenlemez.
+edit-single-valued = “{ $attribute }” yalnızca bir değer alır.
+ldap-account-locked = Bu hesap kilitli. Yöneticinizden kilidi açmasını isteyin.
+ldap-account-disabled = Bu hesap devre dışı.
+ldap-password-expired = Bu hesabın parolasının süresi doldu ya da oturum açmadan önce değiştirilmesi gerekiyor.
+ldap-no-such-object = “{ $dn }” (artık) yok.
+change-nothing = Kaydedilecek bir şey yok: değerler dizindekilerle aynı.
+change-conflict = Kaydedilmedi: siz açtığınızdan beri bu nesneyi başka biri değiştirdi. Güncel değerleri görmek için yeniden yükleyin.
+change-insufficient-access = Kaydedilmedi: bunu değiştirme izniniz yok ({ $detail }).
+change-schema-violation = Kaydedilmedi: dizin bu değeri kabul etmiyor ({ $detail }).
+change-refused = Kaydedilmedi: dizin değişikliği reddetti ({ $detail }).
+change-busy = Kaydedilmedi: dizin meşgul veya kullanılamıyor ({ $detail }). Biraz sonra yeniden deneyin.
+kind-group = grup
+kind-user = kullanıcı
+kind-other = nesne
+no-value = (değer yok)
+binary-value = <ikili, { $bytes } bayt>
+cli-store-disabled-sign-in = “{ $name }” kimlik deposu devre dışı.
+cli-prompt-password = { $user } için parola:
+cli-password-needed = Parola gerekli: --password-stdin kullanın ya da bir terminalde çalıştırın.
+cli-found = { $count ->
+    [one] 1 nesne bulundu.
+   *[other] { $count } nesne bulundu.
+}
+cli-finished-earlier-change = Önceki bir çalıştırmanın kaydettiği ama işlemediği bir değişiklik tamamlandı: { $change }
+cli-bad-pair = “{ $pair }”, ÖZNİTELİK=DEĞER biçiminde değil.
+cli-no-edits = Değiştirilecek bir şey yok: --set, --add, --remove veya --clear kullanın.
+cli-changed = “{ $name }” ({ $kind }, { $dn }), { $author } olarak { $at } tarihinde değiştirildi:
+cli-current-value = { $attribute } şimdi: { $value }
+
+## Bildirim e-postaları
+email-subject-own = Değişikliğiniz: { $kind } “{ $name }”
+email-subject-other = { $kind } “{ $name }”, { $author } tarafından değiştirildi
+email-greeting = Merhaba { $name },
+email-greeting-anonymous = Merhaba,
+email-intro-own = { $store } içindeki şu nesnede yaptığınız değişikliği onaylıyoruz: { $kind } “{ $name }”.
+email-intro-other = { $author }, { $store } içindeki şu nesneyi değiştirdi: { $kind } “{ $name }”.
+email-label-object = Nesne
+email-label-dn = Ayırt edici ad
+email-label-author = Değiştiren
+email-label-when = Zaman
+email-col-attribute = Öznitelik
+email-col-old = Eski değer
+email-col-new = Yeni değer
+email-added = Eklendi
+email-removed = Çıkarıldı
+email-no-value = (yok)
+email-why-logged-in-user = Bu değişikliği siz yaptığınız için bu e-postayı alıyorsunuz.
+email-why-list = Bu adres kimlik deposunun bildirim listesinde olduğu için bu e-postayı alıyorsunuz.
+email-why-object = Değişiklik sizi veya üyesi olduğunuz bir grubu ilgilendirdiği için bu e-postayı alıyorsunuz.
+email-why-owner = Bu grubun sahibi olduğunuz için bu e-postayı alıyorsunuz.
+email-why-manager = Değişiklik doğrudan bağlı çalışanlarınızdan birini ilgilendirdiği için bu e-postayı alıyorsunuz.
+email-why-added = Bu gruba eklendiğiniz için bu e-postayı alıyorsunuz.
+email-why-removed = Bu gruptan çıkarıldığınız için bu e-postayı alıyorsunuz.
+email-footer = dirdesk ile gönderildi.
+
+## Bildirim kuyruğu
+queue-error = { $path } bildirim kuyruğu kullanılamıyor: { $reason }
+queue-disk-full = bulunduğu disk dolu. Yer açın; hiçbir şey kaybolmadı.
+queue-read-only = klasörüne yazılamıyor (salt okunur). Hiçbir şey kaybolmadı.
+
+## Posta sunucusu
+smtp-not-configured = Deponun bildirim ayarlarında SMTP sunucusu yok.
+smtp-refused = { $server } posta sunucusu bağlantıyı reddetti: çalışıyor mu ve bağlantı noktası doğru mu?
+smtp-timeout = { $server } posta sunucusu zamanında yanıt vermedi.
+smtp-not-trusted = { $server } posta sunucusunun TLS sertifikasına güvenilmiyor ({ $detail }). Kuruluşunuzun kendi sertifika yetkilisi tarafından imzalandıysa onun CA sertifika dosyasını ayarlayın.
+smtp-tls = { $server } posta sunucusuyla TLS başarısız oldu: { $detail }
+smtp-auth-failed = Posta sunucusu SMTP kullanıcı adını veya parolasını reddetti: { $detail }
+smtp-sender-refused = Posta sunucusu gönderen adresini reddetti: { $detail }
+smtp-recipient-refused = Posta sunucusu alıcıyı reddetti: { $detail }
+smtp-permanent = Posta sunucusu iletiyi reddetti: { $detail }
+smtp-temporary = Posta sunucusu iletiyi şu anda alamadı: { $detail }
+test-email-subject = dirdesk test bildirimi
+test-email-body = Bu, dirdesk’in { $server } üzerinden gönderdiği bir test e-postasıdır. Okuyabiliyorsanız bildirimler size ulaşıyor demektir.
+cli-notify-sent = { $address }: gönderildi ({ $answer })
+cli-notify-queued = { $address }: kuyrukta — { $reason } Otomatik olarak yeniden denenecek (dirdesk queue send --all hemen gönderir).
+cli-notify-failed = { $address }: gönderilmedi — { $reason }
+cli-notify-not-mail-enabled = { $dn }: gönderilmedi — hesabın e-posta adresi yok (bildirimler yalnızca e-posta etkin kullanıcılara gider).
+cli-notify-malformed = { $who }: gönderilmedi — “{ $address }” kullanılabilir bir e-posta adresi değil.
+cli-notify-none = Bu değişiklik için bildirim yok (bu kimlik deposunda hiçbiri açık değil).
+cli-test-email-sent = { $address } adresine test e-postası sunucu tarafından kabul edildi: { $answer }
+queue-status-pending = Bekliyor
+queue-status-sending = Sürüyor
+queue-status-sent = Gönderildi
+queue-status-failed = Başarısız
+queue-col-id = Kimlik
+queue-col-status = Durum
+queue-col-subject = Konu
+queue-col-date = Tarih
+queue-col-to = Kime
+queue-col-from = Kimden
+queue-col-cc = Bilgi
+queue-col-last-retry = Son deneme
+queue-col-retry-count = Deneme sayısı
+queue-col-in-progress = Sürüyor
+queue-last-error = son hata: { $error }
+queue-no-such-email = Kuyrukta { $id } kimlikli gönderilmemiş e-posta yok.
+queue-deleted = { $id } numaralı e-posta kuyruktan silindi.
+queue-store-gone = Kuyruktaki { $count } e-posta artık var olmayan bir kimlik deposuna ait.
+history-line = { $at }  { $author }, { $store } içinde “{ $name }” ({ $dn }) nesnesini değiştirdi
+
+## Kimlik deposu kartları
+store-disabled-badge = Devre dışı
+store-last-check = Son bağlantı denetimi: { $when }
+menu-edit = Düzenle
+menu-disable = Devre dışı bırak
+menu-enable = Etkinleştir
+menu-delete = Sil
+delete-store-question = “{ $name }” kimlik deposu silinsin mi?
+delete-store-explanation = Ayarları ve anahtarlıkta onun için saklanan parolalar kaldırılır. Dizinin kendisi değişmez.
+cancel = İptal
+
+## Kimlik Deposu Ayrıntıları
+store-details-title = Kimlik Deposu Ayrıntıları
+tab-general = Genel
+tab-connection = Bağlantı
+settings-pane = Ayarlar
+configurations = Yapılandırmalar
+field-store-type = Depo Türü
+field-name = Ad
+field-host = Etki alanı adı veya ana bilgisayar adı
+field-port = Bağlantı noktası
+field-security = Güvenlik
+security-insecure-warning = Şifreleme olmadan parolalar ağda, yol üzerindeki herkesin okuyabileceği şekilde gider. LDAPS veya StartTLS kullanın.
+field-ca-file = CA sertifika dosyası
+field-ca-file-placeholder = Bir PEM dosyasının yolu (yalnızca özel bir sertifika yetkilisi için)
+browse = Gözat…
+file-dialog-none = Dosya seçilmedi ya da bu sistemde dosya iletişim kutusu yok: yolu yazın.
+field-base-dn = Temel DN
+field-login-attribute = Oturum açma özniteliği
+field-service-account = Hizmet Hesabı
+field-service-password = Hizmet Hesabı Parolası
+field-service-password-placeholder = Sistem anahtarlığında saklanır; kayıtlı olanı korumak için boş bırakın
+servers-in-priority-order = Öncelik sırasına göre sunucular (ilk yanıt veren kullanılır):
+add-server = Sunucu ekle
+remove = Kaldır
+test-connection = Bağlantıyı Sına
+testing-connection = Bağlantı sınanıyor…
+test-server-ok = { $server }: bağlandı (adlandırma bağlamları: { $detail })
+save = Kaydet
+back = ← Geri
+configurations-title = Yapılandırmalar — { $store }
+configurations-notifications-description = SMTP sunucusu, alıcılar ve değişikliklerden kimlere haber verileceği
+
+## Bildirim ayarları sayfası
+notifications-settings-title = Bildirimler — { $store }
+section-smtp-server = SMTP Sunucusu
+section-recipients = Alıcılar
+section-also-notify = Ayrıca Bildir
+label-smtp-password = SMTP parolası
+addresses-placeholder = ; ile ayrılmış adresler
+also-notify-mail-enabled-note = Bildirimler yalnızca e-posta etkin kullanıcılara gider.
+test-server = Sunucuyu Sına
+test-notification-title = Test Bildirimi
+test-notification-address = Şu adrese test e-postası gönder
+test-notification-sending = Gönderiliyor…
+test-notification-accepted = Sunucu test e-postasını kabul etti: { $answer }
+settings-saved = Kaydedildi. Ayarlar bir sonraki değişiklikten itibaren geçerli.
+close = Kapat
+ok = Tamam
+filter-pending = Bekleyen
+filter-failed = Başarısız
+filter-all = Tümü
+queue-send = Gönder
+history-all-stores = Tüm kimlik depoları
+history-change = { $attribute }: { $old } → { $new }
+history-email = { $address } adresine bildirim: { $status }
+store-saved = Kimlik deposu kaydedildi.
+unsaved-question = Kaydetmeden çıkılsın mı?
+unsaved-explanation = Bu sayfada henüz kaydedilmemiş değişiklikler var.
+unsaved-stay = Kal
+unsaved-leave = Kaydetmeden çık
+
+## Nesne düzenleyici: arama
+find-groups = Gruplar
+find-users = Kullanıcılar
+find-placeholder = Ad, hesap veya e-posta adresi
+find-search = Ara
+find-searching = { $count ->
+    [one] Aranıyor… şimdiye kadar 1 bulundu
+   *[other] Aranıyor… şimdiye kadar { $count } bulundu
+}
+find-found = { $count ->
+    [one] 1 bulundu
+   *[other] { $count } bulundu
+}
+
+## Nesne düzenleyici: özellikler
+group-properties = Grup özellikleri
+user-properties = Kullanıcı özellikleri
+tab-members = Üyeler
+tab-owner = Sahip
+tab-email = E-posta
+tab-manager = Yönetici
+tab-attributes = Öznitelikler
+prop-display-name = Görünen ad
+prop-description = Açıklama
+prop-email = E-posta
+prop-notes = Notlar
+prop-title = Unvan
+prop-telephone = Telefon numarası
+prop-manager = Yönetici (DN)
+members-add-placeholder = Eklenecek kişinin adı veya DN’si
+members-add = Ekle…
+owner-none = Bu grubun sahibi yok.
+attr-read-only = salt okunur
+attr-single = tek değer
+attr-multi = birden çok değer
+reload = Yeniden yükle
+saving = Kaydediliyor…
+apply = Uygula
+preview-title = Şu değişiklikler kaydedilecek:
+saved-sent = Kaydedildi. { $address } adresine bir onay e-postası gönderildi.
+saved-no-mail = Kaydedildi. Hesabınızın e-posta adresi olmadığı için onay gönderilmedi (bildirimler yalnızca e-posta etkin kullanıcılara gider).
+saved-queued = Kaydedildi. { $address } adresine onay e-postası kuyrukta ve otomatik olarak yeniden denenecek: { $reason }
+saved-failed = Kaydedildi, ancak { $address } adresine onay e-postası gönderilemedi: { $reason }
+saved-not-queued = Kaydedildi, ancak bildirim kuyruğa alınamadı: { $reason }
+saved-plain = Kaydedildi.
+
+## Nesne düzenleyici: oturum açma
+nav-object-editor = Nesne Düzenleyici
+sign-in-title = Dizin hesabınızla oturum açın
+sign-in-store = Kimlik deposu
+sign-in-user = Kullanıcı adı
+sign-in-password = Parola
+sign-in-remember = Parolamı hatırla (sistem anahtarlığında saklanır)
+sign-in = Oturum aç
+sign-in-busy = Oturum açılıyor…
+sign-in-no-store = Oturum açılabilecek etkin bir kimlik deposu yok. Kimlik Depoları altında bir tane oluşturun veya etkinleştirin.
+signed-in-as = { $store } deposunda { $name } olarak oturum açıldı
+signed-in-mail = Onay e-postaları { $address } adresine gider
+signed-in-no-mail = Hesabınızın e-posta adresi yok: onay e-postası almayacaksınız.
+sign-out = Oturumu kapat
+back-to-results = ← Sonuçlara dön
+loading = Yükleniyor…
+group-scope-global = Genel
+group-scope-domain-local = Etki alanında yerel
+group-scope-universal = Evrensel
+group-kind-security = Güvenlik
+group-kind-distribution = Dağıtım
+group-scope-and-type = Grup kapsamı: { $scope } · Grup türü: { $kind }
