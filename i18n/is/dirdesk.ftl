@@ -1,0 +1,377 @@
+# dirdesk — Íslenska
+
+## Gluggi og leiðsögn
+app-title = dirdesk Admin Center
+nav-identity-stores = Auðkennasöfn
+nav-notifications = Tilkynningar
+nav-history = Ferill
+
+## Síðan „Auðkennasöfn“
+identity-stores-title = Auðkennasöfn
+identity-stores-create = Búa til auðkennasafn
+identity-stores-empty = Engin auðkennasöfn enn. Smelltu á „Búa til auðkennasafn“ til að tengja dirdesk við Active Directory-lén eða LDAP-skrá.
+
+## Síðan „Tilkynningar“ (biðröð)
+notifications-title = Tilkynningar
+notifications-empty = Engar tilkynningar í biðröðinni.
+
+## Síðan „Ferill“
+history-title = Ferill
+history-empty = Engar breytingar hafa enn verið gerðar með dirdesk.
+
+## Skipanalína
+cli-error = villa: { $message }
+
+## Auðkennandi heiti (DN)
+dn-empty = DN er tómt
+dn-missing-equals = „{ $part }“ inniheldur ekkert „=“: hver hluti DN er á forminu cn=Heiti
+dn-bad-attribute-type = „{ $part }“ er ekki eigindategund
+dn-empty-value = „{ $part }“ hefur tómt gildi
+dn-bad-escape = „{ $part }“ endar á ókláraðri lausnarröð
+
+## Prófun auðkennasafna og tilkynningastillinga
+invalid-name-empty = Sláðu inn heiti á auðkennasafninu.
+invalid-name-taken = Auðkennasafn sem heitir „{ $name }“ er þegar til.
+invalid-no-servers = Bættu við a.m.k. einum þjóni (lénsheiti eða vélarheiti).
+invalid-host = „{ $host }“ er hvorki vélarheiti né IP-tala.
+invalid-port = Gátt { $server } verður að vera á bilinu 1 til 65535.
+invalid-base-dn = Grunn-DN er ekki gilt: { $reason }.
+invalid-login-attribute = „{ $attribute }“ er ekki heiti á eigind.
+invalid-service-account = „{ $account }“ er ekki þjónustureikningur: sláðu inn DN (fyrir Active Directory einnig notandi@lén eða LÉN\notandi).
+invalid-smtp-server-empty = Sláðu inn SMTP-þjóninn sem sendir tilkynningarnar.
+invalid-smtp-port = SMTP-gáttin verður að vera á bilinu 1 til 65535.
+invalid-ssl-on-25 = Gátt 25 talar ekki SSL: notaðu STARTTLS á 25 eða 587, eða SSL á 465.
+invalid-from = „{ $address }“ er ekki netfang fyrir „Netfang sendanda“.
+invalid-smtp-username-empty = Sláðu inn SMTP-notandanafnið eða slökktu á „Nota SMTP-auðkenningu“.
+invalid-address = „{ $address }“ er ekki netfang.
+
+## Stillingaskrá
+config-damaged = Stillingaskráin { $path } er skemmd í línu { $line }, dálki { $column }: { $reason }. Hún var látin óbreytt og afrit geymt í { $backup }. Lagfærðu hana, eða færðu hana burt til að byrja upp á nýtt.
+config-newer = Stillingaskráin { $path } var skrifuð af nýrri dirdesk (snið { $version }); þessi útgáfa breytir henni ekki.
+config-io = Ekki er hægt að lesa eða skrifa { $path }: { $reason }
+
+## Lyklakippa
+keychain-unavailable = Engin nothæf lyklakippa: { $reason }. dirdesk geymir lykilorð aðeins í lyklakippu stýrikerfisins; opnaðu hana eða ræstu (á Linux Secret Service eins og GNOME Keyring eða KWallet) og reyndu aftur.
+keychain-failed = Lyklakippan hafnaði: { $reason }
+
+## Tengingar við skrána
+ldap-refused = { $server } hafnaði tengingunni: er skráarþjónninn í gangi og er gáttin rétt?
+ldap-unreachable = Ekki næst í { $server }: { $reason }
+ldap-timeout = { $server } svaraði ekki í tæka tíð.
+ldap-cert-not-trusted = TLS-skilríki { $server } eru ekki traust: „{ $subject }“, útgefin af „{ $issuer }“. Ef fyrirtækið þitt rekur eigin vottunarstöð skaltu velja CA-skilríkjaskrá hennar.
+ldap-cert-wrong-name = TLS-skilríki { $server } („{ $subject }“) eru fyrir önnur heiti: { $names }. Tengstu með einu þeirra.
+ldap-cert-expired = TLS-skilríki { $server } („{ $subject }“) eru útrunnin.
+ldap-cert-other = TLS-skilríkjum { $server } („{ $subject }“) var hafnað: { $reason }
+ldap-tls = TLS við { $server } mistókst: { $reason }
+ldap-wrong-credentials = Rangt notandanafn eða lykilorð.
+ldap-tls-required = { $server } krefst dulkóðaðrar tengingar fyrir þetta: veldu LDAPS eða StartTLS.
+ldap-base-dn-not-found = Grunn-DN „{ $base_dn }“ er ekki til á þjóninum.
+ldap-base-dn-not-found-anonymous = Grunn-DN „{ $base_dn }“ fannst ekki; án þjónustureiknings felur þjónninn það ef til vill fyrir nafnlausum notendum.
+ldap-server-error = Þjónninn svaraði með villu { $code }: { $text }
+ldap-disconnected = Tengingin við skrána rofnaði: { $reason }
+ldap-referral = Skráin vísaði á annan þjón ({ $to }). dirdesk talar aðeins við þjóna auðkennasafnsins og fylgdi því ekki tilvísuninni.
+ldap-too-many-results = Skráin hélt áfram að senda niðurstöður umfram { $limit }; dirdesk hætti að lesa þær. Þrengdu leitina.
+ldap-malformed = { $server } sendi svar sem er ekki gilt LDAP; engu var breytt.
+connection-server-failed = { $server }: { $reason }
+
+## Sameiginleg heiti (orðalag greinarinnar)
+store-type-ad = Active Directory
+store-type-ldap = Almennt LDAP
+security-ldaps = LDAPS
+security-starttls = StartTLS
+security-none = Ekkert (óöruggt)
+status-healthy = Í lagi
+status-errors = Villur
+status-not-checked = Ekki athugað
+smtp-security-ssl = SSL virkt
+smtp-security-starttls = STARTTLS
+smtp-security-none = Ekkert (óöruggt)
+label-smtp-server = SMTP-þjónn
+label-from = Netfang sendanda
+label-port = Gátt
+label-smtp-security = Öryggi
+label-use-smtp-auth = Nota SMTP-auðkenningu
+label-smtp-username = SMTP-notandanafn
+label-smtp-ca-file = CA-skilríkjaskrá
+label-to = Til:
+label-cc = Afrit:
+also-logged-in-users = Innskráðir notendur, vegna eigin aðgerða
+also-object-modified = Hluturinn sem er breytt
+also-group-owners = Eigendur hópa, vegna eigin hópa
+also-managers = Yfirmenn, vegna beinna undirmanna
+also-added-members = Nýir meðlimir hóps, þegar þeim er bætt við
+also-removed-members = Meðlimur fjarlægður úr hópi, þegar hann er fjarlægður
+column-name = HEITI
+column-type = TEGUND
+column-servers = ÞJÓNAR
+column-security = ÖRYGGI
+column-base-dn = GRUNN-DN
+column-enabled = VIRKT
+column-status = STAÐA
+column-last-check = SÍÐASTA ATHUGUN
+yes = já
+no = nei
+on = kveikt
+off = slökkt
+
+## Skilaboð skipanalínunnar
+cli-no-such-store = Ekkert auðkennasafn heitir „{ $name }“.
+cli-no-stores = Engin auðkennasöfn enn. Bættu einu við með: dirdesk store add --help
+cli-bad-host = „{ $host }“ er ekki á forminu VÉL eða VÉL:GÁTT.
+cli-bad-addresses = Ekki netföng: { $addresses }
+cli-empty-password = Lykilorðið sem var lesið úr staðalinntaki er tómt.
+cli-prompt-service-password = Lykilorð þjónustureiknings:
+cli-store-added = Auðkennasafninu „{ $name }“ var bætt við.
+cli-store-saved = Auðkennasafnið „{ $name }“ var vistað.
+cli-store-removed = Auðkennasafnið „{ $name }“ og lykilorð þess voru fjarlægð.
+cli-store-enabled = Kveikt var á auðkennasafninu „{ $name }“.
+cli-store-disabled = Slökkt var á auðkennasafninu „{ $name }“.
+cli-test-server-ok = { $server }: tengt ({ $vendor }; nafnasamhengi: { $contexts })
+cli-test-healthy = „{ $name }“ er í lagi.
+cli-test-errors = „{ $name }“ er með villur: { $reason }
+cli-notifications-saved = Tilkynningastillingar „{ $name }“ vistaðar.
+ldap-no-service-password = Ekkert lykilorð er vistað fyrir þjónustureikninginn: stilltu það með --service-password-stdin.
+
+## Breyting hluta
+edit-read-only = „{ $attribute }“ er viðhaldið af skránni og ekki hægt að breyta því.
+edit-binary = „{ $attribute }“ inniheldur tvíundargögn, sem dirdesk breytir ekki.
+edit-single-valued = „{ $attribute }“ tekur aðeins eitt gildi.
+ldap-account-locked = Þessum reikningi er læst. Biddu kerfisstjórann þinn að opna hann.
+ldap-account-disabled = Slökkt er á þessum reikningi.
+ldap-password-expired = Lykilorð þessa reiknings er útrunnið eða þarf að breyta því áður en þú skráir þig inn.
+ldap-no-such-object = „{ $dn }“ er ekki til (lengur).
+change-nothing = Ekkert að vista: gildin eru þau sömu og í skránni.
+change-conflict = Ekki vistað: einhver annar hefur breytt þessum hlut síðan þú opnaðir hann. Hlaðtu honum aftur til að sjá núverandi gildi.
+change-insufficient-access = Ekki vistað: þú hefur ekki heimild til að breyta þessu ({ $detail }).
+change-schema-violation = Ekki vistað: skráin samþykkir ekki þetta gildi ({ $detail }).
+change-refused = Ekki vistað: skráin hafnaði breytingunni ({ $detail }).
+change-busy = Ekki vistað: skráin er upptekin eða ekki tiltæk ({ $detail }). Reyndu aftur eftir smástund.
+kind-group = hópur
+kind-user = notandi
+kind-other = hlutur
+no-value = (ekkert gildi)
+binary-value = <tvíundargögn, { $bytes } bæti>
+cli-store-disabled-sign-in = Slökkt er á auðkennasafninu „{ $name }“.
+cli-prompt-password = Lykilorð fyrir { $user }:
+cli-password-needed = Lykilorð vantar: notaðu --password-stdin eða keyrðu í skjáhermi.
+cli-found = { $count ->
+    [one] { $count } hlutur fannst.
+   *[other] { $count } hlutir fundust.
+}
+cli-finished-earlier-change = Lokið var við breytingu sem fyrri keyrsla vistaði en skráði ekki: { $change }
+cli-bad-pair = „{ $pair }“ er ekki á forminu EIGIND=GILDI.
+cli-no-edits = Engu að breyta: notaðu --set, --add, --remove eða --clear.
+cli-changed = „{ $name }“ ({ $kind }, { $dn }) breytt sem { $author } { $at }:
+cli-current-value = { $attribute } er nú: { $value }
+
+## Tilkynningapóstar
+email-subject-own = Breytingin þín: { $kind } „{ $name }“
+email-subject-other = { $kind } „{ $name }“ – breytt af { $author }
+email-greeting = Sæl/sæll { $name },
+email-greeting-anonymous = Góðan dag,
+email-intro-own = hér með staðfestum við breytinguna sem þú gerðir á þessum hlut í { $store }: { $kind } „{ $name }“.
+email-intro-other = { $author } breytti þessum hlut í { $store }: { $kind } „{ $name }“.
+email-label-object = Hlutur
+email-label-dn = Auðkennandi heiti (DN)
+email-label-author = Breytt af
+email-label-when = Hvenær
+email-col-attribute = Eigind
+email-col-old = Gamalt gildi
+email-col-new = Nýtt gildi
+email-added = Bætt við
+email-removed = Fjarlægt
+email-no-value = (ekkert)
+email-why-logged-in-user = Þú færð þennan póst af því að þú gerðir breytinguna.
+email-why-list = Þú færð þennan póst af því að netfangið er á tilkynningalista auðkennasafnsins.
+email-why-object = Þú færð þennan póst af því að breytingin varðar þig eða hóp sem þú tilheyrir.
+email-why-owner = Þú færð þennan póst af því að þú átt þennan hóp.
+email-why-manager = Þú færð þennan póst af því að breytingin varðar einn af beinum undirmönnum þínum.
+email-why-added = Þú færð þennan póst af því að þér var bætt í þennan hóp.
+email-why-removed = Þú færð þennan póst af því að þú varst fjarlægð(ur) úr þessum hópi.
+email-footer = Sent með dirdesk.
+
+## Tilkynningabiðröð
+queue-error = Ekki er hægt að nota tilkynningabiðröðina { $path }: { $reason }
+queue-disk-full = diskurinn sem hún er á er fullur. Losaðu pláss; ekkert glataðist.
+queue-read-only = ekki er hægt að skrifa í möppuna hennar (skrifvarin). Ekkert glataðist.
+
+## Póstþjónn
+smtp-not-configured = Enginn SMTP-þjónn er skráður í tilkynningastillingum safnsins.
+smtp-refused = Póstþjónninn { $server } hafnaði tengingunni: er hann í gangi og er gáttin rétt?
+smtp-timeout = Póstþjónninn { $server } svaraði ekki í tæka tíð.
+smtp-not-trusted = TLS-skilríki póstþjónsins { $server } eru ekki traust ({ $detail }). Ef vottunarstöð fyrirtækisins þíns undirritaði þau skaltu setja inn CA-skilríkjaskrá hennar.
+smtp-tls = TLS við póstþjóninn { $server } mistókst: { $detail }
+smtp-auth-failed = Póstþjónninn hafnaði SMTP-notandanafninu eða lykilorðinu: { $detail }
+smtp-sender-refused = Póstþjónninn hafnaði netfangi sendanda: { $detail }
+smtp-recipient-refused = Póstþjónninn hafnaði viðtakandanum: { $detail }
+smtp-permanent = Póstþjónninn hafnaði skeytinu: { $detail }
+smtp-temporary = Póstþjónninn gat ekki tekið við skeytinu núna: { $detail }
+test-email-subject = Prufutilkynning frá dirdesk
+test-email-body = Þetta er prufupóstur frá dirdesk, sendur um { $server }. Ef þú getur lesið hann ná tilkynningarnar til þín.
+cli-notify-sent = { $address }: sent ({ $answer })
+cli-notify-queued = { $address }: í biðröð — { $reason } Reynt verður aftur sjálfkrafa (dirdesk queue send --all sendir strax).
+cli-notify-failed = { $address }: ekki sent — { $reason }
+cli-notify-not-mail-enabled = { $dn }: ekki sent — reikningurinn er ekki með netfang (tilkynningar fara aðeins til notenda með netfang).
+cli-notify-malformed = { $who }: ekki sent — „{ $address }“ er ekki nothæft netfang.
+cli-notify-none = Engar tilkynningar vegna þessarar breytingar (engar eru virkar fyrir þetta auðkennasafn).
+cli-test-email-sent = Þjónninn tók við prufupósti til { $address }: { $answer }
+queue-status-pending = Í bið
+queue-status-sending = Í vinnslu
+queue-status-sent = Sent
+queue-status-failed = Mistókst
+queue-col-id = Auðkenni
+queue-col-status = Staða
+queue-col-subject = Efni
+queue-col-date = Dagsetning
+queue-col-to = Til
+queue-col-from = Frá
+queue-col-cc = Afrit
+queue-col-last-retry = Síðasta tilraun
+queue-col-retry-count = Tilraunir
+queue-col-in-progress = Í vinnslu
+queue-last-error = síðasta villa: { $error }
+queue-no-such-email = Enginn ósendur póstur með auðkennið { $id } er í biðröðinni.
+queue-deleted = Pósti { $id } eytt úr biðröðinni.
+queue-store-gone = { $count } póstar í biðröðinni tilheyra auðkennasafni sem er ekki lengur til.
+history-line = { $at }  { $author } breytti „{ $name }“ ({ $dn }) í { $store }
+
+## Spjöld auðkennasafna
+store-disabled-badge = Óvirkt
+store-last-check = Síðasta tengiprófun: { $when }
+menu-edit = Breyta
+menu-disable = Gera óvirkt
+menu-enable = Gera virkt
+menu-delete = Eyða
+delete-store-question = Eyða auðkennasafninu „{ $name }“?
+delete-store-explanation = Stillingar þess og lykilorðin sem eru geymd fyrir það í lyklakippunni eru fjarlægð. Skránni sjálfri er ekki breytt.
+cancel = Hætta við
+
+## Upplýsingar um auðkennasafn
+store-details-title = Upplýsingar um auðkennasafn
+tab-general = Almennt
+tab-connection = Tenging
+settings-pane = Stillingar
+configurations = Grunnstillingar
+field-store-type = Tegund safns
+field-name = Heiti
+field-host = Lénsheiti eða vélarheiti
+field-port = Gátt
+field-security = Öryggi
+security-insecure-warning = Án dulkóðunar fara lykilorð um netið, læsileg öllum á leiðinni. Notaðu LDAPS eða StartTLS.
+field-ca-file = CA-skilríkjaskrá
+field-ca-file-placeholder = Slóð á PEM-skrá (aðeins fyrir eigin vottunarstöð)
+browse = Fletta…
+file-dialog-none = Engin skrá var valin, eða kerfið hefur engan skráarglugga: sláðu inn slóðina.
+field-base-dn = Grunn-DN
+field-login-attribute = Innskráningareigind
+field-service-account = Þjónustureikningur
+field-service-password = Lykilorð þjónustureiknings
+field-service-password-placeholder = Geymt í lyklakippu kerfisins; hafðu autt til að halda því vistaða
+servers-in-priority-order = Þjónar í forgangsröð (sá fyrsti sem svarar er notaður):
+add-server = Bæta við þjóni
+remove = Fjarlægja
+test-connection = Prófa tengingu
+testing-connection = Prófa tenginguna…
+test-server-ok = { $server }: tengt (nafnasamhengi: { $detail })
+save = Vista
+back = ← Til baka
+configurations-title = Grunnstillingar — { $store }
+configurations-notifications-description = SMTP-þjónn, viðtakendur og hverjum á að segja frá breytingum
+
+## Síða tilkynningastillinga
+notifications-settings-title = Tilkynningar — { $store }
+section-smtp-server = SMTP-þjónn
+section-recipients = Viðtakendur
+section-also-notify = Láta einnig vita
+label-smtp-password = SMTP-lykilorð
+addresses-placeholder = Netföng aðskilin með ;
+also-notify-mail-enabled-note = Tilkynningar fara aðeins til notenda með netfang.
+test-server = Prófa þjón
+test-notification-title = Prufutilkynning
+test-notification-address = Senda prufupóst á
+test-notification-sending = Sendi…
+test-notification-accepted = Þjónninn tók við prufupóstinum: { $answer }
+settings-saved = Vistað. Stillingarnar gilda frá næstu breytingu.
+close = Loka
+ok = Í lagi
+filter-pending = Í bið
+filter-failed = Mistókst
+filter-all = Allt
+queue-send = Senda
+history-all-stores = Öll auðkennasöfn
+history-change = { $attribute }: { $old } → { $new }
+history-email = Tilkynning til { $address }: { $status }
+store-saved = Auðkennasafn vistað.
+unsaved-question = Fara án þess að vista?
+unsaved-explanation = Á þessari síðu eru breytingar sem hafa ekki enn verið vistaðar.
+unsaved-stay = Vera áfram
+unsaved-leave = Fara án þess að vista
+
+## Hlutaritill: leit
+find-groups = Hópar
+find-users = Notendur
+find-placeholder = Nafn, reikningur eða netfang
+find-search = Leita
+find-searching = { $count ->
+    [one] Leita… { $count } fundinn hingað til
+   *[other] Leita… { $count } fundnir hingað til
+}
+find-found = { $count ->
+    [one] { $count } fannst
+   *[other] { $count } fundust
+}
+
+## Hlutaritill: eiginleikar
+group-properties = Eiginleikar hóps
+user-properties = Eiginleikar notanda
+tab-members = Meðlimir
+tab-owner = Eigandi
+tab-email = Netfang
+tab-manager = Yfirmaður
+tab-attributes = Eigindir
+prop-display-name = Birtingarheiti
+prop-description = Lýsing
+prop-email = Netfang
+prop-notes = Athugasemdir
+prop-title = Starfsheiti
+prop-telephone = Símanúmer
+prop-manager = Yfirmaður (DN)
+members-add-placeholder = Nafn eða DN þess sem á að bæta við
+members-add = Bæta við…
+owner-none = Þessi hópur á engan eiganda.
+attr-read-only = skrifvarið
+attr-single = eitt gildi
+attr-multi = mörg gildi
+reload = Hlaða aftur
+saving = Vista…
+apply = Virkja
+preview-title = Þessar breytingar verða vistaðar:
+saved-sent = Vistað. Staðfestingarpóstur var sendur til þín á { $address }.
+saved-no-mail = Vistað. Reikningurinn þinn er ekki með netfang, svo engin staðfesting var send (tilkynningar fara aðeins til notenda með netfang).
+saved-queued = Vistað. Staðfestingarpósturinn til { $address } er í biðröð og verður reyndur aftur sjálfkrafa: { $reason }
+saved-failed = Vistað, en ekki tókst að senda staðfestingarpóstinn til { $address }: { $reason }
+saved-not-queued = Vistað, en ekki tókst að setja tilkynninguna í biðröð: { $reason }
+saved-plain = Vistað.
+
+## Hlutaritill: innskráning
+nav-object-editor = Hlutaritill
+sign-in-title = Skráðu þig inn með skráarreikningnum þínum
+sign-in-store = Auðkennasafn
+sign-in-user = Notandanafn
+sign-in-password = Lykilorð
+sign-in-remember = Muna lykilorðið mitt (geymt í lyklakippu kerfisins)
+sign-in = Skrá inn
+sign-in-busy = Skrái inn…
+sign-in-no-store = Ekkert virkt auðkennasafn er til að skrá sig inn í. Búðu til eða virkjaðu eitt undir Auðkennasöfn.
+signed-in-as = Innskráð(ur) sem { $name } í { $store }
+signed-in-mail = Staðfestingarpóstar fara á { $address }
+signed-in-no-mail = Reikningurinn þinn er ekki með netfang: þú færð enga staðfestingarpósta.
+sign-out = Skrá út
+back-to-results = ← Aftur í niðurstöður
+loading = Hleð…
+group-scope-global = Altækur
+group-scope-domain-local = Staðbundinn í léni
+group-scope-universal = Alhliða
+group-kind-security = Öryggi
+group-kind-distribution = Dreifing
+group-scope-and-type = Umfang hóps: { $scope } · Tegund hóps: { $kind }
