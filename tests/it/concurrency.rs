@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use dirdesk::services::notification_queue::Filter;
 
 use crate::notifications_e2e::{Setup, header};
-use crate::support::{own_group, servers, unique};
+use crate::support::{changes_setting, own_group, servers, unique};
 
 /// How many captured messages carry `message_id`.
 fn copies(message_id: &str) -> usize {
@@ -24,10 +24,7 @@ fn copies(message_id: &str) -> usize {
 fn each_sent_once(setup: &Setup, texts: &[String]) {
     let history = setup.queue().history(None, None).expect("history");
     for text in texts {
-        let entries: Vec<_> = history
-            .iter()
-            .filter(|h| h.record.changes.iter().any(|c| c.new.contains(text)))
-            .collect();
+        let entries = changes_setting(&history, text);
         assert_eq!(entries.len(), 1, "{text}: recorded once");
         for email in &entries[0].notifications {
             assert_eq!(

@@ -11,7 +11,9 @@ use std::time::Duration;
 use dirdesk::services::notification_queue::Filter;
 
 use crate::notifications_e2e::{Setup, header};
-use crate::support::{CapturedMail, current_description, own_group, servers, unique};
+use crate::support::{
+    CapturedMail, changes_setting, current_description, own_group, servers, unique,
+};
 
 /// Where a run is stopped: an injected fault at a step, a SIGKILL from
 /// outside after a random delay, or not at all.
@@ -212,15 +214,7 @@ async fn killed_at_every_step_nothing_is_lost_or_sent_twice() {
     let mut by_stop: BTreeMap<String, usize> = BTreeMap::new();
     let mut not_applied = 0;
     for (stop, text, applied) in &runs {
-        let entries: Vec<_> = history
-            .iter()
-            .filter(|h| {
-                h.record
-                    .changes
-                    .iter()
-                    .any(|c| c.new.iter().any(|v| v == text))
-            })
-            .collect();
+        let entries = changes_setting(&history, text);
         assert!(
             entries.len() <= 1,
             "{stop:?}: recorded {} times",

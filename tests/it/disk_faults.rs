@@ -9,7 +9,7 @@ use std::process::Command;
 use dirdesk::services::notification_queue::Filter;
 
 use crate::notifications_e2e::{Setup, stdout};
-use crate::support::{current_description, own_group, unique};
+use crate::support::{changes_setting, current_description, own_group, unique};
 
 /// A tmpfs of `size` mounted at a folder, unmounted when dropped.
 struct Mount(PathBuf);
@@ -98,17 +98,7 @@ async fn a_full_data_folder_refuses_or_completes_the_change_and_loses_nothing() 
     setup.ok(&["queue", "send", "--all"], "");
     assert!(integrity_ok(&setup), "the queue database is intact");
     let history = setup.queue().history(None, None).expect("history");
-    let recorded = |text: &str| {
-        history
-            .iter()
-            .filter(|h| {
-                h.record
-                    .changes
-                    .iter()
-                    .any(|c| c.new.iter().any(|v| v == text))
-            })
-            .count()
-    };
+    let recorded = |text: &str| changes_setting(&history, text).len();
     assert_eq!(recorded(&first), 1);
     assert_eq!(recorded(&after), 1);
     let blocked_applied = now.as_deref() == Some(blocked.as_str());

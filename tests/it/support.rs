@@ -333,3 +333,19 @@ pub async fn current_description(dn: &str) -> Option<String> {
         .map(ldap3::SearchEntry::construct)
         .and_then(|e| e.attrs.get("description").and_then(|v| v.first().cloned()))
 }
+
+/// The History entries of changes that set some attribute to `value`.
+pub fn changes_setting<'a>(
+    history: &'a [dirdesk::services::notification_queue::HistoryEntry],
+    value: &str,
+) -> Vec<&'a dirdesk::services::notification_queue::HistoryEntry> {
+    history
+        .iter()
+        .filter(|h| {
+            h.record
+                .changes
+                .iter()
+                .any(|c| c.new.iter().any(|v| v == value))
+        })
+        .collect()
+}

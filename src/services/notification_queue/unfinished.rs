@@ -1,0 +1,66 @@
+//! Changes about to be sent to the directory: noted before the modify goes
+//! out, cleared when the change is recorded (see `notify::save`), so a crash
+//! in between leaves a trace to finish from.
+
+use rusqlite::params;
+
+use super::{NotificationQueue, QueueError, now_seconds, process_alive};
+use crate::domain::change::ChangeRecord;
+
+impl NotificationQueue {
+    /// Notes a change about to be sent to the directory (see
+    /// `unfinished_changes`); returns its id for `finish_change`.
+    pub fn begin_change(&mut self, planned: &ChangeRecord) -> Result<i64, QueueError> {
+        let json = serde_json::to_string(planned).map_err(|e| self.error(e))?;
+        self.conn
+            .execute(
+                "INSERT INTO unfinished_changes (store_id, record, owner, started_at) VALUES (?1, ?2, ?3, ?4)",
+                params![planned.store_id.0, json, std::process::id(), now_seconds()],
+            )
+            .map_err(|e| self.error(e))?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Forgets a change the directory did not apply.
+    pub fn abandon_change(&mut self, unfinished: i64) -> Result<(), QueueError> {
+        self.update(
+            "DELETE FROM unfinished_changes WHERE id = ?1",
+            params![unfinished],
+        )
+    }
+
+    /// Changes of a store begun but never finished (dirdesk stopped, or the
+    /// connection broke, between sending and recording them), oldest first.
+    /// A change another running dirdesk is saving right now is not one.
+    pub fn unfinished_changes(
+        &self,
+        store_id: &str,
+    ) -> Result<Vec<(i64, ChangeRecord)>, QueueError> {
+        let me = i64::from(std::process::id());
+        let mut statement = self
+            .conn
+            .prepare("SELECT id, record, owner, started_at FROM unfinished_changes WHERE store_id = ?1 ORDER BY id")
+            .map_err(|e| self.error(e))?;
+        let rows = statement
+            .query_map(params![store_id], |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, Option<i64>>(2)?,
+                    row.get::<_, Option<i64>>(3)?,
+                ))
+            })
+            .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>)
+            .map_err(|e| self.error(e))?;
+        rows.into_iter()
+            .filter(|(_, _, owner, at)| {
+                owner.is_none_or(|pid| pid == me || !process_alive(pid, *at))
+            })
+            .map(|(id, json, _, _)| {
+                serde_json::from_str(&json)
+                    .map(|record| (id, record))
+                    .map_err(|e| self.error(e))
+            })
+            .collect()
+    }
+}
