@@ -10,7 +10,6 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use dirdesk::domain::change::Edits;
@@ -21,6 +20,10 @@ use dirdesk::services::ldap::Session;
 
 #[path = "directory/notify.rs"]
 mod notify;
+#[path = "directory/report.rs"]
+mod report;
+
+use report::{Row, Run, measure, median, print_rows, shell_words};
 
 const USERS: usize = 100_000;
 const GROUPS: usize = 10_000;
@@ -242,138 +245,6 @@ fn lookup_names() -> Vec<String> {
         .collect()
 }
 
-/// One measured run: wall seconds, CPU seconds, peak RSS (KiB), and the
-/// child's own key=value lines.
-struct Run {
-    wall: f64,
-    cpu: f64,
-    rss_kib: u64,
-    /// slapd's CPU seconds during the run: the server's share of the work.
-    server_cpu: f64,
-    lines: BTreeMap<String, String>,
-}
-
-/// slapd's CPU time so far (user + system), from /proc.
-fn slapd_cpu() -> f64 {
-    let dir = std::env::var("DIRDESK_SERVERS_DIR").unwrap_or_default();
-    let stat = std::fs::read_to_string(format!("{dir}/slapd.pid"))
-        .ok()
-        .and_then(|pid| std::fs::read_to_string(format!("/proc/{}/stat", pid.trim())).ok())
-        .unwrap_or_default();
-    // Fields after the command name (which may hold spaces); utime and
-    // stime are the 14th and 15th fields, in clock ticks (100 per second).
-    let after_name = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or("");
-    let fields: Vec<f64> = after_name
-        .split_whitespace()
-        .map(|f| f.parse().unwrap_or(0.0))
-        .collect();
-    fields
-        .get(11)
-        .zip(fields.get(12))
-        .map_or(0.0, |(u, s)| (u + s) / 100.0)
-}
-
-fn measure(program: &str, args: &[&str], extra_env: &[(&str, String)]) -> Run {
-    let times = tempfile_path("time");
-    let server_before = slapd_cpu();
-    let started = Instant::now();
-    let output = Command::new("/usr/bin/time")
-        .args([
-            "-f",
-            "%U %S %M",
-            "-o",
-            times.to_str().expect("utf-8"),
-            program,
-        ])
-        .args(args)
-        .envs(extra_env.iter().map(|(k, v)| (*k, v.as_str())))
-        .stdin(Stdio::null())
-        .output()
-        .expect("run");
-    let wall = started.elapsed().as_secs_f64();
-    let server_cpu = slapd_cpu() - server_before;
-    assert!(
-        output.status.success(),
-        "{program} {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let t = std::fs::read_to_string(&times).expect("time output");
-    let f: Vec<f64> = t
-        .split_whitespace()
-        .filter_map(|x| x.parse().ok())
-        .collect();
-    let lines = String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .filter_map(|l| l.split_once('='))
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-        .collect();
-    Run {
-        wall,
-        cpu: f[0] + f[1],
-        rss_kib: f[2] as u64,
-        server_cpu,
-        lines,
-    }
-}
-
-fn tempfile_path(name: &str) -> PathBuf {
-    std::env::temp_dir().join(format!("dirdesk-bench-{}-{name}", std::process::id()))
-}
-
-fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    if v.is_empty() { 0.0 } else { v[v.len() / 2] }
-}
-
-fn percentile(mut v: Vec<f64>, p: f64) -> f64 {
-    v.sort_by(|a, b| a.total_cmp(b));
-    v[((v.len() as f64 - 1.0) * p).round() as usize]
-}
-
-struct Row {
-    case: String,
-    ours: Vec<Run>,
-    theirs: Vec<Run>,
-    ours_time: fn(&Run) -> f64,
-    note: String,
-}
-
-fn print_rows(rows: &[Row], out: &mut String) {
-    use std::fmt::Write as _;
-    let _ = writeln!(
-        out,
-        "| case | dirdesk median (min–max) | reference median (min–max) | ratio | CPU s dirdesk / ref | slapd CPU s with dirdesk / ref | peak RSS MiB dirdesk / ref | notes |"
-    );
-    let _ = writeln!(out, "|---|---|---|---|---|---|---|---|");
-    for row in rows {
-        let ours: Vec<f64> = row.ours.iter().map(row.ours_time).collect();
-        let theirs: Vec<f64> = row.theirs.iter().map(|r| r.wall).collect();
-        let span = |v: &[f64]| {
-            let min = v.iter().cloned().fold(f64::INFINITY, f64::min);
-            let max = v.iter().cloned().fold(0.0, f64::max);
-            format!("{:.3} s ({min:.3}–{max:.3})", median(v.to_vec()))
-        };
-        let cpu = |r: &[Run]| median(r.iter().map(|x| x.cpu).collect());
-        let server = |r: &[Run]| median(r.iter().map(|x| x.server_cpu).collect());
-        let rss = |r: &[Run]| r.iter().map(|x| x.rss_kib).max().unwrap_or(0) as f64 / 1024.0;
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {:.2}× | {:.2} / {:.2} | {:.2} / {:.2} | {:.1} / {:.1} | {} |",
-            row.case,
-            span(&ours),
-            span(&theirs),
-            median(ours.clone()) / median(theirs.clone()),
-            cpu(&row.ours),
-            cpu(&row.theirs),
-            server(&row.ours),
-            server(&row.theirs),
-            rss(&row.ours),
-            rss(&row.theirs),
-            row.note
-        );
-    }
-}
-
 fn main() {
     // `cargo test --all-targets` runs this file too, without `--bench`:
     // the benchmark needs the servers `scripts/bench` starts, so it only
@@ -421,6 +292,7 @@ fn orchestrate() {
         PathBuf::from(std::env::var("DIRDESK_BENCH_OUT").unwrap_or_else(|_| "target/bench".into()));
     std::fs::create_dir_all(&out).expect("out dir");
 
+    // ldapsearch as alice, over LDAPS, into /dev/null.
     let ldapsearch = |extra: &[&str]| -> Run {
         let mut args = vec![
             "-x",
@@ -433,8 +305,6 @@ fn orchestrate() {
             "alice-secret",
             "-b",
             BASE,
-            "-E",
-            "pr=1000/noprompt",
         ];
         args.extend_from_slice(extra);
         measure(
@@ -460,7 +330,7 @@ fn orchestrate() {
     let (mut ours, mut theirs) = (Vec::new(), Vec::new());
     for round in 0..rounds {
         ours.push(case("search-all", round));
-        theirs.push(ldapsearch(&["(objectClass=*)"]));
+        theirs.push(ldapsearch(&["-E", "pr=1000/noprompt", "(objectClass=*)"]));
     }
     let first_pages: Vec<f64> = ours
         .iter()
@@ -482,7 +352,13 @@ fn orchestrate() {
     let (mut ours, mut theirs) = (Vec::new(), Vec::new());
     for round in 0..rounds {
         ours.push(case("search-list", round));
-        theirs.push(ldapsearch(&["(objectClass=*)", "cn", "description"]));
+        theirs.push(ldapsearch(&[
+            "-E",
+            "pr=1000/noprompt",
+            "(objectClass=*)",
+            "cn",
+            "description",
+        ]));
     }
     rows.push(Row {
         case: "2. same, only DN, name and description".into(),
@@ -496,31 +372,13 @@ fn orchestrate() {
     let lookups = lookups_file.to_str().expect("utf-8").to_owned();
     for round in 0..rounds {
         ours.push(case("lookups", round));
-        let args = [
-            "-x",
-            "-LLL",
-            "-H",
-            &ldaps,
-            "-D",
-            &alice,
-            "-w",
-            "alice-secret",
-            "-b",
-            BASE,
+        theirs.push(ldapsearch(&[
             "-f",
             &lookups,
             "(cn=%s)",
             "cn",
             "description",
-        ];
-        theirs.push(measure(
-            "sh",
-            &[
-                "-c",
-                &format!("ldapsearch {} > /dev/null", shell_words(&args)),
-            ],
-            &ref_env,
-        ));
+        ]));
     }
     rows.push(Row {
         case: "3. 1,000 lookups by name on one connection".into(),
@@ -603,12 +461,4 @@ fn orchestrate() {
     }
     println!("{report}");
     std::fs::write(out.join("results.md"), &report).expect("results");
-}
-
-/// Quotes arguments for `sh -c`.
-fn shell_words(args: &[&str]) -> String {
-    args.iter()
-        .map(|a| format!("'{}'", a.replace('\'', "'\\''")))
-        .collect::<Vec<_>>()
-        .join(" ")
 }

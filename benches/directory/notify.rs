@@ -7,7 +7,8 @@ use std::time::Instant;
 use dirdesk::domain::change::Edits;
 use dirdesk::environment::Folders;
 
-use super::{BENCH_PASSWORD, Env, group_dn, median, owner_of, percentile, sign_in};
+use super::report::{median, percentile};
+use super::{BENCH_PASSWORD, Env, group_dn, owner_of, sign_in};
 
 /// Cases 5 and 6, measured in-process (they have no reference tool).
 pub async fn cases() {

@@ -4,8 +4,8 @@
 
 use std::collections::HashSet;
 
-use ldap3::Mod;
 use ldap3::controls::{Assertion, MakeCritical};
+use ldap3::{Ldap, Mod};
 
 use super::connect::{LdapFailure, OPERATION_TIMEOUT};
 use super::connection_test::RootDse;
@@ -129,6 +129,22 @@ fn ldap_mods(before: &DirectoryObject, mods: &[Modification], asserted: bool) ->
         .collect()
 }
 
+/// One modify, under the (critical) Assertion control when `assertion` is
+/// given, so the server applies it only to the object as it was read.
+async fn modify_guarded(
+    ldap: &mut Ldap,
+    dn: &str,
+    mods: Vec<Mod<String>>,
+    assertion: Option<&str>,
+) -> ldap3::result::Result<ldap3::LdapResult> {
+    let ldap = ldap.with_timeout(OPERATION_TIMEOUT);
+    let ldap = match assertion {
+        Some(filter) => ldap.with_controls(Assertion { filter }.critical()),
+        None => ldap,
+    };
+    ldap.modify(dn, mods).await
+}
+
 /// Builds what the change would send, without sending it (`--dry-run`, the
 /// Save preview).
 pub fn preview(
@@ -159,17 +175,8 @@ impl Session {
             .then(|| unchanged_filter(before, &mods));
         let result = async {
             let (ldap, server) = self.connection().await?;
-            let ldap = ldap.with_timeout(OPERATION_TIMEOUT);
-            let ldap = match &assertion {
-                Some(filter) => ldap.with_controls(
-                    Assertion {
-                        filter: filter.as_str(),
-                    }
-                    .critical(),
-                ),
-                None => ldap,
-            };
-            ldap.modify(&before.dn, ldap_mods(before, &mods, assertion.is_some()))
+            let mods = ldap_mods(before, &mods, assertion.is_some());
+            modify_guarded(ldap, &before.dn, mods, assertion.as_deref())
                 .await
                 .map_err(|e| LdapFailure::from_operation(e, &server))
         }
@@ -334,29 +341,20 @@ impl Session {
             let server = server.clone();
             let assertion = assertion_offered.then(|| unchanged_filter(&before, &mods));
             running.spawn(async move {
-                let ldap = ldap.with_timeout(OPERATION_TIMEOUT);
-                let ldap = match &assertion {
-                    Some(filter) => ldap.with_controls(
-                        Assertion {
-                            filter: filter.as_str(),
-                        }
-                        .critical(),
-                    ),
-                    None => ldap,
-                };
-                let outcome = match ldap
-                    .modify(&before.dn, ldap_mods(&before, &mods, assertion.is_some()))
-                    .await
-                {
-                    Err(e) => Err(ChangeFailure::from(LdapFailure::from_operation(e, &server))),
-                    Ok(result) => match refusal(&result, &before.dn) {
-                        None => Ok(mods),
-                        Some(Refusal::Conflict) => Err(ChangeFailure::Conflict {
-                            current: Box::new(before),
-                        }),
-                        Some(Refusal::Other(failure)) => Err(failure),
-                    },
-                };
+                let ldap_mods = ldap_mods(&before, &mods, assertion.is_some());
+                let outcome =
+                    match modify_guarded(&mut ldap, &before.dn, ldap_mods, assertion.as_deref())
+                        .await
+                    {
+                        Err(e) => Err(ChangeFailure::from(LdapFailure::from_operation(e, &server))),
+                        Ok(result) => match refusal(&result, &before.dn) {
+                            None => Ok(mods),
+                            Some(Refusal::Conflict) => Err(ChangeFailure::Conflict {
+                                current: Box::new(before),
+                            }),
+                            Some(Refusal::Other(failure)) => Err(failure),
+                        },
+                    };
                 (index, outcome)
             });
         }
