@@ -10,6 +10,7 @@ pub mod email_address;
 pub mod identity_store;
 pub mod ldap_filter;
 pub mod notification_settings;
+pub mod preferences;
 pub mod recipients;
 pub mod schema;
 pub mod validation;
@@ -18,4 +19,5 @@ pub use identity_store::{
     ConnectionCheck, Health, IdentityStore, Security, Server, StoreId, StoreType,
 };
 pub use notification_settings::{AlsoNotify, NotificationSettings, SmtpSecurity};
+pub use preferences::{Preferences, ThemeChoice};
 pub use validation::{Field, ValidationError};

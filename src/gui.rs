@@ -1,11 +1,14 @@
 //! The iced application: one module per screen, routed by `app`.
 
 pub mod app;
+pub mod icon;
 pub mod navigation;
 pub mod screen;
 pub mod widget;
+pub mod window;
 
-pub use app::{App, Message, run};
+pub use app::{App, Message};
+pub use window::run;
 
 /// The renderer to ask iced for when the user has not chosen one
 /// (`ICED_BACKEND`): on Linux without a GPU render node, wgpu would draw

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
 use i18n_embed::{DesktopLanguageRequester, LanguageLoader};
+use jiff::tz::TimeZone;
 use rust_embed::RustEmbed;
 
 #[derive(RustEmbed)]
@@ -59,15 +60,53 @@ macro_rules! fl {
     }};
 }
 
-/// Picks the UI language from the operating system's preferences, falling
-/// back to English for anything not translated.
-pub fn select_os_languages() {
-    let requested = DesktopLanguageRequester::requested_languages();
+/// Sets the language of the window and the command line: `Some(tag)` as
+/// chosen on the Settings page, `None` the operating system's preferences.
+/// Anything not translated falls back to English.
+pub fn select_language(choice: Option<&str>) {
+    let requested = match choice.and_then(|tag| tag.parse().ok()) {
+        Some(chosen) => vec![chosen],
+        None => DesktopLanguageRequester::requested_languages(),
+    };
     if let Err(error) = i18n_embed::select(&*LANGUAGE_LOADER, &Localizations, &requested) {
         tracing::warn!(%error, "could not load the preferred languages; using English");
     }
     // Loading makes new bundles, which isolate again by default.
     LANGUAGE_LOADER.set_use_isolating(false);
+}
+
+/// Every language dirdesk speaks: its tag and its name in itself
+/// ("Deutsch"), in the order of the tags.
+pub fn languages() -> &'static [(String, String)] {
+    static LANGUAGES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+        let mut tags: Vec<String> = Localizations::iter()
+            .filter_map(|path| path.split_once('/').map(|(tag, _)| tag.to_owned()))
+            .collect();
+        tags.sort();
+        tags.dedup();
+        tags.into_iter()
+            .map(|tag| {
+                let name = i18n_embed_fl::fl!(loader_for(Some(&tag)), "language-name");
+                (tag, name)
+            })
+            .collect()
+    });
+    &LANGUAGES
+}
+
+/// `at` as `loader`'s language writes a date and time, in `tz`, followed by
+/// the zone's abbreviation ("28.11.2026, 19:59:42 CET").
+pub fn date_time_in(loader: &FluentLanguageLoader, at: jiff::Timestamp, tz: &TimeZone) -> String {
+    let zoned = at.to_zoned(tz.clone());
+    let pattern = i18n_embed_fl::fl!(loader, "format-date-time");
+    jiff::fmt::strtime::format(format!("{pattern} %Z"), &zoned)
+        // A translator's pattern jiff cannot read must not hide the date.
+        .unwrap_or_else(|_| zoned.strftime("%Y-%m-%d %H:%M:%S %Z").to_string())
+}
+
+/// `at` in the window's language and the machine's time zone.
+pub fn date_time(at: jiff::Timestamp) -> String {
+    date_time_in(&LANGUAGE_LOADER, at, &TimeZone::system())
 }
 
 #[cfg(test)]
@@ -149,8 +188,50 @@ mod tests {
 
     #[test]
     fn arguments_carry_no_invisible_isolation_marks() {
-        super::select_os_languages();
+        super::select_language(None);
         let message = crate::fl!("cli-error", message = "boom");
         assert_eq!(message, "error: boom");
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let at: jiff::Timestamp = "2026-11-28T09:05:07Z".parse().expect("timestamp");
+        let utc = jiff::tz::TimeZone::UTC;
+        let written = |tag: &str| super::date_time_in(&super::loader_for(Some(tag)), at, &utc);
+        assert_eq!(written("en"), "28 Nov 2026 09:05:07 UTC");
+        assert_eq!(written("de"), "28.11.2026, 09:05:07 UTC");
+        assert_eq!(written("sv"), "2026-11-28 09:05:07 UTC");
+        assert_eq!(written("fi"), "28.11.2026 klo 9.05.07 UTC");
+        let helsinki = jiff::tz::TimeZone::get("Europe/Helsinki").expect("tzdata");
+        assert_eq!(
+            super::date_time_in(&super::loader_for(Some("fr")), at, &helsinki),
+            "28/11/2026 11:05:07 EET"
+        );
+        // Every language's pattern is one jiff reads (no fallback to ISO).
+        for (tag, _) in super::languages() {
+            let loader = super::loader_for(Some(tag));
+            let pattern = i18n_embed_fl::fl!(loader, "format-date-time");
+            let zoned = at.to_zoned(utc.clone());
+            assert!(
+                jiff::fmt::strtime::format(pattern.as_str(), &zoned).is_ok(),
+                "{tag}: {pattern}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_language_list_names_each_language_in_itself() {
+        let languages = super::languages();
+        assert_eq!(languages.len(), 12, "{languages:?}");
+        let name = |tag: &str| {
+            languages
+                .iter()
+                .find(|(t, _)| t == tag)
+                .map(|(_, n)| n.as_str())
+        };
+        assert_eq!(name("en"), Some("English"));
+        assert_eq!(name("de"), Some("Deutsch"));
+        assert_eq!(name("tr"), Some("Türkçe"));
+        assert_eq!(name("is"), Some("Íslenska"));
     }
 }

@@ -21,7 +21,7 @@ fn main() -> ExitCode {
         };
     }
     let cli = Cli::parse();
-    i18n::select_os_languages();
+    i18n::select_language(None);
     let folders = match Folders::resolve(cli.config_dir.as_deref()) {
         Ok(folders) => folders,
         Err(error) => {
@@ -29,6 +29,12 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The language chosen on the Settings page, if any, over the system's.
+    if let Ok(config) = services::config_file::Config::load(&folders) {
+        if config.preferences.language.is_some() {
+            i18n::select_language(config.preferences.language.as_deref());
+        }
+    }
     if let Err(error) = services::log_file::init(&folders) {
         // Not fatal: dirdesk works without its log.
         eprintln!("{}", fl!("cli-error", message = error.to_string()));

@@ -375,3 +375,19 @@ group-scope-universal = Universel
 group-kind-security = Sikkerhed
 group-kind-distribution = Distribution
 group-scope-and-type = Gruppeomfang: { $scope } · Gruppetype: { $kind }
+
+## Indstillinger (programmets egne, i navigationen)
+# This language's name in itself, as the language list shows it.
+language-name = Dansk
+nav-settings = Indstillinger
+app-settings-title = Indstillinger
+app-settings-language = Sprog
+app-settings-language-system = Samme som systemet
+app-settings-language-hint = Notifikationsmails følger hver modtagers foretrukne sprog, uanset hvad der vælges her.
+app-settings-theme = Tema
+app-settings-theme-system = Samme som systemet
+app-settings-theme-light = Lyst
+app-settings-theme-dark = Mørkt
+# A date and time as this language writes them (strftime, as jiff reads it);
+# the time zone follows.
+format-date-time = %d.%m.%Y %H.%M.%S

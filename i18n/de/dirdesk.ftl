@@ -375,3 +375,19 @@ group-scope-universal = Universal
 group-kind-security = Sicherheit
 group-kind-distribution = Verteilung
 group-scope-and-type = Gruppenbereich: { $scope } · Gruppentyp: { $kind }
+
+## Einstellungen (die des Programms, in der Navigation)
+# This language's name in itself, as the language list shows it.
+language-name = Deutsch
+nav-settings = Einstellungen
+app-settings-title = Einstellungen
+app-settings-language = Sprache
+app-settings-language-system = Wie das System
+app-settings-language-hint = Benachrichtigungs-E-Mails folgen der bevorzugten Sprache jedes Empfängers, unabhängig von dieser Auswahl.
+app-settings-theme = Design
+app-settings-theme-system = Wie das System
+app-settings-theme-light = Hell
+app-settings-theme-dark = Dunkel
+# A date and time as this language writes them (strftime, as jiff reads it);
+# the time zone follows.
+format-date-time = %d.%m.%Y, %H:%M:%S

@@ -375,3 +375,19 @@ group-scope-universal = Universal
 group-kind-security = Security
 group-kind-distribution = Distribution
 group-scope-and-type = Group scope: { $scope } · Group type: { $kind }
+
+## Settings page (the app's own, in the navigation)
+# This language's name in itself, as the language list shows it.
+language-name = English
+nav-settings = Settings
+app-settings-title = Settings
+app-settings-language = Language
+app-settings-language-system = Same as the system
+app-settings-language-hint = Notification emails follow each recipient's preferred language, whatever is chosen here.
+app-settings-theme = Theme
+app-settings-theme-system = Same as the system
+app-settings-theme-light = Light
+app-settings-theme-dark = Dark
+# A date and time as this language writes them (strftime, as jiff reads it);
+# the time zone follows.
+format-date-time = %-d %b %Y %H:%M:%S

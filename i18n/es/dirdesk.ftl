@@ -375,3 +375,19 @@ group-scope-universal = Universal
 group-kind-security = Seguridad
 group-kind-distribution = Distribución
 group-scope-and-type = Ámbito del grupo: { $scope } · Tipo de grupo: { $kind }
+
+## Configuración (la de la aplicación, en la navegación)
+# This language's name in itself, as the language list shows it.
+language-name = Español
+nav-settings = Configuración
+app-settings-title = Configuración
+app-settings-language = Idioma
+app-settings-language-system = Igual que el sistema
+app-settings-language-hint = Los correos de notificación siguen el idioma preferido de cada destinatario, independientemente de lo que se elija aquí.
+app-settings-theme = Tema
+app-settings-theme-system = Igual que el sistema
+app-settings-theme-light = Claro
+app-settings-theme-dark = Oscuro
+# A date and time as this language writes them (strftime, as jiff reads it);
+# the time zone follows.
+format-date-time = %d/%m/%Y, %H:%M:%S

@@ -375,3 +375,19 @@ group-scope-universal = Universaali
 group-kind-security = Suojaus
 group-kind-distribution = Jakelu
 group-scope-and-type = Ryhmän laajuus: { $scope } · Ryhmän tyyppi: { $kind }
+
+## Asetukset (sovelluksen omat, navigoinnissa)
+# This language's name in itself, as the language list shows it.
+language-name = Suomi
+nav-settings = Asetukset
+app-settings-title = Asetukset
+app-settings-language = Kieli
+app-settings-language-system = Sama kuin järjestelmässä
+app-settings-language-hint = Ilmoitussähköpostit ovat aina kunkin vastaanottajan ensisijaisella kielellä, valitsitpa tässä minkä tahansa.
+app-settings-theme = Teema
+app-settings-theme-system = Sama kuin järjestelmässä
+app-settings-theme-light = Vaalea
+app-settings-theme-dark = Tumma
+# A date and time as this language writes them (strftime, as jiff reads it);
+# the time zone follows.
+format-date-time = %-d.%-m.%Y klo %-H.%M.%S

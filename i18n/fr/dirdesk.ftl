@@ -375,3 +375,19 @@ group-scope-universal = Universelle
 group-kind-security = Sécurité
 group-kind-distribution = Distribution
 group-scope-and-type = Étendue du groupe : { $scope } · Type de groupe : { $kind }
+
+## Paramètres (ceux de l'application, dans la navigation)
+# This language's name in itself, as the language list shows it.
+language-name = Français
+nav-settings = Paramètres
+app-settings-title = Paramètres
+app-settings-language = Langue
+app-settings-language-system = Comme le système
+app-settings-language-hint = Les e-mails de notification suivent la langue préférée de chaque destinataire, quel que soit le choix fait ici.
+app-settings-theme = Thème
+app-settings-theme-system = Comme le système
+app-settings-theme-light = Clair
+app-settings-theme-dark = Sombre
+# A date and time as this language writes them (strftime, as jiff reads it);
+# the time zone follows.
+format-date-time = %d/%m/%Y %H:%M:%S

@@ -375,3 +375,19 @@ group-scope-universal = Alhliða
 group-kind-security = Öryggi
 group-kind-distribution = Dreifing
 group-scope-and-type = Umfang hóps: { $scope } · Tegund hóps: { $kind }
+
+## Stillingar (forritsins sjálfs, í leiðarkerfinu)
+# This language's name in itself, as the language list shows it.
+language-name = Íslenska
+nav-settings = Stillingar
+app-settings-title = Stillingar
+app-settings-language = Tungumál
+app-settings-language-system = Sama og kerfið
+app-settings-language-hint = Tilkynningapóstar eru alltaf á kjörtungumáli hvers viðtakanda, óháð því sem valið er hér.
+app-settings-theme = Þema
+app-settings-theme-system = Sama og kerfið
+app-settings-theme-light = Ljóst
+app-settings-theme-dark = Dökkt
+# A date and time as this language writes them (strftime, as jiff reads it);
+# the time zone follows.
+format-date-time = %-d.%-m.%Y, %H:%M:%S

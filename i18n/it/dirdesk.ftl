@@ -375,3 +375,19 @@ group-scope-universal = Universale
 group-kind-security = Sicurezza
 group-kind-distribution = Distribuzione
 group-scope-and-type = Ambito del gruppo: { $scope } · Tipo di gruppo: { $kind }
+
+## Impostazioni (quelle dell'applicazione, nella navigazione)
+# This language's name in itself, as the language list shows it.
+language-name = Italiano
+nav-settings = Impostazioni
+app-settings-title = Impostazioni
+app-settings-language = Lingua
+app-settings-language-system = Come il sistema
+app-settings-language-hint = Le e-mail di notifica seguono la lingua preferita di ciascun destinatario, qualunque sia la scelta fatta qui.
+app-settings-theme = Tema
+app-settings-theme-system = Come il sistema
+app-settings-theme-light = Chiaro
+app-settings-theme-dark = Scuro
+# A date and time as this language writes them (strftime, as jiff reads it);
+# the time zone follows.
+format-date-time = %d/%m/%Y, %H:%M:%S

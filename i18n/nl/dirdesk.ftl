@@ -375,3 +375,19 @@ group-scope-universal = Universeel
 group-kind-security = Beveiliging
 group-kind-distribution = Distributie
 group-scope-and-type = Groepsbereik: { $scope } · Groepstype: { $kind }
+
+## Instellingen (van het programma zelf, in de navigatie)
+# This language's name in itself, as the language list shows it.
+language-name = Nederlands
+nav-settings = Instellingen
+app-settings-title = Instellingen
+app-settings-language = Taal
+app-settings-language-system = Zelfde als het systeem
+app-settings-language-hint = Meldingsmails volgen altijd de voorkeurstaal van elke ontvanger, wat hier ook gekozen is.
+app-settings-theme = Thema
+app-settings-theme-system = Zelfde als het systeem
+app-settings-theme-light = Licht
+app-settings-theme-dark = Donker
+# A date and time as this language writes them (strftime, as jiff reads it);
+# the time zone follows.
+format-date-time = %d-%m-%Y %H:%M:%S

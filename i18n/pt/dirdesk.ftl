@@ -375,3 +375,19 @@ group-scope-universal = Universal
 group-kind-security = Segurança
 group-kind-distribution = Distribuição
 group-scope-and-type = Âmbito do grupo: { $scope } · Tipo de grupo: { $kind }
+
+## Definições (as da aplicação, na navegação)
+# This language's name in itself, as the language list shows it.
+language-name = Português
+nav-settings = Definições
+app-settings-title = Definições
+app-settings-language = Idioma
+app-settings-language-system = Igual ao sistema
+app-settings-language-hint = Os e-mails de notificação seguem o idioma preferido de cada destinatário, seja qual for a escolha feita aqui.
+app-settings-theme = Tema
+app-settings-theme-system = Igual ao sistema
+app-settings-theme-light = Claro
+app-settings-theme-dark = Escuro
+# A date and time as this language writes them (strftime, as jiff reads it);
+# the time zone follows.
+format-date-time = %d/%m/%Y, %H:%M:%S

@@ -375,3 +375,19 @@ group-scope-universal = Universell
 group-kind-security = Säkerhet
 group-kind-distribution = Distribution
 group-scope-and-type = Gruppomfång: { $scope } · Grupptyp: { $kind }
+
+## Inställningar (programmets egna, i navigeringen)
+# This language's name in itself, as the language list shows it.
+language-name = Svenska
+nav-settings = Inställningar
+app-settings-title = Inställningar
+app-settings-language = Språk
+app-settings-language-system = Samma som systemet
+app-settings-language-hint = Aviseringsmejl följer alltid varje mottagares föredragna språk, oavsett vad som väljs här.
+app-settings-theme = Tema
+app-settings-theme-system = Samma som systemet
+app-settings-theme-light = Ljust
+app-settings-theme-dark = Mörkt
+# A date and time as this language writes them (strftime, as jiff reads it);
+# the time zone follows.
+format-date-time = %Y-%m-%d %H:%M:%S

@@ -375,3 +375,19 @@ group-scope-universal = Evrensel
 group-kind-security = Güvenlik
 group-kind-distribution = Dağıtım
 group-scope-and-type = Grup kapsamı: { $scope } · Grup türü: { $kind }
+
+## Ayarlar (uygulamanın kendi ayarları, gezinme bölmesinde)
+# This language's name in itself, as the language list shows it.
+language-name = Türkçe
+nav-settings = Ayarlar
+app-settings-title = Ayarlar
+app-settings-language = Dil
+app-settings-language-system = Sistemle aynı
+app-settings-language-hint = Bildirim e-postaları, burada ne seçilirse seçilsin, her alıcının tercih ettiği dilde gönderilir.
+app-settings-theme = Tema
+app-settings-theme-system = Sistemle aynı
+app-settings-theme-light = Açık
+app-settings-theme-dark = Koyu
+# A date and time as this language writes them (strftime, as jiff reads it);
+# the time zone follows.
+format-date-time = %d.%m.%Y %H:%M:%S

@@ -293,7 +293,7 @@ fn print_record(record: &ChangeRecord) {
             kind = record.object_kind.label(),
             dn = record.object_dn.as_str(),
             author = record.author.name.as_str(),
-            at = record.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string()
+            at = crate::i18n::date_time(record.at)
         )
     );
     for change in &record.changes {

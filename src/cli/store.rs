@@ -342,7 +342,7 @@ fn list(folders: &Folders, json: bool) -> Result<ExitCode, Failure> {
                 status_label(s),
                 s.last_check
                     .as_ref()
-                    .map(|c| c.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string())
+                    .map(|c| crate::i18n::date_time(c.at))
                     .unwrap_or_default(),
             ]
         })

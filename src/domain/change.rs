@@ -175,7 +175,7 @@ impl ChangeRecord {
     pub fn summary_line(&self) -> String {
         fl!(
             "history-line",
-            at = self.at.strftime("%Y-%m-%d %H:%M:%S UTC").to_string(),
+            at = crate::i18n::date_time(self.at),
             author = self.author.name.as_str(),
             name = self.object_name.as_str(),
             dn = self.object_dn.as_str(),

@@ -195,11 +195,12 @@ pub fn render(
         Some(person) => fl!(loader, "email-greeting", name = person.as_str()),
         None => fl!(loader, "email-greeting-anonymous"),
     };
-    let when = record
-        .at
-        .to_zoned(tz.clone())
-        .strftime("%Y-%m-%d %H:%M:%S %Z (UTC%:z)")
-        .to_string();
+    let mut when = crate::i18n::date_time_in(loader, record.at, tz);
+    // An abbreviation alone ("CET", "+03") is not plain to everyone.
+    let offset = tz.to_offset(record.at);
+    if offset != jiff::tz::Offset::UTC {
+        when.push_str(&record.at.to_zoned(tz.clone()).strftime(" (UTC%:z)").to_string());
+    }
     let facts = [
         (
             fl!(loader, "email-label-object"),
@@ -396,7 +397,7 @@ mod tests {
             assert!(part.contains("Campaigns and events"));
             assert!(part.contains("Alice Archer"));
             assert!(
-                part.contains("2026-11-28 10:15:00 UTC (UTC+00:00)"),
+                part.contains("28 Nov 2026 10:15:00 UTC"),
                 "{part}"
             );
             assert!(part.contains("dirdesk"));
@@ -410,6 +411,29 @@ mod tests {
             email.text.contains("  Old value:\n    Campaigns\n"),
             "{}",
             email.text
+        );
+    }
+
+    #[test]
+    fn the_time_is_written_in_the_recipients_language_with_its_offset() {
+        let berlin = jiff::tz::TimeZone::get("Europe/Berlin").expect("tzdata");
+        let record = record("Campaigns", "Campaigns and events");
+        let german = render(
+            &crate::i18n::loader_for(Some("de")),
+            &record,
+            &author_recipient(),
+            &berlin,
+        );
+        assert!(
+            german.text.contains("28.11.2026, 11:15:00 CET (UTC+01:00)"),
+            "{}",
+            german.text
+        );
+        let english = render(&english(), &record, &author_recipient(), &berlin);
+        assert!(
+            english.text.contains("28 Nov 2026 11:15:00 CET (UTC+01:00)"),
+            "{}",
+            english.text
         );
     }
 

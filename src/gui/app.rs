@@ -5,15 +5,17 @@ use std::time::Duration;
 
 use iced::keyboard::{self, Key, key::Named};
 use iced::widget::{column, container, row, text};
-use iced::{Element, Fill, Size, Subscription, Task, event, window};
+use iced::{Element, Fill, Subscription, Task, Theme, event};
 
-use crate::domain::{IdentityStore, StoreId, StoreType, ValidationError};
-use crate::environment::{APP_ID, Folders};
+use crate::domain::{
+    IdentityStore, Preferences, StoreId, StoreType, ThemeChoice, ValidationError,
+};
+use crate::environment::Folders;
 use crate::fl;
 use crate::gui::navigation::{self, Node};
 use crate::gui::screen::{
     configurations, editor, history, identity_stores, notification_settings, notifications,
-    store_details,
+    settings, store_details,
 };
 use crate::gui::{blocking, widget};
 use crate::services::config_file::{Config, merge_changed};
@@ -30,6 +32,7 @@ pub enum Page {
     Notifications,
     History,
     ObjectEditor,
+    Settings,
 }
 
 /// The whole application's state.
@@ -46,6 +49,8 @@ pub struct App {
     queue: notifications::State,
     history: history::State,
     editor: editor::State,
+    /// The Settings page's choices, applied even when the file cannot take them.
+    preferences: Preferences,
 }
 
 /// Everything that can happen in the window.
@@ -61,6 +66,7 @@ pub enum Message {
     Queue(notifications::Message),
     History(history::Message),
     Editor(editor::Message),
+    Settings(settings::Message),
     /// A keychain write or delete finished.
     KeychainDone(Result<(), String>),
     SendDue,
@@ -82,7 +88,12 @@ impl App {
             folders.clone(),
             config.as_ref().map_or(&[][..], |c| &c.stores[..]),
         );
+        let preferences = config
+            .as_ref()
+            .map(|c| c.preferences.clone())
+            .unwrap_or_default();
         Self {
+            preferences,
             editor,
             folders,
             config,
@@ -105,6 +116,7 @@ impl App {
             Page::Notifications => Node::Notifications,
             Page::History => Node::History,
             Page::ObjectEditor => Node::ObjectEditor,
+            Page::Settings => Node::Settings,
         }
     }
 
@@ -122,6 +134,15 @@ impl App {
 
     pub fn title(&self) -> String {
         fl!("app-title")
+    }
+
+    /// Light or dark as chosen; `None` follows the operating system.
+    pub fn theme(&self) -> Option<Theme> {
+        match self.preferences.theme {
+            ThemeChoice::System => None,
+            ThemeChoice::Light => Some(Theme::Light),
+            ThemeChoice::Dark => Some(Theme::Dark),
+        }
     }
 
     fn store(&self, id: &StoreId) -> Option<&IdentityStore> {
@@ -158,6 +179,10 @@ impl App {
             }
             Node::ObjectEditor => {
                 self.page = Page::ObjectEditor;
+                Task::none()
+            }
+            Node::Settings => {
+                self.page = Page::Settings;
                 Task::none()
             }
         }
@@ -224,6 +249,19 @@ impl App {
             },
             Message::LeaveCancelled => {
                 self.leaving_to = None;
+                Task::none()
+            }
+            Message::Settings(message) => {
+                if let Some(chosen) = settings::update(&self.preferences, message) {
+                    if chosen.language != self.preferences.language {
+                        crate::i18n::select_language(chosen.language.as_deref());
+                    }
+                    self.preferences = chosen.clone();
+                    let _ = self.save_config(move |c| {
+                        c.preferences = chosen;
+                        Ok(())
+                    });
+                }
                 Task::none()
             }
             Message::IdentityStores(message) => match self.identity_stores.update(message) {
@@ -483,6 +521,7 @@ impl App {
             Page::Notifications => self.queue.view().map(Message::Queue),
             Page::History => self.history.view(self.stores()).map(Message::History),
             Page::ObjectEditor => self.editor.view().map(Message::Editor),
+            Page::Settings => settings::view(&self.preferences).map(Message::Settings),
         };
         let mut main = column![].width(Fill).height(Fill);
         if let Some(banner) = &self.banner {
@@ -540,45 +579,4 @@ impl App {
         }
         Subscription::batch(subscriptions)
     }
-}
-
-/// Window settings: the app id names the window so desktops match it to the
-/// `.desktop` file (`StartupWMClass`).
-pub fn window_settings() -> window::Settings {
-    // The app icon at 64 px as raw RGBA (scripts/make-icons writes it from
-    // the SVG), so no image decoder is needed at run time.
-    let icon = window::icon::from_rgba(
-        include_bytes!("../../assets/icons/window-64.rgba").to_vec(),
-        64,
-        64,
-    )
-    .ok();
-    window::Settings {
-        size: Size::new(1280.0, 800.0),
-        min_size: Some(Size::new(900.0, 560.0)),
-        icon,
-        #[cfg(target_os = "linux")]
-        platform_specific: window::settings::PlatformSpecific {
-            application_id: APP_ID.to_owned(),
-            ..Default::default()
-        },
-        ..Default::default()
-    }
-}
-
-/// Opens the Admin Center window and runs until it is closed.
-pub fn run(folders: Folders) -> iced::Result {
-    iced::application(
-        move || {
-            let app = App::new(folders.clone());
-            // Anything left queued from before goes out right away.
-            (app, Task::done(Message::SendDue))
-        },
-        App::update,
-        App::view,
-    )
-    .title(App::title)
-    .subscription(App::subscription)
-    .window(window_settings())
-    .run()
 }

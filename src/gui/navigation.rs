@@ -1,9 +1,10 @@
 //! The left navigation of the Admin Center, with the current node highlighted.
 
-use iced::widget::{button, column, container, text};
-use iced::{Element, Fill, Length};
+use iced::widget::{button, column, container, row, space, text};
+use iced::{Center, Element, Fill, Length, Theme};
 
 use crate::fl;
+use crate::gui::icon::{self, Icon};
 
 /// The navigation pane's width.
 pub const WIDTH: f32 = 200.0;
@@ -16,16 +17,30 @@ pub enum Node {
     Notifications,
     History,
     ObjectEditor,
+    /// The app's own settings (language, theme), kept at the bottom.
+    Settings,
 }
 
 impl Node {
     /// Every node, in the order the navigation shows them.
-    pub const ALL: [Node; 4] = [
+    pub const ALL: [Node; 5] = [
         Node::IdentityStores,
         Node::Notifications,
         Node::History,
         Node::ObjectEditor,
+        Node::Settings,
     ];
+
+    /// The node's icon.
+    pub fn icon(self) -> Icon {
+        match self {
+            Node::IdentityStores => Icon::IdentityStores,
+            Node::Notifications => Icon::Notifications,
+            Node::History => Icon::History,
+            Node::ObjectEditor => Icon::ObjectEditor,
+            Node::Settings => Icon::Settings,
+        }
+    }
 
     /// The node's label as the article names it.
     pub fn label(self) -> String {
@@ -34,32 +49,55 @@ impl Node {
             Node::Notifications => fl!("nav-notifications"),
             Node::History => fl!("nav-history"),
             Node::ObjectEditor => fl!("nav-object-editor"),
+            Node::Settings => fl!("nav-settings"),
         }
     }
 }
 
 /// The navigation pane; `on_select` turns a click into the app's message.
+/// Settings sits apart at the bottom, where desktop apps keep it.
 pub fn view<'a, Message: Clone + 'a>(
     current: Node,
     on_select: impl Fn(Node) -> Message,
 ) -> Element<'a, Message> {
-    let entries = Node::ALL.into_iter().map(|node| {
-        let style = if node == current {
+    let entry = |node: Node| -> Element<'a, Message> {
+        let selected = node == current;
+        let style = if selected {
             button::primary
         } else {
             button::text
         };
-        button(text(node.label()))
-            .width(Fill)
-            .padding([8, 12])
-            .style(style)
-            .on_press(on_select(node))
-            .into()
-    });
-    container(column(entries).spacing(4))
-        .width(Length::Fixed(WIDTH))
-        .height(Fill)
-        .padding(8)
-        .style(container::bordered_box)
+        let color = move |theme: &Theme| {
+            if selected {
+                theme.extended_palette().primary.base.text
+            } else {
+                icon::text_color(theme)
+            }
+        };
+        button(
+            row![icon::view(node.icon(), 18.0, color), text(node.label())]
+                .spacing(10)
+                .align_y(Center),
+        )
+        .width(Fill)
+        .padding([8, 12])
+        .style(style)
+        .on_press(on_select(node))
         .into()
+    };
+    let (pages, settings): (Vec<Node>, Vec<Node>) =
+        Node::ALL.into_iter().partition(|n| *n != Node::Settings);
+    container(
+        column![
+            column(pages.into_iter().map(&entry)).spacing(4),
+            space::vertical(),
+            column(settings.into_iter().map(&entry)),
+        ]
+        .spacing(4),
+    )
+    .width(Length::Fixed(WIDTH))
+    .height(Fill)
+    .padding(8)
+    .style(container::bordered_box)
+    .into()
 }

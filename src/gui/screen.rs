@@ -6,4 +6,5 @@ pub mod history;
 pub mod identity_stores;
 pub mod notification_settings;
 pub mod notifications;
+pub mod settings;
 pub mod store_details;

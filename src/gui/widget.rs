@@ -1,8 +1,8 @@
 //! Small pieces the screens share: a modal dialog, a labelled form field,
-//! a page title and a field error.
+//! a page title, a field error and a choice among several.
 
 use iced::widget::{
-    button, center, column, container, mouse_area, opaque, row, space, stack, text,
+    button, center, column, container, mouse_area, opaque, radio, row, space, stack, text,
 };
 use iced::{Color, Element, Fill, Length};
 
@@ -83,6 +83,30 @@ pub fn confirm<'a, Message: Clone + 'a>(
         .spacing(12),
         cancel,
     )
+}
+
+/// One of a set of choices: a radio button and its label, both clickable
+/// (the label is ordinary text, so it can be found and read like any other).
+pub fn choice<'a, V, Message>(
+    label: String,
+    value: V,
+    selected: Option<V>,
+    on_select: impl Fn(V) -> Message + 'a,
+) -> Element<'a, Message>
+where
+    V: Copy + Eq + 'a,
+    Message: Clone + 'a,
+{
+    let message = on_select(value);
+    button(
+        row![radio("", value, selected, on_select).spacing(0), text(label)]
+            .spacing(4)
+            .align_y(iced::Center),
+    )
+    .padding([2, 0])
+    .style(button::text)
+    .on_press(message)
+    .into()
 }
 
 /// The messages for `field` among a form's field errors, joined.

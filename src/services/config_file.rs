@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::validation::{self, ValidationError};
-use crate::domain::{IdentityStore, StoreId};
+use crate::domain::{IdentityStore, Preferences, StoreId};
 use crate::environment::Folders;
 use crate::fl;
 
@@ -23,6 +23,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Config {
     pub schema_version: u32,
+    /// The Settings page's choices (language, theme).
+    #[serde(default, skip_serializing_if = "Preferences::is_default")]
+    pub preferences: Preferences,
     #[serde(default, rename = "identity_store")]
     pub stores: Vec<IdentityStore>,
 }
@@ -31,6 +34,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             schema_version: SCHEMA_VERSION,
+            preferences: Preferences::default(),
             stores: Vec::new(),
         }
     }

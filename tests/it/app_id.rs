@@ -19,7 +19,7 @@ fn the_desktop_file_is_named_after_the_app_id_and_matches_the_window() {
     );
     #[cfg(target_os = "linux")]
     assert_eq!(
-        dirdesk::gui::app::window_settings()
+        dirdesk::gui::window::window_settings()
             .platform_specific
             .application_id,
         APP_ID
@@ -29,7 +29,7 @@ fn the_desktop_file_is_named_after_the_app_id_and_matches_the_window() {
 #[test]
 fn the_window_has_the_app_icon() {
     assert!(
-        dirdesk::gui::app::window_settings().icon.is_some(),
+        dirdesk::gui::window::window_settings().icon.is_some(),
         "assets/icons/window-64.rgba is 64×64 RGBA"
     );
 }

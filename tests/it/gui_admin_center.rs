@@ -56,6 +56,17 @@ fn click(app: &mut App, label: &str) {
     }
 }
 
+/// Clicks the "..." of the first store's card (three dots, found by id).
+fn click_store_menu(app: &mut App) {
+    let id = app.stores()[0].id.clone();
+    let mut ui = simulator(app.view());
+    ui.click(dirdesk::gui::screen::identity_stores::menu_id(&id))
+        .unwrap_or_else(|e| panic!("the store's “...” is on screen: {e:?}"));
+    for message in ui.into_messages() {
+        let _ = app.update(message);
+    }
+}
+
 /// Scrolls the page down (as a person does to reach "Also Notify"), then
 /// clicks `label`.
 fn scroll_down_and_click(app: &mut App, label: &str) {
@@ -100,7 +111,7 @@ fn click_in_page(app: &mut App, label: &str) {
 
 /// The article's steps 2–4: the store's "...", Edit, Configurations, Notifications.
 fn open_notifications_page(app: &mut App) {
-    click(app, "...");
+    click_store_menu(app);
     click(app, "Edit");
     click_in_page(app, "Configurations");
     click_in_page(app, "Notifications");
@@ -128,7 +139,7 @@ fn the_articles_steps_turn_on_logged_in_users_for_their_actions_and_back_off() {
     assert_eq!(app.node(), Node::IdentityStores);
     assert!(shows(&app, "Corp Directory") && shows(&app, "Generic LDAP"));
     // 2. For your identity store, click the three dots (...) and select Edit.
-    click(&mut app, "...");
+    click_store_menu(&mut app);
     click(&mut app, "Edit");
     assert!(shows(&app, "Identity Store Details"));
     // 3. On the next page, click the Configurations button.
@@ -242,12 +253,12 @@ fn creating_a_store_validates_then_saves() {
 fn delete_asks_first_then_removes_the_store() {
     let (_dir, folders) = configured();
     let mut app = App::new(folders.clone());
-    click(&mut app, "...");
+    click_store_menu(&mut app);
     click(&mut app, "Delete");
     assert!(shows(&app, "Delete the identity store “Corp Directory”?"));
     click(&mut app, "Cancel");
     assert_eq!(Config::load(&folders).expect("config").stores.len(), 1);
-    click(&mut app, "...");
+    click_store_menu(&mut app);
     click(&mut app, "Delete");
     // The menu has closed: the only Delete now is the dialog's.
     click(&mut app, "Delete");
@@ -262,11 +273,11 @@ fn delete_asks_first_then_removes_the_store() {
 fn disable_and_enable_from_the_menu() {
     let (_dir, folders) = configured();
     let mut app = App::new(folders.clone());
-    click(&mut app, "...");
+    click_store_menu(&mut app);
     click(&mut app, "Disable");
     assert!(!Config::load(&folders).expect("config").stores[0].enabled);
     assert!(shows(&app, "Disabled"));
-    click(&mut app, "...");
+    click_store_menu(&mut app);
     click(&mut app, "Enable");
     assert!(Config::load(&folders).expect("config").stores[0].enabled);
 }

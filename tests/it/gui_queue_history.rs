@@ -140,9 +140,14 @@ fn history_shows_who_changed_what_and_what_became_of_the_email() {
         .history(None, None)
         .expect("history");
     let _ = app.update(Message::History(history::Message::Loaded(Ok(entries))));
+    // The time as the window's language writes it, in this machine's zone.
+    let at = dirdesk::i18n::date_time("2026-11-28T10:00:00Z".parse().expect("time"));
+    assert!(at.starts_with("28 Nov 2026 "), "{at}");
     assert!(shows(
         &app,
-        "2026-11-28 10:00:00 UTC  Alice Archer changed “Marketing” (cn=Marketing,ou=groups,dc=example,dc=test) in Corp"
+        &format!(
+            "{at}  Alice Archer changed “Marketing” (cn=Marketing,ou=groups,dc=example,dc=test) in Corp"
+        )
     ));
     assert!(shows(&app, "description: Old words → New words"));
     assert!(shows(&app, "Notification to alice@example.test: Pending"));

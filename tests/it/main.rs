@@ -16,6 +16,7 @@ mod gui_admin_center;
 mod gui_first_window;
 mod gui_object_editor;
 mod gui_queue_history;
+mod gui_settings;
 mod hostile_server;
 mod ldap_faults;
 mod ldap_test_server;

@@ -6,7 +6,13 @@ use iced::{Element, Fill, Font, font};
 
 use crate::domain::{Health, IdentityStore, StoreId};
 use crate::fl;
+use crate::gui::icon::{self, Icon};
 use crate::gui::widget;
+
+/// The id of a store card's "..." button, for tests and tools that click it.
+pub fn menu_id(store: &StoreId) -> iced::widget::Id {
+    iced::widget::Id::from(format!("menu-{}", store.0))
+}
 
 /// What the page holds beyond the stores themselves.
 #[derive(Debug, Default)]
@@ -85,40 +91,59 @@ impl State {
             weight: font::Weight::Bold,
             ..Font::DEFAULT
         };
-        let (status, style): (String, fn(&iced::Theme) -> text::Style) = match &store.last_check {
-            None => (fl!("status-not-checked"), text::secondary),
-            Some(check) => match check.health {
-                Health::Healthy => (fl!("status-healthy"), text::success),
-                Health::Errors => (fl!("status-errors"), text::danger),
-            },
-        };
+        // A status badge: an icon and a word, in the status's colour.
+        let (status, badge, color): (String, Icon, fn(&iced::Theme) -> iced::Color) =
+            match &store.last_check {
+                None => (fl!("status-not-checked"), Icon::NotChecked, |t| {
+                    t.extended_palette().secondary.strong.color
+                }),
+                Some(check) => match check.health {
+                    Health::Healthy => (fl!("status-healthy"), Icon::Healthy, |t| {
+                        t.extended_palette().success.base.color
+                    }),
+                    Health::Errors => (fl!("status-errors"), Icon::Errors, |t| {
+                        t.extended_palette().danger.base.color
+                    }),
+                },
+            };
+        let mut badges = row![
+            icon::view(badge, 16.0, color),
+            text(status).style(move |t: &iced::Theme| text::Style {
+                color: Some(color(t))
+            }),
+        ]
+        .spacing(6)
+        .align_y(iced::Center);
+        if !store.enabled {
+            let muted = |t: &iced::Theme| t.extended_palette().secondary.strong.color;
+            badges = badges
+                .push(space::horizontal().width(6))
+                .push(icon::view(Icon::Disabled, 16.0, muted))
+                .push(text(fl!("store-disabled-badge")).style(text::secondary));
+        }
         let mut details = column![
             row![
                 text(store.name.as_str()).size(18).font(bold),
                 space::horizontal(),
-                button(text("..."))
-                    .style(button::text)
-                    .on_press(Message::MenuPressed(store.id.clone())),
+                // The article's "..." button, drawn as three dots; tests
+                // find it by this id.
+                button(
+                    container(icon::view(Icon::More, 20.0, icon::text_color))
+                        .id(menu_id(&store.id))
+                )
+                .style(button::text)
+                .on_press(Message::MenuPressed(store.id.clone())),
             ]
             .align_y(iced::Center),
             text(store.store_type.label()),
-            row![
-                text(status).style(style),
-                text(if store.enabled {
-                    String::new()
-                } else {
-                    fl!("store-disabled-badge")
-                })
-                .style(text::secondary)
-            ]
-            .spacing(8),
+            badges,
         ]
         .spacing(6);
         if let Some(check) = &store.last_check {
             if let Some(reason) = &check.reason {
                 details = details.push(text(reason.as_str()).size(13).style(text::danger));
             }
-            let when = check.at.strftime("%Y-%m-%d %H:%M UTC").to_string();
+            let when = crate::i18n::date_time(check.at);
             details = details.push(
                 text(fl!("store-last-check", when = when))
                     .size(13)

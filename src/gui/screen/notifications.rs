@@ -130,7 +130,12 @@ impl State {
             cell(fl!("queue-col-in-progress"), 0.8),
             container(text("")).width(Length::Fixed(150.0)),
         ];
-        let short_time = |t: &str| t.get(..19).unwrap_or(t).replace('T', " ");
+        // Stored as RFC 3339; shown as the window's language writes dates.
+        let short_time = |t: &str| {
+            t.parse::<jiff::Timestamp>()
+                .map(crate::i18n::date_time)
+                .unwrap_or_else(|_| t.to_owned())
+        };
         let rows = column(self.rows.iter().map(|r| {
             let mut actions = row![].spacing(4);
             if r.status != Status::Sent {

@@ -1,0 +1,94 @@
+//! The Settings page: the language and theme chosen there apply at once,
+//! are kept in the configuration file, and the command line then speaks
+//! the chosen language too.
+//!
+//! Choosing a language changes it for the whole process, and the other
+//! tests read English: the test that chooses runs in a process of its own.
+
+use std::process::Command;
+
+use dirdesk::domain::ThemeChoice;
+use dirdesk::environment::Folders;
+use dirdesk::gui::navigation::Node;
+use dirdesk::gui::{App, Message};
+use dirdesk::services::config_file::Config;
+use iced::Theme;
+use iced_test::simulator;
+
+const IN_ITS_OWN_PROCESS: &str = "gui_settings::in_its_own_process::the_chosen_language_and_theme_apply_at_once_and_are_kept";
+
+#[test]
+fn the_language_and_theme_chosen_in_settings_apply_and_are_kept() {
+    let output = Command::new(std::env::current_exe().expect("test binary"))
+        .args([IN_ITS_OWN_PROCESS, "--exact", "--ignored", "--nocapture"])
+        .output()
+        .expect("run the test in its own process");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success() && stdout.contains("1 passed"),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+fn click(app: &mut App, label: &str) {
+    let mut ui = simulator(app.view());
+    ui.click(label)
+        .unwrap_or_else(|e| panic!("“{label}” is on screen: {e:?}"));
+    for message in ui.into_messages() {
+        let _ = app.update(message);
+    }
+}
+
+fn shows(app: &App, label: &str) -> bool {
+    simulator(app.view()).find(label).is_ok()
+}
+
+mod in_its_own_process {
+    use super::*;
+
+    #[test]
+    #[ignore = "changes the language of the whole process: run in a process of its own by the test above"]
+    fn the_chosen_language_and_theme_apply_at_once_and_are_kept() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let folders = Folders::portable(dir.path());
+        let mut app = App::new(folders.clone());
+        click(&mut app, "Settings");
+        assert_eq!(app.node(), Node::Settings);
+        assert!(shows(&app, "Language") && shows(&app, "Theme"));
+        assert_eq!(app.theme(), None, "the theme follows the system at first");
+
+        click(&mut app, "Dark");
+        assert_eq!(app.theme(), Some(Theme::Dark));
+        click(&mut app, "Deutsch");
+        // The whole window is German at once, without a restart.
+        for label in ["Einstellungen", "Identitätsspeicher", "Sprache", "Dunkel"] {
+            assert!(shows(&app, label), "{label} after choosing Deutsch");
+        }
+        assert!(!shows(&app, "Identity Stores"));
+
+        let kept = Config::load(&folders).expect("config").preferences;
+        assert_eq!(kept.language.as_deref(), Some("de"));
+        assert_eq!(kept.theme, ThemeChoice::Dark);
+        let reopened = App::new(folders.clone());
+        assert_eq!(reopened.theme(), Some(Theme::Dark), "kept for the next start");
+
+        // The command line reads the same choice (and the system's language here is English).
+        let cli = Command::new(env!("CARGO_BIN_EXE_dirdesk"))
+            .arg("--config-dir")
+            .arg(dir.path())
+            .args(["store", "list"])
+            .env("LC_ALL", "C.UTF-8")
+            .output()
+            .expect("dirdesk store list");
+        let said = String::from_utf8_lossy(&cli.stdout);
+        assert!(said.contains("Noch keine Identitätsspeicher"), "{said}");
+
+        // Back to the system's language (English here), by its German name.
+        click(&mut app, "Wie das System");
+        assert!(shows(&app, "Identity Stores") && shows(&app, "Settings"));
+        let kept = Config::load(&folders).expect("config").preferences;
+        assert_eq!(kept.language, None);
+        assert_eq!(kept.theme, ThemeChoice::Dark, "the theme stays as chosen");
+    }
+}
