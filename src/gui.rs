@@ -4,6 +4,7 @@ pub mod app;
 pub mod icon;
 pub mod navigation;
 pub mod screen;
+pub mod theme;
 pub mod widget;
 pub mod window;
 

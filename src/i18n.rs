@@ -76,7 +76,7 @@ pub fn select_language(choice: Option<&str>) {
 }
 
 /// Every language dirdesk speaks: its tag and its name in itself
-/// ("Deutsch"), in the order of the tags.
+/// ("Deutsch"), in alphabetical order of those names.
 pub fn languages() -> &'static [(String, String)] {
     static LANGUAGES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
         let mut tags: Vec<String> = Localizations::iter()
@@ -84,12 +84,31 @@ pub fn languages() -> &'static [(String, String)] {
             .collect();
         tags.sort();
         tags.dedup();
-        tags.into_iter()
+        let mut languages: Vec<(String, String)> = tags
+            .into_iter()
             .map(|tag| {
                 let name = i18n_embed_fl::fl!(loader_for(Some(&tag)), "language-name");
                 (tag, name)
             })
-            .collect()
+            .collect();
+        // Alphabetical as people read it: "Íslenska" between "Français" and
+        // "Italiano", not after "Türkçe".
+        let folded = |name: &str| -> String {
+            name.to_lowercase()
+                .chars()
+                .map(|c| match c {
+                    'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+                    'é' | 'è' | 'ê' | 'ë' => 'e',
+                    'í' | 'ì' | 'î' | 'ï' => 'i',
+                    'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+                    'ú' | 'ù' | 'û' | 'ü' => 'u',
+                    'ç' => 'c',
+                    other => other,
+                })
+                .collect()
+        };
+        languages.sort_by_cached_key(|(_, name)| folded(name));
+        languages
     });
     &LANGUAGES
 }
@@ -233,5 +252,23 @@ mod tests {
         assert_eq!(name("de"), Some("Deutsch"));
         assert_eq!(name("tr"), Some("Türkçe"));
         assert_eq!(name("is"), Some("Íslenska"));
+        let order: Vec<&str> = languages.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(
+            order,
+            [
+                "Dansk",
+                "Deutsch",
+                "English",
+                "Español",
+                "Français",
+                "Íslenska",
+                "Italiano",
+                "Nederlands",
+                "Português",
+                "Suomi",
+                "Svenska",
+                "Türkçe"
+            ]
+        );
     }
 }

@@ -199,7 +199,13 @@ pub fn render(
     // An abbreviation alone ("CET", "+03") is not plain to everyone.
     let offset = tz.to_offset(record.at);
     if offset != jiff::tz::Offset::UTC {
-        when.push_str(&record.at.to_zoned(tz.clone()).strftime(" (UTC%:z)").to_string());
+        when.push_str(
+            &record
+                .at
+                .to_zoned(tz.clone())
+                .strftime(" (UTC%:z)")
+                .to_string(),
+        );
     }
     let facts = [
         (
@@ -396,10 +402,7 @@ mod tests {
             assert!(part.contains("cn=Marketing,ou=groups,dc=example,dc=test"));
             assert!(part.contains("Campaigns and events"));
             assert!(part.contains("Alice Archer"));
-            assert!(
-                part.contains("28 Nov 2026 10:15:00 UTC"),
-                "{part}"
-            );
+            assert!(part.contains("28 Nov 2026 10:15:00 UTC"), "{part}");
             assert!(part.contains("dirdesk"));
             assert!(part.contains("uid=c,dc=test") && part.contains("uid=b,dc=test"));
             assert!(
@@ -431,7 +434,9 @@ mod tests {
         );
         let english = render(&english(), &record, &author_recipient(), &berlin);
         assert!(
-            english.text.contains("28 Nov 2026 11:15:00 CET (UTC+01:00)"),
+            english
+                .text
+                .contains("28 Nov 2026 11:15:00 CET (UTC+01:00)"),
             "{}",
             english.text
         );

@@ -4,12 +4,11 @@
 use std::time::Duration;
 
 use iced::keyboard::{self, Key, key::Named};
+use iced::theme::Mode;
 use iced::widget::{column, container, row, text};
 use iced::{Element, Fill, Subscription, Task, Theme, event};
 
-use crate::domain::{
-    IdentityStore, Preferences, StoreId, StoreType, ThemeChoice, ValidationError,
-};
+use crate::domain::{IdentityStore, Preferences, StoreId, StoreType, ThemeChoice, ValidationError};
 use crate::environment::Folders;
 use crate::fl;
 use crate::gui::navigation::{self, Node};
@@ -17,7 +16,7 @@ use crate::gui::screen::{
     configurations, editor, history, identity_stores, notification_settings, notifications,
     settings, store_details,
 };
-use crate::gui::{blocking, widget};
+use crate::gui::{blocking, theme, widget};
 use crate::services::config_file::{Config, merge_changed};
 use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::notify::{self, Which};
@@ -51,6 +50,8 @@ pub struct App {
     editor: editor::State,
     /// The Settings page's choices, applied even when the file cannot take them.
     preferences: Preferences,
+    /// Light or dark, as the operating system says now.
+    system_mode: iced::theme::Mode,
 }
 
 /// Everything that can happen in the window.
@@ -67,6 +68,7 @@ pub enum Message {
     History(history::Message),
     Editor(editor::Message),
     Settings(settings::Message),
+    SystemThemeChanged(Mode),
     /// A keychain write or delete finished.
     KeychainDone(Result<(), String>),
     SendDue,
@@ -94,6 +96,7 @@ impl App {
             .unwrap_or_default();
         Self {
             preferences,
+            system_mode: iced::theme::Mode::None,
             editor,
             folders,
             config,
@@ -136,13 +139,13 @@ impl App {
         fl!("app-title")
     }
 
-    /// Light or dark as chosen; `None` follows the operating system.
-    pub fn theme(&self) -> Option<Theme> {
-        match self.preferences.theme {
-            ThemeChoice::System => None,
-            ThemeChoice::Light => Some(Theme::Light),
-            ThemeChoice::Dark => Some(Theme::Dark),
-        }
+    /// Light or dark as chosen, or as the operating system is now.
+    pub fn theme(&self) -> Theme {
+        theme::for_mode(match self.preferences.theme {
+            ThemeChoice::System => self.system_mode,
+            ThemeChoice::Light => Mode::Light,
+            ThemeChoice::Dark => Mode::Dark,
+        })
     }
 
     fn store(&self, id: &StoreId) -> Option<&IdentityStore> {
@@ -249,6 +252,10 @@ impl App {
             },
             Message::LeaveCancelled => {
                 self.leaving_to = None;
+                Task::none()
+            }
+            Message::SystemThemeChanged(mode) => {
+                self.system_mode = mode;
                 Task::none()
             }
             Message::Settings(message) => {
@@ -570,7 +577,8 @@ impl App {
         });
         // Queued emails go out in the background while the window is open.
         let sender = iced::time::every(Duration::from_secs(30)).map(|_| Message::SendDue);
-        let mut subscriptions = vec![keys, sender];
+        let theme = iced::system::theme_changes().map(Message::SystemThemeChanged);
+        let mut subscriptions = vec![keys, sender, theme];
         if matches!(self.page, Page::Notifications) {
             subscriptions.push(
                 iced::time::every(Duration::from_secs(3))

@@ -99,9 +99,12 @@ where
 {
     let message = on_select(value);
     button(
-        row![radio("", value, selected, on_select).spacing(0), text(label)]
-            .spacing(4)
-            .align_y(iced::Center),
+        row![
+            radio("", value, selected, on_select).spacing(0),
+            text(label)
+        ]
+        .spacing(4)
+        .align_y(iced::Center),
     )
     .padding([2, 0])
     .style(button::text)

@@ -36,7 +36,11 @@ pub fn run(folders: Folders) -> iced::Result {
         move || {
             let app = App::new(folders.clone());
             // Anything left queued from before goes out right away.
-            (app, Task::done(Message::SendDue))
+            let system_theme = iced::system::theme().map(Message::SystemThemeChanged);
+            (
+                app,
+                Task::batch([Task::done(Message::SendDue), system_theme]),
+            )
         },
         App::update,
         App::view,

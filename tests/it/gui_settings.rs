@@ -12,10 +12,11 @@ use dirdesk::environment::Folders;
 use dirdesk::gui::navigation::Node;
 use dirdesk::gui::{App, Message};
 use dirdesk::services::config_file::Config;
-use iced::Theme;
+use iced::theme::Mode;
 use iced_test::simulator;
 
-const IN_ITS_OWN_PROCESS: &str = "gui_settings::in_its_own_process::the_chosen_language_and_theme_apply_at_once_and_are_kept";
+const IN_ITS_OWN_PROCESS: &str =
+    "gui_settings::in_its_own_process::the_chosen_language_and_theme_apply_at_once_and_are_kept";
 
 #[test]
 fn the_language_and_theme_chosen_in_settings_apply_and_are_kept() {
@@ -40,6 +41,38 @@ fn click(app: &mut App, label: &str) {
     }
 }
 
+/// Clicks the second "Same as the system": the theme's (the first is the
+/// language's).
+fn click_theme_system(app: &mut App) {
+    let mut seen = 0;
+    let selector = move |candidate: iced_test::selector::Candidate<'_>| match candidate {
+        iced_test::selector::Candidate::Text {
+            id,
+            bounds,
+            visible_bounds,
+            content,
+        } if content == "Same as the system" => {
+            seen += 1;
+            (seen == 2).then(|| iced_test::selector::Text::Raw {
+                id: id.cloned(),
+                bounds,
+                visible_bounds,
+            })
+        }
+        _ => None,
+    };
+    let mut ui = simulator(app.view());
+    ui.click(selector)
+        .expect("the theme's “Same as the system”");
+    for message in ui.into_messages() {
+        let _ = app.update(message);
+    }
+}
+
+fn is_dark(app: &App) -> bool {
+    app.theme().extended_palette().is_dark
+}
+
 fn shows(app: &App, label: &str) -> bool {
     simulator(app.view()).find(label).is_ok()
 }
@@ -56,10 +89,14 @@ mod in_its_own_process {
         click(&mut app, "Settings");
         assert_eq!(app.node(), Node::Settings);
         assert!(shows(&app, "Language") && shows(&app, "Theme"));
-        assert_eq!(app.theme(), None, "the theme follows the system at first");
+        // The system has no preference here: light.
+        assert!(!is_dark(&app), "the theme follows the system at first");
+        let _ = app.update(Message::SystemThemeChanged(Mode::Dark));
+        assert!(is_dark(&app), "and follows it when it changes");
+        let _ = app.update(Message::SystemThemeChanged(Mode::Light));
 
         click(&mut app, "Dark");
-        assert_eq!(app.theme(), Some(Theme::Dark));
+        assert!(is_dark(&app));
         click(&mut app, "Deutsch");
         // The whole window is German at once, without a restart.
         for label in ["Einstellungen", "Identitätsspeicher", "Sprache", "Dunkel"] {
@@ -71,7 +108,7 @@ mod in_its_own_process {
         assert_eq!(kept.language.as_deref(), Some("de"));
         assert_eq!(kept.theme, ThemeChoice::Dark);
         let reopened = App::new(folders.clone());
-        assert_eq!(reopened.theme(), Some(Theme::Dark), "kept for the next start");
+        assert!(is_dark(&reopened), "kept for the next start");
 
         // The command line reads the same choice (and the system's language here is English).
         let cli = Command::new(env!("CARGO_BIN_EXE_dirdesk"))
@@ -90,5 +127,8 @@ mod in_its_own_process {
         let kept = Config::load(&folders).expect("config").preferences;
         assert_eq!(kept.language, None);
         assert_eq!(kept.theme, ThemeChoice::Dark, "the theme stays as chosen");
+        click_theme_system(&mut app);
+        let _ = app.update(Message::SystemThemeChanged(Mode::Light));
+        assert!(!is_dark(&app), "the system's again");
     }
 }
