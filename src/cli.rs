@@ -2,15 +2,17 @@
 //! without one, over the same domain and services.
 
 mod directory;
+pub mod help;
 mod notifications;
 mod queue;
 mod secrets;
 mod store;
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::environment::{CONFIG_DIR_ENV, Folders};
 use crate::fl;
@@ -31,7 +33,6 @@ pub const VERSION: &str = concat!(
 #[derive(Debug, Parser)]
 #[command(name = "dirdesk", version = VERSION, about, propagate_version = true)]
 pub struct Cli {
-    /// Keep configuration and data in DIR (portable use, tests).
     #[arg(long, value_name = "DIR", env = CONFIG_DIR_ENV, global = true)]
     pub config_dir: Option<PathBuf>,
 
@@ -42,23 +43,47 @@ pub struct Cli {
 /// The subcommands; without one, dirdesk opens its window.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Manage identity stores (directories dirdesk connects to).
     #[command(subcommand)]
     Store(StoreCommand),
-    /// Show and change a store's notification settings.
     #[command(subcommand)]
     Notifications(NotificationsCommand),
-    /// Search groups and users by name, signed in as yourself.
     Search(directory::SearchArgs),
-    /// Show one object with all its attributes.
     Show(directory::ShowArgs),
-    /// Change an object as yourself; prints the change record and who was told.
     Edit(directory::EditArgs),
-    /// Show, send and delete queued notification emails.
     #[command(subcommand)]
     Queue(queue::QueueCommand),
-    /// Show the changes made through dirdesk.
     History(queue::HistoryArgs),
+}
+
+/// Parses the command line, with its help in the UI's language: the one
+/// chosen on the Settings page, else the system's.
+pub fn parse() -> Cli {
+    crate::i18n::select_language(None);
+    if let Some(language) = chosen_language(std::env::args_os()) {
+        crate::i18n::select_language(Some(&language));
+    }
+    let matches = help::localized(Cli::command()).get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+}
+
+/// The language chosen on the Settings page, read before the arguments are
+/// parsed (so `--help` speaks it) from the folder `--config-dir` or the
+/// environment names. Reading only: a damaged file is the command's to report.
+fn chosen_language(args: impl IntoIterator<Item = OsString>) -> Option<String> {
+    let mut dir = std::env::var_os(CONFIG_DIR_ENV).map(PathBuf::from);
+    let mut args = args.into_iter().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        } else if arg == "--config-dir" {
+            dir = args.next().map(PathBuf::from);
+        } else if let Some(value) = arg.to_str().and_then(|a| a.strip_prefix("--config-dir=")) {
+            dir = Some(PathBuf::from(value));
+        }
+    }
+    let path = Config::path(&Folders::resolve(dir.as_deref()).ok()?);
+    let text = std::fs::read_to_string(&path).ok()?;
+    Config::parse(&text, &path).ok()?.preferences.language
 }
 
 /// `on` or `off`, for checkboxes.
@@ -142,6 +167,38 @@ fn find_store<'a>(
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
+
+    #[test]
+    fn the_chosen_language_is_read_from_the_folder_the_arguments_name() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let folders = crate::environment::Folders::portable(dir.path());
+        let mut config = super::Config::default();
+        config.preferences.language = Some("fi".into());
+        config.save(&folders).expect("save");
+        let args = |list: &[&str]| {
+            list.iter()
+                .map(Into::into)
+                .collect::<Vec<std::ffi::OsString>>()
+        };
+        let dir_arg = dir.path().to_str().expect("utf-8");
+        for given in [
+            args(&["dirdesk", "--config-dir", dir_arg, "store", "list"]),
+            args(&[
+                "dirdesk",
+                "store",
+                "list",
+                &format!("--config-dir={dir_arg}"),
+            ]),
+        ] {
+            assert_eq!(super::chosen_language(given).as_deref(), Some("fi"));
+        }
+        let elsewhere = dir.path().join("elsewhere");
+        let elsewhere = elsewhere.to_str().expect("utf-8");
+        assert_eq!(
+            super::chosen_language(args(&["dirdesk", "--config-dir", elsewhere])),
+            None
+        );
+    }
 
     #[test]
     fn the_command_line_definition_is_consistent() {

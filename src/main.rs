@@ -3,10 +3,8 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use dirdesk::cli::Cli;
 use dirdesk::environment::Folders;
-use dirdesk::{fl, gui, i18n, services};
+use dirdesk::{fl, gui, services};
 
 fn main() -> ExitCode {
     if let Some(renderer) = gui::preferred_renderer(
@@ -20,8 +18,7 @@ fn main() -> ExitCode {
             std::env::set_var("ICED_BACKEND", renderer)
         };
     }
-    let cli = Cli::parse();
-    i18n::select_language(None);
+    let cli = dirdesk::cli::parse();
     let folders = match Folders::resolve(cli.config_dir.as_deref()) {
         Ok(folders) => folders,
         Err(error) => {
@@ -29,12 +26,6 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    // The language chosen on the Settings page, if any, over the system's.
-    if let Ok(config) = services::config_file::Config::load(&folders) {
-        if config.preferences.language.is_some() {
-            i18n::select_language(config.preferences.language.as_deref());
-        }
-    }
     if let Err(error) = services::log_file::init(&folders) {
         // Not fatal: dirdesk works without its log.
         eprintln!("{}", fl!("cli-error", message = error.to_string()));

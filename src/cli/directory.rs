@@ -25,10 +25,8 @@ use crate::services::notify::{self, NotifyOutcome};
 pub struct SignInArgs {
     #[arg(long, value_name = "NAME")]
     store: String,
-    /// The directory user name to sign in as.
     #[arg(long, value_name = "LOGIN")]
     user: String,
-    /// Read the password from standard input.
     #[arg(long)]
     password_stdin: bool,
 }
@@ -37,13 +35,10 @@ pub struct SignInArgs {
 pub struct SearchArgs {
     #[command(flatten)]
     sign_in: SignInArgs,
-    /// Only groups.
     #[arg(long, conflicts_with = "users")]
     groups: bool,
-    /// Only users.
     #[arg(long)]
     users: bool,
-    /// Text the name contains (empty: everything).
     #[arg(default_value = "")]
     text: String,
     #[arg(long)]
@@ -64,19 +59,14 @@ pub struct EditArgs {
     #[command(flatten)]
     sign_in: SignInArgs,
     dn: String,
-    /// Set ATTR to VALUE (repeat for several values).
     #[arg(long = "set", value_name = "ATTR=VALUE")]
     set: Vec<String>,
-    /// Add VALUE to ATTR.
     #[arg(long = "add", value_name = "ATTR=VALUE")]
     add: Vec<String>,
-    /// Remove VALUE from ATTR.
     #[arg(long = "remove", value_name = "ATTR=VALUE")]
     remove: Vec<String>,
-    /// Remove every value of ATTR.
     #[arg(long = "clear", value_name = "ATTR")]
     clear: Vec<String>,
-    /// Print the modification (attribute: old → new) without applying it.
     #[arg(long)]
     dry_run: bool,
 }

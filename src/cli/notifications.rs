@@ -14,17 +14,13 @@ use crate::services::keychain::{Keychain, SecretKind};
 
 #[derive(Debug, Subcommand)]
 pub enum NotificationsCommand {
-    /// Show a store's notification settings.
     Show {
         #[arg(long, value_name = "NAME")]
         store: String,
-        /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
     },
-    /// Change a store's notification settings; options not given stay.
     Set(SetOptions),
-    /// "Test Server": send a real test email and show the server's answer.
     Test {
         #[arg(long, value_name = "NAME")]
         store: String,
@@ -58,44 +54,30 @@ pub struct SetOptions {
     smtp_server: Option<String>,
     #[arg(long, value_name = "N")]
     smtp_port: Option<u16>,
-    /// ssl (implicit TLS), starttls or none.
     #[arg(long, value_enum)]
     smtp_security: Option<SmtpSecurityArg>,
-    /// CA certificate file (PEM) for a mail server signed by a private CA.
-    /// ("" removes it.)
     #[arg(long, value_name = "FILE")]
     smtp_ca_file: Option<String>,
-    /// "From email address".
     #[arg(long, value_name = "ADDR")]
     from: Option<String>,
-    /// SMTP username; turns on "Use SMTP user authentication" ("" turns it off).
     #[arg(long, value_name = "USER")]
     smtp_user: Option<String>,
-    /// Read the SMTP password from standard input.
     #[arg(long)]
     smtp_password_stdin: bool,
-    /// Recipients of every notification, separated by ";".
     #[arg(long, value_name = "ADDRS")]
     to: Option<String>,
-    /// CC recipients of every notification, separated by ";".
     #[arg(long, value_name = "ADDRS")]
     cc: Option<String>,
-    /// Also Notify: Logged in users for their actions.
     #[arg(long, value_enum)]
     logged_in_users: Option<OnOff>,
-    /// Also Notify: Object being modified.
     #[arg(long, value_enum)]
     object_modified: Option<OnOff>,
-    /// Also Notify: Group owner(s) for their groups.
     #[arg(long, value_enum)]
     group_owners: Option<OnOff>,
-    /// Also Notify: Manager(s) for their direct reports.
     #[arg(long, value_enum)]
     managers: Option<OnOff>,
-    /// Also Notify: Newly added group members on addition.
     #[arg(long, value_enum)]
     added_members: Option<OnOff>,
-    /// Also Notify: Removed group member on removal.
     #[arg(long, value_enum)]
     removed_members: Option<OnOff>,
 }

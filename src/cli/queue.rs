@@ -13,7 +13,6 @@ use crate::services::notify::{self, Which};
 
 #[derive(Debug, Subcommand)]
 pub enum QueueCommand {
-    /// List queued notification emails (pending by default).
     List {
         #[arg(long, conflicts_with_all = ["failed", "all"])]
         pending: bool,
@@ -24,23 +23,21 @@ pub enum QueueCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Send one queued email now, or every one that is waiting (--all).
     Send {
         #[arg(required_unless_present = "all", conflicts_with = "all")]
         id: Option<i64>,
         #[arg(long)]
         all: bool,
     },
-    /// Delete a queued email that was not sent.
-    Delete { id: i64 },
+    Delete {
+        id: i64,
+    },
 }
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
-    /// Only this identity store.
     #[arg(long, value_name = "NAME")]
     store: Option<String>,
-    /// Only this object.
     #[arg(long, value_name = "DN")]
     object: Option<String>,
     #[arg(long)]

@@ -16,30 +16,29 @@ use crate::services::ldap;
 
 #[derive(Debug, Subcommand)]
 pub enum StoreCommand {
-    /// List identity stores.
     List {
-        /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
     },
-    /// Add an identity store.
     Add(StoreOptions),
-    /// Change an identity store; options not given stay as they are.
     Edit {
-        /// The store to change.
         #[arg(value_name = "NAME")]
         store: String,
         #[command(flatten)]
         options: StoreOptions,
     },
-    /// Remove an identity store and its passwords.
-    Remove { name: String },
-    /// Enable an identity store.
-    Enable { name: String },
-    /// Disable an identity store (kept, but not offered for sign-in).
-    Disable { name: String },
-    /// Test the connection to each server of a store and record the result.
-    Test { name: String },
+    Remove {
+        name: String,
+    },
+    Enable {
+        name: String,
+    },
+    Disable {
+        name: String,
+    },
+    Test {
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -68,30 +67,22 @@ impl From<SecurityArg> for Security {
 /// The options of `store add` and `store edit`.
 #[derive(Debug, Args)]
 pub struct StoreOptions {
-    /// The store's name (unique, case-insensitive).
     #[arg(long)]
     name: Option<String>,
-    /// ldap (Generic LDAP) or ad (Active Directory).
     #[arg(long = "type", value_enum)]
     store_type: Option<TypeArg>,
-    /// HOST[:PORT], repeated in priority order.
     #[arg(long = "host", value_name = "HOST[:PORT]")]
     hosts: Vec<String>,
     #[arg(long, value_enum)]
     security: Option<SecurityArg>,
-    /// CA certificate file (PEM) for servers signed by a private CA.
-    /// ("" removes it.)
     #[arg(long, value_name = "FILE")]
     ca_file: Option<String>,
     #[arg(long, value_name = "DN")]
     base_dn: Option<String>,
-    /// Attribute people sign in with (uid, sAMAccountName, mail, …).
     #[arg(long, value_name = "ATTR")]
     login_attribute: Option<String>,
-    /// Service account DN (or UPN / DOMAIN\user on Active Directory).
     #[arg(long, value_name = "DN")]
     service_account: Option<String>,
-    /// Read the service account password from standard input.
     #[arg(long)]
     service_password_stdin: bool,
 }

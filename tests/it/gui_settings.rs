@@ -1,6 +1,6 @@
 //! The Settings page: the language and theme chosen there apply at once,
-//! are kept in the configuration file, and the command line then speaks
-//! the chosen language too.
+//! are kept in the configuration file, and the command line (its messages
+//! and its help) then speaks the chosen language too.
 //!
 //! Choosing a language changes it for the whole process, and the other
 //! tests read English: the test that chooses runs in a process of its own.
@@ -50,8 +50,8 @@ fn click_theme_system(app: &mut App) {
             id,
             bounds,
             visible_bounds,
-            content,
-        } if content == "Same as the system" => {
+            content: "Same as the system",
+        } => {
             seen += 1;
             (seen == 2).then(|| iced_test::selector::Text::Raw {
                 id: id.cloned(),
@@ -120,6 +120,22 @@ mod in_its_own_process {
             .expect("dirdesk store list");
         let said = String::from_utf8_lossy(&cli.stdout);
         assert!(said.contains("Noch keine Identitätsspeicher"), "{said}");
+        // Its help too, down to each option.
+        let help = Command::new(env!("CARGO_BIN_EXE_dirdesk"))
+            .args(["store", "add", "--help", "--config-dir"])
+            .arg(dir.path())
+            .env("LC_ALL", "C.UTF-8")
+            .output()
+            .expect("dirdesk store add --help");
+        let help = String::from_utf8_lossy(&help.stdout);
+        for german in [
+            "Einen Identitätsspeicher hinzufügen",
+            "Aufruf: dirdesk store add",
+            "Optionen:",
+            "Basis-DN: wo Suchen beginnen",
+        ] {
+            assert!(help.contains(german), "{german} in:\n{help}");
+        }
 
         // Back to the system's language (English here), by its German name.
         click(&mut app, "Wie das System");
