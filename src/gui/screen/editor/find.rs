@@ -188,11 +188,12 @@ impl State {
         .spacing(8);
         let mut status = row![].spacing(12).align_y(iced::Center);
         let count = self.results.len();
-        status = status.push(text(if self.searching {
-            fl!("find-searching", count = count)
-        } else {
-            fl!("find-found", count = count)
-        }));
+        if self.searching {
+            status = status.push(text(fl!("find-searching", count = count)));
+        } else if self.generation > 0 {
+            // Nothing is counted before the first search.
+            status = status.push(text(fl!("find-found", count = count)));
+        }
         if self.searching {
             status = status.push(
                 button(text(fl!("cancel")))
@@ -290,5 +291,18 @@ mod tests {
         assert!(!second.load(Ordering::Relaxed));
         state.update(Message::CancelPressed);
         assert!(second.load(Ordering::Relaxed));
+    }
+
+    #[test]
+    fn nothing_is_counted_before_the_first_search() {
+        let shows =
+            |state: &State, label: &str| iced_test::simulator(state.view()).find(label).is_ok();
+        let mut state = State::default();
+        assert!(!shows(&state, "0 found"));
+        let Action::Search { generation, .. } = state.update(Message::SearchPressed) else {
+            panic!("search")
+        };
+        state.update(Message::Finished(generation, Ok(0)));
+        assert!(shows(&state, "0 found"));
     }
 }
