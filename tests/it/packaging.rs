@@ -97,3 +97,26 @@ fn the_version_names_the_commit_it_was_built_from() {
         format!("dirdesk {} (commit {head})", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn the_macos_bundle_declares_every_language_dirdesk_has() {
+    let plist =
+        std::fs::read_to_string(root().join("packaging/macos/Info.plist.in")).expect("plist");
+    let (_, after) = plist
+        .split_once("<key>CFBundleLocalizations</key>")
+        .expect("CFBundleLocalizations");
+    let (array, _) = after.split_once("</array>").expect("its array");
+    let mut declared: Vec<&str> = array
+        .split("<string>")
+        .skip(1)
+        .filter_map(|s| s.split_once("</string>").map(|(tag, _)| tag))
+        .collect();
+    declared.sort_unstable();
+    let mut languages: Vec<String> = std::fs::read_dir(root().join("i18n"))
+        .expect("i18n")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    languages.sort_unstable();
+    assert_eq!(declared, languages);
+}
