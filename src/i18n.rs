@@ -128,6 +128,15 @@ pub fn date_time(at: jiff::Timestamp) -> String {
     date_time_in(&LANGUAGE_LOADER, at, &TimeZone::system())
 }
 
+/// A time stored as RFC 3339 text (the queue's columns), written as
+/// `date_time` writes it; anything else as it is.
+pub fn stored_date_time(stored: &str) -> String {
+    stored
+        .parse()
+        .map(date_time)
+        .unwrap_or_else(|_| stored.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::{BTreeMap, BTreeSet};

@@ -67,11 +67,14 @@ fn print_rows(rows: &[QueuedEmail]) {
             row.id,
             row.status.label(),
             row.subject,
-            row.created_at,
+            crate::i18n::stored_date_time(&row.created_at),
             row.recipient,
             row.from,
             row.cc.join("; "),
-            row.last_retry.as_deref().unwrap_or(""),
+            row.last_retry
+                .as_deref()
+                .map(crate::i18n::stored_date_time)
+                .unwrap_or_default(),
             row.retry_count,
             if row.status == Status::Sending {
                 fl!("yes")

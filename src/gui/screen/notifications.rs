@@ -7,6 +7,7 @@ use iced::{Element, Fill, Length, Task};
 use crate::environment::Folders;
 use crate::fl;
 use crate::gui::{blocking, widget};
+use crate::i18n::stored_date_time;
 use crate::services::notification_queue::{Filter, NotificationQueue, QueuedEmail, Status};
 use crate::services::notify::{self, Which};
 
@@ -130,12 +131,6 @@ impl State {
             cell(fl!("queue-col-in-progress"), 0.8),
             container(text("")).width(Length::Fixed(150.0)),
         ];
-        // Stored as RFC 3339; shown as the window's language writes dates.
-        let short_time = |t: &str| {
-            t.parse::<jiff::Timestamp>()
-                .map(crate::i18n::date_time)
-                .unwrap_or_else(|_| t.to_owned())
-        };
         let rows = column(self.rows.iter().map(|r| {
             let mut actions = row![].spacing(4);
             if r.status != Status::Sent {
@@ -153,12 +148,15 @@ impl State {
             }
             let line = row![
                 cell(r.subject.clone(), 2.5),
-                cell(short_time(&r.created_at), 1.6),
+                cell(stored_date_time(&r.created_at), 1.6),
                 cell(r.recipient.clone(), 1.6),
                 cell(r.from.clone(), 1.4),
                 cell(r.cc.join("; "), 1.0),
                 cell(
-                    r.last_retry.as_deref().map(short_time).unwrap_or_default(),
+                    r.last_retry
+                        .as_deref()
+                        .map(stored_date_time)
+                        .unwrap_or_default(),
                     1.6
                 ),
                 cell(r.retry_count.to_string(), 0.8),
