@@ -51,7 +51,7 @@ pub struct App {
     /// The Settings page's choices, applied even when the file cannot take them.
     preferences: Preferences,
     /// Light or dark, as the operating system says now.
-    system_mode: iced::theme::Mode,
+    system_mode: Mode,
 }
 
 /// Everything that can happen in the window.
@@ -96,7 +96,7 @@ impl App {
             .unwrap_or_default();
         Self {
             preferences,
-            system_mode: iced::theme::Mode::None,
+            system_mode: Mode::None,
             editor,
             folders,
             config,

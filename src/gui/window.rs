@@ -35,7 +35,8 @@ pub fn run(folders: Folders) -> iced::Result {
     iced::application(
         move || {
             let app = App::new(folders.clone());
-            // Anything left queued from before goes out right away.
+            // Anything left queued from before goes out right away, and the
+            // look starts as the system's (then follows its changes).
             let system_theme = iced::system::theme().map(Message::SystemThemeChanged);
             (
                 app,
