@@ -7,7 +7,7 @@ use crate::fl;
 use crate::gui::icon::{self, Icon};
 
 /// The navigation pane's width.
-pub const WIDTH: f32 = 200.0;
+pub const WIDTH: f32 = 248.0;
 
 /// A node of the left navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
