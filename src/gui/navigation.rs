@@ -6,8 +6,15 @@ use iced::{Center, Element, Fill, Length, Theme};
 use crate::fl;
 use crate::gui::icon::{self, Icon};
 
-/// The navigation pane's width.
+/// The navigation pane's width: the longest one-word label of any language
+/// fits beside its icon (a test measures them).
 pub const WIDTH: f32 = 248.0;
+/// Around the entries, inside the pane.
+const PANE_PADDING: f32 = 8.0;
+/// Left and right inside an entry.
+const ENTRY_PADDING: f32 = 12.0;
+const ICON_SIZE: f32 = 18.0;
+const ICON_GAP: f32 = 10.0;
 
 /// A node of the left navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -75,12 +82,15 @@ pub fn view<'a, Message: Clone + 'a>(
             }
         };
         button(
-            row![icon::view(node.icon(), 18.0, color), text(node.label())]
-                .spacing(10)
-                .align_y(Center),
+            row![
+                icon::view(node.icon(), ICON_SIZE, color),
+                text(node.label())
+            ]
+            .spacing(ICON_GAP)
+            .align_y(Center),
         )
         .width(Fill)
-        .padding([8, 12])
+        .padding([8.0, ENTRY_PADDING])
         .style(style)
         .on_press(on_select(node))
         .into()
@@ -97,7 +107,60 @@ pub fn view<'a, Message: Clone + 'a>(
     )
     .width(Length::Fixed(WIDTH))
     .height(Fill)
-    .padding(8)
+    .padding(PANE_PADDING)
     .style(container::bordered_box)
     .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// DejaVu Sans: Linux's usual sans-serif, and wider than the fonts of
+    /// Windows and macOS, so what fits here fits there.
+    const WIDE_FONT: &str = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+    /// How wide `word` is drawn in `font` (`None`: iced's own Fira Sans).
+    fn width(word: &str, font: Option<&str>) -> f32 {
+        let mut settings = iced::Settings::default();
+        if let Some(path) = font {
+            let bytes = std::fs::read(path)
+                .unwrap_or_else(|e| panic!("{path} (Debian: fonts-dejavu-core): {e}"));
+            settings.fonts.push(bytes.into());
+            settings.default_font = iced::Font::with_name("DejaVu Sans");
+        }
+        let label: Element<'_, ()> = text(word.to_owned()).into();
+        iced_test::Simulator::with_settings(settings, label)
+            .find(word)
+            .map(|found| found.bounds().width)
+            .expect("the word is drawn")
+    }
+
+    #[test]
+    fn every_label_fits_beside_its_icon_in_every_language() {
+        // Measured in the wide font for real, not in a fallback.
+        assert!(width("Identitätsspeicher", Some(WIDE_FONT)) > width("Identitätsspeicher", None));
+        // A label may wrap onto a second line between words; a word that
+        // does not fit is cut off.
+        let room = WIDTH - 2.0 * PANE_PADDING - 2.0 * ENTRY_PADDING - ICON_SIZE - ICON_GAP;
+        let ids = [
+            "nav-identity-stores",
+            "nav-notifications",
+            "nav-history",
+            "nav-object-editor",
+            "nav-settings",
+        ];
+        for (tag, _) in crate::i18n::languages() {
+            let loader = crate::i18n::loader_for(Some(tag));
+            for id in ids {
+                for word in loader.get(id).split_whitespace() {
+                    let width = width(word, Some(WIDE_FONT));
+                    assert!(
+                        width <= room,
+                        "{tag}: “{word}” is {width} px wide, room {room}"
+                    );
+                }
+            }
+        }
+    }
 }
