@@ -1,6 +1,8 @@
 //! The iced application: one module per screen, routed by `app`.
 
 pub mod app;
+#[cfg(test)]
+pub(crate) mod fit;
 pub mod icon;
 pub mod navigation;
 pub mod screen;

@@ -115,52 +115,21 @@ pub fn view<'a, Message: Clone + 'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// DejaVu Sans: Linux's usual sans-serif, and wider than the fonts of
-    /// Windows and macOS, so what fits here fits there.
-    const WIDE_FONT: &str = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-
-    /// How wide `word` is drawn in `font` (`None`: iced's own Fira Sans).
-    fn width(word: &str, font: Option<&str>) -> f32 {
-        let mut settings = iced::Settings::default();
-        if let Some(path) = font {
-            let bytes = std::fs::read(path)
-                .unwrap_or_else(|e| panic!("{path} (Debian: fonts-dejavu-core): {e}"));
-            settings.fonts.push(bytes.into());
-            settings.default_font = iced::Font::with_name("DejaVu Sans");
-        }
-        let label: Element<'_, ()> = text(word.to_owned()).into();
-        iced_test::Simulator::with_settings(settings, label)
-            .find(word)
-            .map(|found| found.bounds().width)
-            .expect("the word is drawn")
-    }
+    use crate::gui::fit;
 
     #[test]
     fn every_label_fits_beside_its_icon_in_every_language() {
-        // Measured in the wide font for real, not in a fallback.
-        assert!(width("Identitätsspeicher", Some(WIDE_FONT)) > width("Identitätsspeicher", None));
-        // A label may wrap onto a second line between words; a word that
-        // does not fit is cut off.
         let room = WIDTH - 2.0 * PANE_PADDING - 2.0 * ENTRY_PADDING - ICON_SIZE - ICON_GAP;
-        let ids = [
-            "nav-identity-stores",
-            "nav-notifications",
-            "nav-history",
-            "nav-object-editor",
-            "nav-settings",
-        ];
-        for (tag, _) in crate::i18n::languages() {
-            let loader = crate::i18n::loader_for(Some(tag));
-            for id in ids {
-                for word in loader.get(id).split_whitespace() {
-                    let width = width(word, Some(WIDE_FONT));
-                    assert!(
-                        width <= room,
-                        "{tag}: “{word}” is {width} px wide, room {room}"
-                    );
-                }
-            }
-        }
+        fit::assert_every_word_fits(
+            &[
+                "nav-identity-stores",
+                "nav-notifications",
+                "nav-history",
+                "nav-object-editor",
+                "nav-settings",
+            ],
+            16.0,
+            room,
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! The Notifications node: the queue of notification emails, as the
 //! article's product shows it, refreshed while open.
 
-use iced::widget::{button, column, container, radio, row, scrollable, text};
+use iced::widget::{button, column, container, radio, row, scrollable, space, text};
 use iced::{Element, Fill, Length, Task};
 
 use crate::environment::Folders;
@@ -10,6 +10,14 @@ use crate::gui::{blocking, widget};
 use crate::i18n::stored_date_time;
 use crate::services::notification_queue::{Filter, NotificationQueue, QueuedEmail, Status};
 use crate::services::notify::{self, Which};
+
+/// The shares of the width of Subject, Date, To, From, CC, Last Retry,
+/// Retry Count and In Progress.
+const COLUMN_SHARES: [u16; 8] = [22, 15, 16, 15, 9, 15, 11, 14];
+/// The column of a row's Send and Delete buttons.
+const ACTIONS_WIDTH: f32 = 190.0;
+const ACTIONS_TEXT_SIZE: f32 = 13.0;
+const ACTIONS_SPACING: f32 = 4.0;
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -115,62 +123,68 @@ impl State {
         .into_iter()
         .map(|(f, label)| radio(label, f, Some(self.filter), Message::FilterSelected).into()))
         .spacing(16);
-        let cell = |t: String, w: f32| {
-            container(text(t).size(13))
-                .width(Length::FillPortion((w * 10.0) as u16))
-                .padding(4)
+        // The article's columns, header and rows alike: their texts and
+        // their shares of the width. Addresses and long words break anywhere
+        // rather than run into the next column.
+        let line = |texts: [String; 8], actions: Element<'static, Message>| {
+            row(texts.into_iter().zip(COLUMN_SHARES).map(|(t, share)| {
+                container(text(t).size(13).wrapping(text::Wrapping::WordOrGlyph))
+                    .width(Length::FillPortion(share))
+                    .padding(4)
+                    .into()
+            }))
+            .push(container(actions).width(Length::Fixed(ACTIONS_WIDTH)))
+            .align_y(iced::Center)
         };
-        let header = row![
-            cell(fl!("queue-col-subject"), 2.5),
-            cell(fl!("queue-col-date"), 1.6),
-            cell(fl!("queue-col-to"), 1.6),
-            cell(fl!("queue-col-from"), 1.4),
-            cell(fl!("queue-col-cc"), 1.0),
-            cell(fl!("queue-col-last-retry"), 1.6),
-            cell(fl!("queue-col-retry-count"), 0.8),
-            cell(fl!("queue-col-in-progress"), 0.8),
-            container(text("")).width(Length::Fixed(150.0)),
-        ];
+        let header = line(
+            [
+                fl!("queue-col-subject"),
+                fl!("queue-col-date"),
+                fl!("queue-col-to"),
+                fl!("queue-col-from"),
+                fl!("queue-col-cc"),
+                fl!("queue-col-last-retry"),
+                fl!("queue-col-retry-count"),
+                fl!("queue-col-in-progress"),
+            ],
+            space().into(),
+        );
         let rows = column(self.rows.iter().map(|r| {
-            let mut actions = row![].spacing(4);
+            let mut actions = row![].spacing(ACTIONS_SPACING);
             if r.status != Status::Sent {
                 actions = actions
                     .push(
-                        button(text(fl!("queue-send")).size(13))
+                        button(text(fl!("queue-send")).size(ACTIONS_TEXT_SIZE))
                             .style(button::secondary)
                             .on_press_maybe((!self.busy).then_some(Message::SendPressed(r.id))),
                     )
                     .push(
-                        button(text(fl!("menu-delete")).size(13))
+                        button(text(fl!("menu-delete")).size(ACTIONS_TEXT_SIZE))
                             .style(button::secondary)
                             .on_press(Message::DeletePressed(r.id)),
                     );
             }
-            let line = row![
-                cell(r.subject.clone(), 2.5),
-                cell(stored_date_time(&r.created_at), 1.6),
-                cell(r.recipient.clone(), 1.6),
-                cell(r.from.clone(), 1.4),
-                cell(r.cc.join("; "), 1.0),
-                cell(
+            let in_progress = if r.status == Status::Sending {
+                fl!("yes")
+            } else {
+                fl!("no")
+            };
+            let line = line(
+                [
+                    r.subject.clone(),
+                    stored_date_time(&r.created_at),
+                    r.recipient.clone(),
+                    r.from.clone(),
+                    r.cc.join("; "),
                     r.last_retry
                         .as_deref()
                         .map(stored_date_time)
                         .unwrap_or_default(),
-                    1.6
-                ),
-                cell(r.retry_count.to_string(), 0.8),
-                cell(
-                    if r.status == Status::Sending {
-                        fl!("yes")
-                    } else {
-                        fl!("no")
-                    },
-                    0.8
-                ),
-                container(actions).width(Length::Fixed(150.0)),
-            ]
-            .align_y(iced::Center);
+                    r.retry_count.to_string(),
+                    in_progress,
+                ],
+                actions.into(),
+            );
             let mut block = column![line];
             if let Some(error) = &r.last_error {
                 block = block.push(
@@ -212,5 +226,21 @@ async fn send_one(folders: Folders, id: i64) -> Result<String, String> {
         Ok(delivery.describe())
     } else {
         Err(delivery.describe())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rows_buttons_fit_their_column_in_every_language() {
+        // Two buttons with iced's padding (10 a side) and the row's spacing.
+        let room = ACTIONS_WIDTH - 2.0 * 2.0 * 10.0 - ACTIONS_SPACING;
+        crate::gui::fit::assert_fit_side_by_side(
+            &["queue-send", "menu-delete"],
+            ACTIONS_TEXT_SIZE,
+            room,
+        );
     }
 }

@@ -17,6 +17,10 @@ use crate::gui::widget;
 use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::ldap::{ConnectionReport, test_connection};
 
+/// The left "Settings" pane, with its "Configurations" button.
+const PANE_WIDTH: f32 = 180.0;
+const PANE_PADDING: f32 = 12.0;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tab {
     #[default]
@@ -340,9 +344,9 @@ impl State {
             ]
             .spacing(8),
         )
-        .width(Length::Fixed(180.0))
+        .width(Length::Fixed(PANE_WIDTH))
         .height(Fill)
-        .padding(12)
+        .padding(PANE_PADDING)
         .style(container::bordered_box);
         let body = match self.tab {
             Tab::General => self.general(),
@@ -402,6 +406,13 @@ async fn run_test(store: IdentityStore, typed: Option<String>) -> Message {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_settings_pane_reads_in_every_language() {
+        // Inside the pane's padding and, for the button, iced's (10 a side).
+        let room = PANE_WIDTH - 2.0 * PANE_PADDING - 2.0 * 10.0;
+        crate::gui::fit::assert_every_word_fits(&["settings-pane", "configurations"], 16.0, room);
+    }
 
     fn state() -> State {
         let mut store =
