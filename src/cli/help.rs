@@ -1,7 +1,8 @@
 //! The command line's help in the UI's language. The about text of every
 //! command and the help of every option come from `i18n/`: `cli-about-PATH`
-//! (or `cli-about-NAME`) for a command (`cli-about-store-add`), and `cli-arg-PATH-NAME` or, shared
-//! by every command with that option, `cli-arg-NAME` (`cli-arg-user`).
+//! (or `cli-about-NAME`) for a command (`cli-about-store-add`), and
+//! `cli-arg-PATH-NAME` or, shared by every command with that option,
+//! `cli-arg-NAME` (`cli-arg-user`).
 
 use clap::Command;
 
@@ -38,11 +39,20 @@ pub fn about_ids(path: &str) -> Vec<String> {
         Some(rest) => rest.to_owned(),
         None => path.replacen("-help-", "-", 1),
     };
-    let path = path.as_str();
+    if path.is_empty() {
+        return vec!["cli-about".to_owned()];
+    }
     match path.rsplit_once('-') {
-        _ if path.is_empty() => vec!["cli-about".to_owned()],
         Some((_, name)) => vec![format!("cli-about-{path}"), format!("cli-about-{name}")],
         None => vec![format!("cli-about-{path}")],
+    }
+}
+
+/// The path of subcommand `name` of the command at `path` (`store-add`).
+fn sub_path(path: &str, name: &str) -> String {
+    match path {
+        "" => name.to_owned(),
+        _ => format!("{path}-{name}"),
     }
 }
 
@@ -71,11 +81,8 @@ fn localize(command: Command, path: &str) -> Command {
             }
         })
         .mut_subcommands(|sub| {
-            let sub_path = match path {
-                "" => sub.get_name().to_owned(),
-                _ => format!("{path}-{}", sub.get_name()),
-            };
-            localize(sub, &sub_path)
+            let path = sub_path(path, sub.get_name());
+            localize(sub, &path)
         });
     if let Some(about) = about_ids(path).iter().find_map(|id| message(id)) {
         command = command.about(about);
@@ -97,11 +104,7 @@ mod tests {
             out.push((format!("{path} {name}"), arg_ids(path, name).to_vec()));
         }
         for sub in command.get_subcommands() {
-            let sub_path = match path {
-                "" => sub.get_name().to_owned(),
-                _ => format!("{path}-{}", sub.get_name()),
-            };
-            every_text(sub, &sub_path, out);
+            every_text(sub, &sub_path(path, sub.get_name()), out);
         }
     }
 
