@@ -197,15 +197,9 @@ pub fn render(
     };
     let mut when = crate::i18n::date_time_in(loader, record.at, tz);
     // An abbreviation alone ("CET", "+03") is not plain to everyone.
-    let offset = tz.to_offset(record.at);
-    if offset != jiff::tz::Offset::UTC {
-        when.push_str(
-            &record
-                .at
-                .to_zoned(tz.clone())
-                .strftime(" (UTC%:z)")
-                .to_string(),
-        );
+    if tz.to_offset(record.at) != jiff::tz::Offset::UTC {
+        let zoned = record.at.to_zoned(tz.clone());
+        when.push_str(&zoned.strftime(" (UTC%:z)").to_string());
     }
     let facts = [
         (
