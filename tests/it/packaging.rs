@@ -98,25 +98,46 @@ fn the_version_names_the_commit_it_was_built_from() {
     );
 }
 
-#[test]
-fn the_macos_bundle_declares_every_language_dirdesk_has() {
-    let plist =
-        std::fs::read_to_string(root().join("packaging/macos/Info.plist.in")).expect("plist");
-    let (_, after) = plist
-        .split_once("<key>CFBundleLocalizations</key>")
-        .expect("CFBundleLocalizations");
-    let (array, _) = after.split_once("</array>").expect("its array");
-    let mut declared: Vec<&str> = array
-        .split("<string>")
+/// The tags between `open` and `close` in the part of `text` after `start`
+/// and before `end`.
+fn tags_between(
+    text: &str,
+    (start, end): (&str, &str),
+    (open, close): (&str, &str),
+) -> Vec<String> {
+    let (_, after) = text.split_once(start).unwrap_or_else(|| panic!("{start}"));
+    let (list, _) = after.split_once(end).unwrap_or_else(|| panic!("{end}"));
+    let mut tags: Vec<String> = list
+        .split(open)
         .skip(1)
-        .filter_map(|s| s.split_once("</string>").map(|(tag, _)| tag))
+        .filter_map(|s| s.split_once(close).map(|(tag, _)| tag.to_owned()))
         .collect();
-    declared.sort_unstable();
+    tags.sort_unstable();
+    tags
+}
+
+#[test]
+fn the_macos_bundle_and_the_metainfo_declare_every_language_dirdesk_has() {
     let mut languages: Vec<String> = std::fs::read_dir(root().join("i18n"))
         .expect("i18n")
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     languages.sort_unstable();
-    assert_eq!(declared, languages);
+    let plist =
+        std::fs::read_to_string(root().join("packaging/macos/Info.plist.in")).expect("plist");
+    let bundle = tags_between(
+        &plist,
+        ("<key>CFBundleLocalizations</key>", "</array>"),
+        ("<string>", "</string>"),
+    );
+    assert_eq!(bundle, languages, "Info.plist");
+    let metainfo =
+        std::fs::read_to_string(linux("org.dirdesk.Dirdesk.metainfo.xml")).expect("metainfo");
+    let listed = tags_between(
+        &metainfo,
+        ("<languages>", "</languages>"),
+        ("<lang percentage=\"100\">", "</lang>"),
+    );
+    assert_eq!(listed, languages, "metainfo");
 }
