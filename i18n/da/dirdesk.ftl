@@ -238,6 +238,7 @@ history-line = { $at }  { $author } ændrede “{ $name }” ({ $dn }) i { $stor
 ## Kort for identitetslagre
 store-disabled-badge = Deaktiveret
 store-last-check = Seneste forbindelseskontrol: { $when }
+menu-more = Flere handlinger
 menu-edit = Rediger
 menu-disable = Deaktiver
 menu-enable = Aktiver

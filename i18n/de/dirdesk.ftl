@@ -238,6 +238,7 @@ history-line = { $at }  { $author } hat „{ $name }“ ({ $dn }) in { $store } 
 ## Karten der Identitätsspeicher
 store-disabled-badge = Deaktiviert
 store-last-check = Letzte Verbindungsprüfung: { $when }
+menu-more = Weitere Aktionen
 menu-edit = Bearbeiten
 menu-disable = Deaktivieren
 menu-enable = Aktivieren

@@ -238,6 +238,7 @@ history-line = { $at }  { $author } changed “{ $name }” ({ $dn }) in { $stor
 ## Identity Stores cards
 store-disabled-badge = Disabled
 store-last-check = Last connection check: { $when }
+menu-more = More actions
 menu-edit = Edit
 menu-disable = Disable
 menu-enable = Enable

@@ -238,6 +238,7 @@ history-line = { $at }  { $author } cambió «{ $name }» ({ $dn }) en { $store 
 ## Tarjetas de los almacenes de identidades
 store-disabled-badge = Desactivado
 store-last-check = Última comprobación de conexión: { $when }
+menu-more = Más acciones
 menu-edit = Editar
 menu-disable = Desactivar
 menu-enable = Activar

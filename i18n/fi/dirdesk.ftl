@@ -238,6 +238,7 @@ history-line = { $at }  { $author } muutti objektia ”{ $name }” ({ $dn }) va
 ## Identiteettivarastojen kortit
 store-disabled-badge = Poissa käytöstä
 store-last-check = Viimeisin yhteystarkistus: { $when }
+menu-more = Lisää toimintoja
 menu-edit = Muokkaa
 menu-disable = Poista käytöstä
 menu-enable = Ota käyttöön

@@ -238,6 +238,7 @@ history-line = { $at }  { $author } a modifié « { $name } » ({ $dn }) dans { 
 ## Cartes des magasins d’identités
 store-disabled-badge = Désactivé
 store-last-check = Dernière vérification de la connexion : { $when }
+menu-more = Plus d’actions
 menu-edit = Modifier
 menu-disable = Désactiver
 menu-enable = Activer

@@ -238,6 +238,7 @@ history-line = { $at }  { $author } breytti „{ $name }“ ({ $dn }) í { $stor
 ## Spjöld auðkennasafna
 store-disabled-badge = Óvirkt
 store-last-check = Síðasta tengiprófun: { $when }
+menu-more = Fleiri aðgerðir
 menu-edit = Breyta
 menu-disable = Gera óvirkt
 menu-enable = Gera virkt

@@ -238,6 +238,7 @@ history-line = { $at }  { $author } ha modificato «{ $name }» ({ $dn }) in { $
 ## Schede degli archivi di identità
 store-disabled-badge = Disattivato
 store-last-check = Ultima verifica della connessione: { $when }
+menu-more = Altre azioni
 menu-edit = Modifica
 menu-disable = Disattiva
 menu-enable = Attiva

@@ -238,6 +238,7 @@ history-line = { $at }  { $author } wijzigde ‘{ $name }’ ({ $dn }) in { $sto
 ## Kaarten van identiteitsarchieven
 store-disabled-badge = Uitgeschakeld
 store-last-check = Laatste verbindingscontrole: { $when }
+menu-more = Meer acties
 menu-edit = Bewerken
 menu-disable = Uitschakelen
 menu-enable = Inschakelen

@@ -238,6 +238,7 @@ history-line = { $at }  { $author } alterou «{ $name }» ({ $dn }) em { $store 
 ## Cartões dos repositórios de identidades
 store-disabled-badge = Desativado
 store-last-check = Última verificação da ligação: { $when }
+menu-more = Mais ações
 menu-edit = Editar
 menu-disable = Desativar
 menu-enable = Ativar

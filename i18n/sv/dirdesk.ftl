@@ -238,6 +238,7 @@ history-line = { $at }  { $author } ändrade ”{ $name }” ({ $dn }) i { $stor
 ## Kort för identitetsarkiv
 store-disabled-badge = Inaktiverat
 store-last-check = Senaste anslutningskontroll: { $when }
+menu-more = Fler åtgärder
 menu-edit = Redigera
 menu-disable = Inaktivera
 menu-enable = Aktivera

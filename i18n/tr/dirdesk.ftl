@@ -238,6 +238,7 @@ history-line = { $at }  { $author }, { $store } içinde “{ $name }” ({ $dn }
 ## Kimlik deposu kartları
 store-disabled-badge = Devre dışı
 store-last-check = Son bağlantı denetimi: { $when }
+menu-more = Diğer işlemler
 menu-edit = Düzenle
 menu-disable = Devre dışı bırak
 menu-enable = Etkinleştir

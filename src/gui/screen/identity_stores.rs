@@ -1,7 +1,7 @@
 //! The Identity Stores page: a card per store with its provider and health,
 //! a "..." menu (Edit, Disable/Enable, Delete), and "Create Identity Store".
 
-use iced::widget::{button, column, container, row, scrollable, space, text};
+use iced::widget::{button, column, container, row, scrollable, space, text, tooltip};
 use iced::{Element, Fill, Font, font};
 
 use crate::domain::{Health, IdentityStore, StoreId};
@@ -127,12 +127,18 @@ impl State {
                 space::horizontal(),
                 // The article's "..." button, drawn as three dots; tests
                 // find it by this id.
-                button(
-                    container(icon::view(Icon::More, 20.0, icon::text_color))
-                        .id(menu_id(&store.id))
-                )
-                .style(button::text)
-                .on_press(Message::MenuPressed(store.id.clone())),
+                tooltip(
+                    button(
+                        container(icon::view(Icon::More, 20.0, icon::text_color))
+                            .id(menu_id(&store.id))
+                    )
+                    .style(button::text)
+                    .on_press(Message::MenuPressed(store.id.clone())),
+                    container(text(fl!("menu-more")).size(13))
+                        .padding(6)
+                        .style(container::rounded_box),
+                    tooltip::Position::Left,
+                ),
             ]
             .align_y(iced::Center),
             text(store.store_type.label()),
