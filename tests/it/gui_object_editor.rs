@@ -292,11 +292,16 @@ async fn with_the_setting_off_the_change_is_saved_without_email() {
 }
 
 #[tokio::test]
-async fn a_wrong_password_is_shown_on_the_sign_in_screen() {
+async fn empty_fields_and_a_wrong_password_are_shown_on_the_sign_in_screen() {
     let dir = tempfile::tempdir().expect("tempdir");
     let store = store(true);
     let mut state = editor::State::new(Folders::portable(dir.path()), std::slice::from_ref(&store));
+    // Empty fields are named, not taken for a wrong password.
+    click(&mut state, "Sign in").await;
+    assert!(shows(&state, "Enter your user name."));
     drive(&mut state, Message::LoginChanged("alice".into())).await;
+    click(&mut state, "Sign in").await;
+    assert!(shows(&state, "Enter your password."));
     drive(&mut state, Message::PasswordChanged("wrong".into())).await;
     click(&mut state, "Sign in").await;
     assert!(state.user().is_none());

@@ -172,6 +172,10 @@ impl State {
                     self.form.error = Some(fl!("sign-in-no-store"));
                     return Action::None;
                 };
+                if self.form.login.trim().is_empty() {
+                    self.form.error = Some(fl!("sign-in-enter-user"));
+                    return Action::None;
+                }
                 self.form.busy = true;
                 self.form.error = None;
                 return Action::perform(Op::SignIn {

@@ -16,6 +16,7 @@ use crate::domain::directory_object::{DirectoryObject, ObjectSummary};
 use crate::domain::ldap_filter::SearchKind;
 use crate::domain::schema::Schema;
 use crate::environment::Folders;
+use crate::fl;
 use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::ldap::{ChangeFailure, Session};
 use crate::services::notification_queue::NotificationQueue;
@@ -119,6 +120,9 @@ pub async fn perform(op: Op) -> Message {
                 }
                 _ => password,
             };
+            if password.is_empty() {
+                return Message::SignedIn(Err(fl!("sign-in-enter-password")));
+            }
             match Session::sign_in(&store, &login, &password, service_password.as_deref()).await {
                 Ok(session) => {
                     let user = session.user().clone();
