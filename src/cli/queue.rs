@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 use super::{Failure, load};
 use crate::environment::Folders;
 use crate::fl;
-use crate::services::notification_queue::{Filter, NotificationQueue, QueuedEmail, Status};
+use crate::services::notification_queue::{Filter, NotificationQueue, QueuedEmail};
 use crate::services::notify::{self, Which};
 
 #[derive(Debug, Subcommand)]
@@ -45,43 +45,15 @@ pub struct HistoryArgs {
 }
 
 fn print_rows(rows: &[QueuedEmail]) {
-    println!(
-        "{}",
-        [
-            fl!("queue-col-id"),
-            fl!("queue-col-status"),
-            fl!("queue-col-subject"),
-            fl!("queue-col-date"),
-            fl!("queue-col-to"),
-            fl!("queue-col-from"),
-            fl!("queue-col-cc"),
-            fl!("queue-col-last-retry"),
-            fl!("queue-col-retry-count"),
-            fl!("queue-col-in-progress"),
-        ]
-        .join("\t")
-    );
+    let header = [fl!("queue-col-id"), fl!("queue-col-status")]
+        .into_iter()
+        .chain(QueuedEmail::column_labels());
+    println!("{}", header.collect::<Vec<_>>().join("\t"));
     for row in rows {
-        println!(
-            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-            row.id,
-            row.status.label(),
-            row.subject,
-            crate::i18n::stored_date_time(&row.created_at),
-            row.recipient,
-            row.from,
-            row.cc.join("; "),
-            row.last_retry
-                .as_deref()
-                .map(crate::i18n::stored_date_time)
-                .unwrap_or_default(),
-            row.retry_count,
-            if row.status == Status::Sending {
-                fl!("yes")
-            } else {
-                fl!("no")
-            },
-        );
+        let cells = [row.id.to_string(), row.status.label()]
+            .into_iter()
+            .chain(row.columns());
+        println!("{}", cells.collect::<Vec<_>>().join("\t"));
         if let Some(error) = &row.last_error {
             println!("\t{}", fl!("queue-last-error", error = error.as_str()));
         }

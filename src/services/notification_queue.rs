@@ -585,6 +585,7 @@ fn insert_email(
     Ok(conn.last_insert_rowid())
 }
 
+mod columns;
 mod unfinished;
 
 #[cfg(test)]

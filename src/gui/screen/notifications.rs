@@ -7,7 +7,6 @@ use iced::{Element, Fill, Length, Task};
 use crate::environment::Folders;
 use crate::fl;
 use crate::gui::{blocking, widget};
-use crate::i18n::stored_date_time;
 use crate::services::notification_queue::{Filter, NotificationQueue, QueuedEmail, Status};
 use crate::services::notify::{self, Which};
 
@@ -136,19 +135,7 @@ impl State {
             .push(container(actions).width(Length::Fixed(ACTIONS_WIDTH)))
             .align_y(iced::Center)
         };
-        let header = line(
-            [
-                fl!("queue-col-subject"),
-                fl!("queue-col-date"),
-                fl!("queue-col-to"),
-                fl!("queue-col-from"),
-                fl!("queue-col-cc"),
-                fl!("queue-col-last-retry"),
-                fl!("queue-col-retry-count"),
-                fl!("queue-col-in-progress"),
-            ],
-            space().into(),
-        );
+        let header = line(QueuedEmail::column_labels(), space().into());
         let rows = column(self.rows.iter().map(|r| {
             let mut actions = row![].spacing(ACTIONS_SPACING);
             if r.status != Status::Sent {
@@ -164,27 +151,7 @@ impl State {
                             .on_press(Message::DeletePressed(r.id)),
                     );
             }
-            let in_progress = if r.status == Status::Sending {
-                fl!("yes")
-            } else {
-                fl!("no")
-            };
-            let line = line(
-                [
-                    r.subject.clone(),
-                    stored_date_time(&r.created_at),
-                    r.recipient.clone(),
-                    r.from.clone(),
-                    r.cc.join("; "),
-                    r.last_retry
-                        .as_deref()
-                        .map(stored_date_time)
-                        .unwrap_or_default(),
-                    r.retry_count.to_string(),
-                    in_progress,
-                ],
-                actions.into(),
-            );
+            let line = line(r.columns(), actions.into());
             let mut block = column![line];
             if let Some(error) = &r.last_error {
                 block = block.push(
