@@ -10,7 +10,7 @@ use dirdesk::gui::{App, Message};
 use dirdesk::services::config_file::Config;
 use iced_test::simulator;
 
-use crate::support::servers;
+use crate::support::{click, servers, shows};
 
 /// A config folder holding one store, "Corp Directory", on the test servers.
 fn configured() -> (tempfile::TempDir, Folders) {
@@ -44,16 +44,6 @@ fn configured() -> (tempfile::TempDir, Folders) {
     };
     config.save(&folders).expect("save");
     (dir, folders)
-}
-
-/// Clicks what shows `label` and lets the app handle what it produced.
-fn click(app: &mut App, label: &str) {
-    let mut ui = simulator(app.view());
-    ui.click(label)
-        .unwrap_or_else(|e| panic!("“{label}” is on screen: {e:?}"));
-    for message in ui.into_messages() {
-        let _ = app.update(message);
-    }
 }
 
 /// Clicks the "..." of the first store's card (three dots, found by id).
@@ -115,10 +105,6 @@ fn open_notifications_page(app: &mut App) {
     click(app, "Edit");
     click_in_page(app, "Configurations");
     click_in_page(app, "Notifications");
-}
-
-fn shows(app: &App, label: &str) -> bool {
-    simulator(app.view()).find(label).is_ok()
 }
 
 fn logged_in_users(folders: &Folders) -> bool {

@@ -11,6 +11,8 @@ use dirdesk::gui::{App, Message};
 use dirdesk::services::notification_queue::{Filter, NotificationQueue, OutgoingEmail};
 use iced_test::simulator;
 
+use crate::support::shows;
+
 fn record() -> ChangeRecord {
     ChangeRecord {
         store_id: StoreId("store-q".into()),
@@ -59,10 +61,6 @@ fn queued(dir: &std::path::Path) -> (Folders, i64) {
         .mark_retry(ids[0], "421 4.3.2 Service not available", 60)
         .expect("retry");
     (folders, ids[0])
-}
-
-fn shows(app: &App, label: &str) -> bool {
-    simulator(app.view()).find(label).is_ok()
 }
 
 #[test]

@@ -15,6 +15,8 @@ use dirdesk::services::config_file::Config;
 use iced::theme::Mode;
 use iced_test::simulator;
 
+use crate::support::{click, shows};
+
 const IN_ITS_OWN_PROCESS: &str =
     "gui_settings::in_its_own_process::the_chosen_language_and_theme_apply_at_once_and_are_kept";
 
@@ -30,15 +32,6 @@ fn the_language_and_theme_chosen_in_settings_apply_and_are_kept() {
         "{stdout}\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
-}
-
-fn click(app: &mut App, label: &str) {
-    let mut ui = simulator(app.view());
-    ui.click(label)
-        .unwrap_or_else(|e| panic!("“{label}” is on screen: {e:?}"));
-    for message in ui.into_messages() {
-        let _ = app.update(message);
-    }
 }
 
 /// Clicks the second "Same as the system": the theme's (the first is the
@@ -71,10 +64,6 @@ fn click_theme_system(app: &mut App) {
 
 fn is_dark(app: &App) -> bool {
     app.theme().extended_palette().is_dark
-}
-
-fn shows(app: &App, label: &str) -> bool {
-    simulator(app.view()).find(label).is_ok()
 }
 
 mod in_its_own_process {

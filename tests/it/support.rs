@@ -349,3 +349,19 @@ pub fn changes_setting<'a>(
         })
         .collect()
 }
+
+/// Clicks what shows `label` in the Admin Center and lets the app handle
+/// what it produced.
+pub fn click(app: &mut dirdesk::gui::App, label: &str) {
+    let mut ui = iced_test::simulator(app.view());
+    ui.click(label)
+        .unwrap_or_else(|e| panic!("“{label}” is on screen: {e:?}"));
+    for message in ui.into_messages() {
+        let _ = app.update(message);
+    }
+}
+
+/// Whether the Admin Center shows `label`.
+pub fn shows(app: &dirdesk::gui::App, label: &str) -> bool {
+    iced_test::simulator(app.view()).find(label).is_ok()
+}
