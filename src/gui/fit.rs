@@ -3,19 +3,32 @@
 //! and wider than the UI fonts of Windows and macOS, so what fits here fits
 //! there. A label may wrap between words; a word that does not fit is cut.
 
+use std::sync::Once;
+
 use iced::widget::text;
 use iced::{Element, Font, Settings};
 
 const WIDE_FONT: &str = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+/// Reads DejaVu Sans into iced's (process-wide) font system, once.
+fn load_wide_font() {
+    static LOADED: Once = Once::new();
+    LOADED.call_once(|| {
+        let bytes = std::fs::read(WIDE_FONT)
+            .unwrap_or_else(|e| panic!("{WIDE_FONT} (Debian: fonts-dejavu-core): {e}"));
+        iced_test::renderer::graphics::text::font_system()
+            .write()
+            .expect("the font system")
+            .load_font(bytes.into());
+    });
+}
 
 /// How wide `word` is drawn at `size`, in DejaVu Sans (`wide`) or in
 /// iced's own Fira Sans.
 fn drawn_width(word: &str, size: f32, wide: bool) -> f32 {
     let mut settings = Settings::default();
     if wide {
-        let bytes = std::fs::read(WIDE_FONT)
-            .unwrap_or_else(|e| panic!("{WIDE_FONT} (Debian: fonts-dejavu-core): {e}"));
-        settings.fonts.push(bytes.into());
+        load_wide_font();
         settings.default_font = Font::with_name("DejaVu Sans");
     }
     let label: Element<'_, ()> = text(word.to_owned()).size(size).into();

@@ -216,24 +216,11 @@ impl Config {
     pub fn load(folders: &Folders) -> Result<Config, ConfigError> {
         let path = Self::path(folders);
         match fs::read_to_string(&path) {
-            Ok(text) => Self::parse(&text, &path).map_err(|error| match error {
-                ConfigError::Damaged {
-                    path,
-                    line,
-                    column,
-                    reason,
-                    ..
-                } => {
-                    let backup = back_up(&path, &text);
-                    ConfigError::Damaged {
-                        path,
-                        line,
-                        column,
-                        reason,
-                        backup,
-                    }
+            Ok(text) => Self::parse(&text, &path).map_err(|mut error| {
+                if let ConfigError::Damaged { backup, .. } = &mut error {
+                    *backup = back_up(&path, &text);
                 }
-                other => other,
+                error
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
             Err(e) => Err(io_error(&path, e)),

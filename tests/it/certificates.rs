@@ -16,6 +16,8 @@ use dirdesk::services::mailer::{SmtpFailure, send_test};
 use dirdesk::services::tls::CertificateProblem;
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair, date_time_ymd};
 
+use crate::support::free_port;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Bad {
     Expired,
@@ -67,11 +69,6 @@ fn certificates(bad: Bad) -> Certificates {
 struct BadServers {
     dir: tempfile::TempDir,
     ports: [u16; 4],
-}
-
-fn free_port() -> u16 {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    listener.local_addr().expect("addr").port()
 }
 
 impl BadServers {

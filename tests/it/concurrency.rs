@@ -4,10 +4,8 @@
 
 use std::collections::BTreeSet;
 
-use dirdesk::services::notification_queue::Filter;
-
 use crate::notifications_e2e::{Setup, header};
-use crate::support::{changes_setting, own_group, servers, unique};
+use crate::support::{changes_setting, free_port, own_group, servers, unique};
 
 /// How many captured messages carry `message_id`.
 fn copies(message_id: &str) -> usize {
@@ -35,13 +33,7 @@ fn each_sent_once(setup: &Setup, texts: &[String]) {
             );
         }
     }
-    assert!(
-        setup
-            .queue()
-            .list(Filter::Pending)
-            .expect("list")
-            .is_empty()
-    );
+    assert!(setup.pending().is_empty());
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -74,10 +66,7 @@ async fn two_dirdesks_saving_at_once_both_save_record_and_send_once() {
 async fn several_senders_at_once_send_each_waiting_email_once() {
     let setup = Setup::new(true);
     // The mail server is down while six changes are saved: six emails wait.
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let closed_port = closed.local_addr().expect("addr").port();
-    drop(closed);
-    setup.smtp(closed_port, &servers().smtp_password);
+    setup.smtp(free_port(), &servers().smtp_password);
     let mut texts = Vec::new();
     for i in 0..6 {
         let group = own_group("alice", &["alice"]).await;
@@ -90,7 +79,7 @@ async fn several_senders_at_once_send_each_waiting_email_once() {
         );
         texts.push(text);
     }
-    assert_eq!(setup.queue().list(Filter::Pending).expect("list").len(), 6);
+    assert_eq!(setup.pending().len(), 6);
 
     // It is back, and four senders start at the same moment.
     setup.smtp(servers().smtp_starttls_port, &servers().smtp_password);

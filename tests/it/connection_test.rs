@@ -125,9 +125,7 @@ async fn a_base_dn_that_does_not_exist_is_named() {
 #[tokio::test]
 async fn a_closed_port_is_a_refused_connection_naming_the_server() {
     let s = servers();
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let port = closed.local_addr().expect("addr").port();
-    drop(closed);
+    let port = crate::support::free_port();
     let mut store = store(s, Security::Ldaps);
     store.servers.insert(
         0,

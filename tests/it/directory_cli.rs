@@ -1,8 +1,7 @@
 //! `dirdesk search | show | edit` as a power user runs them.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use crate::support::{servers, unique};
 
@@ -43,17 +42,7 @@ fn configured() -> tempfile::TempDir {
 }
 
 fn run(config: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dirdesk"))
-        .arg("--config-dir")
-        .arg(config)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run dirdesk");
-    writeln!(child.stdin.take().expect("stdin"), "{stdin}").expect("stdin");
-    child.wait_with_output().expect("output")
+    crate::support::run_dirdesk(config, args, stdin, &[])
 }
 
 fn as_user(config: &Path, uid: &str, args: &[&str]) -> Output {

@@ -6,8 +6,6 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use dirdesk::services::notification_queue::Filter;
-
 use crate::notifications_e2e::{Setup, stdout};
 use crate::support::{changes_setting, current_description, own_group, unique};
 
@@ -107,13 +105,7 @@ async fn a_full_data_folder_refuses_or_completes_the_change_and_loses_nothing() 
         usize::from(blocked_applied),
         "applied means recorded"
     );
-    assert!(
-        setup
-            .queue()
-            .list(Filter::Pending)
-            .expect("list")
-            .is_empty()
-    );
+    assert!(setup.pending().is_empty());
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -3,7 +3,6 @@
 //! an 8 MiB value. dirdesk stops with a clear message, never follows a
 //! referral, never hangs, never crashes.
 
-use std::io::Write;
 use std::net::TcpListener;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -53,18 +52,7 @@ impl Hostile {
     }
 
     fn dirdesk(&self, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Output {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_dirdesk"))
-            .arg("--config-dir")
-            .arg(self.config.path())
-            .args(args)
-            .envs(env.iter().copied())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("run dirdesk");
-        writeln!(child.stdin.take().expect("stdin"), "{stdin}").expect("stdin");
-        child.wait_with_output().expect("output")
+        crate::support::run_dirdesk(self.config.path(), args, stdin, env)
     }
 
     /// A store on the hostile server whose base DN picks its misbehaviour,

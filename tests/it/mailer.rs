@@ -59,9 +59,7 @@ async fn a_server_signed_by_an_unknown_ca_is_not_trusted_and_nothing_is_sent_in_
 #[tokio::test]
 async fn a_closed_port_is_a_refused_connection() {
     let s = servers();
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let port = closed.local_addr().expect("addr").port();
-    drop(closed);
+    let port = crate::support::free_port();
     let error = send_test(
         &settings(SmtpSecurity::StartTls, port),
         Some(&s.smtp_password),

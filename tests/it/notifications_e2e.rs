@@ -1,15 +1,13 @@
 //! The article's Impact scenario end to end, through the command line a
 //! user runs: real slapd, real SMTP server, real keychain, the queue on disk.
 
-use std::io::Write;
-
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 use std::time::Duration;
 
 use dirdesk::environment::Folders;
-use dirdesk::services::notification_queue::{Filter, NotificationQueue, Status};
+use dirdesk::services::notification_queue::{Filter, NotificationQueue, QueuedEmail, Status};
 
-use crate::support::{CapturedMail, own_group, servers, unique};
+use crate::support::{CapturedMail, free_port, own_group, run_dirdesk, servers, unique};
 
 /// A config folder with one store on the test slapd, SMTP on the test mail
 /// server (STARTTLS + AUTH) and "Logged in users for their actions" as given.
@@ -91,18 +89,7 @@ impl Setup {
     }
 
     pub(crate) fn run_env(&self, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Output {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_dirdesk"))
-            .arg("--config-dir")
-            .arg(self.dir.path())
-            .args(args)
-            .envs(env.iter().copied())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("run dirdesk");
-        writeln!(child.stdin.take().expect("stdin"), "{stdin}").expect("stdin");
-        child.wait_with_output().expect("output")
+        run_dirdesk(self.dir.path(), args, stdin, env)
     }
 
     pub(crate) fn run(&self, args: &[&str], stdin: &str) -> Output {
@@ -147,6 +134,11 @@ impl Setup {
 
     pub(crate) fn queue(&self) -> NotificationQueue {
         NotificationQueue::open(&Folders::portable(self.dir.path())).expect("queue")
+    }
+
+    /// The emails waiting to be sent.
+    pub(crate) fn pending(&self) -> Vec<QueuedEmail> {
+        self.queue().list(Filter::Pending).expect("list")
     }
 }
 
@@ -294,10 +286,7 @@ async fn a_refused_change_sends_nothing_at_all() {
 #[tokio::test]
 async fn with_the_mail_server_down_the_change_is_saved_and_the_email_waits_then_goes_once() {
     let setup = Setup::new(true);
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let closed_port = closed.local_addr().expect("addr").port();
-    drop(closed);
-    setup.smtp(closed_port, &servers().smtp_password);
+    setup.smtp(free_port(), &servers().smtp_password);
     let group = own_group("alice", &["alice"]).await;
     let text = unique("while SMTP is down");
     let output = setup.edit_description("alice", &group, &text, &[]);
@@ -312,7 +301,7 @@ async fn with_the_mail_server_down_the_change_is_saved_and_the_email_waits_then_
         "{}",
         stdout(&output)
     );
-    let pending = setup.queue().list(Filter::Pending).expect("list");
+    let pending = setup.pending();
     assert_eq!(pending.len(), 1);
     assert_eq!(pending[0].retry_count, 1);
 
@@ -325,13 +314,7 @@ async fn with_the_mail_server_down_the_change_is_saved_and_the_email_waits_then_
         1,
         "delivered exactly once"
     );
-    assert!(
-        setup
-            .queue()
-            .list(Filter::Pending)
-            .expect("list")
-            .is_empty()
-    );
+    assert!(setup.pending().is_empty());
 }
 
 #[tokio::test]
@@ -346,7 +329,7 @@ async fn killed_between_queueing_and_sending_the_email_goes_after_restart_once()
         mail_containing(&text, Duration::from_millis(500)).is_empty(),
         "nothing sent yet"
     );
-    let pending = setup.queue().list(Filter::Pending).expect("list");
+    let pending = setup.pending();
     assert_eq!(pending.len(), 1, "the email was stored before the crash");
 
     setup.ok(&["queue", "send", "--all"], "");

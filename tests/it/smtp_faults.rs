@@ -45,7 +45,7 @@ fn fault_address(kind: &str, times: u32) -> String {
 async fn a_server_answering_try_again_later_gets_the_email_once_it_accepts() {
     let to = fault_address("tempfail", 2);
     let (setup, _) = saved_change(&to).await;
-    let pending = setup.queue().list(Filter::Pending).expect("list");
+    let pending = setup.pending();
     assert_eq!(pending.len(), 1, "kept for a retry");
     assert_eq!(pending[0].status, Status::Pending);
     assert!(
@@ -61,7 +61,7 @@ async fn a_server_answering_try_again_later_gets_the_email_once_it_accepts() {
     // accepted. Fourth: nothing left to send.
     let second = setup.run(&["queue", "send", "--all"], "");
     assert!(!second.status.success(), "still waiting is not success");
-    assert_eq!(setup.queue().list(Filter::Pending).expect("list").len(), 1);
+    assert_eq!(setup.pending().len(), 1);
     assert_eq!(delivered_to(&to), 0);
     setup.ok(&["queue", "send", "--all"], "");
     setup.ok(&["queue", "send", "--all"], "");
@@ -77,7 +77,7 @@ async fn a_connection_dropped_in_the_middle_of_data_is_retried_and_delivered_onc
     let to = fault_address("hangup", 1);
     let (setup, _) = saved_change(&to).await;
     assert_eq!(delivered_to(&to), 0, "the dropped message was not kept");
-    let pending = setup.queue().list(Filter::Pending).expect("list");
+    let pending = setup.pending();
     assert_eq!(
         pending.len(),
         1,
@@ -87,20 +87,14 @@ async fn a_connection_dropped_in_the_middle_of_data_is_retried_and_delivered_onc
     setup.ok(&["queue", "send", "--all"], "");
     setup.ok(&["queue", "send", "--all"], "");
     assert_eq!(delivered_to(&to), 1, "delivered exactly once");
-    assert!(
-        setup
-            .queue()
-            .list(Filter::Pending)
-            .expect("list")
-            .is_empty()
-    );
+    assert!(setup.pending().is_empty());
 }
 
 #[tokio::test]
 async fn a_server_too_slow_to_answer_times_out_and_the_email_goes_later_once() {
     let to = fault_address("slow", 1);
     let (setup, text) = saved_change(&to).await;
-    let pending = setup.queue().list(Filter::Pending).expect("list");
+    let pending = setup.pending();
     assert_eq!(pending.len(), 1, "a timeout is retried");
     let reason = pending[0].last_error.clone().unwrap_or_default();
     assert!(

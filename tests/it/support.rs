@@ -167,7 +167,8 @@ pub struct PrivateLdap {
     extra_ldif: Option<PathBuf>,
 }
 
-fn free_port() -> u16 {
+/// A loopback port nothing listens on (a connection to it is refused).
+pub fn free_port() -> u16 {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     listener.local_addr().expect("addr").port()
 }
@@ -364,4 +365,28 @@ pub fn click(app: &mut dirdesk::gui::App, label: &str) {
 /// Whether the Admin Center shows `label`.
 pub fn shows(app: &dirdesk::gui::App, label: &str) -> bool {
     iced_test::simulator(app.view()).find(label).is_ok()
+}
+
+/// Runs the dirdesk binary on the config folder `config` with `args`,
+/// `stdin` (and a newline) as its input and `env` added to its environment.
+pub fn run_dirdesk(
+    config: &std::path::Path,
+    args: &[&str],
+    stdin: &str,
+    env: &[(&str, &str)],
+) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dirdesk"))
+        .arg("--config-dir")
+        .arg(config)
+        .args(args)
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run dirdesk");
+    writeln!(child.stdin.take().expect("stdin"), "{stdin}").expect("stdin");
+    child.wait_with_output().expect("output")
 }
