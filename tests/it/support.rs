@@ -1,7 +1,7 @@
 //! Test support: starts (or attaches to) the loopback test servers once per
 //! test run, and gives tests their addresses, CA file and captured mail.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
@@ -167,10 +167,19 @@ pub struct PrivateLdap {
     extra_ldif: Option<PathBuf>,
 }
 
-/// A loopback port nothing listens on (a connection to it is refused).
+/// A loopback port nothing listens on (a connection to it is refused), and
+/// one no other test of this run has been given: a private slapd stopped
+/// for a restart frees its port, and the kernel would happily hand it to
+/// the next test, whose server the restarted one's clients would then reach.
 pub fn free_port() -> u16 {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    listener.local_addr().expect("addr").port()
+    static GIVEN: std::sync::Mutex<BTreeSet<u16>> = std::sync::Mutex::new(BTreeSet::new());
+    loop {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        if GIVEN.lock().expect("ports").insert(port) {
+            return port;
+        }
+    }
 }
 
 impl PrivateLdap {
