@@ -9,4 +9,5 @@ pub mod log_file;
 pub mod mailer;
 pub mod notification_queue;
 pub mod notify;
+pub mod private_files;
 pub mod tls;

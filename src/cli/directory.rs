@@ -5,6 +5,7 @@ use std::ops::ControlFlow;
 use std::process::ExitCode;
 
 use clap::Args;
+use secrecy::ExposeSecret;
 
 use super::{Failure, find_store, load, runtime, secrets};
 use crate::domain::IdentityStore;
@@ -96,8 +97,8 @@ fn sign_in(
     Ok(rt.block_on(Session::sign_in(
         &store,
         &args.user,
-        &password,
-        service_password.as_deref(),
+        password.expose_secret(),
+        service_password.as_ref().map(ExposeSecret::expose_secret),
     ))?)
 }
 
@@ -325,20 +326,15 @@ pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
     let mut queue = NotificationQueue::open(folders)?;
     let store = session.store().clone();
     let smtp_password = notify::smtp_password(&store);
-    finish_unfinished(
-        &rt,
-        &mut session,
-        &store,
-        &mut queue,
-        smtp_password.as_deref(),
-    )?;
+    let smtp_password = smtp_password.as_ref().map(ExposeSecret::expose_secret);
+    finish_unfinished(&rt, &mut session, &store, &mut queue, smtp_password)?;
     match rt.block_on(notify::save(
         &mut session,
         &store,
         &object,
         &edits,
         &mut queue,
-        smtp_password.as_deref(),
+        smtp_password,
     )) {
         Ok(notify::Saved { record, outcome }) => {
             print_record(&record);

@@ -4,6 +4,7 @@
 use std::process::ExitCode;
 
 use clap::{Args, Subcommand, ValueEnum};
+use secrecy::ExposeSecret;
 
 use super::{Failure, OnOff, find_store, invalid, load, secrets};
 use crate::domain::email_address;
@@ -64,6 +65,8 @@ pub struct SetOptions {
     smtp_user: Option<String>,
     #[arg(long)]
     smtp_password_stdin: bool,
+    #[arg(long, value_enum)]
+    allow_unencrypted_auth: Option<OnOff>,
     #[arg(long, value_name = "ADDRS")]
     to: Option<String>,
     #[arg(long, value_name = "ADDRS")]
@@ -115,6 +118,9 @@ impl SetOptions {
             n.smtp_username = user.trim().to_owned();
             n.use_authentication = !n.smtp_username.is_empty();
         }
+        if let Some(allow) = self.allow_unencrypted_auth {
+            n.allow_unencrypted_authentication = allow.into();
+        }
         if let Some(to) = &self.to {
             n.to = address_list(to)?;
         }
@@ -148,7 +154,7 @@ pub fn run(command: NotificationsCommand, folders: &Folders) -> Result<ExitCode,
             let password = crate::services::notify::smtp_password(store);
             let answer = super::runtime()?.block_on(crate::services::mailer::send_test(
                 &store.notifications,
-                password.as_deref(),
+                password.as_ref().map(ExposeSecret::expose_secret),
                 &to,
             ))?;
             println!(
@@ -166,6 +172,9 @@ pub fn run(command: NotificationsCommand, folders: &Folders) -> Result<ExitCode,
             let mut store = find_store(&config, &options.store)?.clone();
             options.apply(&mut store.notifications)?;
             config.put_store(store.clone()).map_err(invalid)?;
+            if store.notifications.authenticates_unencrypted() {
+                eprintln!("{}", fl!("smtp-unencrypted-warning"));
+            }
             let secret = if options.smtp_password_stdin {
                 Some(secrets::from_stdin()?)
             } else {
@@ -175,7 +184,7 @@ pub fn run(command: NotificationsCommand, folders: &Folders) -> Result<ExitCode,
             match secret {
                 Some(secret) => {
                     let keychain = keychain()?;
-                    keychain.set(&store.id, SecretKind::Smtp, &secret)?;
+                    keychain.set(&store.id, SecretKind::Smtp, secret.expose_secret())?;
                     config.save(folders)?;
                 }
                 None if !store.notifications.use_authentication => {

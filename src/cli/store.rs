@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Subcommand, ValueEnum};
+use secrecy::{ExposeSecret, SecretString};
 
 use super::{Failure, find_store, invalid, load, runtime, secrets};
 use crate::domain::{Health, IdentityStore, Security, Server, StoreType};
@@ -135,7 +136,7 @@ impl StoreOptions {
     }
 
     /// The service password, when one is given or a terminal prompts for it.
-    fn service_password(&self, store: &IdentityStore) -> Result<Option<String>, Failure> {
+    fn service_password(&self, store: &IdentityStore) -> Result<Option<SecretString>, Failure> {
         if self.service_password_stdin
             || (self.service_account.is_some() && store.service_account.is_some())
         {
@@ -161,14 +162,14 @@ fn save_with_secret(
     folders: &Folders,
     store: &IdentityStore,
     kind: SecretKind,
-    secret: Option<String>,
+    secret: Option<SecretString>,
 ) -> Result<(), Failure> {
     let Some(secret) = secret else {
         config.save(folders)?;
         return Ok(());
     };
     let keychain = Keychain::platform()?;
-    keychain.set(&store.id, kind, &secret)?;
+    keychain.set(&store.id, kind, secret.expose_secret())?;
     if let Err(error) = config.save(folders) {
         let _ = keychain.delete(&store.id, kind);
         return Err(error.into());
@@ -251,7 +252,8 @@ fn test(folders: &Folders, name: &str) -> Result<ExitCode, Failure> {
         Some(_) => Keychain::platform()?.get(&store.id, SecretKind::ServiceAccount)?,
         None => None,
     };
-    let report = runtime()?.block_on(ldap::test_connection(&store, password.as_deref()));
+    let password = password.as_ref().map(ExposeSecret::expose_secret);
+    let report = runtime()?.block_on(ldap::test_connection(&store, password));
     for (server, result) in &report.servers {
         match result {
             Ok(root_dse) => println!(

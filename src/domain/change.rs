@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::directory_object::{DirectoryObject, ObjectKind};
 use super::dn;
 use super::identity_store::StoreId;
-use super::schema::{Schema, Syntax};
+use super::schema::{Matching, Schema, Syntax};
 use crate::fl;
 
 /// The edits a person made: for each attribute they touched, the values it
@@ -155,19 +155,24 @@ pub struct ChangeRecord {
 }
 
 impl ChangeRecord {
-    /// Whether `object` holds exactly the new values of every attribute this
-    /// change sets (compared as sets, without case): how a change left
-    /// unfinished by a crash is recognised as applied.
-    pub fn is_applied_to(&self, object: &DirectoryObject) -> bool {
-        let lowered = |values: &mut dyn Iterator<Item = &str>| {
-            let mut v: Vec<String> = values.map(str::to_lowercase).collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        };
+    /// Whether `object` holds the new values of every attribute this change
+    /// sets (compared as sets): how a change left unfinished by a crash is
+    /// recognised as applied. Values the attribute's matching rule holds
+    /// equal count as the same (Active Directory spells DNs its own way) —
+    /// except where the change itself is one of letter case only: there only
+    /// the exact values tell whether it was made.
+    pub fn is_applied_to(&self, object: &DirectoryObject, schema: &Schema) -> bool {
         self.changes.iter().all(|c| {
-            lowered(&mut object.texts(&c.attribute).into_iter())
-                == lowered(&mut c.new.iter().map(String::as_str))
+            let now = object.texts(&c.attribute);
+            let new: Vec<&str> = c.new.iter().map(String::as_str).collect();
+            let old: Vec<&str> = c.old.iter().map(String::as_str).collect();
+            if same_values(Matching::Exact, &now, &new) {
+                return true;
+            }
+            let rule = schema.matching(&c.attribute);
+            rule != Matching::Exact
+                && same_values(rule, &now, &new)
+                && !same_values(rule, &old, &new)
         })
     }
 
@@ -182,6 +187,21 @@ impl ChangeRecord {
             store = self.store_name.as_str()
         )
     }
+}
+
+/// Whether two lists hold the same values as sets, under `rule`.
+fn same_values(rule: Matching, a: &[&str], b: &[&str]) -> bool {
+    let set = |values: &[&str]| {
+        values
+            .iter()
+            .map(|v| match rule {
+                Matching::Exact => (*v).to_owned(),
+                Matching::IgnoreCase => v.to_lowercase(),
+                Matching::Dn => dn::normalized(v).unwrap_or_else(|| v.to_lowercase()),
+            })
+            .collect::<std::collections::BTreeSet<String>>()
+    };
+    set(a) == set(b)
 }
 
 /// Each modified attribute's values before and after, as read from the
@@ -236,11 +256,92 @@ mod tests {
             at: jiff::Timestamp::UNIX_EPOCH,
             changes: attribute_changes(&before, &after, &mods),
         };
-        assert!(record.is_applied_to(&after), "the server may change case");
-        assert!(!record.is_applied_to(&before));
+        let schema = schema();
+        assert!(
+            record.is_applied_to(&after, &schema),
+            "the server may change case"
+        );
+        assert!(!record.is_applied_to(&before, &schema));
         let mut other = before.clone();
         other.replace_texts("description", vec!["new text".into(), "more".into()]);
-        assert!(!record.is_applied_to(&other), "only the new values");
+        assert!(
+            !record.is_applied_to(&other, &schema),
+            "only the new values"
+        );
+    }
+
+    fn record_of(before: &DirectoryObject, attribute: &str, new: &[&str]) -> ChangeRecord {
+        let mut edits = Edits::new();
+        edits.insert(
+            attribute.into(),
+            new.iter().map(|v| (*v).to_owned()).collect(),
+        );
+        let mods = diff(before, &edits, &schema()).expect("diff");
+        let mut after = before.clone();
+        after.replace_texts(attribute, edits[attribute].clone());
+        ChangeRecord {
+            store_id: StoreId("s".into()),
+            store_name: "S".into(),
+            object_dn: before.dn.clone(),
+            object_name: before.name(),
+            object_kind: before.kind(),
+            author: Author {
+                dn: "uid=alice".into(),
+                name: "Alice".into(),
+                mail: None,
+                language: None,
+            },
+            at: jiff::Timestamp::UNIX_EPOCH,
+            changes: attribute_changes(before, &after, &mods),
+        }
+    }
+
+    #[test]
+    fn a_change_of_letter_case_only_is_applied_only_when_the_exact_values_are_there() {
+        let before = group();
+        let record = record_of(&before, "description", &["OLD TEXT"]);
+        let schema = schema();
+        assert!(
+            !record.is_applied_to(&before, &schema),
+            "still as before: never a false confirmation"
+        );
+        let mut after = before.clone();
+        after.replace_texts("description", vec!["OLD TEXT".into()]);
+        assert!(record.is_applied_to(&after, &schema));
+    }
+
+    #[test]
+    fn values_are_compared_by_their_matching_rule() {
+        let schema = Schema::from_attribute_types([
+            "( 2.5.4.31 NAME 'member' EQUALITY distinguishedNameMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.12 )",
+            "( 1.1.1 NAME 'code' EQUALITY caseExactMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.15 )",
+            "( 2.5.4.13 NAME 'description' EQUALITY caseIgnoreMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.15 )",
+        ]);
+        let before = group();
+        // The server writes the DN its own way: the same member.
+        let record = record_of(
+            &before,
+            "member",
+            &["uid=carol,ou=people,dc=example,dc=test"],
+        );
+        let mut now = before.clone();
+        now.replace_texts(
+            "member",
+            vec!["UID=Carol, OU=People,DC=example,DC=test".into()],
+        );
+        assert!(record.is_applied_to(&now, &schema));
+
+        let mut coded = before.clone();
+        coded.push("code", [Value::Text("abc".into())]);
+        let record = record_of(&coded, "code", &["xyz"]);
+        let mut now = coded.clone();
+        now.replace_texts("code", vec!["XYZ".into()]);
+        assert!(
+            !record.is_applied_to(&now, &schema),
+            "case-exact: XYZ is not xyz"
+        );
+        now.replace_texts("code", vec!["xyz".into()]);
+        assert!(record.is_applied_to(&now, &schema));
     }
 
     fn schema() -> Schema {

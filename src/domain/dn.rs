@@ -128,6 +128,41 @@ pub fn validate(dn: &str) -> Result<(), DnError> {
     parse(dn).map(|_| ())
 }
 
+/// One spelling for every way of writing the same DN (case, spacing,
+/// escaping, order of a multi-valued RDN's parts): compare these, or keep
+/// them in a set, instead of parsing two DNs for each comparison.
+pub fn normalized(dn: &str) -> Option<String> {
+    let escape = |text: &str| {
+        text.chars()
+            .fold(String::with_capacity(text.len()), |mut out, c| {
+                if matches!(c, '\\' | ',' | '+' | '=') {
+                    out.push('\\');
+                }
+                out.push(c);
+                out
+            })
+    };
+    let rdns = parse(dn).ok()?;
+    let rdns: Vec<String> = rdns
+        .iter()
+        .map(|rdn| {
+            let mut avas: Vec<String> = rdn
+                .iter()
+                .map(|ava| {
+                    format!(
+                        "{}={}",
+                        ava.attribute.to_ascii_lowercase(),
+                        escape(&ava.value.to_lowercase())
+                    )
+                })
+                .collect();
+            avas.sort_unstable();
+            avas.join("+")
+        })
+        .collect();
+    Some(rdns.join(","))
+}
+
 /// Whether two DNs name the same entry, ignoring case and spacing.
 pub fn same(a: &str, b: &str) -> bool {
     match (parse(a), parse(b)) {

@@ -87,6 +87,10 @@ pub struct NotificationSettings {
     /// "Use SMTP user authentication".
     pub use_authentication: bool,
     pub smtp_username: String,
+    /// Authenticate even without encryption ("None"): the password then
+    /// crosses the network readable, so it is never done unless chosen.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub allow_unencrypted_authentication: bool,
     /// CA certificate file for a mail server signed by a private CA.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub smtp_ca_file: Option<PathBuf>,
@@ -104,6 +108,7 @@ impl Default for NotificationSettings {
             smtp_security: SmtpSecurity::StartTls,
             use_authentication: false,
             smtp_username: String::new(),
+            allow_unencrypted_authentication: false,
             smtp_ca_file: None,
             to: Vec::new(),
             cc: Vec::new(),
@@ -116,6 +121,17 @@ impl NotificationSettings {
     /// Whether these settings would ever send an email.
     pub fn sends_anything(&self) -> bool {
         self.also_notify.any() || !self.to.is_empty() || !self.cc.is_empty()
+    }
+
+    /// Whether signing in to the mail server would send the password over
+    /// an unencrypted connection.
+    pub fn authenticates_unencrypted(&self) -> bool {
+        self.use_authentication && self.smtp_security == SmtpSecurity::None
+    }
+
+    /// Whether that would happen without the user having chosen it.
+    pub fn refuses_unencrypted_authentication(&self) -> bool {
+        self.authenticates_unencrypted() && !self.allow_unencrypted_authentication
     }
 }
 

@@ -21,10 +21,31 @@ pub struct AttributeType {
     pub names: Vec<String>,
     pub superior: Option<String>,
     pub syntax_oid: Option<String>,
+    /// The EQUALITY matching rule, by name or OID.
+    pub equality: Option<String>,
     pub single_valued: bool,
     /// NO-USER-MODIFICATION, or an operational USAGE.
     pub read_only: bool,
 }
+
+/// How the directory decides that two values of an attribute are equal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Matching {
+    /// Byte for byte (caseExactMatch, octetStringMatch, numbers, …).
+    Exact,
+    /// Without regard to letter case (caseIgnoreMatch and its kin).
+    IgnoreCase,
+    /// As distinguished names (distinguishedNameMatch).
+    Dn,
+}
+
+/// Directory String and IA5 String: text that servers without a published
+/// EQUALITY rule (Active Directory) compare without case.
+const CASE_IGNORING_SYNTAXES: [&str; 3] = [
+    "1.3.6.1.4.1.1466.115.121.1.15",
+    "1.3.6.1.4.1.1466.115.121.1.26",
+    "1.3.6.1.4.1.1466.115.121.1.44",
+];
 
 /// The attribute types of a directory, looked up by any of their names.
 #[derive(Debug, Clone, Default)]
@@ -124,7 +145,8 @@ pub fn parse_attribute_type(description: &str) -> Option<AttributeType> {
                 let usage = values(&mut rest).into_iter().next().unwrap_or_default();
                 at.read_only |= usage != "userApplications";
             }
-            "DESC" | "EQUALITY" | "ORDERING" | "SUBSTR" | "X-ORIGIN" | "X-ORDERED" => {
+            "EQUALITY" => at.equality = values(&mut rest).into_iter().next(),
+            "DESC" | "ORDERING" | "SUBSTR" | "X-ORIGIN" | "X-ORDERED" => {
                 values(&mut rest);
             }
             _ => {}
@@ -176,6 +198,53 @@ impl Schema {
         } else {
             Syntax::Text
         }
+    }
+
+    /// The attribute's EQUALITY matching rule (inherited from superior
+    /// types), or what its syntax implies where the schema names none.
+    pub fn matching(&self, name: &str) -> Matching {
+        let mut current = self.attribute(name);
+        for _ in 0..16 {
+            let Some(at) = current else { break };
+            if let Some(rule) = &at.equality {
+                let rule = rule.to_ascii_lowercase();
+                return if rule == "distinguishednamematch"
+                    || rule == "uniquemembermatch"
+                    || rule == "2.5.13.1"
+                {
+                    Matching::Dn
+                } else if rule.starts_with("caseignore") || rule == "2.5.13.2" {
+                    Matching::IgnoreCase
+                } else {
+                    Matching::Exact
+                };
+            }
+            current = at.superior.as_deref().and_then(|s| self.attribute(s));
+        }
+        match self.syntax(name) {
+            Syntax::Dn => Matching::Dn,
+            Syntax::Binary => Matching::Exact,
+            Syntax::Text => {
+                let oid = self.inherited_syntax_oid(name);
+                if oid.is_none_or(|oid| CASE_IGNORING_SYNTAXES.contains(&oid)) {
+                    Matching::IgnoreCase
+                } else {
+                    Matching::Exact
+                }
+            }
+        }
+    }
+
+    fn inherited_syntax_oid(&self, name: &str) -> Option<&str> {
+        let mut current = self.attribute(name);
+        for _ in 0..16 {
+            let at = current?;
+            if let Some(oid) = &at.syntax_oid {
+                return Some(oid);
+            }
+            current = at.superior.as_deref().and_then(|s| self.attribute(s));
+        }
+        None
     }
 
     pub fn is_single_valued(&self, name: &str) -> bool {

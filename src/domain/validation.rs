@@ -42,6 +42,8 @@ pub enum ValidationError {
     SslOnPort25,
     BadFrom(String),
     SmtpUsernameEmpty,
+    /// Authentication over "None" without choosing it explicitly.
+    UnencryptedAuthentication,
     BadAddress(Field, String),
 }
 
@@ -56,7 +58,7 @@ impl ValidationError {
             Self::SmtpServerEmpty | Self::BadSmtpServer(_) => Field::SmtpServer,
             Self::BadSmtpPort | Self::SslOnPort25 => Field::SmtpPort,
             Self::BadFrom(_) => Field::From,
-            Self::SmtpUsernameEmpty => Field::SmtpUsername,
+            Self::SmtpUsernameEmpty | Self::UnencryptedAuthentication => Field::SmtpUsername,
             Self::BadAddress(field, _) => *field,
         }
     }
@@ -79,6 +81,7 @@ impl fmt::Display for ValidationError {
             Self::SslOnPort25 => fl!("invalid-ssl-on-25"),
             Self::BadFrom(address) => fl!("invalid-from", address = address),
             Self::SmtpUsernameEmpty => fl!("invalid-smtp-username-empty"),
+            Self::UnencryptedAuthentication => fl!("invalid-smtp-unencrypted-authentication"),
             Self::BadAddress(_, address) => fl!("invalid-address", address = address),
         };
         f.write_str(&text)
@@ -190,6 +193,9 @@ pub fn validate_notifications(settings: &NotificationSettings) -> Vec<Validation
     if settings.use_authentication && settings.smtp_username.trim().is_empty() {
         errors.push(ValidationError::SmtpUsernameEmpty);
     }
+    if settings.refuses_unencrypted_authentication() {
+        errors.push(ValidationError::UnencryptedAuthentication);
+    }
     for (field, list) in [(Field::To, &settings.to), (Field::Cc, &settings.cc)] {
         for address in list.iter().filter(|a| !email_address::is_valid(a)) {
             errors.push(ValidationError::BadAddress(field, address.clone()));
@@ -290,6 +296,33 @@ mod tests {
         }
         store.service_account = Some("EXAMPLE\\".into());
         assert_eq!(validate_store(&store, &[]).len(), 1);
+    }
+
+    #[test]
+    fn authentication_without_encryption_needs_an_explicit_choice() {
+        let mut n = NotificationSettings {
+            smtp_server: "smtp.example.test".into(),
+            from: "dirdesk@example.test".into(),
+            smtp_security: SmtpSecurity::None,
+            smtp_port: 25,
+            smtp_username: "mailer".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            validate_notifications(&n),
+            vec![],
+            "no password, nothing to protect"
+        );
+        n.use_authentication = true;
+        assert_eq!(
+            validate_notifications(&n),
+            vec![ValidationError::UnencryptedAuthentication]
+        );
+        n.allow_unencrypted_authentication = true;
+        assert_eq!(validate_notifications(&n), vec![]);
+        n.allow_unencrypted_authentication = false;
+        n.smtp_security = SmtpSecurity::StartTls;
+        assert_eq!(validate_notifications(&n), vec![]);
     }
 
     #[test]

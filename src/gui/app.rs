@@ -20,6 +20,7 @@ use crate::gui::{blocking, theme, widget};
 use crate::services::config_file::{Config, merge_changed};
 use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::notify::{self, Which};
+use secrecy::ExposeSecret;
 
 /// The page shown right of the navigation.
 #[derive(Debug)]
@@ -357,7 +358,7 @@ impl App {
                                 self.banner = Some(Ok(fl!("store-saved")));
                                 match password {
                                     Some(p) => Self::keychain_task(move |k| {
-                                        k.set(&id, SecretKind::ServiceAccount, &p)
+                                        k.set(&id, SecretKind::ServiceAccount, p.expose_secret())
                                     }),
                                     None => Task::none(),
                                 }
@@ -434,7 +435,7 @@ impl App {
                                 let notice = state.saved(saved).map(Message::NotificationSettings);
                                 let keychain = match password {
                                     Some(p) => Self::keychain_task(move |k| {
-                                        k.set(&id, SecretKind::Smtp, &p)
+                                        k.set(&id, SecretKind::Smtp, p.expose_secret())
                                     }),
                                     None => Task::none(),
                                 };

@@ -11,6 +11,7 @@ use crate::domain::validation::{self, ValidationError};
 use crate::domain::{IdentityStore, Preferences, StoreId};
 use crate::environment::Folders;
 use crate::fl;
+use crate::services::private_files;
 
 /// The file's name inside the config folder.
 pub const FILE_NAME: &str = "config.toml";
@@ -130,7 +131,12 @@ fn back_up(path: &Path, text: &str) -> Option<PathBuf> {
         match fs::read_to_string(&backup) {
             Ok(existing) if existing == text => return Some(backup),
             Ok(_) => continue,
-            Err(_) => return fs::write(&backup, text).ok().map(|()| backup),
+            Err(_) => {
+                return private_files::create(&backup)
+                    .and_then(|mut f| f.write_all(text.as_bytes()))
+                    .ok()
+                    .map(|()| backup);
+            }
         }
     }
     None
@@ -233,14 +239,14 @@ impl Config {
     pub fn save(&self, folders: &Folders) -> Result<(), ConfigError> {
         let path = Self::path(folders);
         let dir = &folders.config;
-        fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+        private_files::create_dir(dir).map_err(|e| io_error(dir, e))?;
         let text = toml::to_string_pretty(self).map_err(|e| ConfigError::Io {
             path: path.clone(),
             reason: e.to_string(),
         })?;
         let tmp = dir.join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));
         let write = || -> std::io::Result<()> {
-            let mut file = File::create(&tmp)?;
+            let mut file = private_files::create(&tmp)?;
             file.write_all(text.as_bytes())?;
             file.sync_all()?;
             fs::rename(&tmp, &path)?;

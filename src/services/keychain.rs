@@ -5,10 +5,16 @@
 use std::sync::Arc;
 
 use keyring_core::{CredentialStore, Entry, Error};
+use secrecy::{ExposeSecret, SecretString};
 
 use crate::domain::StoreId;
 use crate::environment::APP_ID;
 use crate::fl;
+
+/// A secret's text, for the one call that needs it.
+pub fn expose(secret: &Option<SecretString>) -> Option<&str> {
+    secret.as_ref().map(ExposeSecret::expose_secret)
+}
 
 /// Which of a store's secrets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,9 +121,13 @@ impl Keychain {
     }
 
     /// The secret, or `None` when none was stored.
-    pub fn get(&self, store: &StoreId, kind: SecretKind) -> Result<Option<String>, KeychainError> {
+    pub fn get(
+        &self,
+        store: &StoreId,
+        kind: SecretKind,
+    ) -> Result<Option<SecretString>, KeychainError> {
         match self.entry(store, kind)?.get_password() {
-            Ok(secret) => Ok(Some(secret)),
+            Ok(secret) => Ok(Some(secret.into())),
             Err(Error::NoEntry) => Ok(None),
             Err(e) => Err(map_error(e)),
         }
@@ -156,22 +166,22 @@ mod tests {
         k.set(&a, SecretKind::Smtp, "smtp-a").expect("set");
         k.set(&b, SecretKind::ServiceAccount, "svc-b").expect("set");
         assert_eq!(
-            k.get(&a, SecretKind::ServiceAccount)
-                .expect("get")
-                .as_deref(),
+            expose(&k.get(&a, SecretKind::ServiceAccount).expect("get")),
             Some("svc-a")
         );
         assert_eq!(
-            k.get(&a, SecretKind::Smtp).expect("get").as_deref(),
+            expose(&k.get(&a, SecretKind::Smtp).expect("get")),
             Some("smtp-a")
         );
-        assert_eq!(k.get(&b, SecretKind::Smtp).expect("get"), None);
+        assert!(k.get(&b, SecretKind::Smtp).expect("get").is_none());
         k.delete_all(&a).expect("delete");
-        assert_eq!(k.get(&a, SecretKind::ServiceAccount).expect("get"), None);
-        assert_eq!(
-            k.get(&b, SecretKind::ServiceAccount)
+        assert!(
+            k.get(&a, SecretKind::ServiceAccount)
                 .expect("get")
-                .as_deref(),
+                .is_none()
+        );
+        assert_eq!(
+            expose(&k.get(&b, SecretKind::ServiceAccount).expect("get")),
             Some("svc-b")
         );
         k.delete_all(&a).expect("deleting twice is fine");

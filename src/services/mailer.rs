@@ -49,6 +49,11 @@ pub enum SmtpFailure {
     SenderRefused {
         detail: String,
     },
+    /// Authentication was asked for over an unencrypted connection that
+    /// nobody chose to allow: the password is not sent.
+    UnencryptedAuthentication {
+        server: String,
+    },
     RecipientRefused {
         detail: String,
     },
@@ -86,6 +91,9 @@ impl std::fmt::Display for SmtpFailure {
                 fl!("smtp-auth-failed", detail = detail.as_str())
             }
             Self::SenderRefused { detail } => fl!("smtp-sender-refused", detail = detail.as_str()),
+            Self::UnencryptedAuthentication { server } => {
+                fl!("smtp-unencrypted-authentication", server = server.as_str())
+            }
             Self::RecipientRefused { detail } => {
                 fl!("smtp-recipient-refused", detail = detail.as_str())
             }
@@ -100,6 +108,15 @@ impl std::error::Error for SmtpFailure {}
 
 impl SmtpFailure {
     /// Whether trying again later can help.
+    /// A problem of the store's settings rather than of the email: it waits
+    /// in the queue until an admin fixes them.
+    pub fn is_configuration(&self) -> bool {
+        matches!(
+            self,
+            Self::NotConfigured | Self::UnencryptedAuthentication { .. }
+        )
+    }
+
     pub fn is_retryable(&self) -> bool {
         matches!(
             self,
@@ -203,6 +220,11 @@ impl Mailer {
         let host = settings.smtp_server.trim();
         if host.is_empty() {
             return Err(SmtpFailure::NotConfigured);
+        }
+        if settings.refuses_unencrypted_authentication() {
+            return Err(SmtpFailure::UnencryptedAuthentication {
+                server: format!("{host}:{}", settings.smtp_port),
+            });
         }
         let mut params = TlsParameters::builder(host.to_owned());
         if let Some(ca) = &settings.smtp_ca_file {

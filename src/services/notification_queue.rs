@@ -11,6 +11,7 @@ use crate::domain::change::ChangeRecord;
 use crate::domain::recipients::{NotSent, Reason};
 use crate::environment::Folders;
 use crate::fl;
+use crate::services::private_files;
 
 /// The database file's name in the data folder.
 pub const FILE_NAME: &str = "dirdesk.sqlite3";
@@ -243,7 +244,8 @@ impl NotificationQueue {
     pub fn open(folders: &Folders) -> Result<Self, QueueError> {
         let path = folders.data.join(FILE_NAME);
         let error = |reason: String| QueueError::new(&path, reason);
-        std::fs::create_dir_all(&folders.data).map_err(|e| error(e.to_string()))?;
+        private_files::create_dir(&folders.data).map_err(|e| error(e.to_string()))?;
+        private_files::prepare_database(&path).map_err(|e| error(e.to_string()))?;
         let conn = Connection::open(&path).map_err(|e| error(e.to_string()))?;
         let setup = || -> rusqlite::Result<()> {
             conn.busy_timeout(std::time::Duration::from_secs(10))?;

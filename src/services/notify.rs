@@ -2,6 +2,8 @@
 //! told (looked up in the directory), what they read, the queue — written
 //! before any attempt — and delivery with retries.
 
+use secrecy::{ExposeSecret, SecretString};
+
 use crate::domain::change::{ChangeRecord, Edits};
 use crate::domain::directory_object::DirectoryObject;
 use crate::domain::directory_object::ObjectKind;
@@ -192,7 +194,7 @@ pub async fn deliver(
                 queue.mark_sent(email.id, &answer)?;
                 DeliveryState::Sent(answer)
             }
-            Err(failure) if failure.is_retryable() || failure == SmtpFailure::NotConfigured => {
+            Err(failure) if failure.is_retryable() || failure.is_configuration() => {
                 queue.mark_retry(
                     email.id,
                     &failure.to_string(),
@@ -333,7 +335,19 @@ pub async fn finish_unfinished(
     smtp_password: Option<&str>,
 ) -> Result<Vec<ChangeRecord>, QueueError> {
     let mut finished = Vec::new();
-    for (id, planned) in queue.unfinished_changes(&store.id.0)? {
+    let unfinished = queue.unfinished_changes(&store.id.0)?;
+    if unfinished.is_empty() {
+        return Ok(finished);
+    }
+    // Values are compared by each attribute's matching rule.
+    let schema = match session.schema().await {
+        Ok(schema) => schema,
+        Err(failure) => {
+            tracing::warn!(%failure, "unfinished changes left for later");
+            return Ok(finished);
+        }
+    };
+    for (id, planned) in unfinished {
         let now = match session.read(&planned.object_dn).await {
             Ok(object) => object,
             Err(LdapFailure::NoSuchObject { .. }) => {
@@ -345,7 +359,7 @@ pub async fn finish_unfinished(
                 continue;
             }
         };
-        if !planned.is_applied_to(&now) {
+        if !planned.is_applied_to(&now, &schema) {
             tracing::info!(dn = %planned.object_dn, "unfinished change was not applied");
             queue.abandon_change(id)?;
             continue;
@@ -359,7 +373,7 @@ pub async fn finish_unfinished(
 /// The store's SMTP password from the keychain, when authentication is on.
 /// A keychain problem does not stop anything: the email waits in the queue
 /// and the server's refusal says why.
-pub fn smtp_password(store: &IdentityStore) -> Option<String> {
+pub fn smtp_password(store: &IdentityStore) -> Option<SecretString> {
     if !store.notifications.use_authentication {
         return None;
     }
@@ -439,7 +453,7 @@ pub fn send_queued(folders: &Folders, which: Which) -> Result<SendReport, String
             .block_on(deliver(
                 &mut queue,
                 &store.notifications,
-                password.as_deref(),
+                password.as_ref().map(ExposeSecret::expose_secret),
                 &batch,
             ))
             .map_err(|e| e.to_string())?;

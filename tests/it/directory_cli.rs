@@ -7,11 +7,16 @@ use crate::support::{servers, unique};
 
 /// A config folder with a store pointing at the test slapd.
 fn configured() -> tempfile::TempDir {
-    let s = servers();
     let dir = tempfile::tempdir().expect("tempdir");
+    add_store(dir.path());
+    dir
+}
+
+fn add_store(config: &Path) {
+    let s = servers();
     let port = s.ldaps_url.rsplit(':').next().expect("port");
     let output = run(
-        dir.path(),
+        config,
         &[
             "store",
             "add",
@@ -38,7 +43,6 @@ fn configured() -> tempfile::TempDir {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    dir
 }
 
 fn run(config: &Path, args: &[&str], stdin: &str) -> Output {
@@ -154,4 +158,61 @@ fn refused_changes_and_injection_attempts_are_plain() {
     let found: serde_json::Value = serde_json::from_slice(&search.stdout).expect("json");
     assert_eq!(found[0]["name"], "Sales");
     assert_eq!(found[0]["kind"], "group");
+}
+
+/// The queue holds every email in full and the History every old and new
+/// value: nobody but their owner may read them, whatever the umask.
+#[cfg(unix)]
+#[test]
+fn the_config_and_data_folders_are_readable_by_their_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let parent = tempfile::tempdir().expect("tempdir");
+    std::fs::set_permissions(parent.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let desk = parent.path().join("desk");
+    add_store(&desk);
+    let group = servers().group_dn("Engineering");
+    let edit = as_user(
+        &desk,
+        "bob",
+        &[
+            "edit",
+            &group,
+            "--set",
+            &format!("description={}", unique("Private")),
+        ],
+    );
+    assert!(
+        edit.status.success(),
+        "{}",
+        String::from_utf8_lossy(&edit.stderr)
+    );
+
+    let mut seen = Vec::new();
+    let mut stack = vec![desk.clone()];
+    while let Some(path) = stack.pop() {
+        let meta = std::fs::metadata(&path).expect("metadata");
+        let mode = meta.permissions().mode() & 0o777;
+        if meta.is_dir() {
+            assert_eq!(mode, 0o700, "{}", path.display());
+            stack.extend(
+                std::fs::read_dir(&path)
+                    .expect("read dir")
+                    .map(|e| e.expect("entry").path()),
+            );
+        } else {
+            assert_eq!(mode, 0o600, "{}", path.display());
+        }
+        seen.push(path.strip_prefix(&desk).expect("inside").to_owned());
+    }
+    for expected in [
+        "config.toml",
+        "data",
+        "data/logs/dirdesk.log",
+        "data/dirdesk.sqlite3",
+    ] {
+        assert!(
+            seen.iter().any(|p| p == Path::new(expected)),
+            "{expected} in {seen:?}"
+        );
+    }
 }

@@ -118,7 +118,7 @@ async fn signed_in(uid: &str, store: &IdentityStore, folders: &Folders) -> edito
     drive(&mut state, Message::LoginChanged(uid.into())).await;
     drive(
         &mut state,
-        Message::PasswordChanged(format!("{uid}-secret")),
+        Message::PasswordChanged(format!("{uid}-secret").into()),
     )
     .await;
     click(&mut state, "Sign in").await;

@@ -19,6 +19,7 @@ use crate::fl;
 use crate::gui::widget;
 use crate::services::ldap::SignedInUser;
 use ops::{Op, SaveResult, SearchOp, SessionHandle};
+use secrecy::{ExposeSecret, SecretString};
 
 /// A store offered at sign-in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +35,7 @@ impl std::fmt::Display for StoreChoice {
 struct SignInForm {
     store: Option<StoreId>,
     login: String,
-    password: String,
+    password: SecretString,
     remember: bool,
     busy: bool,
     error: Option<String>,
@@ -67,10 +68,12 @@ pub struct State {
 pub enum Message {
     StoreSelected(StoreChoice),
     LoginChanged(String),
-    PasswordChanged(String),
+    PasswordChanged(SecretString),
     RememberToggled(bool),
     SignInPressed,
-    SignedIn(Result<(SessionHandle, SignedInUser), String>),
+    /// The session, who signed in, and why their password could not be
+    /// remembered when they asked for it.
+    SignedIn(Result<(SessionHandle, SignedInUser, Option<String>), String>),
     SignOutPressed,
     SignedOut,
     Find(find::Message),
@@ -185,7 +188,7 @@ impl State {
                     remember: self.form.remember,
                 });
             }
-            Message::SignedIn(Ok((session, user))) => {
+            Message::SignedIn(Ok((session, user, not_remembered))) => {
                 self.form.busy = false;
                 let store = self
                     .form
@@ -201,7 +204,7 @@ impl State {
                         find: find::State::default(),
                         object: None,
                         loading: false,
-                        error: None,
+                        error: not_remembered,
                         saving_edits: Edits::new(),
                         confirm_leave: false,
                     });
@@ -351,9 +354,9 @@ impl State {
             ),
             widget::field(
                 fl!("sign-in-password"),
-                text_input("", &self.form.password)
+                text_input("", self.form.password.expose_secret())
                     .secure(true)
-                    .on_input(Message::PasswordChanged)
+                    .on_input(|typed| Message::PasswordChanged(typed.into()))
                     .on_submit(Message::SignInPressed),
                 None
             ),
@@ -439,5 +442,26 @@ impl State {
             (fl!("unsaved-stay"), Message::LeaveObjectCancelled),
             (fl!("unsaved-leave"), Message::LeaveObjectConfirmed),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::StoreType;
+
+    #[test]
+    fn the_password_never_shows_in_debug_output() {
+        let store = IdentityStore::new(StoreId("s".into()), "Corp", StoreType::GenericLdap);
+        let mut state = State::new(Folders::portable(std::path::Path::new("/tmp/d")), &[store]);
+        let typed = Message::PasswordChanged("hunter2-typed".to_owned().into());
+        assert!(!format!("{typed:?}").contains("hunter2"));
+        state.update(typed);
+        state.update(Message::LoginChanged("alice".into()));
+        assert!(!format!("{state:?}").contains("hunter2"), "{state:?}");
+        let action = state.update(Message::SignInPressed);
+        let shown = format!("{action:?}");
+        assert!(shown.contains("SignIn"), "{shown}");
+        assert!(!shown.contains("hunter2"), "{shown}");
     }
 }

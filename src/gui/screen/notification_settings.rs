@@ -15,6 +15,7 @@ use crate::fl;
 use crate::gui::widget;
 use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::mailer;
+use secrecy::{ExposeSecret, SecretString};
 
 /// One of the "Also Notify" checkboxes, in the article's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,8 +77,9 @@ pub struct State {
     port: String,
     security: SmtpSecurity,
     use_authentication: bool,
+    allow_unencrypted_authentication: bool,
     username: String,
-    password: String,
+    password: SecretString,
     ca_file: String,
     to: String,
     cc: String,
@@ -94,8 +96,9 @@ pub enum Message {
     PortChanged(String),
     SecuritySelected(SmtpSecurity),
     UseAuthenticationToggled(bool),
+    AllowUnencryptedAuthenticationToggled(bool),
     UsernameChanged(String),
-    PasswordChanged(String),
+    PasswordChanged(SecretString),
     CaFileChanged(String),
     ToChanged(String),
     CcChanged(String),
@@ -115,7 +118,7 @@ pub enum Action {
     Run(Task<Message>),
     Save {
         settings: NotificationSettings,
-        password: Option<String>,
+        password: Option<SecretString>,
     },
     Back,
 }
@@ -128,7 +131,7 @@ impl std::fmt::Debug for Action {
             Action::Save { settings, password } => f
                 .debug_struct("Save")
                 .field("settings", settings)
-                .field("password", &password.as_ref().map(|_| "…"))
+                .field("password", password)
                 .finish(),
             Action::Back => f.write_str("Back"),
         }
@@ -144,8 +147,9 @@ impl State {
             port: n.smtp_port.to_string(),
             security: n.smtp_security,
             use_authentication: n.use_authentication,
+            allow_unencrypted_authentication: n.allow_unencrypted_authentication,
             username: n.smtp_username.clone(),
-            password: String::new(),
+            password: SecretString::default(),
             ca_file: n
                 .smtp_ca_file
                 .as_ref()
@@ -188,6 +192,9 @@ impl State {
             from: self.from.trim().to_owned(),
             smtp_security: self.security,
             use_authentication: self.use_authentication,
+            allow_unencrypted_authentication: self.allow_unencrypted_authentication
+                && self.use_authentication
+                && self.security == SmtpSecurity::None,
             smtp_username: self.username.trim().to_owned(),
             smtp_ca_file: (!self.ca_file.trim().is_empty()).then(|| self.ca_file.trim().into()),
             to,
@@ -210,7 +217,7 @@ impl State {
 
     /// Whether something differs from what is saved.
     pub fn is_dirty(&self) -> bool {
-        !self.password.is_empty()
+        !self.password.expose_secret().is_empty()
             || self
                 .to_settings()
                 .map_or(true, |s| s != self.store.notifications)
@@ -258,6 +265,9 @@ impl State {
                 self.security = security;
             }
             Message::UseAuthenticationToggled(v) => self.use_authentication = v,
+            Message::AllowUnencryptedAuthenticationToggled(v) => {
+                self.allow_unencrypted_authentication = v;
+            }
             Message::UsernameChanged(v) => self.username = v,
             Message::PasswordChanged(v) => self.password = v,
             Message::CaFileChanged(v) => self.ca_file = v,
@@ -287,7 +297,8 @@ impl State {
                 if let Some(test) = &mut self.test {
                     test.sending = true;
                     test.answer = None;
-                    let typed = (!self.password.is_empty()).then(|| self.password.clone());
+                    let typed =
+                        (!self.password.expose_secret().is_empty()).then(|| self.password.clone());
                     return Action::Run(Task::future(send_test(
                         self.store.clone(),
                         settings,
@@ -309,7 +320,8 @@ impl State {
                 }
                 match self.to_settings() {
                     Ok(settings) => {
-                        let password = (!self.password.is_empty()).then(|| self.password.clone());
+                        let password = (!self.password.expose_secret().is_empty())
+                            .then(|| self.password.clone());
                         return Action::Save { settings, password };
                     }
                     Err(errors) => self.errors = errors,
@@ -360,11 +372,24 @@ impl State {
                 ))
                 .push(widget::field(
                     fl!("label-smtp-password"),
-                    text_input(&fl!("field-service-password-placeholder"), &self.password)
-                        .secure(true)
-                        .on_input(Message::PasswordChanged),
+                    text_input(
+                        &fl!("field-service-password-placeholder"),
+                        self.password.expose_secret(),
+                    )
+                    .secure(true)
+                    .on_input(|typed| Message::PasswordChanged(typed.into())),
                     None,
                 ));
+            if self.security == SmtpSecurity::None {
+                // As on the LDAP page: said plainly, and only on request.
+                col = col
+                    .push(text(fl!("smtp-unencrypted-warning")).style(text::danger))
+                    .push(
+                        checkbox(self.allow_unencrypted_authentication)
+                            .label(fl!("label-smtp-allow-unencrypted-auth"))
+                            .on_toggle(Message::AllowUnencryptedAuthenticationToggled),
+                    );
+            }
         }
         col.push(widget::field(
             fl!("label-smtp-ca-file"),
@@ -493,7 +518,7 @@ impl State {
 async fn send_test(
     store: IdentityStore,
     settings: NotificationSettings,
-    typed: Option<String>,
+    typed: Option<SecretString>,
     to: String,
 ) -> Message {
     let password = match typed {
@@ -511,9 +536,13 @@ async fn send_test(
         None => None,
     };
     Message::TestFinished(
-        mailer::send_test(&settings, password.as_deref(), &to)
-            .await
-            .map_err(|e| e.to_string()),
+        mailer::send_test(
+            &settings,
+            password.as_ref().map(ExposeSecret::expose_secret),
+            &to,
+        )
+        .await
+        .map_err(|e| e.to_string()),
     )
 }
 
@@ -532,6 +561,56 @@ mod tests {
     }
 
     #[test]
+    fn the_smtp_password_never_shows_in_debug_output() {
+        let mut state = state();
+        state.update(Message::UseAuthenticationToggled(true));
+        state.update(Message::UsernameChanged("mailer".into()));
+        let typed = Message::PasswordChanged("hunter2-smtp".to_owned().into());
+        assert!(!format!("{typed:?}").contains("hunter2"));
+        state.update(typed);
+        assert!(!format!("{state:?}").contains("hunter2"), "{state:?}");
+        let action = state.update(Message::SavePressed);
+        let shown = format!("{action:?}");
+        assert!(shown.contains("Save"), "{shown}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+    }
+
+    #[test]
+    fn authentication_without_encryption_is_saved_only_when_chosen() {
+        let mut state = state();
+        state.update(Message::SecuritySelected(SmtpSecurity::None));
+        state.update(Message::UseAuthenticationToggled(true));
+        state.update(Message::UsernameChanged("mailer".into()));
+        let shows =
+            |state: &State, label: String| iced_test::simulator(state.view()).find(label).is_ok();
+        assert!(shows(&state, fl!("smtp-unencrypted-warning")));
+        assert!(shows(&state, fl!("label-smtp-allow-unencrypted-auth")));
+        assert!(matches!(state.update(Message::SavePressed), Action::None));
+        assert!(
+            state
+                .errors
+                .iter()
+                .any(|(field, _)| *field == Field::SmtpUsername),
+            "{:?}",
+            state.errors
+        );
+        state.update(Message::AllowUnencryptedAuthenticationToggled(true));
+        match state.update(Message::SavePressed) {
+            Action::Save { settings, .. } => {
+                assert!(settings.allow_unencrypted_authentication);
+                assert!(settings.authenticates_unencrypted());
+            }
+            other => panic!("{other:?}"),
+        }
+        // Choosing encryption again drops the permission with the need for it.
+        state.update(Message::SecuritySelected(SmtpSecurity::StartTls));
+        match state.update(Message::SavePressed) {
+            Action::Save { settings, .. } => assert!(!settings.allow_unencrypted_authentication),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
     fn save_is_only_possible_after_a_change_and_sends_the_settings() {
         let mut s = state();
         assert!(!s.is_dirty());
@@ -544,7 +623,7 @@ mod tests {
         match s.update(Message::SavePressed) {
             Action::Save { settings, password } => {
                 assert!(settings.also_notify.logged_in_users);
-                assert_eq!(password, None);
+                assert!(password.is_none());
                 let _ = s.saved(settings);
             }
             other => panic!("{other:?}"),

@@ -16,6 +16,7 @@ use crate::fl;
 use crate::gui::widget;
 use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::ldap::{ConnectionReport, test_connection};
+use secrecy::{ExposeSecret, SecretString};
 
 /// The left "Settings" pane, with its "Configurations" button.
 const PANE_WIDTH: f32 = 180.0;
@@ -59,7 +60,7 @@ pub struct State {
     base_dn: String,
     login_attribute: String,
     service_account: String,
-    service_password: String,
+    service_password: SecretString,
     errors: Vec<(Field, String)>,
     testing: bool,
     test_results: Vec<ServerResult>,
@@ -83,7 +84,7 @@ pub enum Message {
     BaseDnChanged(String),
     LoginAttributeChanged(String),
     ServiceAccountChanged(String),
-    ServicePasswordChanged(String),
+    ServicePasswordChanged(SecretString),
     TestConnectionPressed,
     ConnectionTested(Vec<ServerResult>, Option<ConnectionCheck>),
     SavePressed,
@@ -96,7 +97,7 @@ pub enum Action {
     /// Save the store (and the password typed, if any).
     Save {
         store: Box<IdentityStore>,
-        password: Option<String>,
+        password: Option<SecretString>,
     },
     /// Record a connection check on the saved store.
     Checked(StoreId, ConnectionCheck),
@@ -111,7 +112,7 @@ impl std::fmt::Debug for Action {
             Action::Save { store, password } => f
                 .debug_struct("Save")
                 .field("store", &store.name)
-                .field("password", &password.as_ref().map(|_| "…"))
+                .field("password", password)
                 .finish(),
             Action::Checked(id, check) => f.debug_tuple("Checked").field(id).field(check).finish(),
             Action::OpenConfigurations(id) => {
@@ -146,7 +147,7 @@ impl State {
             base_dn: store.base_dn.clone(),
             login_attribute: store.login_attribute.clone(),
             service_account: store.service_account.clone().unwrap_or_default(),
-            service_password: String::new(),
+            service_password: SecretString::default(),
             errors: Vec::new(),
             testing: false,
             test_results: Vec::new(),
@@ -161,7 +162,8 @@ impl State {
 
     /// Whether the form differs from what is saved.
     pub fn is_dirty(&self) -> bool {
-        !self.service_password.is_empty() || self.to_store().map_or(true, |s| s != self.base)
+        !self.service_password.expose_secret().is_empty()
+            || self.to_store().map_or(true, |s| s != self.base)
     }
 
     /// Shows validation problems next to their fields.
@@ -291,8 +293,8 @@ impl State {
                 Ok(store) => {
                     self.testing = true;
                     self.test_results.clear();
-                    let typed =
-                        (!self.service_password.is_empty()).then(|| self.service_password.clone());
+                    let typed = (!self.service_password.expose_secret().is_empty())
+                        .then(|| self.service_password.clone());
                     return Action::Run(Task::future(run_test(store, typed)));
                 }
             },
@@ -307,8 +309,8 @@ impl State {
                 Err(errors) => self.errors = errors,
                 Ok(store) => {
                     self.errors.clear();
-                    let password =
-                        (!self.service_password.is_empty()).then(|| self.service_password.clone());
+                    let password = (!self.service_password.expose_secret().is_empty())
+                        .then(|| self.service_password.clone());
                     return Action::Save {
                         store: Box::new(store),
                         password,
@@ -375,7 +377,7 @@ impl State {
 
 /// Runs Test Connection off the UI thread: the keychain (blocking D-Bus)
 /// in a blocking task, then the directory.
-async fn run_test(store: IdentityStore, typed: Option<String>) -> Message {
+async fn run_test(store: IdentityStore, typed: Option<SecretString>) -> Message {
     let id = store.id.clone();
     let password = match (typed, &store.service_account) {
         (Some(p), _) => Some(p),
@@ -388,7 +390,8 @@ async fn run_test(store: IdentityStore, typed: Option<String>) -> Message {
         .flatten(),
         (None, None) => None,
     };
-    let report: ConnectionReport = test_connection(&store, password.as_deref()).await;
+    let password = password.as_ref().map(ExposeSecret::expose_secret);
+    let report: ConnectionReport = test_connection(&store, password).await;
     let results = report
         .servers
         .iter()
@@ -426,6 +429,18 @@ mod tests {
     }
 
     #[test]
+    fn the_service_password_never_shows_in_debug_output() {
+        let mut state = state();
+        let typed = Message::ServicePasswordChanged("hunter2-service".to_owned().into());
+        assert!(!format!("{typed:?}").contains("hunter2"));
+        state.update(typed);
+        assert!(!format!("{state:?}").contains("hunter2"), "{state:?}");
+        let shown = format!("{:?}", state.update(Message::SavePressed));
+        assert!(shown.contains("Save"), "{shown}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+    }
+
+    #[test]
     fn an_unchanged_form_is_not_dirty_and_saving_sends_the_store() {
         let mut s = state();
         assert!(!s.is_dirty());
@@ -434,7 +449,7 @@ mod tests {
         match s.update(Message::SavePressed) {
             Action::Save { store, password } => {
                 assert_eq!(store.name, "Corp LDAP");
-                assert_eq!(password, None);
+                assert!(password.is_none());
             }
             other => panic!("{other:?}"),
         }

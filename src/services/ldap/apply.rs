@@ -9,7 +9,7 @@ use ldap3::{Ldap, Mod};
 
 use super::connect::{LdapFailure, OPERATION_TIMEOUT};
 use super::connection_test::RootDse;
-use super::object::VERSION_ATTRIBUTES;
+use super::object::{VERSION_ATTRIBUTES, read_on};
 use super::session::Session;
 use crate::domain::change::{self, ChangeRecord, DiffError, Edits, Modification};
 use crate::domain::directory_object::DirectoryObject;
@@ -73,14 +73,27 @@ impl From<LdapFailure> for ChangeFailure {
     }
 }
 
-/// A filter that holds only while the object is as it was read: its version
-/// marker where it has one, otherwise the old values of what changes.
-fn unchanged_filter(before: &DirectoryObject, mods: &[Modification]) -> String {
+/// What keeps a modify from overwriting a change made since the object was
+/// read: a filter for the Assertion control that holds only while the object
+/// is as it was read.
+struct Guard {
+    filter: String,
+    /// The filter is on a version marker, so it guards the whole object.
+    whole_object: bool,
+}
+
+/// The object's version marker where it has one; otherwise the old values of
+/// what changes (then the modify itself also deletes exactly the old values,
+/// see `ldap_mods`).
+fn guard(before: &DirectoryObject, mods: &[Modification]) -> Guard {
     if let Some((attr, value)) = VERSION_ATTRIBUTES
         .iter()
         .find_map(|a| before.text(a).map(|v| (*a, v)))
     {
-        return ldap_filter::equals(attr, value);
+        return Guard {
+            filter: ldap_filter::equals(attr, value),
+            whole_object: true,
+        };
     }
     let parts: String = mods
         .iter()
@@ -95,16 +108,24 @@ fn unchanged_filter(before: &DirectoryObject, mods: &[Modification]) -> String {
             }
         })
         .collect();
-    format!("(&{parts})")
+    Guard {
+        filter: format!("(&{parts})"),
+        whole_object: false,
+    }
 }
 
-/// The modify operation's parts. Under the Assertion control, which already
-/// guarantees the object is as it was read, each attribute is a plain
-/// replace — less work for the server; otherwise "delete exactly the old
-/// values, add the new ones", which fails if someone changed them.
-fn ldap_mods(before: &DirectoryObject, mods: &[Modification], asserted: bool) -> Vec<Mod<String>> {
+/// The modify operation's parts. When a version marker guards the whole
+/// object, each attribute is a plain replace — less work for the server;
+/// otherwise "delete exactly the old values, add the new ones", which fails
+/// if someone changed those values and keeps values someone else added (a
+/// filter on the old values cannot tell that a value was added).
+fn ldap_mods(
+    before: &DirectoryObject,
+    mods: &[Modification],
+    whole_object_guarded: bool,
+) -> Vec<Mod<String>> {
     let set = |values: &[String]| values.iter().cloned().collect::<HashSet<String>>();
-    if asserted {
+    if whole_object_guarded {
         return mods
             .iter()
             .map(|m| {
@@ -127,6 +148,26 @@ fn ldap_mods(before: &DirectoryObject, mods: &[Modification], asserted: bool) ->
             delete.into_iter().chain(add)
         })
         .collect()
+}
+
+/// The guarded modify of `before` by `mods`: under the (critical) Assertion
+/// control when the server offers it.
+async fn modify_as_read(
+    ldap: &mut Ldap,
+    before: &DirectoryObject,
+    mods: &[Modification],
+    assertion_offered: bool,
+) -> ldap3::result::Result<ldap3::LdapResult> {
+    let guard = assertion_offered.then(|| guard(before, mods));
+    let whole_object = guard.as_ref().is_some_and(|g| g.whole_object);
+    let ldap_mods = ldap_mods(before, mods, whole_object);
+    modify_guarded(
+        ldap,
+        &before.dn,
+        ldap_mods,
+        guard.as_ref().map(|g| g.filter.as_str()),
+    )
+    .await
 }
 
 /// One modify, under the (critical) Assertion control when `assertion` is
@@ -169,14 +210,13 @@ impl Session {
     ) -> Result<ChangeRecord, ChangeFailure> {
         let schema = self.schema().await?;
         let mods = preview(before, edits, &schema)?;
-        let root_dse = self.root_dse().await?;
-        let assertion = root_dse
-            .supports_control(RootDse::ASSERTION_CONTROL)
-            .then(|| unchanged_filter(before, &mods));
+        let assertion_offered = self
+            .root_dse()
+            .await?
+            .supports_control(RootDse::ASSERTION_CONTROL);
         let result = async {
             let (ldap, server) = self.connection().await?;
-            let mods = ldap_mods(before, &mods, assertion.is_some());
-            modify_guarded(ldap, &before.dn, mods, assertion.as_deref())
+            modify_as_read(ldap, before, &mods, assertion_offered)
                 .await
                 .map_err(|e| LdapFailure::from_operation(e, &server))
         }
@@ -339,19 +379,21 @@ impl Session {
             }
             let mut ldap = ldap.clone();
             let server = server.clone();
-            let assertion = assertion_offered.then(|| unchanged_filter(&before, &mods));
             running.spawn(async move {
-                let ldap_mods = ldap_mods(&before, &mods, assertion.is_some());
                 let outcome =
-                    match modify_guarded(&mut ldap, &before.dn, ldap_mods, assertion.as_deref())
-                        .await
-                    {
+                    match modify_as_read(&mut ldap, &before, &mods, assertion_offered).await {
                         Err(e) => Err(ChangeFailure::from(LdapFailure::from_operation(e, &server))),
                         Ok(result) => match refusal(&result, &before.dn) {
                             None => Ok(mods),
-                            Some(Refusal::Conflict) => Err(ChangeFailure::Conflict {
-                                current: Box::new(before),
-                            }),
+                            // As for one save: how the object is now.
+                            Some(Refusal::Conflict) => {
+                                match read_on(&mut ldap, &before.dn, &server).await {
+                                    Ok(current) => Err(ChangeFailure::Conflict {
+                                        current: Box::new(current),
+                                    }),
+                                    Err(failure) => Err(failure.into()),
+                                }
+                            }
                             Some(Refusal::Other(failure)) => Err(failure),
                         },
                     };
@@ -388,6 +430,23 @@ mod tests {
     use crate::domain::directory_object::Value;
 
     #[test]
+    fn a_modify_timestamp_is_no_version_marker() {
+        // One-second resolution: two writes within a second look the same.
+        let mut o = DirectoryObject::new("cn=G,dc=test");
+        o.push("modifyTimestamp", [Value::Text("20261128101010Z".into())]);
+        o.push("description", [Value::Text("x".into())]);
+        let mods = [Modification {
+            attribute: "description".into(),
+            delete: vec!["x".into()],
+            add: vec!["y".into()],
+        }];
+        let g = guard(&o, &mods);
+        assert_eq!(g.filter, "(&(description=x))");
+        assert!(!g.whole_object);
+        assert!(matches!(&ldap_mods(&o, &mods, false)[0], Mod::Delete(..)));
+    }
+
+    #[test]
     fn the_version_marker_guards_the_whole_object() {
         let mut o = DirectoryObject::new("cn=G,dc=test");
         o.push(
@@ -402,10 +461,12 @@ mod tests {
             delete: vec!["x".into()],
             add: vec!["y".into()],
         }];
+        let g = guard(&o, &mods);
         assert_eq!(
-            unchanged_filter(&o, &mods),
+            g.filter,
             "(entryCSN=20261128101010.123456Z#000000#000#000000)"
         );
+        assert!(g.whole_object);
     }
 
     #[test]
@@ -424,9 +485,11 @@ mod tests {
                 add: vec!["n".into()],
             },
         ];
-        assert_eq!(
-            unchanged_filter(&o, &mods),
-            "(&(description=a \\28b\\29\\2a)(!(info=*)))"
+        let g = guard(&o, &mods);
+        assert_eq!(g.filter, "(&(description=a \\28b\\29\\2a)(!(info=*)))");
+        assert!(
+            !g.whole_object,
+            "old values cannot tell that a value was added"
         );
     }
 

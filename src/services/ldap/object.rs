@@ -12,8 +12,10 @@ use super::session::Session;
 use crate::domain::directory_object::{DirectoryObject, Value};
 use crate::domain::schema::Schema;
 
-/// What marks a version of an object, for "has it changed since I read it".
-pub(super) const VERSION_ATTRIBUTES: [&str; 3] = ["entryCSN", "uSNChanged", "modifyTimestamp"];
+/// What marks a version of an object, for "has it changed since I read it":
+/// markers that change on every write. Never `modifyTimestamp`: it has a
+/// resolution of one second, so two writes within a second look the same.
+pub(super) const VERSION_ATTRIBUTES: [&str; 2] = ["entryCSN", "uSNChanged"];
 
 /// Turns a search result entry into a directory object, keeping binary
 /// values apart. Values move from the decoded message into place, without
@@ -69,28 +71,38 @@ fn primitive(tag: StructureTag) -> Option<Vec<u8>> {
     }
 }
 
+/// Reads `dn` with every user attribute (and what marks its version) over
+/// one connection.
+pub(super) async fn read_on(
+    ldap: &mut ldap3::Ldap,
+    dn: &str,
+    server: &crate::domain::Server,
+) -> Result<DirectoryObject, LdapFailure> {
+    let mut attrs = vec!["*"];
+    attrs.extend(VERSION_ATTRIBUTES);
+    let ldap3::SearchResult(entries, result) = ldap
+        .with_timeout(OPERATION_TIMEOUT)
+        .search(dn, Scope::Base, "(objectClass=*)", attrs)
+        .await
+        .map_err(|e| LdapFailure::from_operation(e, server))?;
+    match result.rc {
+        0 => {}
+        32 => return Err(LdapFailure::NoSuchObject { dn: dn.to_owned() }),
+        _ => return Err(LdapFailure::from_result(&result, server)),
+    }
+    entries
+        .into_iter()
+        .next()
+        .ok_or_else(|| LdapFailure::NoSuchObject { dn: dn.to_owned() })
+        .and_then(|e| object_from(e).ok_or_else(|| LdapFailure::malformed(server)))
+}
+
 impl Session {
     /// Reads `dn` with every user attribute (and what marks its version).
     pub async fn read(&mut self, dn: &str) -> Result<DirectoryObject, LdapFailure> {
         let result = async {
             let (ldap, server) = self.connection().await?;
-            let mut attrs = vec!["*"];
-            attrs.extend(VERSION_ATTRIBUTES);
-            let ldap3::SearchResult(entries, result) = ldap
-                .with_timeout(OPERATION_TIMEOUT)
-                .search(dn, Scope::Base, "(objectClass=*)", attrs)
-                .await
-                .map_err(|e| LdapFailure::from_operation(e, &server))?;
-            match result.rc {
-                0 => {}
-                32 => return Err(LdapFailure::NoSuchObject { dn: dn.to_owned() }),
-                _ => return Err(LdapFailure::from_result(&result, &server)),
-            }
-            entries
-                .into_iter()
-                .next()
-                .ok_or_else(|| LdapFailure::NoSuchObject { dn: dn.to_owned() })
-                .and_then(|e| object_from(e).ok_or_else(|| LdapFailure::malformed(&server)))
+            read_on(ldap, dn, &server).await
         }
         .await;
         self.observe(result)

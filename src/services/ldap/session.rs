@@ -3,6 +3,7 @@
 //! connection broke.
 
 use ldap3::{Ldap, Scope, SearchEntry};
+use secrecy::{ExposeSecret, SecretString};
 
 use super::connect::{LdapFailure, OPERATION_TIMEOUT, connect};
 use super::connection_test::RootDse;
@@ -38,7 +39,7 @@ pub struct Session {
     pub(super) store: IdentityStore,
     pub(super) user: SignedInUser,
     /// Kept in memory only, to bind again after a reconnect.
-    password: String,
+    password: SecretString,
     /// What the bind is done as: the DN (LDAP) or the UPN / DOMAIN\user (AD).
     bind_name: String,
     pub(super) ldap: Option<Ldap>,
@@ -239,7 +240,7 @@ impl Session {
         Ok(Session {
             store: store.clone(),
             user,
-            password: password.to_owned(),
+            password: SecretString::from(password),
             bind_name,
             ldap: Some(ldap),
             server: Some(server),
@@ -265,7 +266,13 @@ impl Session {
     pub(super) async fn connection(&mut self) -> Result<(&mut Ldap, Server), LdapFailure> {
         if self.ldap.is_none() {
             let (mut ldap, server) = connect_any(&self.store).await?;
-            bind(&mut ldap, &self.bind_name, &self.password, &server).await?;
+            bind(
+                &mut ldap,
+                &self.bind_name,
+                self.password.expose_secret(),
+                &server,
+            )
+            .await?;
             tracing::info!(%server, "reconnected");
             self.ldap = Some(ldap);
             self.server = Some(server);

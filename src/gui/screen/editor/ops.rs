@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use iced::futures::{SinkExt, Stream};
+use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::Mutex;
 
 use super::Message;
@@ -17,7 +18,7 @@ use crate::domain::ldap_filter::SearchKind;
 use crate::domain::schema::Schema;
 use crate::environment::Folders;
 use crate::fl;
-use crate::services::keychain::{Keychain, SecretKind};
+use crate::services::keychain::{self, Keychain, SecretKind};
 use crate::services::ldap::{ChangeFailure, Session};
 use crate::services::notification_queue::NotificationQueue;
 use crate::services::notify::{self, NotifyOutcome};
@@ -38,7 +39,7 @@ pub enum Op {
     SignIn {
         store: IdentityStore,
         login: String,
-        password: String,
+        password: SecretString,
         remember: bool,
     },
     Read {
@@ -84,6 +85,74 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
     tokio::task::spawn_blocking(f).await.ok()
 }
 
+/// Signs in, with the password typed or the one remembered for this login,
+/// and keeps it when asked to — saying so when the keychain would not.
+async fn sign_in(
+    store: IdentityStore,
+    login: String,
+    password: SecretString,
+    remember: bool,
+) -> Message {
+    let id = store.id.clone();
+    let has_account = store.service_account.is_some();
+    let (service_password, remembered) = blocking(move || {
+        let keychain = Keychain::platform().ok();
+        let service = has_account
+            .then(|| {
+                keychain
+                    .as_ref()
+                    .and_then(|k| k.get(&id, SecretKind::ServiceAccount).ok().flatten())
+            })
+            .flatten();
+        let remembered = keychain.and_then(|k| k.get(&id, SecretKind::SignIn).ok().flatten());
+        (service, remembered)
+    })
+    .await
+    .unwrap_or_default();
+    // One remembered sign-in per store, kept as "login\npassword": an empty
+    // password field for that login uses it.
+    let password = match remembered
+        .as_ref()
+        .and_then(|r| r.expose_secret().split_once('\n'))
+    {
+        Some((saved_login, saved))
+            if password.expose_secret().is_empty() && saved_login == login.trim() =>
+        {
+            SecretString::from(saved)
+        }
+        _ => password,
+    };
+    if password.expose_secret().is_empty() {
+        return Message::SignedIn(Err(fl!("sign-in-enter-password")));
+    }
+    let service_password = service_password.as_ref().map(ExposeSecret::expose_secret);
+    match Session::sign_in(&store, &login, password.expose_secret(), service_password).await {
+        Ok(session) => {
+            let user = session.user().clone();
+            let not_remembered = if remember {
+                let id = store.id.clone();
+                let value =
+                    SecretString::from(format!("{}\n{}", login.trim(), password.expose_secret()));
+                blocking(move || {
+                    Keychain::platform()
+                        .and_then(|k| k.set(&id, SecretKind::SignIn, value.expose_secret()))
+                })
+                .await
+                .and_then(Result::err)
+                .map(|error| fl!("sign-in-remember-failed", reason = error.to_string()))
+            } else {
+                None
+            };
+            Message::SignedIn(Ok((
+                SessionHandle(Arc::new(Mutex::new(session))),
+                user,
+                not_remembered,
+            )))
+        }
+        Err(failure) => Message::SignedIn(Err(failure.to_string())),
+    }
+}
+
 /// Does one piece of work and says how it went.
 pub async fn perform(op: Op) -> Message {
     match op {
@@ -92,54 +161,7 @@ pub async fn perform(op: Op) -> Message {
             login,
             password,
             remember,
-        } => {
-            let id = store.id.clone();
-            let has_account = store.service_account.is_some();
-            let (service_password, remembered) = blocking(move || {
-                let keychain = Keychain::platform().ok();
-                let service = has_account
-                    .then(|| {
-                        keychain
-                            .as_ref()
-                            .and_then(|k| k.get(&id, SecretKind::ServiceAccount).ok().flatten())
-                    })
-                    .flatten();
-                let remembered =
-                    keychain.and_then(|k| k.get(&id, SecretKind::SignIn).ok().flatten());
-                (service, remembered)
-            })
-            .await
-            .unwrap_or_default();
-            // One remembered sign-in per store, kept as "login\npassword":
-            // an empty password field for that login uses it.
-            let password = match remembered.as_deref().and_then(|r| r.split_once('\n')) {
-                Some((saved_login, saved))
-                    if password.is_empty() && saved_login == login.trim() =>
-                {
-                    saved.to_owned()
-                }
-                _ => password,
-            };
-            if password.is_empty() {
-                return Message::SignedIn(Err(fl!("sign-in-enter-password")));
-            }
-            match Session::sign_in(&store, &login, &password, service_password.as_deref()).await {
-                Ok(session) => {
-                    let user = session.user().clone();
-                    if remember {
-                        let id = store.id.clone();
-                        let value = format!("{}\n{password}", login.trim());
-                        blocking(move || {
-                            Keychain::platform()
-                                .and_then(|k| k.set(&id, SecretKind::SignIn, &value))
-                        })
-                        .await;
-                    }
-                    Message::SignedIn(Ok((SessionHandle(Arc::new(Mutex::new(session))), user)))
-                }
-                Err(failure) => Message::SignedIn(Err(failure.to_string())),
-            }
-        }
+        } => sign_in(store, login, password, remember).await,
         Op::Read { session, dn } => {
             let mut session = session.0.lock().await;
             let result = async {
@@ -182,23 +204,16 @@ pub async fn perform(op: Op) -> Message {
                     .await
                     .flatten()
             };
+            let password = keychain::expose(&password);
             // What an earlier run left unfinished is completed first, so its
             // emails are not held up by this one.
             if let Err(error) =
-                notify::finish_unfinished(&mut session, &store, &mut queue, password.as_deref())
-                    .await
+                notify::finish_unfinished(&mut session, &store, &mut queue, password).await
             {
                 tracing::warn!(%error, "could not finish earlier changes");
             }
-            let saved = notify::save(
-                &mut session,
-                &store,
-                &before,
-                &edits,
-                &mut queue,
-                password.as_deref(),
-            )
-            .await;
+            let saved =
+                notify::save(&mut session, &store, &before, &edits, &mut queue, password).await;
             Message::Saved(Box::new(match saved {
                 Err(failure) => SaveResult::NotSaved(failure),
                 Ok(notify::Saved { record, outcome }) => SaveResult::Saved {

@@ -8,6 +8,7 @@ use crate::domain::validation::Field;
 use crate::domain::{Security, StoreType};
 use crate::fl;
 use crate::gui::widget;
+use secrecy::ExposeSecret;
 
 impl State {
     pub(super) fn general(&self) -> Element<'_, Message> {
@@ -96,10 +97,10 @@ impl State {
                 fl!("field-service-password"),
                 text_input(
                     &fl!("field-service-password-placeholder"),
-                    &self.service_password,
+                    self.service_password.expose_secret(),
                 )
                 .secure(true)
-                .on_input(Message::ServicePasswordChanged),
+                .on_input(|typed| Message::ServicePasswordChanged(typed.into())),
                 None,
             ))
             .into()
