@@ -332,3 +332,125 @@ async fn impact_in_the_object_editor_against_active_directory() {
         1
     );
 }
+
+/// Printed by the no-keychain sign-in when it ran to the end (not skipped).
+const NOT_KEPT_CHECKED: &str = "remember: the missing keychain was named";
+const WITHOUT_KEYCHAIN: &str = "DIRDESK_TEST_WITHOUT_KEYCHAIN";
+
+#[tokio::test]
+async fn remember_keeps_the_sign_in_in_the_keychain_for_the_next_time() {
+    let store = store();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folders = Folders::portable(dir.path());
+    let mut state = editor::State::new(folders.clone(), std::slice::from_ref(&store));
+    drive(&mut state, Message::LoginChanged("EXAMPLE\\bob".into())).await;
+    drive(&mut state, Message::PasswordChanged(password("bob").into())).await;
+    click(
+        &mut state,
+        "Remember my password (kept in the system keychain)",
+    )
+    .await;
+    click(&mut state, "Sign in").await;
+    assert!(state.user().is_some(), "bob is signed in");
+    assert!(!shows_text_containing(&state, "could not be kept"));
+    let kept = Keychain::platform()
+        .expect("keychain")
+        .get(&store.id, SecretKind::SignIn)
+        .expect("read the keychain");
+    assert_eq!(
+        dirdesk::services::keychain::expose(&kept),
+        Some(format!("EXAMPLE\\bob\n{}", password("bob")).as_str())
+    );
+
+    // Next time the password field may stay empty.
+    let mut again = editor::State::new(folders, std::slice::from_ref(&store));
+    drive(&mut again, Message::LoginChanged("EXAMPLE\\bob".into())).await;
+    click(&mut again, "Sign in").await;
+    assert!(
+        again.user().is_some(),
+        "signed in with the remembered password"
+    );
+}
+
+#[test]
+fn without_a_keychain_remember_says_the_password_was_not_kept() {
+    // A machine with no Secret Service: no D-Bus session bus to reach.
+    let output = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args([
+            "active_directory::without_a_keychain::remember_names_the_missing_keychain",
+            "--exact",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/dirdesk-test-bus",
+        )
+        .env(WITHOUT_KEYCHAIN, "1")
+        .output()
+        .expect("run the test in its own process");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success() && stdout.contains(NOT_KEPT_CHECKED),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Whether any text on screen contains `part`.
+fn shows_text_containing(state: &editor::State, part: &str) -> bool {
+    use iced_test::selector::{Candidate, Text};
+    let mut ui = iced_test::simulator(state.view());
+    ui.find(|candidate: Candidate<'_>| match candidate {
+        Candidate::Text {
+            id,
+            bounds,
+            visible_bounds,
+            content,
+        } if content.contains(part) => Some(Text::Raw {
+            id: id.cloned(),
+            bounds,
+            visible_bounds,
+        }),
+        _ => None,
+    })
+    .is_ok()
+}
+
+mod without_a_keychain {
+    use super::*;
+
+    #[tokio::test]
+    #[ignore = "needs a process without a keychain: run by without_a_keychain_remember_says_the_password_was_not_kept"]
+    async fn remember_names_the_missing_keychain() {
+        if std::env::var_os(WITHOUT_KEYCHAIN).is_none() {
+            eprintln!("skipped: run by without_a_keychain_remember_says_the_password_was_not_kept");
+            return;
+        }
+        assert!(Keychain::platform().is_err(), "no keychain in this process");
+        let store = store();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut state =
+            editor::State::new(Folders::portable(dir.path()), std::slice::from_ref(&store));
+        drive(&mut state, Message::LoginChanged("EXAMPLE\\bob".into())).await;
+        drive(&mut state, Message::PasswordChanged(password("bob").into())).await;
+        click(
+            &mut state,
+            "Remember my password (kept in the system keychain)",
+        )
+        .await;
+        click(&mut state, "Sign in").await;
+        assert!(
+            state.user().is_some(),
+            "signing in does not need the keychain"
+        );
+        assert!(
+            shows_text_containing(
+                &state,
+                "Signed in, but your password could not be kept in the system keychain"
+            ),
+            "the user is told"
+        );
+        println!("{NOT_KEPT_CHECKED}");
+    }
+}

@@ -347,3 +347,114 @@ fn without_a_usable_keychain_the_secret_is_refused_and_nothing_is_saved() {
         );
     }
 }
+
+/// A mail server without encryption gets no password unless the admin chose
+/// to send it that way — and an older settings file that names none is
+/// refused before anything connects.
+#[test]
+fn smtp_authentication_without_encryption_needs_an_explicit_choice() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cfg = dir.path();
+    let smtp = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    let port = smtp.local_addr().expect("addr").port().to_string();
+    ok(&dirdesk(
+        cfg,
+        &[
+            "store",
+            "add",
+            "--name",
+            "Lab",
+            "--type",
+            "ldap",
+            "--host",
+            "127.0.0.1",
+            "--base-dn",
+            "dc=lab,dc=test",
+        ],
+        None,
+    ));
+    let set = |extra: &[&str]| {
+        let mut args = vec![
+            "notifications",
+            "set",
+            "--store",
+            "Lab",
+            "--smtp-server",
+            "127.0.0.1",
+            "--smtp-port",
+            &port,
+            "--smtp-security",
+            "none",
+            "--from",
+            "dirdesk@lab.test",
+            "--smtp-user",
+            "mailer",
+            "--smtp-password-stdin",
+            "--logged-in-users",
+            "on",
+        ];
+        args.extend(extra);
+        dirdesk(cfg, &args, Some("mailer-secret"))
+    };
+    let refused = set(&[]);
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("Without encryption the SMTP password would cross the network"),
+        "{stderr}"
+    );
+    let shown = ok(&dirdesk(
+        cfg,
+        &["notifications", "show", "--store", "Lab"],
+        None,
+    ));
+    assert!(!shown.contains(&port), "nothing was saved: {shown}");
+
+    let allowed = set(&["--allow-unencrypted-auth", "on"]);
+    ok(&allowed);
+    assert!(
+        String::from_utf8_lossy(&allowed.stderr).contains("crosses the network readable"),
+        "the admin is warned"
+    );
+
+    // A settings file from before the choice existed: authentication over
+    // "none" and no permission.
+    let path = cfg.join("config.toml");
+    let text = std::fs::read_to_string(&path).expect("config");
+    assert!(
+        text.contains("allow_unencrypted_authentication = true"),
+        "{text}"
+    );
+    std::fs::write(
+        &path,
+        text.replace("allow_unencrypted_authentication = true\n", ""),
+    )
+    .expect("write");
+    let test = dirdesk(
+        cfg,
+        &[
+            "notifications",
+            "test",
+            "--store",
+            "Lab",
+            "--to",
+            "it@lab.test",
+        ],
+        None,
+    );
+    assert!(!test.status.success());
+    let stderr = String::from_utf8_lossy(&test.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "Not sent: 127.0.0.1:{port} would have received the SMTP password without encryption"
+        )),
+        "{stderr}"
+    );
+    // The command has ended: a connection it made would be waiting here.
+    smtp.set_nonblocking(true).expect("nonblocking");
+    assert_eq!(
+        smtp.accept().map(|_| ()).map_err(|e| e.kind()),
+        Err(std::io::ErrorKind::WouldBlock),
+        "nothing connected to the mail server"
+    );
+}
