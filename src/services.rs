@@ -2,6 +2,7 @@
 //! the keychain and the disk.
 
 pub mod config_file;
+pub mod editing;
 pub mod fault;
 pub mod keychain;
 pub mod ldap;

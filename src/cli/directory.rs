@@ -8,7 +8,6 @@ use clap::Args;
 use secrecy::ExposeSecret;
 
 use super::{Failure, find_store, load, runtime, secrets};
-use crate::domain::IdentityStore;
 use crate::domain::change::{ChangeRecord, Edits, Modification};
 use crate::domain::directory_object::{DirectoryObject, ObjectSummary, Value};
 use crate::domain::dn;
@@ -16,9 +15,9 @@ use crate::domain::ldap_filter::SearchKind;
 use crate::domain::recipients::NotSent;
 use crate::environment::Folders;
 use crate::fl;
+use crate::services::editing;
 use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::ldap::{ChangeFailure, Session, preview};
-use crate::services::notification_queue::NotificationQueue;
 use crate::services::notify::{self, NotifyOutcome};
 
 /// Who signs in, to which store.
@@ -321,21 +320,17 @@ pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
         print_modification(&object, &preview(&object, &edits, &schema)?);
         return Ok(ExitCode::SUCCESS);
     }
-    // Open the queue before changing anything: if it cannot record the
-    // notifications, nothing is changed.
-    let mut queue = NotificationQueue::open(folders)?;
-    let store = session.store().clone();
-    let smtp_password = notify::smtp_password(&store);
-    let smtp_password = smtp_password.as_ref().map(ExposeSecret::expose_secret);
-    finish_unfinished(&rt, &mut session, &store, &mut queue, smtp_password)?;
-    match rt.block_on(notify::save(
-        &mut session,
-        &store,
-        &object,
-        &edits,
-        &mut queue,
-        smtp_password,
-    )) {
+    let saved = rt.block_on(editing::save_change(&mut session, folders, &object, &edits));
+    for record in &saved.earlier {
+        eprintln!(
+            "{}",
+            fl!(
+                "cli-finished-earlier-change",
+                change = record.summary_line()
+            )
+        );
+    }
+    match saved.result {
         Ok(notify::Saved { record, outcome }) => {
             print_record(&record);
             print_outcome(&outcome?);
@@ -367,31 +362,6 @@ pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
         }
         Err(failure) => Err(failure.into()),
     }
-}
-
-/// Finishes changes an earlier run left unfinished, saying so.
-fn finish_unfinished(
-    rt: &tokio::runtime::Runtime,
-    session: &mut Session,
-    store: &IdentityStore,
-    queue: &mut NotificationQueue,
-    smtp_password: Option<&str>,
-) -> Result<(), Failure> {
-    for record in rt.block_on(notify::finish_unfinished(
-        session,
-        store,
-        queue,
-        smtp_password,
-    ))? {
-        eprintln!(
-            "{}",
-            fl!(
-                "cli-finished-earlier-change",
-                change = record.summary_line()
-            )
-        );
-    }
-    Ok(())
 }
 
 fn print_outcome(outcome: &NotifyOutcome) {

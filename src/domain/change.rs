@@ -176,6 +176,34 @@ impl ChangeRecord {
         })
     }
 
+    /// Whether this is the change `edits` make to `before`: the same object,
+    /// the same attributes set to the same values (a save retried after its
+    /// reply was lost).
+    pub fn makes(&self, before: &DirectoryObject, edits: &Edits) -> bool {
+        fn exact<'a>(values: impl Iterator<Item = &'a str>) -> std::collections::BTreeSet<&'a str> {
+            values.collect()
+        }
+        let change = |attribute: &str| {
+            self.changes
+                .iter()
+                .find(|c| c.attribute.eq_ignore_ascii_case(attribute))
+        };
+        dn::same(&self.object_dn, &before.dn)
+            && self.changes.iter().all(|c| {
+                edits
+                    .keys()
+                    .any(|attribute| attribute.eq_ignore_ascii_case(&c.attribute))
+            })
+            && edits.iter().all(|(attribute, values)| {
+                let wanted = exact(values.iter().map(String::as_str));
+                match change(attribute) {
+                    Some(c) => wanted == exact(c.new.iter().map(String::as_str)),
+                    // Touched but left as it was.
+                    None => wanted == exact(before.texts(attribute).into_iter()),
+                }
+            })
+    }
+
     /// One line for the History: when, who, what, where.
     pub fn summary_line(&self) -> String {
         fl!(

@@ -8,7 +8,7 @@ pub mod object;
 pub mod search;
 pub mod session;
 
-pub use apply::{ChangeFailure, preview};
+pub use apply::{Applied, ChangeFailure, preview};
 pub use connect::{LdapFailure, connect};
 pub use connection_test::{ConnectionReport, RootDse, test_connection};
 pub use search::SearchOutcome;

@@ -327,13 +327,13 @@ pub async fn save(
 /// shows applied (every changed attribute holds its new values) is recorded
 /// and notified as if it had just been saved; one it does not show is
 /// forgotten. One the directory cannot be asked about now stays for later.
-/// Returns the changes finished.
+/// Returns the changes finished, with what became of their emails.
 pub async fn finish_unfinished(
     session: &mut Session,
     store: &IdentityStore,
     queue: &mut NotificationQueue,
     smtp_password: Option<&str>,
-) -> Result<Vec<ChangeRecord>, QueueError> {
+) -> Result<Vec<Saved>, QueueError> {
     let mut finished = Vec::new();
     let unfinished = queue.unfinished_changes(&store.id.0)?;
     if unfinished.is_empty() {
@@ -364,8 +364,12 @@ pub async fn finish_unfinished(
             queue.abandon_change(id)?;
             continue;
         }
-        notify_finished(session, store, Some(id), &planned, queue, smtp_password).await?;
-        finished.push(planned);
+        let outcome =
+            notify_finished(session, store, Some(id), &planned, queue, smtp_password).await?;
+        finished.push(Saved {
+            record: planned,
+            outcome: Ok(outcome),
+        });
     }
     Ok(finished)
 }

@@ -400,10 +400,12 @@ async fn a_bulk_edit_applies_each_change_atomically_with_operations_in_flight() 
     for (i, (dn, result)) in groups.iter().zip(&results).enumerate() {
         let now = alice.read(dn).await.expect("read");
         if i == 2 {
-            assert!(
-                matches!(result, Err(ChangeFailure::Conflict { .. })),
-                "{result:?}"
-            );
+            match result {
+                Err(ChangeFailure::Conflict { current }) => {
+                    assert_eq!(current.text("description"), Some("kept"), "as it is now")
+                }
+                other => panic!("{other:?}"),
+            }
             assert_eq!(now.text("description"), Some("kept"));
         } else {
             assert!(result.is_ok(), "{result:?}");

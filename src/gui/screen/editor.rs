@@ -182,7 +182,7 @@ impl State {
                 self.form.busy = true;
                 self.form.error = None;
                 return Action::perform(Op::SignIn {
-                    store: store.clone(),
+                    store: Box::new(store.clone()),
                     login: self.form.login.clone(),
                     password: std::mem::take(&mut self.form.password),
                     remember: self.form.remember,
@@ -284,7 +284,6 @@ impl State {
                         s.saving_edits = edits.clone();
                         Action::perform(Op::Apply {
                             session: s.session.clone(),
-                            store: s.store.clone(),
                             folders: self.folders.clone(),
                             before,
                             edits,

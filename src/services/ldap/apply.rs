@@ -338,16 +338,27 @@ fn result_code_name(rc: u32) -> String {
     format!("{name} ({rc})")
 }
 
+/// What became of one item of a bulk edit that did not fail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Applied {
+    /// Applied now, by this modification.
+    Now(Vec<Modification>),
+    /// The directory already held the edited values: an earlier attempt
+    /// went through although its reply was lost (or someone made the same
+    /// change). Nothing was applied twice.
+    Already,
+}
+
 impl Session {
     /// A bulk edit: each item applied atomically as `apply` does (minimal
     /// modification, conflict detection), with up to `in_flight` operations
-    /// on the wire at once. Objects are not read back: the caller's list
-    /// holds the values. Results are in the order of `items`.
+    /// on the wire at once. Objects are not read back unless they changed
+    /// since the caller's list was read. Results are in the order of `items`.
     pub async fn apply_many(
         &mut self,
         items: Vec<(DirectoryObject, Edits)>,
         in_flight: usize,
-    ) -> Vec<Result<Vec<Modification>, ChangeFailure>> {
+    ) -> Vec<Result<Applied, ChangeFailure>> {
         let schema = match self.schema().await {
             Ok(schema) => schema,
             Err(failure) => return items.iter().map(|_| Err(failure.clone().into())).collect(),
@@ -360,7 +371,7 @@ impl Session {
             Ok((ldap, server)) => (ldap.clone(), server),
             Err(failure) => return items.iter().map(|_| Err(failure.clone().into())).collect(),
         };
-        let mut results: Vec<Option<Result<Vec<Modification>, ChangeFailure>>> =
+        let mut results: Vec<Option<Result<Applied, ChangeFailure>>> =
             Vec::with_capacity(items.len());
         let mut running = tokio::task::JoinSet::new();
         for (index, (before, edits)) in items.into_iter().enumerate() {
@@ -379,18 +390,22 @@ impl Session {
             }
             let mut ldap = ldap.clone();
             let server = server.clone();
+            let schema = schema.clone();
             running.spawn(async move {
                 let outcome =
                     match modify_as_read(&mut ldap, &before, &mods, assertion_offered).await {
                         Err(e) => Err(ChangeFailure::from(LdapFailure::from_operation(e, &server))),
                         Ok(result) => match refusal(&result, &before.dn) {
-                            None => Ok(mods),
+                            None => Ok(Applied::Now(mods)),
                             // As for one save: how the object is now.
                             Some(Refusal::Conflict) => {
                                 match read_on(&mut ldap, &before.dn, &server).await {
-                                    Ok(current) => Err(ChangeFailure::Conflict {
-                                        current: Box::new(current),
-                                    }),
+                                    Ok(current) => match preview(&current, &edits, &schema) {
+                                        Err(ChangeFailure::NothingToChange) => Ok(Applied::Already),
+                                        _ => Err(ChangeFailure::Conflict {
+                                            current: Box::new(current),
+                                        }),
+                                    },
                                     Err(failure) => Err(failure.into()),
                                 }
                             }
@@ -405,14 +420,26 @@ impl Session {
                 results[i] = Some(r);
             }
         }
-        results
+        let results: Vec<Result<Applied, ChangeFailure>> = results
             .into_iter()
             .map(|r| {
                 r.unwrap_or(Err(ChangeFailure::Connection(LdapFailure::Disconnected {
                     reason: "task".into(),
                 })))
             })
-            .collect()
+            .collect();
+        // After a broken connection the next call reconnects, as after one save.
+        if let Some(Err(ChangeFailure::Connection(failure))) = results.iter().find(|r| {
+            matches!(
+                r,
+                Err(ChangeFailure::Connection(
+                    LdapFailure::Disconnected { .. } | LdapFailure::Timeout { .. }
+                ))
+            )
+        }) {
+            let _ = self.observe::<()>(Err(failure.clone()));
+        }
+        results
     }
 }
 

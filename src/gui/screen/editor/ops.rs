@@ -18,9 +18,9 @@ use crate::domain::ldap_filter::SearchKind;
 use crate::domain::schema::Schema;
 use crate::environment::Folders;
 use crate::fl;
-use crate::services::keychain::{self, Keychain, SecretKind};
+use crate::services::editing;
+use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::ldap::{ChangeFailure, Session};
-use crate::services::notification_queue::NotificationQueue;
 use crate::services::notify::{self, NotifyOutcome};
 
 /// A signed-in session shared by the editor's tasks.
@@ -37,7 +37,7 @@ impl std::fmt::Debug for SessionHandle {
 #[derive(Debug, Clone)]
 pub enum Op {
     SignIn {
-        store: IdentityStore,
+        store: Box<IdentityStore>,
         login: String,
         password: SecretString,
         remember: bool,
@@ -48,7 +48,6 @@ pub enum Op {
     },
     Apply {
         session: SessionHandle,
-        store: IdentityStore,
         folders: Folders,
         before: DirectoryObject,
         edits: Edits,
@@ -161,7 +160,7 @@ pub async fn perform(op: Op) -> Message {
             login,
             password,
             remember,
-        } => sign_in(store, login, password, remember).await,
+        } => sign_in(*store, login, password, remember).await,
         Op::Read { session, dn } => {
             let mut session = session.0.lock().await;
             let result = async {
@@ -180,41 +179,13 @@ pub async fn perform(op: Op) -> Message {
         }
         Op::Apply {
             session,
-            store,
             folders,
             before,
             edits,
         } => {
             let mut session = session.0.lock().await;
-            // The queue is opened first: if it cannot record notifications,
-            // nothing is changed.
-            let mut queue = match NotificationQueue::open(&folders) {
-                Ok(queue) => queue,
-                Err(error) => {
-                    return Message::Saved(Box::new(SaveResult::NotSaved(
-                        ChangeFailure::Refused {
-                            detail: error.to_string(),
-                        },
-                    )));
-                }
-            };
-            let password = {
-                let store = store.clone();
-                blocking(move || notify::smtp_password(&store))
-                    .await
-                    .flatten()
-            };
-            let password = keychain::expose(&password);
-            // What an earlier run left unfinished is completed first, so its
-            // emails are not held up by this one.
-            if let Err(error) =
-                notify::finish_unfinished(&mut session, &store, &mut queue, password).await
-            {
-                tracing::warn!(%error, "could not finish earlier changes");
-            }
-            let saved =
-                notify::save(&mut session, &store, &before, &edits, &mut queue, password).await;
-            Message::Saved(Box::new(match saved {
+            let saved = editing::save_change(&mut session, &folders, &before, &edits).await;
+            Message::Saved(Box::new(match saved.result {
                 Err(failure) => SaveResult::NotSaved(failure),
                 Ok(notify::Saved { record, outcome }) => SaveResult::Saved {
                     record,

@@ -1,0 +1,76 @@
+//! Saving a change as the window and the command line both do: the queue
+//! opened before anything changes, what an earlier run left unfinished
+//! completed first, then the change itself — recognised as already made when
+//! its reply was lost the first time, so a retry never applies it twice.
+
+use crate::domain::IdentityStore;
+use crate::domain::change::{ChangeRecord, Edits};
+use crate::domain::directory_object::DirectoryObject;
+use crate::environment::Folders;
+use crate::services::keychain;
+use crate::services::ldap::{ChangeFailure, Session};
+use crate::services::notification_queue::NotificationQueue;
+use crate::services::notify::{self, Saved};
+
+/// What saving did.
+#[derive(Debug)]
+pub struct SaveOutcome {
+    /// Other changes an earlier run had left unfinished, finished now.
+    pub earlier: Vec<ChangeRecord>,
+    pub result: Result<Saved, ChangeFailure>,
+}
+
+/// Saves `edits` to the object as it was read (`before`) as the signed-in
+/// user, with the store's notifications. Reads the SMTP password from the
+/// keychain: blocking, so call it off the UI thread.
+pub async fn save_change(
+    session: &mut Session,
+    folders: &Folders,
+    before: &DirectoryObject,
+    edits: &Edits,
+) -> SaveOutcome {
+    // The queue is opened first: if it cannot record notifications,
+    // nothing is changed.
+    let mut queue = match NotificationQueue::open(folders) {
+        Ok(queue) => queue,
+        Err(error) => {
+            return SaveOutcome {
+                earlier: Vec::new(),
+                result: Err(ChangeFailure::Refused {
+                    detail: error.to_string(),
+                }),
+            };
+        }
+    };
+    let store: IdentityStore = session.store().clone();
+    let password = {
+        let store = store.clone();
+        tokio::task::spawn_blocking(move || notify::smtp_password(&store))
+            .await
+            .ok()
+            .flatten()
+    };
+    let password = keychain::expose(&password);
+    // What an earlier run left unfinished is completed first, so its emails
+    // are not held up by this one.
+    let finished = notify::finish_unfinished(session, &store, &mut queue, password)
+        .await
+        .unwrap_or_else(|error| {
+            tracing::warn!(%error, "could not finish earlier changes");
+            Vec::new()
+        });
+    let (same, earlier): (Vec<Saved>, Vec<Saved>) = finished
+        .into_iter()
+        .partition(|saved| saved.record.makes(before, edits));
+    let earlier = earlier.into_iter().map(|saved| saved.record).collect();
+    // This very change went out before and its reply was lost: it is made,
+    // recorded and notified now; sending it again would only conflict.
+    if let Some(saved) = same.into_iter().next() {
+        return SaveOutcome {
+            earlier,
+            result: Ok(saved),
+        };
+    }
+    let result = notify::save(session, &store, before, edits, &mut queue, password).await;
+    SaveOutcome { earlier, result }
+}
