@@ -257,6 +257,33 @@ async fn a_change_made_meanwhile_is_a_conflict_on_ad_too() {
     }
 }
 
+/// Two desks save from the same read, milliseconds apart (well within the
+/// one second `whenChanged` can tell apart): AD's `uSNChanged` tells them
+/// apart, and the second is told.
+#[tokio::test]
+async fn two_edits_within_one_second_never_overwrite_each_other_on_ad() {
+    let _turn = ad_turn().await;
+    let mut alice = sign_in("alice").await;
+    let mut other_desk = sign_in("alice").await;
+    let dn = group_dn("Marketing");
+    let before = alice.read(&dn).await.expect("read");
+    assert!(before.text("uSNChanged").is_some(), "AD marks every write");
+    let first = unique("first desk");
+    other_desk
+        .apply(&before, &set("description", &first))
+        .await
+        .expect("the first save");
+    match alice
+        .apply(&before, &set("description", "second desk"))
+        .await
+    {
+        Err(ChangeFailure::Conflict { current }) => {
+            assert_eq!(current.text("description"), Some(first.as_str()))
+        }
+        other => panic!("a lost update: {other:?}"),
+    }
+}
+
 #[tokio::test]
 async fn searches_page_past_ads_1000_entry_limit() {
     let mut alice = sign_in("alice").await;

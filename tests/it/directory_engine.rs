@@ -413,3 +413,98 @@ async fn a_bulk_edit_applies_each_change_atomically_with_operations_in_flight() 
         }
     }
 }
+
+/// `modifyTimestamp` as the service account reads it.
+async fn modify_timestamp(dn: &str) -> String {
+    let mut svc = crate::support::service_connection().await;
+    let (entries, _) = svc
+        .search(
+            dn,
+            ldap3::Scope::Base,
+            "(objectClass=*)",
+            vec!["modifyTimestamp"],
+        )
+        .await
+        .expect("search")
+        .success()
+        .expect("found");
+    let entry = ldap3::SearchEntry::construct(entries.into_iter().next().expect("entry"));
+    entry.attrs["modifyTimestamp"][0].clone()
+}
+
+/// Two desks edit the same object within one second, from the same read:
+/// the second is told, never overwrites — also where the object carries no
+/// marker finer than `modifyTimestamp` (one-second resolution), as a server
+/// without `entryCSN` shows it.
+#[tokio::test]
+async fn two_edits_within_one_second_never_overwrite_each_other() {
+    let s = servers();
+    let mut alice = sign_in("alice").await;
+    let mut other_desk = sign_in("alice").await;
+    for _ in 0..10 {
+        let group = own_group("alice", &["alice", "bob"]).await;
+        let before = alice.read(&group).await.expect("read");
+        assert!(before.text("entryCSN").is_some(), "slapd marks every write");
+        let read_at = modify_timestamp(&group).await;
+
+        // The other desk saves first, from the same read.
+        other_desk
+            .apply(&before, &set("description", &["theirs"]))
+            .await
+            .expect("the first save");
+        match alice.apply(&before, &set("description", &["mine"])).await {
+            Err(ChangeFailure::Conflict { current }) => {
+                assert_eq!(current.text("description"), Some("theirs"))
+            }
+            other => panic!("{other:?}"),
+        }
+        if modify_timestamp(&group).await != read_at {
+            continue; // not within one second: try again
+        }
+
+        // Without entryCSN, only modifyTimestamp, unchanged within the second.
+        let mut coarse = before.clone();
+        coarse.replace_texts("entryCSN", vec![]);
+        coarse.replace_texts("modifyTimestamp", vec![read_at.clone()]);
+        match alice.apply(&coarse, &set("description", &["mine"])).await {
+            Err(ChangeFailure::Conflict { current }) => {
+                assert_eq!(current.text("description"), Some("theirs"))
+            }
+            other => panic!("a lost update: {other:?}"),
+        }
+        // A member added meanwhile is kept when another is added from the
+        // old read.
+        let carol = s.person_dn("carol");
+        let mut svc = crate::support::service_connection().await;
+        svc.modify(
+            &group,
+            vec![ldap3::Mod::Add(
+                "member",
+                std::collections::HashSet::from([carol.as_str()]),
+            )],
+        )
+        .await
+        .expect("modify")
+        .success()
+        .expect("carol added");
+        if modify_timestamp(&group).await != read_at {
+            continue;
+        }
+        let erin = s.person_dn("erin");
+        let members: Vec<&str> = coarse
+            .texts("member")
+            .into_iter()
+            .chain([erin.as_str()])
+            .collect();
+        alice
+            .apply(&coarse, &set("member", &members))
+            .await
+            .expect("adding erin");
+        let now = alice.read(&group).await.expect("read");
+        let now = now.texts("member");
+        assert!(now.contains(&carol.as_str()), "carol was kept: {now:?}");
+        assert!(now.contains(&erin.as_str()), "{now:?}");
+        return;
+    }
+    panic!("no two writes fell within one second in ten tries");
+}
