@@ -293,6 +293,7 @@ pub async fn save(
         .map_err(|e| ChangeFailure::Refused {
             detail: e.to_string(),
         })?;
+    fault::point("before-apply");
     let record = match session.apply(before, edits).await {
         Ok(record) => record,
         Err(failure) => {

@@ -218,3 +218,83 @@ async fn a_change_left_unfinished_waits_while_the_directory_is_down_and_complete
         "the first change's own email went out"
     );
 }
+
+/// A change of letter case only, noted as planned, then dirdesk died before
+/// the directory saw it: the next run must forget it, never confirm it (the
+/// directory still holds the old spelling, equal to the new one only
+/// without regard to case).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_case_only_change_killed_before_it_reached_the_directory_is_never_confirmed() {
+    use crate::notifications_e2e::Setup;
+    let setup = Setup::new(true);
+    let folders = dirdesk::environment::Folders::portable(setup.dir.path());
+    let config = dirdesk::services::config_file::Config::load(&folders).expect("config");
+    let store_id = config.store("Corp").expect("the store").id.0.clone();
+    let marks = || {
+        setup
+            .queue()
+            .unfinished_changes(&store_id)
+            .expect("marks")
+            .len()
+    };
+    let group = crate::support::own_group("alice", &["alice"]).await;
+    let text = crate::support::unique("Case text");
+    let saved = setup.edit_description("alice", &group, &text, &[]);
+    assert!(
+        saved.status.success(),
+        "{}",
+        String::from_utf8_lossy(&saved.stderr)
+    );
+    let shouted = text.to_uppercase();
+    assert_ne!(shouted, text);
+
+    let died = setup.edit_description(
+        "alice",
+        &group,
+        &shouted,
+        &[("DIRDESK_FAULT", "before-apply")],
+    );
+    assert!(
+        !died.status.success(),
+        "dirdesk died before sending the change"
+    );
+    assert_eq!(
+        crate::support::current_description(&group).await.as_deref(),
+        Some(text.as_str()),
+        "the directory never saw it"
+    );
+    assert_eq!(marks(), 1, "the planned change was noted");
+
+    // The next run finishes what was left: here, by forgetting it.
+    let other = crate::support::own_group("alice", &["alice"]).await;
+    let next = crate::support::unique("next change");
+    let output = setup.edit_description("alice", &other, &next, &[]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(marks(), 0);
+    let history = setup.queue().history(None, None).expect("history");
+    assert_eq!(
+        history.len(),
+        2,
+        "the first change and the next, not the case change"
+    );
+    assert!(
+        history.iter().all(|entry| entry
+            .record
+            .changes
+            .iter()
+            .all(|c| !c.new.contains(&shouted))),
+        "{history:?}"
+    );
+    // Every email of that run was handed to the server before it ended.
+    assert!(
+        servers()
+            .captured_mail()
+            .iter()
+            .all(|m| !m.data.contains(&shouted)),
+        "no false confirmation"
+    );
+}
