@@ -105,16 +105,16 @@ async fn no_password_is_left_anywhere_after_a_full_session() {
         &args,
         "alice-secret",
         &[
-            ("DIRDESK_FAULT", "after-queue"),
+            ("DIRDESK_FAULT", "after-queue:panic"),
             ("RUST_BACKTRACE", "full"),
-            ("RUST_LOG", "trace"),
+            ("DIRDESK_LOG", "trace"),
         ],
     );
     run(
         "queue send",
         &["queue", "send", "--all"],
         "",
-        &[("RUST_LOG", "trace")],
+        &[("DIRDESK_LOG", "trace")],
     );
     run("queue list", &["queue", "list", "--all"], "", &[]);
     run("history", &["history", "--json"], "", &[]);
@@ -140,6 +140,24 @@ async fn no_password_is_left_anywhere_after_a_full_session() {
     assert!(
         places.iter().any(|(p, _)| p.contains("logs")),
         "and the log"
+    );
+    // The scan looked at everything there was to see: a crash that printed
+    // its whole backtrace, and a log that holds trace lines.
+    let (_, crash) = outputs
+        .iter()
+        .find(|(name, _)| name == "edit, crash")
+        .expect("the crash run");
+    let crash_stderr = String::from_utf8_lossy(&crash.stderr);
+    assert!(
+        crash_stderr.contains("injected fault at after-queue")
+            && crash_stderr.contains("stack backtrace"),
+        "a real panic with its backtrace: {crash_stderr}"
+    );
+    assert!(
+        places
+            .iter()
+            .any(|(p, bytes)| p.contains("logs") && contains(bytes, b" TRACE ")),
+        "the log holds trace lines"
     );
     for (name, output) in &outputs {
         places.push((format!("{name}: stdout"), output.stdout.clone()));
