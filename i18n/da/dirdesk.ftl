@@ -481,3 +481,4 @@ smtp-unencrypted-warning = Uden kryptering går SMTP-adgangskoden over netværke
 label-smtp-allow-unencrypted-auth = Send adgangskoden uden kryptering
 cli-arg-allow-unencrypted-auth = on: log på mailserveren selv med --smtp-security none, selvom adgangskoden så går læsbar over netværket
 sign-in-remember-failed = Logget på, men din adgangskode kunne ikke gemmes i systemets nøglering, så du bliver spurgt om den næste gang: { $reason }
+change-not-recordable = Ikke gemt: ændringen kunne ikke registreres, før den blev foretaget, så intet blev ændret ({ $detail }).

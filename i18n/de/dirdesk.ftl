@@ -481,3 +481,4 @@ smtp-unencrypted-warning = Ohne Verschlüsselung geht das SMTP-Kennwort lesbar f
 label-smtp-allow-unencrypted-auth = Kennwort unverschlüsselt senden
 cli-arg-allow-unencrypted-auth = on: auch mit --smtp-security none beim Mailserver anmelden, obwohl das Kennwort dann lesbar durchs Netz geht
 sign-in-remember-failed = Angemeldet, aber Ihr Kennwort konnte nicht im Schlüsselbund des Systems gespeichert werden; Sie werden beim nächsten Mal danach gefragt: { $reason }
+change-not-recordable = Nicht gespeichert: Die Änderung konnte nicht vorab protokolliert werden, daher wurde nichts geändert ({ $detail }).

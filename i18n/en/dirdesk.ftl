@@ -481,3 +481,4 @@ smtp-unencrypted-warning = Without encryption, the SMTP password crosses the net
 label-smtp-allow-unencrypted-auth = Send the password without encryption
 cli-arg-allow-unencrypted-auth = on: sign in to the mail server even with --smtp-security none, although the password then crosses the network readable
 sign-in-remember-failed = Signed in, but your password could not be kept in the system keychain, so you will be asked for it next time: { $reason }
+change-not-recordable = Not saved: the change could not be recorded before it was made, so nothing was changed ({ $detail }).

@@ -481,3 +481,4 @@ smtp-unencrypted-warning = Sin cifrado, la contraseña SMTP cruza la red legible
 label-smtp-allow-unencrypted-auth = Enviar la contraseña sin cifrar
 cli-arg-allow-unencrypted-auth = on: iniciar sesión en el servidor de correo incluso con --smtp-security none, aunque la contraseña cruce entonces la red legible
 sign-in-remember-failed = Sesión iniciada, pero su contraseña no se pudo guardar en el llavero del sistema, así que se le pedirá la próxima vez: { $reason }
+change-not-recordable = No guardado: el cambio no se pudo registrar antes de hacerlo, así que no se ha cambiado nada ({ $detail }).

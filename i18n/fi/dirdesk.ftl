@@ -481,3 +481,4 @@ smtp-unencrypted-warning = Ilman salausta SMTP-salasana kulkee verkossa kaikkien
 label-smtp-allow-unencrypted-auth = Lähetä salasana salaamatta
 cli-arg-allow-unencrypted-auth = on: kirjaudu sähköpostipalvelimelle myös asetuksella --smtp-security none, vaikka salasana kulkee silloin verkossa luettavana
 sign-in-remember-failed = Kirjauduttu sisään, mutta salasanaasi ei voitu säilyttää järjestelmän avainnipussa, joten sitä kysytään ensi kerralla: { $reason }
+change-not-recordable = Ei tallennettu: muutosta ei voitu kirjata ennen sen tekemistä, joten mitään ei muutettu ({ $detail }).

@@ -481,3 +481,4 @@ smtp-unencrypted-warning = Sans chiffrement, le mot de passe SMTP traverse le r�
 label-smtp-allow-unencrypted-auth = Envoyer le mot de passe sans chiffrement
 cli-arg-allow-unencrypted-auth = on : s’authentifier auprès du serveur de messagerie même avec --smtp-security none, bien que le mot de passe traverse alors le réseau en clair
 sign-in-remember-failed = Connecté, mais votre mot de passe n’a pas pu être gardé dans le trousseau du système ; il vous sera demandé la prochaine fois : { $reason }
+change-not-recordable = Non enregistré : la modification n’a pas pu être consignée avant d’être faite, rien n’a donc été changé ({ $detail }).

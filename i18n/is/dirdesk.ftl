@@ -481,3 +481,4 @@ smtp-unencrypted-warning = Án dulkóðunar fer SMTP-lykilorðið um netið, læ
 label-smtp-allow-unencrypted-auth = Senda lykilorðið án dulkóðunar
 cli-arg-allow-unencrypted-auth = on: skrá inn á póstþjóninn jafnvel með --smtp-security none, þótt lykilorðið fari þá læsilegt um netið
 sign-in-remember-failed = Innskráning tókst, en ekki var hægt að geyma lykilorðið þitt í lyklakippu kerfisins, svo þú verður beðin(n) um það næst: { $reason }
+change-not-recordable = Ekki vistað: ekki var hægt að skrá breytinguna áður en hún var gerð, svo engu var breytt ({ $detail }).

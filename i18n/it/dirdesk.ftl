@@ -481,3 +481,4 @@ smtp-unencrypted-warning = Senza cifratura la password SMTP attraversa la rete l
 label-smtp-allow-unencrypted-auth = Invia la password senza cifratura
 cli-arg-allow-unencrypted-auth = on: accedere al server di posta anche con --smtp-security none, benché la password attraversi allora la rete in chiaro
 sign-in-remember-failed = Accesso eseguito, ma non è stato possibile conservare la password nel portachiavi di sistema, quindi verrà richiesta la prossima volta: { $reason }
+change-not-recordable = Non salvato: non è stato possibile registrare la modifica prima di farla, quindi non è cambiato nulla ({ $detail }).

@@ -481,3 +481,4 @@ smtp-unencrypted-warning = Zonder versleuteling gaat het SMTP-wachtwoord leesbaa
 label-smtp-allow-unencrypted-auth = Wachtwoord onversleuteld verzenden
 cli-arg-allow-unencrypted-auth = on: ook met --smtp-security none bij de mailserver aanmelden, hoewel het wachtwoord dan leesbaar over het netwerk gaat
 sign-in-remember-failed = Aangemeld, maar uw wachtwoord kon niet in de sleutelhanger van het systeem worden bewaard, dus het wordt de volgende keer weer gevraagd: { $reason }
+change-not-recordable = Niet opgeslagen: de wijziging kon niet vooraf worden vastgelegd, dus er is niets gewijzigd ({ $detail }).

@@ -481,3 +481,4 @@ smtp-unencrypted-warning = Sem cifragem, a palavra-passe SMTP atravessa a rede l
 label-smtp-allow-unencrypted-auth = Enviar a palavra-passe sem cifragem
 cli-arg-allow-unencrypted-auth = on: autenticar no servidor de correio mesmo com --smtp-security none, embora a palavra-passe atravesse então a rede legível
 sign-in-remember-failed = Sessão iniciada, mas não foi possível guardar a palavra-passe no porta-chaves do sistema, pelo que será pedida da próxima vez: { $reason }
+change-not-recordable = Não guardado: não foi possível registar a alteração antes de a fazer, pelo que nada foi alterado ({ $detail }).

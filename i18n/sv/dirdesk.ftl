@@ -481,3 +481,4 @@ smtp-unencrypted-warning = Utan kryptering färdas SMTP-lösenordet över nätve
 label-smtp-allow-unencrypted-auth = Skicka lösenordet okrypterat
 cli-arg-allow-unencrypted-auth = on: logga in på e-postservern även med --smtp-security none, fast lösenordet då färdas läsbart över nätverket
 sign-in-remember-failed = Inloggad, men ditt lösenord kunde inte sparas i systemets nyckelring, så du får ange det nästa gång: { $reason }
+change-not-recordable = Inte sparat: ändringen kunde inte registreras innan den gjordes, så inget ändrades ({ $detail }).

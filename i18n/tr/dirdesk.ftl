@@ -481,3 +481,4 @@ smtp-unencrypted-warning = Şifreleme olmadan SMTP parolası ağda, yol üzerind
 label-smtp-allow-unencrypted-auth = Parolayı şifrelemeden gönder
 cli-arg-allow-unencrypted-auth = on: --smtp-security none ile bile posta sunucusunda oturum aç; parola bu durumda ağda okunabilir şekilde gider
 sign-in-remember-failed = Oturum açıldı, ancak parolanız sistem anahtarlığında saklanamadı; bir dahaki sefere yeniden sorulacak: { $reason }
+change-not-recordable = Kaydedilmedi: değişiklik yapılmadan önce kaydedilemedi, bu yüzden hiçbir şey değiştirilmedi ({ $detail }).

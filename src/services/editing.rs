@@ -36,7 +36,7 @@ pub async fn save_change(
         Err(error) => {
             return SaveOutcome {
                 earlier: Vec::new(),
-                result: Err(ChangeFailure::Refused {
+                result: Err(ChangeFailure::NotRecordable {
                     detail: error.to_string(),
                 }),
             };

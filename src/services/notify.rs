@@ -290,7 +290,7 @@ pub async fn save(
     let planned = session.planned(before, edits).await?;
     let unfinished = queue
         .begin_change(&planned)
-        .map_err(|e| ChangeFailure::Refused {
+        .map_err(|e| ChangeFailure::NotRecordable {
             detail: e.to_string(),
         })?;
     fault::point("before-apply");

@@ -40,6 +40,11 @@ pub enum ChangeFailure {
     NoSuchObject {
         dn: String,
     },
+    /// The queue could not note the change before it was made (a full disk,
+    /// a read-only folder): nothing was sent to the directory.
+    NotRecordable {
+        detail: String,
+    },
     Connection(LdapFailure),
 }
 
@@ -56,6 +61,7 @@ impl std::fmt::Display for ChangeFailure {
             Self::Refused { detail } => fl!("change-refused", detail = detail),
             Self::Busy { detail } => fl!("change-busy", detail = detail),
             Self::NoSuchObject { dn } => fl!("ldap-no-such-object", dn = dn),
+            Self::NotRecordable { detail } => fl!("change-not-recordable", detail = detail),
             Self::Connection(failure) => failure.to_string(),
         };
         f.write_str(&text)

@@ -7,10 +7,18 @@ use rusqlite::params;
 use super::{NotificationQueue, QueueError, now_seconds, process_alive};
 use crate::domain::change::ChangeRecord;
 
+/// Room on disk for what recording a change writes (its History entry and
+/// its emails, with margin).
+const ROOM_FOR_A_CHANGE: usize = 256 * 1024;
+
 impl NotificationQueue {
     /// Notes a change about to be sent to the directory (see
-    /// `unfinished_changes`); returns its id for `finish_change`.
+    /// `unfinished_changes`); returns its id for `finish_change`. On a disk
+    /// without room to record it, the change is refused here, before the
+    /// directory sees it — SQLite may still fit the small mark into pages it
+    /// already has, and the History entry and emails would then not fit.
     pub fn begin_change(&mut self, planned: &ChangeRecord) -> Result<i64, QueueError> {
+        self.ensure_room()?;
         let json = serde_json::to_string(planned).map_err(|e| self.error(e))?;
         self.conn
             .execute(
@@ -19,6 +27,21 @@ impl NotificationQueue {
             )
             .map_err(|e| self.error(e))?;
         Ok(self.conn.last_insert_rowid())
+    }
+
+    fn ensure_room(&self) -> Result<(), QueueError> {
+        let dir = self.path.parent().unwrap_or(std::path::Path::new("."));
+        let probe = dir.join(".dirdesk-room-probe");
+        let written = std::fs::write(&probe, vec![0u8; ROOM_FOR_A_CHANGE]);
+        let _ = std::fs::remove_file(&probe);
+        written.map_err(|e| QueueError {
+            path: self.path.clone(),
+            reason: if e.kind() == std::io::ErrorKind::StorageFull {
+                crate::fl!("queue-disk-full")
+            } else {
+                super::storage_problem(dir).unwrap_or_else(|| e.to_string())
+            },
+        })
     }
 
     /// Forgets a change the directory did not apply.
