@@ -399,3 +399,26 @@ pub fn run_dirdesk(
     writeln!(child.stdin.take().expect("stdin"), "{stdin}").expect("stdin");
     child.wait_with_output().expect("output")
 }
+
+/// Asserts that no email about `text` went out and none is on its way:
+/// dirdesk sends only from the queue in `folders`, which holds nothing still
+/// to send (the sender has finished), and the mail server received nothing
+/// about it. No waiting: these facts are final.
+pub fn assert_no_email_about(folders: &dirdesk::environment::Folders, text: &str) {
+    use dirdesk::services::notification_queue::{Filter, NotificationQueue};
+    let queue = NotificationQueue::open(folders).expect("queue");
+    let waiting = queue.list(Filter::Pending).expect("list");
+    assert!(waiting.is_empty(), "emails still to send: {waiting:?}");
+    assert_no_mail_received_about(text);
+}
+
+/// Asserts that the mail server received nothing about `text`, for a
+/// sender that has finished.
+pub fn assert_no_mail_received_about(text: &str) {
+    let received: Vec<_> = servers()
+        .captured_mail()
+        .into_iter()
+        .filter(|m| m.data.contains(text))
+        .collect();
+    assert!(received.is_empty(), "received: {received:?}");
+}
