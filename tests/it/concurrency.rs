@@ -17,13 +17,18 @@ fn copies(message_id: &str) -> usize {
         .count()
 }
 
-/// Every email of the changes whose new description is one of `texts`:
-/// delivered exactly once each, and one change per text.
+/// Every change whose new description is one of `texts`: recorded once,
+/// with its one email (alice's confirmation), delivered exactly once.
 fn each_sent_once(setup: &Setup, texts: &[String]) {
     let history = setup.queue().history(None, None).expect("history");
     for text in texts {
         let entries = changes_setting(&history, text);
         assert_eq!(entries.len(), 1, "{text}: recorded once");
+        assert_eq!(
+            entries[0].notifications.len(),
+            1,
+            "{text}: alice's confirmation was queued"
+        );
         for email in &entries[0].notifications {
             assert_eq!(
                 copies(&email.message_id),

@@ -19,6 +19,7 @@ use crate::support::{
 /// outside after a random delay, or not at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Stop {
+    BeforeApply,
     AfterApply,
     AfterQueue,
     BeforeSend,
@@ -30,6 +31,7 @@ enum Stop {
 impl Stop {
     fn fault(self) -> Option<&'static str> {
         match self {
+            Stop::BeforeApply => Some("before-apply"),
             Stop::AfterApply => Some("after-apply"),
             Stop::AfterQueue => Some("after-queue"),
             Stop::BeforeSend => Some("before-send"),
@@ -104,10 +106,11 @@ async fn killed_at_every_step_nothing_is_lost_or_sent_twice() {
     let setup = Setup::new(true);
     let group = own_group("alice", &["alice"]).await;
 
-    // Every step twice, then random ones: 24 runs in a shuffled order.
+    // Every step twice, then random ones: 26 runs in a shuffled order.
     let mut stops = Vec::new();
     for _ in 0..2 {
         stops.extend([
+            Stop::BeforeApply,
             Stop::AfterApply,
             Stop::AfterQueue,
             Stop::BeforeSend,
@@ -115,15 +118,16 @@ async fn killed_at_every_step_nothing_is_lost_or_sent_twice() {
             Stop::None,
         ]);
     }
-    while stops.len() < 24 {
+    while stops.len() < 26 {
         stops.push(match rng.below(3) {
             0 => Stop::SigkillAfterMs(50 + rng.below(400)),
             1 => [
+                Stop::BeforeApply,
                 Stop::AfterApply,
                 Stop::AfterQueue,
                 Stop::BeforeSend,
                 Stop::AfterSend,
-            ][rng.below(4) as usize],
+            ][rng.below(5) as usize],
             _ => Stop::None,
         });
     }
@@ -153,6 +157,16 @@ async fn killed_at_every_step_nothing_is_lost_or_sent_twice() {
         // What the directory holds now tells whether this run's change was
         // applied (a later run overwrites it).
         let applied = current_description(&group).await.as_deref() == Some(text.as_str());
+        // Where the run reaches its own modify, the directory must have it
+        // (a fault after the queue may also be met while finishing an
+        // earlier run's change, before this one is made).
+        match stop {
+            Stop::None | Stop::AfterApply => {
+                assert!(applied, "run {n} ({stop:?}) applied its change")
+            }
+            Stop::BeforeApply => assert!(!applied, "run {n} died before its modify"),
+            _ => {}
+        }
         runs.push((*stop, text, applied));
         // Sometimes the queue is sent between two saves.
         if rng.below(3) == 0 {
