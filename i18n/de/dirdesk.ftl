@@ -482,3 +482,4 @@ label-smtp-allow-unencrypted-auth = Kennwort unverschlüsselt senden
 cli-arg-allow-unencrypted-auth = on: auch mit --smtp-security none beim Mailserver anmelden, obwohl das Kennwort dann lesbar durchs Netz geht
 sign-in-remember-failed = Angemeldet, aber Ihr Kennwort konnte nicht im Schlüsselbund des Systems gespeichert werden; Sie werden beim nächsten Mal danach gefragt: { $reason }
 change-not-recordable = Nicht gespeichert: Die Änderung konnte nicht vorab protokolliert werden, daher wurde nichts geändert ({ $detail }).
+ldap-own-entry-unreadable = Ihr Kennwort wurde angenommen, aber das Verzeichnis lässt { $dn } seinen eigenen Eintrag (Name und E-Mail-Adresse) nicht lesen, und dieser Identitätsspeicher hat kein Dienstkonto, um ihn zu lesen. Bitten Sie den Verzeichnisadministrator, Benutzern das Lesen ihres eigenen Eintrags zu erlauben, oder geben Sie dem Speicher ein Dienstkonto.

@@ -482,3 +482,4 @@ label-smtp-allow-unencrypted-auth = Send the password without encryption
 cli-arg-allow-unencrypted-auth = on: sign in to the mail server even with --smtp-security none, although the password then crosses the network readable
 sign-in-remember-failed = Signed in, but your password could not be kept in the system keychain, so you will be asked for it next time: { $reason }
 change-not-recordable = Not saved: the change could not be recorded before it was made, so nothing was changed ({ $detail }).
+ldap-own-entry-unreadable = Your password was accepted, but the directory does not let { $dn } read its own entry (name and email address), and this identity store has no service account to read it with. Ask the directory's administrator to let users read their own entry, or give the store a service account.

@@ -482,3 +482,4 @@ label-smtp-allow-unencrypted-auth = Lähetä salasana salaamatta
 cli-arg-allow-unencrypted-auth = on: kirjaudu sähköpostipalvelimelle myös asetuksella --smtp-security none, vaikka salasana kulkee silloin verkossa luettavana
 sign-in-remember-failed = Kirjauduttu sisään, mutta salasanaasi ei voitu säilyttää järjestelmän avainnipussa, joten sitä kysytään ensi kerralla: { $reason }
 change-not-recordable = Ei tallennettu: muutosta ei voitu kirjata ennen sen tekemistä, joten mitään ei muutettu ({ $detail }).
+ldap-own-entry-unreadable = Salasanasi hyväksyttiin, mutta hakemisto ei anna kohteen { $dn } lukea omaa merkintäänsä (nimi ja sähköpostiosoite), eikä tällä identiteettisäilöllä ole palvelutiliä sen lukemiseen. Pyydä hakemiston ylläpitäjää sallimaan käyttäjien lukea oma merkintänsä, tai anna säilölle palvelutili.

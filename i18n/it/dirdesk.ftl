@@ -482,3 +482,4 @@ label-smtp-allow-unencrypted-auth = Invia la password senza cifratura
 cli-arg-allow-unencrypted-auth = on: accedere al server di posta anche con --smtp-security none, benché la password attraversi allora la rete in chiaro
 sign-in-remember-failed = Accesso eseguito, ma non è stato possibile conservare la password nel portachiavi di sistema, quindi verrà richiesta la prossima volta: { $reason }
 change-not-recordable = Non salvato: non è stato possibile registrare la modifica prima di farla, quindi non è cambiato nulla ({ $detail }).
+ldap-own-entry-unreadable = La password è stata accettata, ma la directory non consente a { $dn } di leggere la propria voce (nome e indirizzo email) e questo archivio di identità non ha un account di servizio con cui leggerla. Chiedere all’amministratore della directory di consentire agli utenti di leggere la propria voce, oppure assegnare all’archivio un account di servizio.

@@ -482,3 +482,4 @@ label-smtp-allow-unencrypted-auth = Skicka lösenordet okrypterat
 cli-arg-allow-unencrypted-auth = on: logga in på e-postservern även med --smtp-security none, fast lösenordet då färdas läsbart över nätverket
 sign-in-remember-failed = Inloggad, men ditt lösenord kunde inte sparas i systemets nyckelring, så du får ange det nästa gång: { $reason }
 change-not-recordable = Inte sparat: ändringen kunde inte registreras innan den gjordes, så inget ändrades ({ $detail }).
+ldap-own-entry-unreadable = Ditt lösenord godkändes, men katalogen låter inte { $dn } läsa sin egen post (namn och e-postadress), och detta identitetsarkiv har inget tjänstekonto att läsa den med. Be katalogens administratör att låta användare läsa sin egen post, eller ge arkivet ett tjänstekonto.

@@ -482,3 +482,4 @@ label-smtp-allow-unencrypted-auth = Parolayı şifrelemeden gönder
 cli-arg-allow-unencrypted-auth = on: --smtp-security none ile bile posta sunucusunda oturum aç; parola bu durumda ağda okunabilir şekilde gider
 sign-in-remember-failed = Oturum açıldı, ancak parolanız sistem anahtarlığında saklanamadı; bir dahaki sefere yeniden sorulacak: { $reason }
 change-not-recordable = Kaydedilmedi: değişiklik yapılmadan önce kaydedilemedi, bu yüzden hiçbir şey değiştirilmedi ({ $detail }).
+ldap-own-entry-unreadable = Parolanız kabul edildi, ancak dizin { $dn } hesabının kendi kaydını (ad ve e-posta adresi) okumasına izin vermiyor ve bu kimlik deposunun onu okuyacak bir hizmet hesabı yok. Dizin yöneticisinden kullanıcıların kendi kayıtlarını okumasına izin vermesini isteyin ya da depoya bir hizmet hesabı verin.

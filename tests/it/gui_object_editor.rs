@@ -4,35 +4,24 @@
 
 use std::time::Duration;
 
-use dirdesk::domain::{IdentityStore, Security, Server, StoreId, StoreType};
+use dirdesk::domain::{IdentityStore, Server};
 use dirdesk::environment::Folders;
 use dirdesk::gui::screen::editor::{self, Action, Message, find, object, ops};
 use dirdesk::services::keychain::{Keychain, SecretKind};
 use iced_test::simulator;
 
+use crate::directories::{Directory, on_both_directories};
 use crate::support::{PrivateLdap, own_group, servers, unique};
 
 fn store(logged_in_users: bool) -> IdentityStore {
+    store_on(crate::directories::slapd(), logged_in_users)
+}
+
+/// A store on directory `d`, SMTP on the test mail server, passwords in the
+/// keychain.
+fn store_on(d: &Directory, logged_in_users: bool) -> IdentityStore {
     let s = servers();
-    let mut store = IdentityStore::new(
-        StoreId(unique("store-editor")),
-        "Corp",
-        StoreType::GenericLdap,
-    );
-    let port = s
-        .ldaps_url
-        .rsplit(':')
-        .next()
-        .and_then(|p| p.parse().ok())
-        .expect("port");
-    store.servers = vec![Server {
-        host: "127.0.0.1".into(),
-        port,
-    }];
-    store.security = Security::Ldaps;
-    store.ca_file = Some(s.ca_file.clone());
-    store.base_dn = s.base_dn.clone();
-    store.service_account = Some(s.service_dn.clone());
+    let mut store = d.store();
     let n = &mut store.notifications;
     n.smtp_server = s.smtp_host.clone();
     n.smtp_port = s.smtp_starttls_port;
@@ -43,7 +32,7 @@ fn store(logged_in_users: bool) -> IdentityStore {
     n.also_notify.logged_in_users = logged_in_users;
     let keychain = Keychain::platform().expect("the test session's keychain");
     keychain
-        .set(&store.id, SecretKind::ServiceAccount, &s.service_password)
+        .set(&store.id, SecretKind::ServiceAccount, &d.service_password)
         .expect("service password");
     keychain
         .set(&store.id, SecretKind::Smtp, &s.smtp_password)
@@ -191,12 +180,14 @@ fn directory_description(dn: &str) -> String {
     .expect("thread")
 }
 
-#[tokio::test]
-async fn impact_a_mail_enabled_owner_changes_the_description_and_is_told_once() {
+on_both_directories!(impact_a_mail_enabled_owner_changes_the_description_and_is_told_once);
+
+/// The article's Impact, on slapd and on 389 Directory Server.
+async fn impact_a_mail_enabled_owner_changes_the_description_and_is_told_once(d: &Directory) {
     let dir = tempfile::tempdir().expect("tempdir");
     let folders = Folders::portable(dir.path());
-    let store = store(true);
-    let group = own_group("alice", &["alice", "bob"]).await;
+    let store = store_on(d, true);
+    let group = d.own_group("alice", &["alice", "bob"]).await;
     let mut state = signed_in("alice", &store, &folders).await;
     assert!(shows(
         &state,
@@ -210,8 +201,8 @@ async fn impact_a_mail_enabled_owner_changes_the_description_and_is_told_once() 
         "Saved. A confirmation email was sent to you at alice@example.test."
     ));
     assert_eq!(
-        directory_description(&group),
-        text,
+        d.description(&group).await.as_deref(),
+        Some(text.as_str()),
         "the directory holds the new value"
     );
     assert_eq!(

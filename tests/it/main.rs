@@ -9,6 +9,7 @@ mod concurrency;
 mod config_file;
 mod connection_test;
 mod crash_runs;
+mod directories;
 mod directory_cli;
 mod directory_engine;
 mod disk_faults;

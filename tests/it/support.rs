@@ -38,13 +38,13 @@ pub struct CapturedMail {
     pub data: String,
 }
 
-fn project_root() -> &'static Path {
+pub fn project_root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// Runs a server script's `start` (reusing servers already running) and
 /// returns the KEY=VALUE lines its `env` prints.
-fn start_and_read_env(script: &Path) -> HashMap<String, String> {
+pub fn start_and_read_env(script: &Path) -> HashMap<String, String> {
     let output = Command::new(script)
         .arg("start")
         .output()
@@ -242,46 +242,16 @@ impl Drop for PrivateLdap {
     }
 }
 
-/// A connection bound as the service account, for setting up test data.
+/// A connection to the test slapd bound as the service account, for
+/// setting up test data.
 pub async fn service_connection() -> ldap3::Ldap {
-    let s = servers();
-    let settings = ldap3::LdapConnSettings::new()
-        .set_config(dirdesk::services::tls::client_config(Some(&s.ca_file)).expect("tls"));
-    let (conn, mut ldap) = ldap3::LdapConnAsync::with_settings(settings, &s.ldaps_url)
-        .await
-        .expect("connect");
-    ldap3::drive!(conn);
-    ldap.simple_bind(&s.service_dn, &s.service_password)
-        .await
-        .expect("bind")
-        .success()
-        .expect("service account bind");
-    ldap
+    crate::directories::slapd().service_connection().await
 }
 
-/// A group of the test's own, owned by `owner` (a uid), so parallel tests
-/// never touch each other's groups. Returns its DN.
+/// A group of the test's own on the test slapd, owned by `owner` (a uid), so
+/// parallel tests never touch each other's groups. Returns its DN.
 pub async fn own_group(owner: &str, members: &[&str]) -> String {
-    use std::collections::HashSet;
-    let s = servers();
-    let cn = unique("group");
-    let dn = format!("cn={cn},ou=groups,{}", s.base_dn);
-    let mut svc = service_connection().await;
-    let member_dns: Vec<String> = members.iter().map(|m| s.person_dn(m)).collect();
-    let owner_dn = s.person_dn(owner);
-    let attrs = vec![
-        ("objectClass", HashSet::from(["groupOfNames"])),
-        ("cn", HashSet::from([cn.as_str()])),
-        ("description", HashSet::from(["First description"])),
-        ("owner", HashSet::from([owner_dn.as_str()])),
-        ("member", member_dns.iter().map(String::as_str).collect()),
-    ];
-    svc.add(&dn, attrs)
-        .await
-        .expect("add")
-        .success()
-        .expect("group added");
-    dn
+    crate::directories::slapd().own_group(owner, members).await
 }
 
 /// The Samba AD domain controller (started once per run by `scripts/samba-ad`).

@@ -43,6 +43,11 @@ pub enum LdapFailure {
     PasswordExpired,
     /// A service account is set but no password for it is in the keychain.
     NoServicePassword,
+    /// The bind succeeded, but the directory lets this account read neither
+    /// its own entry nor (without a service account) anyone's.
+    OwnEntryUnreadable {
+        dn: String,
+    },
     TlsRequired {
         server: String,
     },
@@ -123,6 +128,7 @@ impl std::fmt::Display for LdapFailure {
             Self::AccountDisabled => fl!("ldap-account-disabled"),
             Self::PasswordExpired => fl!("ldap-password-expired"),
             Self::NoServicePassword => fl!("ldap-no-service-password"),
+            Self::OwnEntryUnreadable { dn } => fl!("ldap-own-entry-unreadable", dn = dn.as_str()),
             Self::TlsRequired { server } => fl!("ldap-tls-required", server = server),
             Self::BaseDnNotFound { base_dn, anonymous } => {
                 if *anonymous {

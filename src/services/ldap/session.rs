@@ -193,6 +193,9 @@ impl Session {
             return Err(LdapFailure::WrongCredentials);
         }
         let (mut ldap, server) = connect_any(store).await?;
+        // Generic LDAP: the person as the service account (or anonymous
+        // lookup) finds them, read in the same search.
+        let mut looked_up = None;
         let (bind_name, filter) = match store.store_type {
             StoreType::ActiveDirectory => ad_identity(login, &store.base_dn),
             StoreType::GenericLdap => {
@@ -202,27 +205,40 @@ impl Session {
                     bind(&mut ldap, account, service_password, &server).await?;
                 }
                 let filter = ldap_filter::equals(&store.login_attribute, login);
-                let found =
-                    find_one(&mut ldap, &store.base_dn, &filter, vec!["1.1"], &server).await?;
+                let attrs = if store.service_account.is_some() {
+                    USER_ATTRIBUTES.to_vec()
+                } else {
+                    vec!["1.1"]
+                };
+                let found = find_one(&mut ldap, &store.base_dn, &filter, attrs, &server).await?;
                 // Unknown and ambiguous logins look like a wrong password:
                 // never tell which part was wrong.
-                let dn = found.ok_or(LdapFailure::WrongCredentials)?.dn;
-                let filter = "(objectClass=*)".to_owned();
-                (dn, filter)
+                let found = found.ok_or(LdapFailure::WrongCredentials)?;
+                let dn = found.dn.clone();
+                if store.service_account.is_some() {
+                    looked_up = Some(found);
+                }
+                (dn, "(objectClass=*)".to_owned())
             }
         };
         bind(&mut ldap, &bind_name, password, &server).await?;
-        let user = match store.store_type {
+        let own = match store.store_type {
             StoreType::GenericLdap => {
                 let ldap3::SearchResult(entries, result) = ldap
                     .with_timeout(OPERATION_TIMEOUT)
                     .search(&bind_name, Scope::Base, &filter, USER_ATTRIBUTES.to_vec())
                     .await
                     .map_err(|e| LdapFailure::from_operation(e, &server))?;
-                if result.rc != 0 {
+                // No such object (32) or insufficient access (50) here means
+                // the ACLs hide the entry from its own user.
+                if !matches!(result.rc, 0 | 32 | 50) {
                     return Err(LdapFailure::from_result(&result, &server));
                 }
-                entries.into_iter().next().map(SearchEntry::construct)
+                entries
+                    .into_iter()
+                    .next()
+                    .map(SearchEntry::construct)
+                    .filter(|e| !e.attrs.is_empty())
             }
             StoreType::ActiveDirectory => {
                 find_one(
@@ -234,9 +250,25 @@ impl Session {
                 )
                 .await?
             }
-        }
-        .map(user_from)
-        .ok_or(LdapFailure::WrongCredentials)?;
+        };
+        // What the user may read of themselves, completed by what the
+        // service account read (some directories' ACLs, e.g. 389 Directory
+        // Server's samples, hide a person's own entry from them).
+        let user = match (own, looked_up) {
+            (Some(mut own), Some(service)) => {
+                for (name, values) in service.attrs {
+                    own.attrs.entry(name).or_insert(values);
+                }
+                user_from(own)
+            }
+            (Some(entry), None) | (None, Some(entry)) => user_from(entry),
+            (None, None) => match store.store_type {
+                StoreType::GenericLdap => {
+                    return Err(LdapFailure::OwnEntryUnreadable { dn: bind_name });
+                }
+                StoreType::ActiveDirectory => return Err(LdapFailure::WrongCredentials),
+            },
+        };
         Ok(Session {
             store: store.clone(),
             user,
