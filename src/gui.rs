@@ -6,6 +6,7 @@ pub(crate) mod fit;
 pub mod icon;
 pub mod navigation;
 pub mod screen;
+pub mod shortcut;
 pub mod theme;
 pub mod widget;
 pub mod window;

@@ -4,6 +4,8 @@
 use std::time::Duration;
 
 use iced::keyboard::{self, Key, key::Named};
+
+mod shortcut;
 use iced::theme::Mode;
 use iced::widget::{column, container, row, text};
 use iced::{Element, Fill, Subscription, Task, Theme, event};
@@ -16,6 +18,7 @@ use crate::gui::screen::{
     configurations, editor, history, identity_stores, notification_settings, notifications,
     settings, store_details,
 };
+use crate::gui::shortcut::Shortcut;
 use crate::gui::{blocking, theme, widget};
 use crate::services::config_file::{Config, merge_changed};
 use crate::services::keychain::{Keychain, SecretKind};
@@ -74,8 +77,7 @@ pub enum Message {
     KeychainDone(Result<(), String>),
     SendDue,
     SentDue(Result<usize, String>),
-    SaveShortcut,
-    EscapePressed,
+    Shortcut(Shortcut),
     TabPressed {
         shift: bool,
     },
@@ -481,29 +483,7 @@ impl App {
                 }
                 Task::none()
             }
-            Message::SaveShortcut => match &self.page {
-                Page::StoreDetails(_) => {
-                    self.update(Message::StoreDetails(store_details::Message::SavePressed))
-                }
-                Page::NotificationSettings(_) => self.update(Message::NotificationSettings(
-                    notification_settings::Message::SavePressed,
-                )),
-                _ => Task::none(),
-            },
-            Message::EscapePressed => {
-                if self.leaving_to.take().is_none() {
-                    match &mut self.page {
-                        Page::NotificationSettings(state) => {
-                            state.close_dialog();
-                        }
-                        Page::IdentityStores => {
-                            self.identity_stores.close_dialog();
-                        }
-                        _ => {}
-                    }
-                }
-                Task::none()
-            }
+            Message::Shortcut(shortcut) => self.shortcut(shortcut),
             Message::TabPressed { shift } => {
                 if shift {
                     iced::widget::operation::focus_previous()
@@ -563,9 +543,10 @@ impl App {
     pub fn subscription(&self) -> Subscription<Message> {
         let keys = event::listen_with(|event, status, _window| match event {
             iced::Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) => {
+                if let Some(shortcut) = Shortcut::from_key(key.as_ref(), modifiers) {
+                    return Some(Message::Shortcut(shortcut));
+                }
                 match key.as_ref() {
-                    Key::Character("s") if modifiers.command() => Some(Message::SaveShortcut),
-                    Key::Named(Named::Escape) => Some(Message::EscapePressed),
                     Key::Named(Named::Tab) if status == event::Status::Ignored => {
                         Some(Message::TabPressed {
                             shift: modifiers.shift(),

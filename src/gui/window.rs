@@ -30,25 +30,24 @@ pub fn window_settings() -> window::Settings {
     }
 }
 
+/// The app as the window starts it, with its first work: anything left
+/// queued from before goes out right away, and the look starts as the
+/// system's (then follows its changes).
+pub fn boot(folders: Folders) -> (App, Task<Message>) {
+    let app = App::new(folders);
+    let system_theme = iced::system::theme().map(Message::SystemThemeChanged);
+    (
+        app,
+        Task::batch([Task::done(Message::SendDue), system_theme]),
+    )
+}
+
 /// Opens the Admin Center window and runs until it is closed.
 pub fn run(folders: Folders) -> iced::Result {
-    iced::application(
-        move || {
-            let app = App::new(folders.clone());
-            // Anything left queued from before goes out right away, and the
-            // look starts as the system's (then follows its changes).
-            let system_theme = iced::system::theme().map(Message::SystemThemeChanged);
-            (
-                app,
-                Task::batch([Task::done(Message::SendDue), system_theme]),
-            )
-        },
-        App::update,
-        App::view,
-    )
-    .title(App::title)
-    .theme(App::theme)
-    .subscription(App::subscription)
-    .window(window_settings())
-    .run()
+    iced::application(move || boot(folders.clone()), App::update, App::view)
+        .title(App::title)
+        .theme(App::theme)
+        .subscription(App::subscription)
+        .window(window_settings())
+        .run()
 }

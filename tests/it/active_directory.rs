@@ -420,22 +420,7 @@ fn without_a_keychain_remember_says_the_password_was_not_kept() {
 
 /// Whether any text on screen contains `part`.
 fn shows_text_containing(state: &editor::State, part: &str) -> bool {
-    use iced_test::selector::{Candidate, Text};
-    let mut ui = iced_test::simulator(state.view());
-    ui.find(|candidate: Candidate<'_>| match candidate {
-        Candidate::Text {
-            id,
-            bounds,
-            visible_bounds,
-            content,
-        } if content.contains(part) => Some(Text::Raw {
-            id: id.cloned(),
-            bounds,
-            visible_bounds,
-        }),
-        _ => None,
-    })
-    .is_ok()
+    crate::support::shows_containing(state.view(), part)
 }
 
 mod without_a_keychain {

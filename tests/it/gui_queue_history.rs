@@ -6,14 +6,14 @@ use dirdesk::domain::change::{AttributeChange, Author, ChangeRecord};
 use dirdesk::domain::directory_object::ObjectKind;
 use dirdesk::domain::recipients::{NotSent, Reason};
 use dirdesk::environment::Folders;
+use dirdesk::gui::Message;
 use dirdesk::gui::screen::{history, notifications};
-use dirdesk::gui::{App, Message};
 use dirdesk::services::notification_queue::{Filter, NotificationQueue, OutgoingEmail};
 use iced_test::simulator;
 
-use crate::support::shows;
+use crate::window::Window;
 
-fn record() -> ChangeRecord {
+pub(crate) fn record() -> ChangeRecord {
     ChangeRecord {
         store_id: StoreId("store-q".into()),
         store_name: "Corp".into(),
@@ -63,28 +63,13 @@ fn queued(dir: &std::path::Path) -> (Folders, i64) {
     (folders, ids[0])
 }
 
-#[test]
-fn the_queue_lists_pending_emails_with_the_articles_columns_and_row_actions() {
+/// The window loads the rows itself (its own task, from the database).
+#[tokio::test(flavor = "multi_thread")]
+async fn the_queue_lists_pending_emails_with_the_articles_columns_and_row_actions() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (folders, id) = queued(dir.path());
-    let mut app = App::new(folders.clone());
-    let _ = app.update(Message::NodeSelected(
-        dirdesk::gui::navigation::Node::Notifications,
-    ));
-
-    // Opening the node asks for the pending rows; feed what that load reads.
-    let mut state = notifications::State::default();
-    assert_eq!(
-        state.refresh(),
-        notifications::Action::Load(Filter::Pending)
-    );
-    let rows = NotificationQueue::open(&folders)
-        .expect("queue")
-        .list(Filter::Pending)
-        .expect("rows");
-    let _ = app.update(Message::Queue(notifications::Message::Loaded(Ok(
-        rows.clone()
-    ))));
+    let mut window = Window::open(folders.clone()).await;
+    window.click("Notifications").await;
     for column in [
         "Subject",
         "Date",
@@ -95,28 +80,28 @@ fn the_queue_lists_pending_emails_with_the_articles_columns_and_row_actions() {
         "Retry Count",
         "In Progress",
     ] {
-        assert!(shows(&app, column), "column {column}");
+        assert!(window.shows(column), "column {column}");
     }
-    assert!(shows(&app, "You changed the group “Marketing”"));
-    assert!(shows(&app, "alice@example.test"));
-    assert!(shows(&app, "last error: 421 4.3.2 Service not available"));
+    assert!(window.shows("You changed the group “Marketing”"));
+    assert!(window.shows("alice@example.test"));
+    assert!(window.shows("last error: 421 4.3.2 Service not available"));
 
-    // Row buttons and the filter become the right work.
-    let _ = state.update(notifications::Message::Loaded(Ok(rows)));
-    assert_eq!(
-        state.update(notifications::Message::SendPressed(id)),
-        notifications::Action::Send(id)
+    // The filter reads again; the row's Delete button is the row's.
+    window
+        .send(Message::Queue(notifications::Message::FilterSelected(
+            Filter::Failed,
+        )))
+        .await;
+    assert!(
+        !window.shows("You changed the group “Marketing”"),
+        "not failed"
     );
-    assert_eq!(
-        state.update(notifications::Message::DeletePressed(id)),
-        notifications::Action::Delete(id)
-    );
-    assert_eq!(
-        state.update(notifications::Message::FilterSelected(Filter::Failed)),
-        notifications::Action::Load(Filter::Failed)
-    );
-
-    let mut ui = simulator(app.view());
+    window
+        .send(Message::Queue(notifications::Message::FilterSelected(
+            Filter::Pending,
+        )))
+        .await;
+    let mut ui = simulator(window.app.view());
     ui.click("Delete").expect("a Delete button on the row");
     let messages: Vec<Message> = ui.into_messages().collect();
     assert!(
@@ -125,30 +110,20 @@ fn the_queue_lists_pending_emails_with_the_articles_columns_and_row_actions() {
     );
 }
 
-#[test]
-fn history_shows_who_changed_what_and_what_became_of_the_email() {
+#[tokio::test(flavor = "multi_thread")]
+async fn history_shows_who_changed_what_and_what_became_of_the_email() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (folders, _) = queued(dir.path());
-    let mut app = App::new(folders.clone());
-    let _ = app.update(Message::NodeSelected(
-        dirdesk::gui::navigation::Node::History,
-    ));
-    let entries = NotificationQueue::open(&folders)
-        .expect("queue")
-        .history(None, None)
-        .expect("history");
-    let _ = app.update(Message::History(history::Message::Loaded(Ok(entries))));
+    let mut window = Window::open(folders).await;
+    window.click("History").await;
     // The time as the window's language writes it, in this machine's zone.
     let at = dirdesk::i18n::date_time("2026-11-28T10:00:00Z".parse().expect("time"));
     assert!(at.starts_with("28 Nov 2026 "), "{at}");
-    assert!(shows(
-        &app,
-        &format!(
-            "{at}  Alice Archer changed “Marketing” (cn=Marketing,ou=groups,dc=example,dc=test) in Corp"
-        )
-    ));
-    assert!(shows(&app, "description: Old words → New words"));
-    assert!(shows(&app, "Notification to alice@example.test: Pending"));
+    assert!(window.shows(&format!(
+        "{at}  Alice Archer changed “Marketing” (cn=Marketing,ou=groups,dc=example,dc=test) in Corp"
+    )));
+    assert!(window.shows("description: Old words → New words"));
+    assert!(window.shows("Notification to alice@example.test: Pending"));
 
     let mut state = history::State::default();
     let choice = history::StoreChoice(Some(StoreId("store-q".into())), "Corp".into());

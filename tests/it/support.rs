@@ -392,3 +392,23 @@ pub fn assert_no_mail_received_about(text: &str) {
         .collect();
     assert!(received.is_empty(), "received: {received:?}");
 }
+
+/// Whether any text in `view` contains `part`.
+pub fn shows_containing<M>(view: iced::Element<'_, M>, part: &str) -> bool {
+    use iced_test::selector::{Candidate, Text};
+    let mut ui = iced_test::simulator(view);
+    ui.find(|candidate: Candidate<'_>| match candidate {
+        Candidate::Text {
+            id,
+            bounds,
+            visible_bounds,
+            content,
+        } if content.contains(part) => Some(Text::Raw {
+            id: id.cloned(),
+            bounds,
+            visible_bounds,
+        }),
+        _ => None,
+    })
+    .is_ok()
+}

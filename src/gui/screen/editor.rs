@@ -16,6 +16,7 @@ use crate::domain::schema::Schema;
 use crate::domain::{IdentityStore, StoreId};
 use crate::environment::Folders;
 use crate::fl;
+use crate::gui::shortcut::Shortcut;
 use crate::gui::widget;
 use crate::services::ldap::SignedInUser;
 use ops::{Op, SaveResult, SearchOp, SessionHandle};
@@ -83,6 +84,9 @@ pub enum Message {
     BackToResultsPressed,
     LeaveObjectConfirmed,
     LeaveObjectCancelled,
+    /// Ctrl+S saves the open object (its preview first); Esc closes the
+    /// preview or the "unsaved changes" question.
+    ShortcutPressed(Shortcut),
 }
 
 /// What the editor asks the app to run.
@@ -152,11 +156,6 @@ impl State {
     /// Whether an open object has unsaved changes.
     pub fn is_dirty(&self) -> bool {
         self.object().is_some_and(object::State::is_dirty)
-    }
-
-    /// Ctrl+S.
-    pub fn save_shortcut(&mut self) -> Action {
-        self.update(Message::Object(object::Message::SavePressed))
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -324,6 +323,17 @@ impl State {
                 if let Some(s) = &mut self.signed_in {
                     s.confirm_leave = false;
                 }
+            }
+            Message::ShortcutPressed(shortcut) => {
+                let asking = self.signed_in.as_ref().is_some_and(|s| s.confirm_leave);
+                let message = match shortcut {
+                    Shortcut::Save => object::Message::SavePressed,
+                    Shortcut::Escape if asking => {
+                        return self.update(Message::LeaveObjectCancelled);
+                    }
+                    Shortcut::Escape => object::Message::PreviewClosed,
+                };
+                return self.update(Message::Object(message));
             }
         }
         Action::None
