@@ -1,16 +1,58 @@
-//! Saving a change as the window and the command line both do: the queue
-//! opened before anything changes, what an earlier run left unfinished
-//! completed first, then the change itself — recognised as already made when
-//! its reply was lost the first time, so a retry never applies it twice.
+//! Editing a directory as the window and the command line both do it:
+//! signing in, finding, reading, and saving a change — the queue opened
+//! before anything changes, what an earlier run left unfinished completed
+//! first, then the change itself, recognised as already made when its reply
+//! was lost the first time, so a retry never applies it twice.
+
+mod search;
+mod sign_in;
+
+pub use search::{SearchProgress, search, search_stream};
+pub use sign_in::{SignInFailure, SignedIn, sign_in};
+
+use std::ops::ControlFlow;
 
 use crate::domain::IdentityStore;
 use crate::domain::change::{ChangeRecord, Edits};
-use crate::domain::directory_object::DirectoryObject;
+use crate::domain::directory_object::{DirectoryObject, ObjectSummary};
+use crate::domain::ldap_filter::SearchKind;
+use crate::domain::schema::Schema;
 use crate::environment::Folders;
 use crate::services::keychain;
-use crate::services::ldap::{ChangeFailure, Session};
+use crate::services::ldap::{ChangeFailure, LdapFailure, Session};
 use crate::services::notification_queue::NotificationQueue;
 use crate::services::notify::{self, Saved};
+
+/// The object with the schema facts its editor needs.
+pub async fn read_with_schema(
+    session: &mut Session,
+    dn: &str,
+) -> Result<(DirectoryObject, std::sync::Arc<Schema>), LdapFailure> {
+    let object = session.read(dn).await?;
+    let schema = session.schema().await?;
+    Ok((object, schema))
+}
+
+/// People to add as members: up to `limit` users whose name contains `text`.
+pub async fn find_people(
+    session: &mut Session,
+    text: &str,
+    limit: usize,
+) -> Result<Vec<ObjectSummary>, LdapFailure> {
+    let mut found = Vec::new();
+    session
+        .search(SearchKind::Users, text, |page| {
+            found.extend(page);
+            if found.len() >= limit {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        })
+        .await?;
+    found.truncate(limit);
+    Ok(found)
+}
 
 /// What saving did.
 #[derive(Debug)]

@@ -266,7 +266,7 @@ async fn notify_finished(
 
 /// What Save did: the change as the directory took it, and what became of
 /// its notifications.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Saved {
     pub record: ChangeRecord,
     pub outcome: Result<NotifyOutcome, QueueError>,

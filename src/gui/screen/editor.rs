@@ -18,8 +18,9 @@ use crate::environment::Folders;
 use crate::fl;
 use crate::gui::shortcut::Shortcut;
 use crate::gui::widget;
-use crate::services::ldap::SignedInUser;
-use ops::{Op, SaveResult, SearchOp, SessionHandle};
+use crate::services::ldap::{ChangeFailure, SignedInUser};
+use crate::services::notify::Saved;
+use ops::{Op, SearchOp, SessionHandle};
 use secrecy::{ExposeSecret, SecretString};
 
 /// A store offered at sign-in.
@@ -80,7 +81,7 @@ pub enum Message {
     Find(find::Message),
     ObjectLoaded(Result<(Box<DirectoryObject>, Arc<Schema>), String>),
     Object(object::Message),
-    Saved(Box<SaveResult>),
+    Saved(Box<Result<Saved, ChangeFailure>>),
     BackToResultsPressed,
     LeaveObjectConfirmed,
     LeaveObjectCancelled,

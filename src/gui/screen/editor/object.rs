@@ -7,7 +7,6 @@ use std::sync::Arc;
 use iced::widget::{button, column, container, row, scrollable, space, text, text_input};
 use iced::{Element, Fill, Length};
 
-use super::ops::SaveResult;
 use crate::domain::change::{self, Edits, Modification};
 use crate::domain::directory_object::{
     DirectoryObject, GroupScope, ObjectKind, ObjectSummary, Value, first_rdn_value, group_type,
@@ -19,6 +18,7 @@ use crate::fl;
 use crate::gui::widget;
 use crate::services::ldap::ChangeFailure;
 use crate::services::notify::DeliveryState;
+use crate::services::notify::Saved;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
@@ -183,19 +183,19 @@ impl State {
     }
 
     /// A save finished.
-    pub fn saved(&mut self, result: SaveResult, edits: &Edits) -> Action {
+    pub fn saved(&mut self, result: Result<Saved, ChangeFailure>, edits: &Edits) -> Action {
         self.saving = false;
         self.preview = None;
         match result {
-            SaveResult::Saved { record, outcome } => {
+            Ok(Saved { record, outcome }) => {
                 self.outcome = Some(Outcome::Saved(saved_message(
                     &record.author.mail,
                     &record.author.dn,
-                    outcome,
+                    outcome.map_err(|e| e.to_string()),
                 )));
                 Action::Reload(self.object.dn.clone())
             }
-            SaveResult::NotSaved(ChangeFailure::Conflict { current }) => {
+            Err(ChangeFailure::Conflict { current }) => {
                 let values = edits
                     .keys()
                     .map(|a| {
@@ -216,7 +216,7 @@ impl State {
                 });
                 Action::None
             }
-            SaveResult::NotSaved(failure) => {
+            Err(failure) => {
                 self.outcome = Some(Outcome::NotSaved(failure.to_string()));
                 Action::None
             }
