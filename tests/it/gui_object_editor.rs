@@ -7,7 +7,6 @@ use std::time::Duration;
 use dirdesk::domain::{IdentityStore, Server};
 use dirdesk::environment::Folders;
 use dirdesk::gui::screen::editor::{self, Action, Message, find, object, ops};
-use dirdesk::services::keychain::{Keychain, SecretKind};
 use iced_test::simulator;
 
 use crate::directories::{Directory, on_both_directories};
@@ -20,23 +19,12 @@ fn store(logged_in_users: bool) -> IdentityStore {
 /// A store on directory `d`, SMTP on the test mail server, passwords in the
 /// keychain.
 fn store_on(d: &Directory, logged_in_users: bool) -> IdentityStore {
-    let s = servers();
     let mut store = d.store();
-    let n = &mut store.notifications;
-    n.smtp_server = s.smtp_host.clone();
-    n.smtp_port = s.smtp_starttls_port;
-    n.smtp_ca_file = Some(s.ca_file.clone());
-    n.from = "dirdesk@example.test".into();
-    n.use_authentication = true;
-    n.smtp_username = s.smtp_user.clone();
-    n.also_notify.logged_in_users = logged_in_users;
-    let keychain = Keychain::platform().expect("the test session's keychain");
-    keychain
-        .set(&store.id, SecretKind::ServiceAccount, &d.service_password)
-        .expect("service password");
-    keychain
-        .set(&store.id, SecretKind::Smtp, &s.smtp_password)
-        .expect("smtp password");
+    crate::support::mail_through_test_server(
+        &mut store,
+        logged_in_users,
+        Some(&d.service_password),
+    );
     store
 }
 

@@ -41,21 +41,11 @@ fn configured(logged_in_users: bool) -> (tempfile::TempDir, Folders, IdentitySto
     store.ca_file = Some(s.ca_file.clone());
     store.base_dn = s.base_dn.clone();
     store.service_account = Some(s.service_dn.clone());
-    let n = &mut store.notifications;
-    n.smtp_server = s.smtp_host.clone();
-    n.smtp_port = s.smtp_starttls_port;
-    n.smtp_ca_file = Some(s.ca_file.clone());
-    n.from = "dirdesk@example.test".into();
-    n.use_authentication = true;
-    n.smtp_username = s.smtp_user.clone();
-    n.also_notify.logged_in_users = logged_in_users;
-    let keychain = Keychain::platform().expect("the test session's keychain");
-    keychain
-        .set(&store.id, SecretKind::ServiceAccount, &s.service_password)
-        .expect("service password");
-    keychain
-        .set(&store.id, SecretKind::Smtp, &s.smtp_password)
-        .expect("smtp password");
+    crate::support::mail_through_test_server(
+        &mut store,
+        logged_in_users,
+        Some(&s.service_password),
+    );
     Config {
         stores: vec![store.clone()],
         ..Config::default()

@@ -11,7 +11,6 @@ use dirdesk::domain::change::Edits;
 use dirdesk::domain::{IdentityStore, Security, Server, StoreId, StoreType};
 use dirdesk::environment::Folders;
 use dirdesk::services::editing;
-use dirdesk::services::keychain::{Keychain, SecretKind};
 use dirdesk::services::ldap::{Applied, ChangeFailure, LdapFailure, Session};
 use dirdesk::services::notification_queue::NotificationQueue;
 
@@ -45,21 +44,7 @@ fn store(proxy: &ReplyDropper) -> IdentityStore {
     store.security = Security::None;
     store.base_dn = s.base_dn.clone();
     store.service_account = Some(s.service_dn.clone());
-    let n = &mut store.notifications;
-    n.smtp_server = s.smtp_host.clone();
-    n.smtp_port = s.smtp_starttls_port;
-    n.smtp_ca_file = Some(s.ca_file.clone());
-    n.from = "dirdesk@example.test".into();
-    n.use_authentication = true;
-    n.smtp_username = s.smtp_user.clone();
-    n.also_notify.logged_in_users = true;
-    let keychain = Keychain::platform().expect("the test session's keychain");
-    keychain
-        .set(&store.id, SecretKind::ServiceAccount, &s.service_password)
-        .expect("service password");
-    keychain
-        .set(&store.id, SecretKind::Smtp, &s.smtp_password)
-        .expect("smtp password");
+    crate::support::mail_through_test_server(&mut store, true, Some(&s.service_password));
     store
 }
 

@@ -412,3 +412,32 @@ pub fn shows_containing<M>(view: iced::Element<'_, M>, part: &str) -> bool {
     })
     .is_ok()
 }
+
+/// Points `store`'s Notifications page at the test mail server (STARTTLS +
+/// AUTH) with "Logged in users for their actions" as given, and keeps its
+/// SMTP password — and the service account's, when given — in the keychain.
+pub fn mail_through_test_server(
+    store: &mut dirdesk::domain::IdentityStore,
+    logged_in_users: bool,
+    service_password: Option<&str>,
+) {
+    use dirdesk::services::keychain::{Keychain, SecretKind};
+    let s = servers();
+    let n = &mut store.notifications;
+    n.smtp_server = s.smtp_host.clone();
+    n.smtp_port = s.smtp_starttls_port;
+    n.smtp_ca_file = Some(s.ca_file.clone());
+    n.from = "dirdesk@example.test".into();
+    n.use_authentication = true;
+    n.smtp_username = s.smtp_user.clone();
+    n.also_notify.logged_in_users = logged_in_users;
+    let keychain = Keychain::platform().expect("the test session's keychain");
+    keychain
+        .set(&store.id, SecretKind::Smtp, &s.smtp_password)
+        .expect("smtp password");
+    if let Some(password) = service_password {
+        keychain
+            .set(&store.id, SecretKind::ServiceAccount, password)
+            .expect("service password");
+    }
+}
