@@ -4,7 +4,7 @@
 //! the database, a new store's password lands in the keychain, and Ctrl+S
 //! and Esc reach the Object Editor.
 
-use dirdesk::domain::{IdentityStore, Server, StoreId, StoreType};
+use dirdesk::domain::IdentityStore;
 use dirdesk::environment::Folders;
 use dirdesk::gui::Message;
 use dirdesk::gui::navigation::Node;
@@ -23,24 +23,8 @@ fn configured(logged_in_users: bool) -> (tempfile::TempDir, Folders, IdentitySto
     let s = servers();
     let dir = tempfile::tempdir().expect("tempdir");
     let folders = Folders::portable(dir.path());
-    let mut store = IdentityStore::new(
-        StoreId(unique("store-window")),
-        "Corp",
-        StoreType::GenericLdap,
-    );
-    let port = s
-        .ldaps_url
-        .rsplit(':')
-        .next()
-        .and_then(|p| p.parse().ok())
-        .expect("port");
-    store.servers = vec![Server {
-        host: "127.0.0.1".into(),
-        port,
-    }];
-    store.ca_file = Some(s.ca_file.clone());
-    store.base_dn = s.base_dn.clone();
-    store.service_account = Some(s.service_dn.clone());
+    let mut store = crate::directories::slapd().store();
+    store.name = "Corp".into();
     crate::support::mail_through_test_server(
         &mut store,
         logged_in_users,

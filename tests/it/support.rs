@@ -293,25 +293,10 @@ pub async fn ad_turn() -> tokio::sync::MutexGuard<'static, ()> {
     TURN.lock().await
 }
 
-/// The first `description` of `dn`, read as the service account.
+/// The first `description` of `dn` on the test slapd, read as the service
+/// account.
 pub async fn current_description(dn: &str) -> Option<String> {
-    let mut ldap = service_connection().await;
-    let (entries, _) = ldap
-        .search(
-            dn,
-            ldap3::Scope::Base,
-            "(objectClass=*)",
-            vec!["description"],
-        )
-        .await
-        .expect("search")
-        .success()
-        .expect("read");
-    entries
-        .into_iter()
-        .next()
-        .map(ldap3::SearchEntry::construct)
-        .and_then(|e| e.attrs.get("description").and_then(|v| v.first().cloned()))
+    crate::directories::slapd().description(dn).await
 }
 
 /// The History entries of changes that set some attribute to `value`.
