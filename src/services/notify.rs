@@ -305,7 +305,9 @@ pub async fn save(
                     LdapFailure::Disconnected { .. } | LdapFailure::Timeout { .. }
                 )
             );
-            if !unknown {
+            if unknown {
+                queue.leave_change(unfinished);
+            } else {
                 let _ = queue.abandon_change(unfinished);
             }
             return Err(failure);
@@ -321,6 +323,8 @@ pub async fn save(
         smtp_password,
     )
     .await;
+    // Recorded, or (the database failing now) left for the next save.
+    queue.leave_change(unfinished);
     Ok(Saved { record, outcome })
 }
 

@@ -163,23 +163,73 @@ fn refused_changes_and_injection_attempts_are_plain() {
 /// The queue holds every email in full and the History every old and new
 /// value: nobody but their owner may read them, whatever the umask.
 #[cfg(unix)]
-#[test]
-fn the_config_and_data_folders_are_readable_by_their_owner_only() {
+#[tokio::test]
+async fn the_config_and_data_folders_are_readable_by_their_owner_only() {
     use std::os::unix::fs::PermissionsExt;
     let parent = tempfile::tempdir().expect("tempdir");
     std::fs::set_permissions(parent.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
     let desk = parent.path().join("desk");
-    add_store(&desk);
-    let group = servers().group_dn("Engineering");
-    let edit = as_user(
-        &desk,
-        "bob",
+    // However loose the umask: dirdesk sets the modes itself.
+    let loose = |args: &[&str], stdin: &str| {
+        use std::io::Write;
+        let mut child = std::process::Command::new("sh")
+            .args(["-c", "umask 000 && exec \"$0\" \"$@\""])
+            .arg(env!("CARGO_BIN_EXE_dirdesk"))
+            .arg("--config-dir")
+            .arg(&desk)
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run dirdesk");
+        writeln!(child.stdin.take().expect("stdin"), "{stdin}").expect("stdin");
+        child.wait_with_output().expect("output")
+    };
+    let s = servers();
+    let port = s.ldaps_url.rsplit(':').next().expect("port");
+    let added = loose(
+        &[
+            "store",
+            "add",
+            "--name",
+            "Test",
+            "--type",
+            "ldap",
+            "--host",
+            &format!("127.0.0.1:{port}"),
+            "--security",
+            "ldaps",
+            "--ca-file",
+            s.ca_file.to_str().expect("utf-8"),
+            "--base-dn",
+            &s.base_dn,
+            "--service-account",
+            &s.service_dn,
+            "--service-password-stdin",
+        ],
+        &s.service_password,
+    );
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    let group = crate::support::own_group("bob", &["bob"]).await;
+    let text = format!("description={}", unique("Private"));
+    let edit = loose(
         &[
             "edit",
+            "--store",
+            "Test",
+            "--user",
+            "bob",
+            "--password-stdin",
             &group,
             "--set",
-            &format!("description={}", unique("Private")),
+            &text,
         ],
+        "bob-secret",
     );
     assert!(
         edit.status.success(),

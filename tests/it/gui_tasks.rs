@@ -41,7 +41,7 @@ fn configured(logged_in_users: bool) -> (tempfile::TempDir, Folders, IdentitySto
 
 /// The store's Notifications page, the article's way: "...", Edit,
 /// Configurations, Notifications.
-async fn open_notifications_page(window: &mut Window, store: &IdentityStore) {
+pub(crate) async fn open_notifications_page(window: &mut Window, store: &IdentityStore) {
     window.click("Identity Stores").await;
     window.click(identity_stores::menu_id(&store.id)).await;
     window.click("Edit").await;
@@ -222,6 +222,13 @@ async fn a_store_created_in_the_window_keeps_its_password_in_the_keychain() {
     assert!(!text.contains(&password), "and nowhere else");
 }
 
+fn group_name(dn: &str) -> &str {
+    dn.split(',')
+        .next()
+        .and_then(|rdn| rdn.strip_prefix("cn="))
+        .expect("cn=")
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn ctrl_s_and_esc_reach_the_object_editor() {
     let (_dir, folders, _store) = configured(false);
@@ -262,6 +269,16 @@ async fn ctrl_s_and_esc_reach_the_object_editor() {
         Some("First description"),
         "nothing saved yet"
     );
+    // Esc answers "Leave without saving?" with Stay.
+    window.click("← Back to results").await;
+    assert!(window.shows("Leave without saving?"));
+    window.send(Message::Shortcut(Shortcut::Escape)).await;
+    assert!(!window.shows("Leave without saving?"));
+    assert!(
+        window.shows(&format!("Group properties: {}", group_name(&group))),
+        "still on the group"
+    );
+
     window.send(Message::Shortcut(Shortcut::Save)).await;
     window.click("Apply").await;
     assert_eq!(

@@ -435,7 +435,7 @@ impl Session {
             })
             .collect();
         // After a broken connection the next call reconnects, as after one save.
-        if let Some(Err(ChangeFailure::Connection(failure))) = results.iter().find(|r| {
+        if results.iter().any(|r| {
             matches!(
                 r,
                 Err(ChangeFailure::Connection(
@@ -443,7 +443,7 @@ impl Session {
                 ))
             )
         }) {
-            let _ = self.observe::<()>(Err(failure.clone()));
+            self.ldap = None;
         }
         results
     }

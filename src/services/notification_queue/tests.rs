@@ -151,3 +151,21 @@ fn an_email_another_running_dirdesk_is_sending_is_left_to_it() {
         "its sender has ended"
     );
 }
+
+#[test]
+fn a_change_this_process_is_saving_is_not_taken_for_unfinished() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folders = Folders::portable(dir.path());
+    let mut queue = NotificationQueue::open(&folders).expect("open");
+    let store = record().store_id.0;
+    let id = queue.begin_change(&record()).expect("begin");
+    // A second save in this process (another window's session, a bulk edit)
+    // must leave it to the save that is making it.
+    let other = NotificationQueue::open(&folders).expect("another handle");
+    assert!(other.unfinished_changes(&store).expect("marks").is_empty());
+    // The save is over without recording it (its connection broke): now it
+    // is for the next save to finish.
+    queue.leave_change(id);
+    let left = other.unfinished_changes(&store).expect("marks");
+    assert_eq!(left.iter().map(|(i, _)| *i).collect::<Vec<_>>(), vec![id]);
+}

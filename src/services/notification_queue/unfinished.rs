@@ -2,10 +2,27 @@
 //! out, cleared when the change is recorded (see `notify::save`), so a crash
 //! in between leaves a trace to finish from.
 
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
 use rusqlite::params;
 
 use super::{NotificationQueue, QueueError, now_seconds, process_alive};
 use crate::domain::change::ChangeRecord;
+use crate::services::private_files;
+
+/// The marks of changes this process is saving right now, by database:
+/// another save in this process must not take one for unfinished (only a
+/// mark a failed save of this process left behind is).
+static IN_FLIGHT: Mutex<Option<HashSet<(PathBuf, i64)>>> = Mutex::new(None);
+
+fn in_flight<T>(f: impl FnOnce(&mut HashSet<(PathBuf, i64)>) -> T) -> T {
+    let mut guard = IN_FLIGHT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    f(guard.get_or_insert_with(HashSet::new))
+}
 
 /// Room on disk for what recording a change writes (its History entry and
 /// its emails, with margin).
@@ -26,13 +43,24 @@ impl NotificationQueue {
                 params![planned.store_id.0, json, std::process::id(), now_seconds()],
             )
             .map_err(|e| self.error(e))?;
-        Ok(self.conn.last_insert_rowid())
+        let id = self.conn.last_insert_rowid();
+        in_flight(|marks| marks.insert((self.path.clone(), id)));
+        Ok(id)
+    }
+
+    /// The save that began `unfinished` is over in this process (recorded,
+    /// or left for a later save to find out): its mark, if still there, is
+    /// unfinished from now on.
+    pub fn leave_change(&self, unfinished: i64) {
+        in_flight(|marks| marks.remove(&(self.path.clone(), unfinished)));
     }
 
     fn ensure_room(&self) -> Result<(), QueueError> {
         let dir = self.path.parent().unwrap_or(std::path::Path::new("."));
-        let probe = dir.join(".dirdesk-room-probe");
-        let written = std::fs::write(&probe, vec![0u8; ROOM_FOR_A_CHANGE]);
+        let probe = dir.join(format!(".dirdesk-room-probe.{}", std::process::id()));
+        let written = private_files::create(&probe).and_then(|mut file| {
+            std::io::Write::write_all(&mut file, &vec![0u8; ROOM_FOR_A_CHANGE])
+        });
         let _ = std::fs::remove_file(&probe);
         written.map_err(|e| QueueError {
             path: self.path.clone(),
@@ -46,6 +74,7 @@ impl NotificationQueue {
 
     /// Forgets a change the directory did not apply.
     pub fn abandon_change(&mut self, unfinished: i64) -> Result<(), QueueError> {
+        self.leave_change(unfinished);
         self.update(
             "DELETE FROM unfinished_changes WHERE id = ?1",
             params![unfinished],
@@ -75,9 +104,16 @@ impl NotificationQueue {
             })
             .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>)
             .map_err(|e| self.error(e))?;
+        let saving_now = in_flight(|marks| marks.clone());
         rows.into_iter()
-            .filter(|(_, _, owner, at)| {
-                owner.is_none_or(|pid| pid == me || !process_alive(pid, *at))
+            .filter(|(id, _, owner, at)| {
+                owner.is_none_or(|pid| {
+                    if pid == me {
+                        !saving_now.contains(&(self.path.clone(), *id))
+                    } else {
+                        !process_alive(pid, *at)
+                    }
+                })
             })
             .map(|(id, json, _, _)| {
                 serde_json::from_str(&json)
