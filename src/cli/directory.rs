@@ -5,7 +5,6 @@ use std::ops::ControlFlow;
 use std::process::ExitCode;
 
 use clap::Args;
-use secrecy::ExposeSecret;
 
 use super::{Failure, find_store, load, runtime, secrets};
 use crate::domain::change::{ChangeRecord, Edits, Modification};
@@ -16,7 +15,6 @@ use crate::domain::recipients::NotSent;
 use crate::environment::Folders;
 use crate::fl;
 use crate::services::editing;
-use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::ldap::{ChangeFailure, Session, preview};
 use crate::services::notify::{self, NotifyOutcome};
 
@@ -84,21 +82,13 @@ fn sign_in(
             name = store.name.as_str()
         )));
     }
-    let service_password = match &store.service_account {
-        Some(_) => Keychain::platform()?.get(&store.id, SecretKind::ServiceAccount)?,
-        None => None,
-    };
     let password = secrets::read(
         args.password_stdin,
         &fl!("cli-prompt-password", user = args.user.as_str()),
     )?
     .ok_or_else(|| Failure(fl!("cli-password-needed")))?;
-    Ok(rt.block_on(Session::sign_in(
-        &store,
-        &args.user,
-        password.expose_secret(),
-        service_password.as_ref().map(ExposeSecret::expose_secret),
-    ))?)
+    let signed_in = rt.block_on(editing::sign_in(&store, &args.user, password, false))?;
+    Ok(signed_in.session)
 }
 
 /// A value as a terminal shows it: control characters made visible.

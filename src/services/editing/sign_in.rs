@@ -5,9 +5,9 @@
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::domain::IdentityStore;
+use crate::domain::{IdentityStore, StoreType};
 use crate::fl;
-use crate::services::keychain::{Keychain, SecretKind};
+use crate::services::keychain::{Keychain, KeychainError, SecretKind};
 use crate::services::ldap::{LdapFailure, Session};
 
 /// A sign-in that went through.
@@ -23,6 +23,9 @@ pub struct SignedIn {
 pub enum SignInFailure {
     /// No password typed, and none remembered for this login.
     NoPassword,
+    /// The store's service account needs its password from the keychain,
+    /// and the keychain could not be used.
+    Keychain(KeychainError),
     Directory(LdapFailure),
 }
 
@@ -30,6 +33,7 @@ impl std::fmt::Display for SignInFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::NoPassword => f.write_str(&fl!("sign-in-enter-password")),
+            Self::Keychain(error) => error.fmt(f),
             Self::Directory(failure) => failure.fmt(f),
         }
     }
@@ -50,21 +54,25 @@ pub async fn sign_in(
     remember: bool,
 ) -> Result<SignedIn, SignInFailure> {
     let id = store.id.clone();
-    let has_account = store.service_account.is_some();
+    // Generic LDAP looks the person up as the service account; AD binds
+    // with what was typed.
+    let has_account = store.service_account.is_some() && store.store_type == StoreType::GenericLdap;
     let (service_password, remembered) = blocking(move || {
-        let keychain = Keychain::platform().ok();
-        let service = has_account
-            .then(|| {
-                keychain
-                    .as_ref()
-                    .and_then(|k| k.get(&id, SecretKind::ServiceAccount).ok().flatten())
-            })
-            .flatten();
-        let remembered = keychain.and_then(|k| k.get(&id, SecretKind::SignIn).ok().flatten());
+        let keychain = Keychain::platform();
+        let service = match (&keychain, has_account) {
+            (_, false) => Ok(None),
+            (Ok(k), true) => k.get(&id, SecretKind::ServiceAccount),
+            (Err(error), true) => Err(error.clone()),
+        };
+        let remembered = keychain
+            .ok()
+            .and_then(|k| k.get(&id, SecretKind::SignIn).ok().flatten());
         (service, remembered)
     })
     .await
-    .unwrap_or_default();
+    .unwrap_or((Ok(None), None));
+    // Without the keychain the store's service account cannot look anyone up.
+    let service_password = service_password.map_err(SignInFailure::Keychain)?;
     // One remembered sign-in per store, kept as "login\npassword": an empty
     // password field for that login uses it.
     let password = match remembered
