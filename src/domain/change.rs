@@ -226,6 +226,11 @@ fn same_values(rule: Matching, a: &[&str], b: &[&str]) -> bool {
                 Matching::Exact => (*v).to_owned(),
                 Matching::IgnoreCase => v.to_lowercase(),
                 Matching::Dn => dn::normalized(v).unwrap_or_else(|| v.to_lowercase()),
+                Matching::Telephone => v
+                    .chars()
+                    .filter(|c| !c.is_whitespace() && *c != '-')
+                    .flat_map(char::to_lowercase)
+                    .collect(),
             })
             .collect::<std::collections::BTreeSet<String>>()
     };
@@ -344,6 +349,7 @@ mod tests {
             "( 2.5.4.31 NAME 'member' EQUALITY distinguishedNameMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.12 )",
             "( 1.1.1 NAME 'code' EQUALITY caseExactMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.15 )",
             "( 2.5.4.13 NAME 'description' EQUALITY caseIgnoreMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.15 )",
+            "( 2.5.4.20 NAME 'telephoneNumber' EQUALITY telephoneNumberMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.50 )",
         ]);
         let before = group();
         // The server writes the DN its own way: the same member.
@@ -358,6 +364,16 @@ mod tests {
             vec!["UID=Carol, OU=People,DC=example,DC=test".into()],
         );
         assert!(record.is_applied_to(&now, &schema));
+
+        let mut phoned = before.clone();
+        phoned.push("telephoneNumber", [Value::Text("+1 555 0100".into())]);
+        let record = record_of(&phoned, "telephoneNumber", &["+1 555 0199"]);
+        let mut now = phoned.clone();
+        now.replace_texts("telephoneNumber", vec!["+1-555-0199".into()]);
+        assert!(
+            record.is_applied_to(&now, &schema),
+            "spaces and hyphens do not count"
+        );
 
         let mut coded = before.clone();
         coded.push("code", [Value::Text("abc".into())]);

@@ -37,6 +37,9 @@ pub enum Matching {
     IgnoreCase,
     /// As distinguished names (distinguishedNameMatch).
     Dn,
+    /// Without case, spaces or hyphens (telephoneNumberMatch; spaces only
+    /// for numericStringMatch, where letters do not occur).
+    Telephone,
 }
 
 /// Directory String and IA5 String: text that servers without a published
@@ -46,6 +49,37 @@ const CASE_IGNORING_SYNTAXES: [&str; 3] = [
     "1.3.6.1.4.1.1466.115.121.1.26",
     "1.3.6.1.4.1.1466.115.121.1.44",
 ];
+
+/// What an EQUALITY rule (by name or OID) compares. A rule not listed here
+/// is taken to ignore case: when recovering a change, that can only find a
+/// value made by someone else in almost the same words, where treating it
+/// as exact could lose an applied change's History entry and email.
+fn matching_rule(rule: &str) -> Matching {
+    match rule.to_ascii_lowercase().as_str() {
+        "distinguishednamematch" | "2.5.13.1" | "uniquemembermatch" | "2.5.13.23" => Matching::Dn,
+        "telephonenumbermatch" | "2.5.13.20" | "numericstringmatch" | "2.5.13.8" => {
+            Matching::Telephone
+        }
+        "caseexactmatch"
+        | "2.5.13.5"
+        | "caseexactia5match"
+        | "1.3.6.1.4.1.1466.109.114.1"
+        | "octetstringmatch"
+        | "2.5.13.17"
+        | "integermatch"
+        | "2.5.13.14"
+        | "bitstringmatch"
+        | "2.5.13.16"
+        | "booleanmatch"
+        | "2.5.13.13"
+        | "generalizedtimematch"
+        | "2.5.13.27"
+        | "uuidmatch"
+        | "objectidentifiermatch"
+        | "2.5.13.0" => Matching::Exact,
+        _ => Matching::IgnoreCase,
+    }
+}
 
 /// The attribute types of a directory, looked up by any of their names.
 #[derive(Debug, Clone, Default)]
@@ -207,17 +241,7 @@ impl Schema {
         for _ in 0..16 {
             let Some(at) = current else { break };
             if let Some(rule) = &at.equality {
-                let rule = rule.to_ascii_lowercase();
-                return if rule == "distinguishednamematch"
-                    || rule == "uniquemembermatch"
-                    || rule == "2.5.13.1"
-                {
-                    Matching::Dn
-                } else if rule.starts_with("caseignore") || rule == "2.5.13.2" {
-                    Matching::IgnoreCase
-                } else {
-                    Matching::Exact
-                };
+                return matching_rule(rule);
             }
             current = at.superior.as_deref().and_then(|s| self.attribute(s));
         }
