@@ -202,12 +202,13 @@ async fn run_case(name: &str) {
             .await
             .expect("service account");
             // The list already holds the values (as in the window); reading
-            // them is not part of the edit.
+            // them is not part of the edit. The bench's own groups, the same
+            // 10,000 that ldapmodify changes (not the fixtures' four).
             let mut items = Vec::with_capacity(GROUPS);
             let round = std::env::var("DIRDESK_BENCH_ROUND").unwrap_or_default();
             session
                 .search_filtered(
-                    "(objectClass=groupOfNames)",
+                    "(&(objectClass=groupOfNames)(cn=Group *))",
                     &["description", "entryCSN"],
                     |page| {
                         for object in page {
@@ -274,6 +275,27 @@ fn main() {
     }
 }
 
+/// Every run of a full search listed every entry: the bench data and the
+/// test fixtures, the same count each time.
+fn check_found(runs: &[Run], case: &str) {
+    let counts: Vec<usize> = runs
+        .iter()
+        .map(|r| {
+            r.lines
+                .get("found")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0)
+        })
+        .collect();
+    assert!(
+        counts
+            .iter()
+            .all(|&n| n >= USERS + GROUPS && n == counts[0]),
+        "{case} listed {counts:?} entries, not every one of the {} the directory holds",
+        USERS + GROUPS
+    );
+}
+
 fn orchestrate() {
     let env = Env::load();
     let me = std::env::current_exe().expect("exe");
@@ -337,6 +359,7 @@ fn orchestrate() {
         .filter_map(|r| r.lines.get("first_page_ms").and_then(|v| v.parse().ok()))
         .collect();
     let found = ours[0].lines.get("found").cloned().unwrap_or_default();
+    check_found(&ours, "case 1");
     let case1_rss = ours.iter().map(|r| r.rss_kib).max().unwrap_or(0);
     rows.push(Row {
         case: "1. full paged search of all entries, all attributes, into the list model".into(),
@@ -360,6 +383,7 @@ fn orchestrate() {
             "description",
         ]));
     }
+    check_found(&ours, "case 2");
     rows.push(Row {
         case: "2. same, only DN, name and description".into(),
         ours,
@@ -415,6 +439,10 @@ fn orchestrate() {
             ],
             &ref_env,
         ));
+    }
+    for run in &ours {
+        let changed = run.lines.get("changed").and_then(|v| v.parse().ok());
+        assert_eq!(changed, Some(GROUPS), "case 4 changed {changed:?} groups");
     }
     rows.push(Row {
         case: "4. 10,000 description changes (bulk edit, 16 in flight) vs one ldapmodify".into(),

@@ -134,6 +134,14 @@ impl State {
             Message::Finished(generation, result) if generation == self.generation => {
                 self.searching = false;
                 self.results.sort_unstable_by(ObjectSummary::by_name);
+                // What the list now shows (scripts/bench reads it back).
+                tracing::info!(
+                    kind = ?self.kind,
+                    found = self.results.len(),
+                    rows_built = self.drawn_rows().len(),
+                    failed = result.is_err(),
+                    "search finished"
+                );
                 if let Err(error) = result {
                     self.error = Some(error);
                 }
