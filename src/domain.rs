@@ -11,6 +11,7 @@ pub mod identity_store;
 pub mod ldap_filter;
 pub mod notification_settings;
 pub mod preferences;
+pub mod published_settings;
 pub mod recipients;
 pub mod schema;
 pub mod validation;

@@ -483,3 +483,5 @@ cli-arg-allow-unencrypted-auth = on: log på mailserveren selv med --smtp-securi
 sign-in-remember-failed = Logget på, men din adgangskode kunne ikke gemmes i systemets nøglering, så du bliver spurgt om den næste gang: { $reason }
 change-not-recordable = Ikke gemt: ændringen kunne ikke registreres, før den blev foretaget, så intet blev ændret ({ $detail }).
 ldap-own-entry-unreadable = Din adgangskode blev godkendt, men mappen lader ikke { $dn } læse sin egen post (navn og e-mailadresse), og dette identitetslager har ingen tjenestekonto at læse den med. Bed mappens administrator om at lade brugere læse deres egen post, eller giv lageret en tjenestekonto.
+published-damaged = Indstillingerne, der er udgivet i mappen, er beskadigede og blev ladt, som de er: { $detail }
+published-newer = Indstillingerne, der er udgivet i mappen, er i format { $format }, nyere end denne dirdesk kender ({ $known }): opdater dirdesk for at følge dem. De ændres ikke herfra.

@@ -483,3 +483,5 @@ cli-arg-allow-unencrypted-auth = on: auch mit --smtp-security none beim Mailserv
 sign-in-remember-failed = Angemeldet, aber Ihr Kennwort konnte nicht im Schlüsselbund des Systems gespeichert werden; Sie werden beim nächsten Mal danach gefragt: { $reason }
 change-not-recordable = Nicht gespeichert: Die Änderung konnte nicht vorab protokolliert werden, daher wurde nichts geändert ({ $detail }).
 ldap-own-entry-unreadable = Ihr Kennwort wurde angenommen, aber das Verzeichnis lässt { $dn } seinen eigenen Eintrag (Name und E-Mail-Adresse) nicht lesen, und dieser Identitätsspeicher hat kein Dienstkonto, um ihn zu lesen. Bitten Sie den Verzeichnisadministrator, Benutzern das Lesen ihres eigenen Eintrags zu erlauben, oder geben Sie dem Speicher ein Dienstkonto.
+published-damaged = Die im Verzeichnis veröffentlichten Einstellungen sind beschädigt und wurden unverändert gelassen: { $detail }
+published-newer = Die im Verzeichnis veröffentlichten Einstellungen haben das Format { $format }, neuer als dieses dirdesk kennt ({ $known }): Aktualisieren Sie dirdesk, um ihnen zu folgen. Von hier aus werden sie nicht geändert.

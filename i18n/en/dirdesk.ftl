@@ -483,3 +483,5 @@ cli-arg-allow-unencrypted-auth = on: sign in to the mail server even with --smtp
 sign-in-remember-failed = Signed in, but your password could not be kept in the system keychain, so you will be asked for it next time: { $reason }
 change-not-recordable = Not saved: the change could not be recorded before it was made, so nothing was changed ({ $detail }).
 ldap-own-entry-unreadable = Your password was accepted, but the directory does not let { $dn } read its own entry (name and email address), and this identity store has no service account to read it with. Ask the directory's administrator to let users read their own entry, or give the store a service account.
+published-damaged = The settings published in the directory are damaged and were left as they are: { $detail }
+published-newer = The settings published in the directory are in format { $format }, newer than this dirdesk knows ({ $known }): update dirdesk to follow them. They are not changed from here.

@@ -483,3 +483,5 @@ cli-arg-allow-unencrypted-auth = on: iniciar sesión en el servidor de correo in
 sign-in-remember-failed = Sesión iniciada, pero su contraseña no se pudo guardar en el llavero del sistema, así que se le pedirá la próxima vez: { $reason }
 change-not-recordable = No guardado: el cambio no se pudo registrar antes de hacerlo, así que no se ha cambiado nada ({ $detail }).
 ldap-own-entry-unreadable = Su contraseña se aceptó, pero el directorio no deja que { $dn } lea su propia entrada (nombre y dirección de correo) y este almacén de identidades no tiene una cuenta de servicio con la que leerla. Pida al administrador del directorio que deje a los usuarios leer su propia entrada, o dé al almacén una cuenta de servicio.
+published-damaged = La configuración publicada en el directorio está dañada y se ha dejado como estaba: { $detail }
+published-newer = La configuración publicada en el directorio está en el formato { $format }, más reciente del que conoce este dirdesk ({ $known }): actualice dirdesk para seguirla. Desde aquí no se modifica.

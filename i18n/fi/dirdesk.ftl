@@ -483,3 +483,5 @@ cli-arg-allow-unencrypted-auth = on: kirjaudu sähköpostipalvelimelle myös ase
 sign-in-remember-failed = Kirjauduttu sisään, mutta salasanaasi ei voitu säilyttää järjestelmän avainnipussa, joten sitä kysytään ensi kerralla: { $reason }
 change-not-recordable = Ei tallennettu: muutosta ei voitu kirjata ennen sen tekemistä, joten mitään ei muutettu ({ $detail }).
 ldap-own-entry-unreadable = Salasanasi hyväksyttiin, mutta hakemisto ei anna kohteen { $dn } lukea omaa merkintäänsä (nimi ja sähköpostiosoite), eikä tällä identiteettisäilöllä ole palvelutiliä sen lukemiseen. Pyydä hakemiston ylläpitäjää sallimaan käyttäjien lukea oma merkintänsä, tai anna säilölle palvelutili.
+published-damaged = Hakemistoon julkaistut asetukset ovat vahingoittuneet, ja ne jätettiin ennalleen: { $detail }
+published-newer = Hakemistoon julkaistut asetukset ovat muodossa { $format }, joka on uudempi kuin tämän dirdeskin tuntema ({ $known }): päivitä dirdesk seurataksesi niitä. Niitä ei muuteta täältä.

@@ -483,3 +483,5 @@ cli-arg-allow-unencrypted-auth = on : s’authentifier auprès du serveur de mes
 sign-in-remember-failed = Connecté, mais votre mot de passe n’a pas pu être gardé dans le trousseau du système ; il vous sera demandé la prochaine fois : { $reason }
 change-not-recordable = Non enregistré : la modification n’a pas pu être consignée avant d’être faite, rien n’a donc été changé ({ $detail }).
 ldap-own-entry-unreadable = Votre mot de passe a été accepté, mais l’annuaire ne permet pas à { $dn } de lire sa propre entrée (nom et adresse e-mail), et ce magasin d’identités n’a pas de compte de service pour la lire. Demandez à l’administrateur de l’annuaire de laisser les utilisateurs lire leur propre entrée, ou donnez un compte de service au magasin.
+published-damaged = Les réglages publiés dans l’annuaire sont endommagés et ont été laissés tels quels : { $detail }
+published-newer = Les réglages publiés dans l’annuaire sont au format { $format }, plus récent que celui que connaît ce dirdesk ({ $known }) : mettez dirdesk à jour pour les suivre. Ils ne sont pas modifiés d’ici.

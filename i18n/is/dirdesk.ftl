@@ -483,3 +483,5 @@ cli-arg-allow-unencrypted-auth = on: skrá inn á póstþjóninn jafnvel með --
 sign-in-remember-failed = Innskráning tókst, en ekki var hægt að geyma lykilorðið þitt í lyklakippu kerfisins, svo þú verður beðin(n) um það næst: { $reason }
 change-not-recordable = Ekki vistað: ekki var hægt að skrá breytinguna áður en hún var gerð, svo engu var breytt ({ $detail }).
 ldap-own-entry-unreadable = Lykilorðið þitt var samþykkt, en skráin leyfir { $dn } ekki að lesa eigin færslu (nafn og netfang), og þessi auðkennageymsla hefur engan þjónustureikning til að lesa hana með. Biddu stjórnanda skrárinnar að leyfa notendum að lesa eigin færslu, eða gefðu geymslunni þjónustureikning.
+published-damaged = Stillingarnar sem birtar eru í skránni eru skemmdar og voru látnar óbreyttar: { $detail }
+published-newer = Stillingarnar sem birtar eru í skránni eru á sniði { $format }, nýrra en þessi dirdesk þekkir ({ $known }): uppfærðu dirdesk til að fylgja þeim. Þeim er ekki breytt héðan.

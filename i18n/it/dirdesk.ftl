@@ -483,3 +483,5 @@ cli-arg-allow-unencrypted-auth = on: accedere al server di posta anche con --smt
 sign-in-remember-failed = Accesso eseguito, ma non è stato possibile conservare la password nel portachiavi di sistema, quindi verrà richiesta la prossima volta: { $reason }
 change-not-recordable = Non salvato: non è stato possibile registrare la modifica prima di farla, quindi non è cambiato nulla ({ $detail }).
 ldap-own-entry-unreadable = La password è stata accettata, ma la directory non consente a { $dn } di leggere la propria voce (nome e indirizzo email) e questo archivio di identità non ha un account di servizio con cui leggerla. Chiedere all’amministratore della directory di consentire agli utenti di leggere la propria voce, oppure assegnare all’archivio un account di servizio.
+published-damaged = Le impostazioni pubblicate nella directory sono danneggiate e sono state lasciate come sono: { $detail }
+published-newer = Le impostazioni pubblicate nella directory sono nel formato { $format }, più recente di quello che questo dirdesk conosce ({ $known }): aggiornare dirdesk per seguirle. Da qui non vengono modificate.

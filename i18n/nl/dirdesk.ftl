@@ -483,3 +483,5 @@ cli-arg-allow-unencrypted-auth = on: ook met --smtp-security none bij de mailser
 sign-in-remember-failed = Aangemeld, maar uw wachtwoord kon niet in de sleutelhanger van het systeem worden bewaard, dus het wordt de volgende keer weer gevraagd: { $reason }
 change-not-recordable = Niet opgeslagen: de wijziging kon niet vooraf worden vastgelegd, dus er is niets gewijzigd ({ $detail }).
 ldap-own-entry-unreadable = Uw wachtwoord is geaccepteerd, maar de directory laat { $dn } zijn eigen vermelding (naam en e-mailadres) niet lezen, en deze identiteitsopslag heeft geen serviceaccount om die mee te lezen. Vraag de beheerder van de directory gebruikers hun eigen vermelding te laten lezen, of geef de opslag een serviceaccount.
+published-damaged = De in de directory gepubliceerde instellingen zijn beschadigd en zijn gelaten zoals ze zijn: { $detail }
+published-newer = De in de directory gepubliceerde instellingen hebben formaat { $format }, nieuwer dan deze dirdesk kent ({ $known }): werk dirdesk bij om ze te volgen. Ze worden van hieruit niet gewijzigd.

@@ -483,3 +483,5 @@ cli-arg-allow-unencrypted-auth = on: autenticar no servidor de correio mesmo com
 sign-in-remember-failed = Sessão iniciada, mas não foi possível guardar a palavra-passe no porta-chaves do sistema, pelo que será pedida da próxima vez: { $reason }
 change-not-recordable = Não guardado: não foi possível registar a alteração antes de a fazer, pelo que nada foi alterado ({ $detail }).
 ldap-own-entry-unreadable = A sua palavra-passe foi aceite, mas o diretório não deixa { $dn } ler a sua própria entrada (nome e endereço de email) e este arquivo de identidades não tem uma conta de serviço para a ler. Peça ao administrador do diretório que deixe os utilizadores ler a sua própria entrada, ou dê ao arquivo uma conta de serviço.
+published-damaged = As definições publicadas no diretório estão danificadas e foram deixadas como estavam: { $detail }
+published-newer = As definições publicadas no diretório estão no formato { $format }, mais recente do que este dirdesk conhece ({ $known }): atualize o dirdesk para as seguir. Não são alteradas a partir daqui.

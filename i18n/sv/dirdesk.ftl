@@ -483,3 +483,5 @@ cli-arg-allow-unencrypted-auth = on: logga in på e-postservern även med --smtp
 sign-in-remember-failed = Inloggad, men ditt lösenord kunde inte sparas i systemets nyckelring, så du får ange det nästa gång: { $reason }
 change-not-recordable = Inte sparat: ändringen kunde inte registreras innan den gjordes, så inget ändrades ({ $detail }).
 ldap-own-entry-unreadable = Ditt lösenord godkändes, men katalogen låter inte { $dn } läsa sin egen post (namn och e-postadress), och detta identitetsarkiv har inget tjänstekonto att läsa den med. Be katalogens administratör att låta användare läsa sin egen post, eller ge arkivet ett tjänstekonto.
+published-damaged = Inställningarna som publicerats i katalogen är skadade och lämnades som de var: { $detail }
+published-newer = Inställningarna som publicerats i katalogen har format { $format }, nyare än denna dirdesk känner till ({ $known }): uppdatera dirdesk för att följa dem. De ändras inte härifrån.

@@ -483,3 +483,5 @@ cli-arg-allow-unencrypted-auth = on: --smtp-security none ile bile posta sunucus
 sign-in-remember-failed = Oturum açıldı, ancak parolanız sistem anahtarlığında saklanamadı; bir dahaki sefere yeniden sorulacak: { $reason }
 change-not-recordable = Kaydedilmedi: değişiklik yapılmadan önce kaydedilemedi, bu yüzden hiçbir şey değiştirilmedi ({ $detail }).
 ldap-own-entry-unreadable = Parolanız kabul edildi, ancak dizin { $dn } hesabının kendi kaydını (ad ve e-posta adresi) okumasına izin vermiyor ve bu kimlik deposunun onu okuyacak bir hizmet hesabı yok. Dizin yöneticisinden kullanıcıların kendi kayıtlarını okumasına izin vermesini isteyin ya da depoya bir hizmet hesabı verin.
+published-damaged = Dizinde yayımlanan ayarlar bozuk ve olduğu gibi bırakıldı: { $detail }
+published-newer = Dizinde yayımlanan ayarlar { $format } biçiminde; bu dirdesk'in bildiğinden ({ $known }) daha yeni: onları izlemek için dirdesk'i güncelleyin. Buradan değiştirilmezler.
