@@ -363,15 +363,7 @@ async fn remember_keeps_the_sign_in_in_the_keychain_for_the_next_time() {
     let store = store();
     let dir = tempfile::tempdir().expect("tempdir");
     let folders = Folders::portable(dir.path());
-    let mut state = editor::State::new(folders.clone(), std::slice::from_ref(&store));
-    drive(&mut state, Message::LoginChanged("EXAMPLE\\bob".into())).await;
-    drive(&mut state, Message::PasswordChanged(password("bob").into())).await;
-    click(
-        &mut state,
-        "Remember my password (kept in the system keychain)",
-    )
-    .await;
-    click(&mut state, "Sign in").await;
+    let state = bob_signs_in_with_remember(&store, &folders).await;
     assert!(state.user().is_some(), "bob is signed in");
     assert!(!shows_text_containing(&state, "could not be kept"));
     let kept = Keychain::platform()
@@ -418,6 +410,20 @@ fn without_a_keychain_remember_says_the_password_was_not_kept() {
     );
 }
 
+/// Bob signs in to the Object Editor with "Remember my password" ticked.
+async fn bob_signs_in_with_remember(store: &IdentityStore, folders: &Folders) -> editor::State {
+    let mut state = editor::State::new(folders.clone(), std::slice::from_ref(store));
+    drive(&mut state, Message::LoginChanged("EXAMPLE\\bob".into())).await;
+    drive(&mut state, Message::PasswordChanged(password("bob").into())).await;
+    click(
+        &mut state,
+        "Remember my password (kept in the system keychain)",
+    )
+    .await;
+    click(&mut state, "Sign in").await;
+    state
+}
+
 /// Whether any text on screen contains `part`.
 fn shows_text_containing(state: &editor::State, part: &str) -> bool {
     crate::support::shows_containing(state.view(), part)
@@ -436,16 +442,7 @@ mod without_a_keychain {
         assert!(Keychain::platform().is_err(), "no keychain in this process");
         let store = store();
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut state =
-            editor::State::new(Folders::portable(dir.path()), std::slice::from_ref(&store));
-        drive(&mut state, Message::LoginChanged("EXAMPLE\\bob".into())).await;
-        drive(&mut state, Message::PasswordChanged(password("bob").into())).await;
-        click(
-            &mut state,
-            "Remember my password (kept in the system keychain)",
-        )
-        .await;
-        click(&mut state, "Sign in").await;
+        let state = bob_signs_in_with_remember(&store, &Folders::portable(dir.path())).await;
         assert!(
             state.user().is_some(),
             "signing in does not need the keychain"

@@ -13,10 +13,14 @@ fn configured() -> tempfile::TempDir {
 }
 
 fn add_store(config: &Path) {
+    add_store_with(|args, stdin| run(config, args, stdin));
+}
+
+/// `store add` for the test slapd, run by `run` (arguments, standard input).
+fn add_store_with(run: impl Fn(&[&str], &str) -> Output) {
     let s = servers();
     let port = s.ldaps_url.rsplit(':').next().expect("port");
     let output = run(
-        config,
         &[
             "store",
             "add",
@@ -186,35 +190,7 @@ async fn the_config_and_data_folders_are_readable_by_their_owner_only() {
         writeln!(child.stdin.take().expect("stdin"), "{stdin}").expect("stdin");
         child.wait_with_output().expect("output")
     };
-    let s = servers();
-    let port = s.ldaps_url.rsplit(':').next().expect("port");
-    let added = loose(
-        &[
-            "store",
-            "add",
-            "--name",
-            "Test",
-            "--type",
-            "ldap",
-            "--host",
-            &format!("127.0.0.1:{port}"),
-            "--security",
-            "ldaps",
-            "--ca-file",
-            s.ca_file.to_str().expect("utf-8"),
-            "--base-dn",
-            &s.base_dn,
-            "--service-account",
-            &s.service_dn,
-            "--service-password-stdin",
-        ],
-        &s.service_password,
-    );
-    assert!(
-        added.status.success(),
-        "{}",
-        String::from_utf8_lossy(&added.stderr)
-    );
+    add_store_with(loose);
     let group = crate::support::own_group("bob", &["bob"]).await;
     let text = format!("description={}", unique("Private"));
     let edit = loose(
