@@ -11,20 +11,48 @@ first N times they are tried (then work), for the fault tests:
 Each accepted
 message is written atomically (tmp file, then rename) as JSON into
 MAILDIR/new/, with the envelope sender, recipients and the authenticated user.
+
+AUTH accepts the fixed --user LOGIN:PASSWORD pairs and, like a company mail
+server checking people's own directory passwords (Postfix/Dovecot with LDAP
+bind auth, Exchange against AD), anyone who can bind to a directory:
+
+  --ldap-auth 'URL|TEMPLATE|CAFILE'   (repeatable; CAFILE may be left out)
+
+A login that is not a fixed pair is tried against each backend in order:
+bind DN = TEMPLATE with {user} replaced by the login, escaped as an RFC 4514
+attribute value (e.g. 'uid={user},ou=people,dc=example,dc=test'); a TEMPLATE
+of just '{user}' binds with the login as given, unescaped (an AD UPN such as
+alice@samdom.example.test). The check is `ldapwhoami -x` (with -ZZ StartTLS
+for ldap://, certificate required: LDAPTLS_REQCERT=demand, LDAPTLS_CACERT=
+CAFILE), the password passed in a 0600 temp file deleted right after; it runs
+in a worker thread, so a slow directory stalls no other session. An empty
+password never succeeds (LDAP would take it as an anonymous bind). The
+recorded auth_user is the login as typed. Nothing secret is logged.
+
+More backends come from the environment, after the --ldap-auth ones:
+  SMTP_EXTRA_LDAP_AUTH='URL|TEMPLATE|CAFILE;URL|TEMPLATE|CAFILE'
+so a test can restart the server with another directory (e.g. Samba AD from
+scripts/samba-ad: ldaps://127.0.0.1:636|{user}|target/samba-ad/tls/ca.pem)
+without touching scripts/test-servers.
 """
 import argparse
 import asyncio
+import functools
 import itertools
 import json
 import os
 import re
+import shutil
 import signal
 import ssl
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 HOSTNAME = "smtp.example.test"  # never looked up: aiosmtpd would ask DNS for the FQDN
 SLOW_SECONDS = 25  # dirdesk gives up on an SMTP exchange after 20 s
@@ -33,9 +61,88 @@ FAULTED = {}  # address -> times it has failed so far, across both listeners
 FAULTED_LOCK = threading.Lock()
 
 
+LDAP_TIMEOUT = 10  # seconds for one ldapwhoami, connection and bind included
+
+
+def log(msg):
+    print("smtp-test-server: " + msg, file=sys.stderr, flush=True)
+
+
+def dn_escape(value):
+    """`value` as an RFC 4514 attribute value (section 2.4)."""
+    out = []
+    for i, ch in enumerate(value):
+        if ch == "\0":
+            out.append("\\00")
+        elif ch in ',+"\\<>;=':
+            out.append("\\" + ch)
+        elif (i == 0 and ch in " #") or (i == len(value) - 1 and ch == " "):
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+class LdapBackend:
+    """One --ldap-auth 'URL|TEMPLATE|CAFILE': passwords checked by a bind."""
+
+    def __init__(self, spec, ldapwhoami):
+        parts = spec.split("|")
+        if len(parts) not in (2, 3):
+            raise ValueError("want URL|TEMPLATE|CAFILE, got %r" % spec)
+        self.url, self.template = parts[0].strip(), parts[1].strip()
+        self.cafile = parts[2].strip() if len(parts) == 3 else ""
+        if not self.url.lower().startswith(("ldap://", "ldaps://")):
+            raise ValueError("URL must be ldap:// or ldaps://: %r" % self.url)
+        if "{user}" not in self.template:
+            raise ValueError("TEMPLATE must contain {user}: %r" % self.template)
+        if self.cafile and not os.path.isfile(self.cafile):
+            raise ValueError("CAFILE %r does not exist" % self.cafile)
+        self.ldapwhoami = ldapwhoami
+
+    def __str__(self):
+        return "%s (%s)" % (self.url, self.template)
+
+    def bind_dn(self, login):
+        if self.template == "{user}":
+            return login  # a UPN or a full DN, as typed
+        return self.template.replace("{user}", dn_escape(login))
+
+    def check(self, login, password):
+        """Whether `login` binds with `password` (bytes, not empty)."""
+        cmd = [self.ldapwhoami, "-x", "-o", "nettimeout=%d" % (LDAP_TIMEOUT // 2),
+               "-H", self.url, "-D", self.bind_dn(login)]
+        if self.url.lower().startswith("ldap://"):
+            cmd.append("-ZZ")
+        env = dict(os.environ, LDAPTLS_REQCERT="demand")
+        if self.cafile:
+            env["LDAPTLS_CACERT"] = self.cafile
+        fd, passfile = tempfile.mkstemp(prefix="smtp-ldap-auth-")  # mode 0600
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(password)  # -y takes the whole file: no newline
+            cmd += ["-y", passfile]
+            try:
+                r = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL,
+                                   capture_output=True, timeout=LDAP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                log("ldap-auth %s: no answer within %d s for %r" % (self, LDAP_TIMEOUT, login))
+                return False
+        finally:
+            os.unlink(passfile)
+        if r.returncode == 0:
+            return True
+        if r.returncode != 49:  # 49: invalid credentials, the ordinary "no"
+            why = r.stderr.decode("utf-8", "replace").strip().splitlines()
+            log("ldap-auth %s: bind as %r failed (exit %d: %s)"
+                % (self, login, r.returncode, why[0] if why else "no message"))
+        return False
+
+
 class Authenticator:
-    def __init__(self, users):
+    def __init__(self, users, ldap_backends=()):
         self.users = users
+        self.ldap_backends = list(ldap_backends)
 
     def __call__(self, server, session, envelope, mechanism, auth_data):
         # handled=False: with the default a failed login gets no reply and
@@ -44,9 +151,51 @@ class Authenticator:
             return AuthResult(success=False, handled=False)
         login = auth_data.login.decode("utf-8", "replace")
         password = auth_data.password.decode("utf-8", "replace")
+        # Never an empty password: to LDAP that is an anonymous bind, which
+        # succeeds.
+        if not login or not auth_data.password:
+            return AuthResult(success=False, handled=False)
         if self.users.get(login) == password:
             return AuthResult(success=True, auth_data=login)
+        for backend in self.ldap_backends:
+            if backend.check(login, auth_data.password):
+                return AuthResult(success=True, auth_data=login)
         return AuthResult(success=False, handled=False)
+
+
+class _Deferred(AuthResult):
+    """A check still to run; fails closed should it ever reach smtp_AUTH."""
+
+
+class ThreadedAuthSMTP(SMTP):
+    """aiosmtpd (1.4) calls the authenticator synchronously, on the listener's
+    event loop, so a directory bind that hangs would stall every session on
+    that listener. Its auth_PLAIN and auth_LOGIN end in
+    `return self._authenticate(...)`: here that hands back the credentials,
+    and the check runs in a worker thread."""
+
+    def _authenticate(self, mechanism, auth_data):
+        d = _Deferred(success=False, handled=False)
+        d.mechanism, d.credentials = mechanism, auth_data
+        return d
+
+    async def _finish(self, result):
+        if not isinstance(result, _Deferred):
+            return result  # a syntax error, already answered
+        check = functools.partial(self._authenticator, self, self.session, self.envelope,
+                                  result.mechanism, result.credentials)
+        return await asyncio.get_running_loop().run_in_executor(None, check)
+
+    async def auth_PLAIN(self, _, args):
+        return await self._finish(await super().auth_PLAIN(_, args))
+
+    async def auth_LOGIN(self, _, args):
+        return await self._finish(await super().auth_LOGIN(_, args))
+
+
+class ThreadedAuthController(Controller):
+    def factory(self):
+        return ThreadedAuthSMTP(self.handler, **self.SMTP_kwargs)
 
 
 class CaptureHandler:
@@ -112,7 +261,23 @@ def main():
     p.add_argument("--key", required=True)
     p.add_argument("--maildir", required=True)
     p.add_argument("--user", action="append", default=[], help="LOGIN:PASSWORD")
+    p.add_argument("--ldap-auth", action="append", default=[], metavar="'URL|TEMPLATE|CAFILE'",
+                   help="also accept whoever binds to this directory (repeatable)")
     args = p.parse_args()
+
+    specs = args.ldap_auth + [
+        s for s in os.environ.get("SMTP_EXTRA_LDAP_AUTH", "").split(";") if s.strip()
+    ]
+    backends = []
+    if specs:
+        ldapwhoami = shutil.which("ldapwhoami")
+        if not ldapwhoami:
+            p.error("--ldap-auth needs ldapwhoami (ldap-utils)")
+        for spec in specs:
+            try:
+                backends.append(LdapBackend(spec, ldapwhoami))
+            except ValueError as e:
+                p.error("--ldap-auth: %s" % e)
 
     for sub in ("tmp", "new"):
         os.makedirs(os.path.join(args.maildir, sub), exist_ok=True)
@@ -122,15 +287,15 @@ def main():
 
     common = dict(
         server_hostname=HOSTNAME,
-        authenticator=Authenticator(users),
+        authenticator=Authenticator(users, backends),
         auth_required=True,
     )
-    starttls = Controller(
+    starttls = ThreadedAuthController(
         CaptureHandler(args.maildir, "starttls"), hostname=args.host,
         port=args.starttls_port, tls_context=ctx, require_starttls=True,
         auth_require_tls=True, **common,
     )
-    implicit = Controller(
+    implicit = ThreadedAuthController(
         CaptureHandler(args.maildir, "tls"), hostname=args.host,
         port=args.tls_port, ssl_context=ctx,
         # AUTH on the implicit-TLS port must not wait for STARTTLS, or it is
@@ -142,6 +307,8 @@ def main():
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
+    for b in backends:
+        print("smtp-test-server: ldap-auth %s" % b, flush=True)
     print("smtp-test-server ready", flush=True)
     stop.wait()
     starttls.stop()

@@ -4,6 +4,7 @@
 mod directory;
 pub mod help;
 mod notifications;
+mod publish;
 mod queue;
 mod secrets;
 mod store;

@@ -17,8 +17,8 @@ pub mod schema;
 pub mod validation;
 
 pub use identity_store::{
-    ConnectionCheck, Health, IdentityStore, Security, Server, StoreId, StoreType,
+    ConnectionCheck, Following, Health, IdentityStore, Security, Server, StoreId, StoreType,
 };
-pub use notification_settings::{AlsoNotify, NotificationSettings, SmtpSecurity};
+pub use notification_settings::{AlsoNotify, NotificationSettings, SmtpAccount, SmtpSecurity};
 pub use preferences::{Preferences, ThemeChoice};
 pub use validation::{Field, ValidationError};

@@ -11,4 +11,5 @@ pub mod mailer;
 pub mod notification_queue;
 pub mod notify;
 pub mod private_files;
+pub mod published;
 pub mod tls;

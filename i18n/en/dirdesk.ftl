@@ -485,3 +485,36 @@ change-not-recordable = Not saved: the change could not be recorded before it wa
 ldap-own-entry-unreadable = Your password was accepted, but the directory does not let { $dn } read its own entry (name and email address), and this identity store has no service account to read it with. Ask the directory's administrator to let users read their own entry, or give the store a service account.
 published-damaged = The settings published in the directory are damaged and were left as they are: { $detail }
 published-newer = The settings published in the directory are in format { $format }, newer than this dirdesk knows ({ $known }): update dirdesk to follow them. They are not changed from here.
+
+## Published stores: one policy for every desk
+invalid-login-dn-template = “{ $template }” is not a login DN template: it must be a DN with { "{" }user{ "}" } where the login goes, e.g. uid={ "{" }user{ "}" },ou=people,dc=example,dc=test.
+published-missing = Nothing is published in the directory at { $dn }.
+published-unreadable = The directory does not let this account read the settings published at { $dn }: { $detail }
+published-unusable = The settings published at { $dn } cannot be followed: { $problem }
+published-no-settings-attribute = the entry is there, but its { $attribute } cannot be read
+publish-conflict = Not published: someone else published other settings at { $dn } meanwhile ({ $by }, { $when }). Nothing was changed; the settings published now are shown — make your change again.
+publish-refused = Not published: { $reason }
+published-keeps-copy = { $problem } This desk keeps following the copy it read { $when }.
+smtp-needs-signed-in-user = This email is sent with the account of the person who made the change, whose password dirdesk knows only while they are signed in: it waits in the queue and goes out the next time they save a change.
+smtp-no-store-password = The password of the store's SMTP account “{ $user }” is not in this computer's keychain: the email waits in the queue. Someone who knows it can enter it on the Notifications page, or with “dirdesk notifications set --store NAME --smtp-password-stdin”.
+cli-warning = warning: { $message }
+cli-one-secret-from-stdin = Only one password can be read from standard input: give --smtp-password-stdin and --password-stdin in two separate commands.
+cli-publish-needs-account = This computer has no service account for “{ $name }” to write the published settings with: name an account the directory lets write them, with --user.
+cli-store-published = Published the shared settings of “{ $name }” in the directory at { $dn }: every desk following it uses them from its next change.
+cli-store-unpublished = Removed the settings published at { $dn }. Desks that followed “{ $name }” keep the copy they last read and are told it is gone; this desk keeps them as its own.
+cli-store-follows = Follows the settings published in the directory at { $dn } by { $by }, { $when }.
+cli-notifications-published = Published the notification settings of “{ $name }” in the directory at { $dn }.
+cli-about-store-publish = Publish a store's shared settings in the directory (never a password), for every desk to follow
+cli-about-store-unpublish = Remove a store's published settings from the directory
+cli-arg-location = The published entry's DN (default: cn=dirdesk under the base DN)
+cli-arg-login-dn-template = Generic LDAP: the DN people sign in as, { "{" }user{ "}" } standing for their login (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); no service account needed to find them
+cli-arg-smtp-auth = How to sign in to the mail server: none (a relay), basic (the store's SMTP account, --smtp-user) or signed-in-user (each person's own directory login and password)
+cli-arg-smtp-login-as = With --smtp-auth signed-in-user: sign in to the mail server with the login typed (login) or the person's mail address (mail)
+settings-source-local = Settings of this computer (not published in the directory).
+settings-source-published = Published in the directory at { $dn } by { $by }, { $when } (last read { $read }).
+settings-source-published-unread = Published in the directory at { $dn } (not read yet: they are read at the next sign-in).
+label-smtp-password-source = SMTP password
+smtp-password-not-used = not used
+smtp-password-signed-in-user = each person's own directory password, while they are signed in
+smtp-password-in-keychain = in this computer's keychain
+smtp-password-missing = not in this computer's keychain

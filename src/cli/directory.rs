@@ -311,6 +311,9 @@ pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::SUCCESS);
     }
     let saved = rt.block_on(editing::save_change(&mut session, folders, &object, &edits));
+    if let editing::Followed::Problem(problem) = &saved.followed {
+        eprintln!("{}", fl!("cli-warning", message = problem.as_str()));
+    }
     for record in &saved.earlier {
         eprintln!(
             "{}",

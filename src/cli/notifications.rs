@@ -8,7 +8,7 @@ use secrecy::ExposeSecret;
 
 use super::{Failure, OnOff, find_store, invalid, load, secrets};
 use crate::domain::email_address;
-use crate::domain::{NotificationSettings, SmtpSecurity};
+use crate::domain::{NotificationSettings, SmtpAccount, SmtpSecurity};
 use crate::environment::Folders;
 use crate::fl;
 use crate::services::keychain::{Keychain, SecretKind};
@@ -47,6 +47,24 @@ impl From<SmtpSecurityArg> for SmtpSecurity {
     }
 }
 
+/// How the mail server is signed in to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SmtpAuthArg {
+    /// No authentication (an internal relay).
+    None,
+    /// The store's SMTP account (--smtp-user, its password in the keychain).
+    Basic,
+    /// The signed-in person's own directory credentials.
+    SignedInUser,
+}
+
+/// Which login the signed-in person's credentials use at the mail server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SmtpLoginArg {
+    Login,
+    Mail,
+}
+
 #[derive(Debug, Args)]
 pub struct SetOptions {
     #[arg(long, value_name = "NAME")]
@@ -61,6 +79,10 @@ pub struct SetOptions {
     smtp_ca_file: Option<String>,
     #[arg(long, value_name = "ADDR")]
     from: Option<String>,
+    #[arg(long, value_enum)]
+    smtp_auth: Option<SmtpAuthArg>,
+    #[arg(long, value_enum)]
+    smtp_login_as: Option<SmtpLoginArg>,
     #[arg(long, value_name = "USER")]
     smtp_user: Option<String>,
     #[arg(long)]
@@ -83,6 +105,8 @@ pub struct SetOptions {
     added_members: Option<OnOff>,
     #[arg(long, value_enum)]
     removed_members: Option<OnOff>,
+    #[command(flatten)]
+    publisher: super::publish::Publisher,
 }
 
 fn address_list(list: &str) -> Result<Vec<String>, Failure> {
@@ -117,6 +141,26 @@ impl SetOptions {
         if let Some(user) = &self.smtp_user {
             n.smtp_username = user.trim().to_owned();
             n.use_authentication = !n.smtp_username.is_empty();
+        }
+        match self.smtp_auth {
+            None => {}
+            Some(SmtpAuthArg::None) => n.use_authentication = false,
+            Some(SmtpAuthArg::Basic) => {
+                n.use_authentication = true;
+                n.smtp_account = SmtpAccount::Store;
+            }
+            Some(SmtpAuthArg::SignedInUser) => {
+                n.use_authentication = true;
+                n.smtp_account = SmtpAccount::SignedInUser;
+            }
+        }
+        if let Some(login) = self.smtp_login_as
+            && n.smtp_account.is_signed_in_user()
+        {
+            n.smtp_account = match login {
+                SmtpLoginArg::Login => SmtpAccount::SignedInUser,
+                SmtpLoginArg::Mail => SmtpAccount::SignedInUserMail,
+            };
         }
         if let Some(allow) = self.allow_unencrypted_auth {
             n.allow_unencrypted_authentication = allow.into();
@@ -167,42 +211,62 @@ pub fn run(command: NotificationsCommand, folders: &Folders) -> Result<ExitCode,
             );
             Ok(ExitCode::SUCCESS)
         }
-        NotificationsCommand::Set(options) => {
-            let mut config = load(folders)?;
-            let mut store = find_store(&config, &options.store)?.clone();
-            options.apply(&mut store.notifications)?;
-            config.put_store(store.clone()).map_err(invalid)?;
-            if store.notifications.authenticates_unencrypted() {
-                eprintln!("{}", fl!("smtp-unencrypted-warning"));
-            }
-            let secret = if options.smtp_password_stdin {
-                Some(secrets::from_stdin()?)
-            } else {
-                None
-            };
-            let keychain = || Keychain::platform();
-            match secret {
-                Some(secret) => {
-                    let keychain = keychain()?;
-                    keychain.set(&store.id, SecretKind::Smtp, secret.expose_secret())?;
-                    config.save(folders)?;
-                }
-                None if !store.notifications.use_authentication => {
-                    keychain()
-                        .and_then(|k| k.delete(&store.id, SecretKind::Smtp))
-                        .unwrap_or_else(
-                            |e| tracing::warn!(%e, "could not remove the SMTP password"),
-                        );
-                    config.save(folders)?;
-                }
-                None => config.save(folders)?,
-            }
-            println!(
-                "{}",
-                fl!("cli-notifications-saved", name = store.name.as_str())
-            );
-            Ok(ExitCode::SUCCESS)
-        }
+        NotificationsCommand::Set(options) => set(options, folders),
+    }
+}
+
+fn set(options: SetOptions, folders: &Folders) -> Result<ExitCode, Failure> {
+    if options.smtp_password_stdin && options.publisher.password_stdin {
+        return Err(Failure(fl!("cli-one-secret-from-stdin")));
+    }
+    let mut config = load(folders)?;
+    let mut store = find_store(&config, &options.store)?.clone();
+    options.apply(&mut store.notifications)?;
+    config.put_store(store.clone()).map_err(invalid)?;
+    if store.notifications.authenticates_unencrypted() {
+        eprintln!("{}", fl!("smtp-unencrypted-warning"));
+    }
+    let secret = if options.smtp_password_stdin {
+        Some(secrets::from_stdin()?)
+    } else {
+        None
+    };
+    // The password is this desk's own, kept in its keychain: never published.
+    let keychain = || Keychain::platform();
+    match secret {
+        Some(secret) => keychain()?.set(&store.id, SecretKind::Smtp, secret.expose_secret())?,
+        None if !store.notifications.uses_store_account() => keychain()
+            .and_then(|k| k.delete(&store.id, SecretKind::Smtp))
+            .unwrap_or_else(|e| tracing::warn!(%e, "could not remove the SMTP password")),
+        None => {}
+    }
+    let published = store.published.is_some();
+    super::publish::save_shared(folders, &mut config, store.clone(), &options.publisher)?;
+    let message = if published {
+        fl!(
+            "cli-notifications-published",
+            name = store.name.as_str(),
+            dn = crate::services::published::location(&store)
+        )
+    } else {
+        fl!("cli-notifications-saved", name = store.name.as_str())
+    };
+    println!("{message}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Where the SMTP password comes from: a key for JSON and words for people.
+fn password_source(store: &crate::domain::IdentityStore) -> (&'static str, String) {
+    let n = &store.notifications;
+    if !n.use_authentication {
+        return ("not-used", fl!("smtp-password-not-used"));
+    }
+    if n.uses_signed_in_user() {
+        return ("signed-in-user", fl!("smtp-password-signed-in-user"));
+    }
+    match Keychain::platform().and_then(|k| k.get(&store.id, SecretKind::Smtp)) {
+        Ok(Some(_)) => ("keychain", fl!("smtp-password-in-keychain")),
+        _ => ("missing", fl!("smtp-password-missing")),
     }
 }
 
@@ -214,10 +278,47 @@ fn show(folders: &Folders, name: &str, json: bool) -> Result<ExitCode, Failure> 
     let config = load(folders)?;
     let store = find_store(&config, name)?;
     let n = &store.notifications;
+    let password = password_source(store);
     if json {
-        println!("{}", serde_json::to_string_pretty(n)?);
+        #[derive(serde::Serialize)]
+        struct Shown<'a> {
+            /// Where the settings come from: this computer, or the entry in
+            /// the directory (with who published them and when).
+            source: Source<'a>,
+            /// Where the SMTP password comes from.
+            smtp_password: &'static str,
+            #[serde(flatten)]
+            settings: &'a NotificationSettings,
+        }
+        #[derive(serde::Serialize)]
+        #[serde(tag = "kind", rename_all = "kebab-case")]
+        enum Source<'a> {
+            Local,
+            Published {
+                dn: &'a str,
+                by: Option<&'a str>,
+                at: Option<jiff::Timestamp>,
+                read_at: Option<jiff::Timestamp>,
+            },
+        }
+        let source = match &store.published {
+            None => Source::Local,
+            Some(f) => Source::Published {
+                dn: &f.location,
+                by: f.last.as_ref().map(|l| l.published_by.as_str()),
+                at: f.last.as_ref().map(|l| l.published_at),
+                read_at: f.read_at,
+            },
+        };
+        let shown = Shown {
+            source,
+            smtp_password: password.0,
+            settings: n,
+        };
+        println!("{}", serde_json::to_string_pretty(&shown)?);
         return Ok(ExitCode::SUCCESS);
     }
+    println!("{}", crate::domain::published_settings::source(store));
     let security = n.smtp_security.label();
     let a = &n.also_notify;
     let lines = [
@@ -227,6 +328,7 @@ fn show(folders: &Folders, name: &str, json: bool) -> Result<ExitCode, Failure> 
         (fl!("label-smtp-security"), security),
         (fl!("label-use-smtp-auth"), on_off(n.use_authentication)),
         (fl!("label-smtp-username"), n.smtp_username.clone()),
+        (fl!("label-smtp-password-source"), password.1),
         (
             fl!("label-smtp-ca-file"),
             n.smtp_ca_file

@@ -40,6 +40,8 @@ pub enum StoreCommand {
     Test {
         name: String,
     },
+    Publish(super::publish::PublishArgs),
+    Unpublish(super::publish::UnpublishArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -82,6 +84,8 @@ pub struct StoreOptions {
     base_dn: Option<String>,
     #[arg(long, value_name = "ATTR")]
     login_attribute: Option<String>,
+    #[arg(long, value_name = "T")]
+    login_dn_template: Option<String>,
     #[arg(long, value_name = "DN")]
     service_account: Option<String>,
     #[arg(long)]
@@ -127,6 +131,10 @@ impl StoreOptions {
         }
         if let Some(attr) = &self.login_attribute {
             store.login_attribute = attr.trim().to_owned();
+        }
+        if let Some(template) = &self.login_dn_template {
+            let template = template.trim();
+            store.login_dn_template = (!template.is_empty()).then(|| template.to_owned());
         }
         if let Some(account) = &self.service_account {
             let account = account.trim();
@@ -190,8 +198,16 @@ pub fn run(command: StoreCommand, folders: &Folders) -> Result<ExitCode, Failure
             options.apply(&mut store)?;
             config.put_store(store.clone()).map_err(invalid)?;
             let secret = options.service_password(&store)?;
-            save_with_secret(&config, folders, &store, SecretKind::ServiceAccount, secret)?;
+            save_with_secret(
+                &config,
+                folders,
+                &store,
+                SecretKind::ServiceAccount,
+                secret.clone(),
+            )?;
             println!("{}", fl!("cli-store-added", name = store.name.as_str()));
+            let secret = secret.as_ref().map(ExposeSecret::expose_secret);
+            super::publish::look_for_published(folders, &store, secret);
             Ok(ExitCode::SUCCESS)
         }
         StoreCommand::Edit {
@@ -207,7 +223,20 @@ pub fn run(command: StoreCommand, folders: &Folders) -> Result<ExitCode, Failure
                 Keychain::platform()?.delete(&store.id, SecretKind::ServiceAccount)?;
             }
             let secret = options.service_password(&store)?;
-            save_with_secret(&config, folders, &store, SecretKind::ServiceAccount, secret)?;
+            if store.published.is_some() {
+                // The new password is what publishing signs in with.
+                if let Some(secret) = &secret {
+                    Keychain::platform()?.set(
+                        &store.id,
+                        SecretKind::ServiceAccount,
+                        secret.expose_secret(),
+                    )?;
+                }
+                let publisher = super::publish::Publisher::default();
+                super::publish::save_shared(folders, &mut config, store.clone(), &publisher)?;
+            } else {
+                save_with_secret(&config, folders, &store, SecretKind::ServiceAccount, secret)?;
+            }
             println!("{}", fl!("cli-store-saved", name = store.name.as_str()));
             Ok(ExitCode::SUCCESS)
         }
@@ -224,6 +253,8 @@ pub fn run(command: StoreCommand, folders: &Folders) -> Result<ExitCode, Failure
         StoreCommand::Enable { name } => set_enabled(folders, &name, true),
         StoreCommand::Disable { name } => set_enabled(folders, &name, false),
         StoreCommand::Test { name } => test(folders, &name),
+        StoreCommand::Publish(args) => super::publish::publish(args, folders),
+        StoreCommand::Unpublish(args) => super::publish::unpublish(args, folders),
     }
 }
 

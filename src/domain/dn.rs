@@ -123,6 +123,35 @@ pub fn parse(dn: &str) -> Result<Vec<Vec<Ava>>, DnError> {
         .collect()
 }
 
+/// `value` written as one attribute value of a DN (RFC 4514 section 2.4):
+/// what a person typed can never end the value or add a part to the DN.
+pub fn escape_value(value: &str) -> String {
+    let last = value.chars().count().saturating_sub(1);
+    let mut out = String::with_capacity(value.len() + 2);
+    for (i, c) in value.chars().enumerate() {
+        match c {
+            '\\' | ',' | '+' | '"' | '<' | '>' | ';' | '=' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\0' => out.push_str("\\00"),
+            ' ' if i == 0 || i == last => out.push_str("\\20"),
+            '#' if i == 0 => out.push_str("\\23"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The placeholder a login DN template holds for the login typed.
+pub const LOGIN_PLACEHOLDER: &str = "{user}";
+
+/// The DN a login DN template (`uid={user},ou=people,dc=example,dc=test`)
+/// gives for `login`, the login escaped as a DN value.
+pub fn from_template(template: &str, login: &str) -> String {
+    template.replace(LOGIN_PLACEHOLDER, &escape_value(login.trim()))
+}
+
 /// Checks that `dn` is a distinguished name.
 pub fn validate(dn: &str) -> Result<(), DnError> {
     parse(dn).map(|_| ())
@@ -183,6 +212,27 @@ pub fn same(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_login_in_a_dn_template_can_never_become_more_of_the_dn() {
+        let template = "uid={user},ou=people,dc=example,dc=test";
+        assert_eq!(
+            from_template(template, "alice"),
+            "uid=alice,ou=people,dc=example,dc=test"
+        );
+        let hostile = from_template(template, "x,ou=admins+cn=y\\ #");
+        let rdns = parse(&hostile).expect("still a DN");
+        assert_eq!(rdns.len(), 4, "{hostile}");
+        assert_eq!(rdns[0].len(), 1);
+        assert_eq!(rdns[0][0].value, "x,ou=admins+cn=y\\ #");
+        assert_eq!(
+            parse(&from_template(template, "#lead"))
+                .expect("dn")
+                .first()
+                .map(|r| r[0].value.clone()),
+            Some("#lead".into())
+        );
+    }
 
     #[test]
     fn accepts_real_world_dns() {

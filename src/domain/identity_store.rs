@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use super::notification_settings::NotificationSettings;
+use super::published_settings::PublishedSettings;
 use crate::fl;
 
 /// A store's stable id: names its keychain entries, never shown to users.
@@ -176,6 +177,11 @@ pub struct IdentityStore {
     pub base_dn: String,
     /// Attribute that holds the user name people sign in with.
     pub login_attribute: String,
+    /// Generic LDAP: the DN people sign in as, `{user}` standing for the
+    /// login typed (`uid={user},ou=people,dc=example,dc=test`), so that a desk
+    /// needs neither a service account nor an anonymous search to find them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_dn_template: Option<String>,
     /// DN or UPN; its password lives in the keychain.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_account: Option<String>,
@@ -185,6 +191,23 @@ pub struct IdentityStore {
     pub last_check: Option<ConnectionCheck>,
     #[serde(default)]
     pub notifications: NotificationSettings,
+    /// The shared settings this desk follows, when the store is published
+    /// in the directory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Following>,
+}
+
+/// A published store as this desk follows it: where the entry is, and a
+/// dated copy of what was last read there, shown while offline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Following {
+    /// The entry's DN.
+    pub location: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<PublishedSettings>,
+    /// When this desk last read the entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_at: Option<jiff::Timestamp>,
 }
 
 fn enabled_by_default() -> bool {
@@ -204,11 +227,23 @@ impl IdentityStore {
             ca_file: None,
             base_dn: String::new(),
             login_attribute: store_type.default_login_attribute().to_owned(),
+            login_dn_template: None,
             service_account: None,
             enabled: true,
             last_check: None,
             notifications: NotificationSettings::default(),
+            published: None,
         }
+    }
+
+    /// Where this store's shared settings are published unless the admin
+    /// chose another place: `cn=dirdesk` right under the base DN.
+    pub fn default_published_location(&self) -> String {
+        let rdn = match self.store_type {
+            StoreType::ActiveDirectory => "CN=dirdesk",
+            StoreType::GenericLdap => "cn=dirdesk",
+        };
+        format!("{rdn},{}", self.base_dn.trim())
     }
 
     /// Whether `name` is this store's name, as people compare names.

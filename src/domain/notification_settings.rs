@@ -45,6 +45,29 @@ impl SmtpSecurity {
     }
 }
 
+/// Whose account signs in to the mail server when "Use SMTP user
+/// authentication" is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SmtpAccount {
+    /// The store's own SMTP account ("basic"): its password is in each
+    /// desk's keychain.
+    #[default]
+    Store,
+    /// The person who made the change, with the login they typed and their
+    /// directory password, as the article's product does by default.
+    SignedInUser,
+    /// The same, but with their mail address as the SMTP login.
+    SignedInUserMail,
+}
+
+impl SmtpAccount {
+    /// Whether the signed-in person's own credentials are used.
+    pub fn is_signed_in_user(self) -> bool {
+        matches!(self, Self::SignedInUser | Self::SignedInUserMail)
+    }
+}
+
 /// The "Also Notify" checkboxes, in the article's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -87,6 +110,10 @@ pub struct NotificationSettings {
     /// "Use SMTP user authentication".
     pub use_authentication: bool,
     pub smtp_username: String,
+    /// Whose account authenticates: the store's (`smtp_username`) or the
+    /// signed-in person's.
+    #[serde(skip_serializing_if = "is_store_account")]
+    pub smtp_account: SmtpAccount,
     /// Authenticate even without encryption ("None"): the password then
     /// crosses the network readable, so it is never done unless chosen.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -108,6 +135,7 @@ impl Default for NotificationSettings {
             smtp_security: SmtpSecurity::StartTls,
             use_authentication: false,
             smtp_username: String::new(),
+            smtp_account: SmtpAccount::Store,
             allow_unencrypted_authentication: false,
             smtp_ca_file: None,
             to: Vec::new(),
@@ -117,7 +145,22 @@ impl Default for NotificationSettings {
     }
 }
 
+fn is_store_account(account: &SmtpAccount) -> bool {
+    *account == SmtpAccount::Store
+}
+
 impl NotificationSettings {
+    /// Whether the mail server is signed in to with the signed-in person's
+    /// own credentials.
+    pub fn uses_signed_in_user(&self) -> bool {
+        self.use_authentication && self.smtp_account.is_signed_in_user()
+    }
+
+    /// Whether the store's SMTP password (in the keychain) is needed.
+    pub fn uses_store_account(&self) -> bool {
+        self.use_authentication && self.smtp_account == SmtpAccount::Store
+    }
+
     /// Whether these settings would ever send an email.
     pub fn sends_anything(&self) -> bool {
         self.also_notify.any() || !self.to.is_empty() || !self.cc.is_empty()

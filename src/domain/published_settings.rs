@@ -25,6 +25,8 @@ pub struct PublishedSettings {
     pub base_dn: String,
     pub login_attribute: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_dn_template: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ca_pem: Option<String>,
     /// The whole Notifications page; its CA file travels as `smtp_ca_pem`.
     pub notifications: NotificationSettings,
@@ -80,6 +82,7 @@ impl PublishedSettings {
             security: store.security,
             base_dn: store.base_dn.clone(),
             login_attribute: store.login_attribute.clone(),
+            login_dn_template: store.login_dn_template.clone(),
             ca_pem,
             notifications,
             smtp_ca_pem,
@@ -127,10 +130,41 @@ impl PublishedSettings {
         store.security = self.security;
         store.base_dn = self.base_dn.clone();
         store.login_attribute = self.login_attribute.clone();
+        // A desk's own template only fills in where none is published: it
+        // finds the same people, and weakens nothing.
+        store.login_dn_template = self
+            .login_dn_template
+            .clone()
+            .or_else(|| local.login_dn_template.clone());
         store.ca_file = ca_file;
         store.notifications = self.notifications.clone();
         store.notifications.smtp_ca_file = smtp_ca_file;
         store
+    }
+}
+
+/// Where a store's shared settings come from, as the screens and
+/// `dirdesk notifications show` say it.
+pub fn source(store: &IdentityStore) -> String {
+    let Some(following) = &store.published else {
+        return fl!("settings-source-local");
+    };
+    let read = following
+        .read_at
+        .map(crate::i18n::date_time)
+        .unwrap_or_default();
+    match &following.last {
+        Some(last) => fl!(
+            "settings-source-published",
+            dn = following.location.as_str(),
+            by = last.published_by.as_str(),
+            when = crate::i18n::date_time(last.published_at),
+            read = read
+        ),
+        None => fl!(
+            "settings-source-published-unread",
+            dn = following.location.as_str()
+        ),
     }
 }
 

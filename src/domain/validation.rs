@@ -36,6 +36,8 @@ pub enum ValidationError {
     BaseDn(DnError),
     BadLoginAttribute(String),
     BadServiceAccount(String),
+    /// Not a DN once the login is put in, or no `{user}` in it.
+    BadLoginDnTemplate(String),
     SmtpServerEmpty,
     BadSmtpServer(String),
     BadSmtpPort,
@@ -53,7 +55,7 @@ impl ValidationError {
             Self::NameEmpty | Self::NameTaken(_) => Field::Name,
             Self::NoServers | Self::BadHost(_) | Self::BadPort(_) => Field::Servers,
             Self::BaseDn(_) => Field::BaseDn,
-            Self::BadLoginAttribute(_) => Field::LoginAttribute,
+            Self::BadLoginAttribute(_) | Self::BadLoginDnTemplate(_) => Field::LoginAttribute,
             Self::BadServiceAccount(_) => Field::ServiceAccount,
             Self::SmtpServerEmpty | Self::BadSmtpServer(_) => Field::SmtpServer,
             Self::BadSmtpPort | Self::SslOnPort25 => Field::SmtpPort,
@@ -75,6 +77,9 @@ impl fmt::Display for ValidationError {
             Self::BaseDn(error) => fl!("invalid-base-dn", reason = error.to_string()),
             Self::BadLoginAttribute(attr) => fl!("invalid-login-attribute", attribute = attr),
             Self::BadServiceAccount(account) => fl!("invalid-service-account", account = account),
+            Self::BadLoginDnTemplate(template) => {
+                fl!("invalid-login-dn-template", template = template)
+            }
             Self::SmtpServerEmpty => fl!("invalid-smtp-server-empty"),
             Self::BadSmtpServer(host) => fl!("invalid-host", host = host),
             Self::BadSmtpPort => fl!("invalid-smtp-port"),
@@ -164,6 +169,12 @@ pub fn validate_store(store: &IdentityStore, others: &[IdentityStore]) -> Vec<Va
     {
         errors.push(ValidationError::BadServiceAccount(account.clone()));
     }
+    if let Some(template) = &store.login_dn_template
+        && (!template.contains(dn::LOGIN_PLACEHOLDER)
+            || dn::validate(&dn::from_template(template, "user")).is_err())
+    {
+        errors.push(ValidationError::BadLoginDnTemplate(template.clone()));
+    }
     errors.extend(validate_notifications(&store.notifications));
     errors
 }
@@ -190,7 +201,7 @@ pub fn validate_notifications(settings: &NotificationSettings) -> Vec<Validation
     if !email_address::is_valid(settings.from.trim()) {
         errors.push(ValidationError::BadFrom(settings.from.trim().to_owned()));
     }
-    if settings.use_authentication && settings.smtp_username.trim().is_empty() {
+    if settings.uses_store_account() && settings.smtp_username.trim().is_empty() {
         errors.push(ValidationError::SmtpUsernameEmpty);
     }
     if settings.refuses_unencrypted_authentication() {

@@ -10,7 +10,11 @@ mod sign_in;
 pub use search::{SearchProgress, search, search_stream};
 pub use sign_in::{SignInFailure, SignedIn, sign_in};
 
+pub use crate::services::published::Followed;
+
 use std::ops::ControlFlow;
+
+use secrecy::SecretString;
 
 use crate::domain::IdentityStore;
 use crate::domain::change::{ChangeRecord, Edits};
@@ -22,6 +26,7 @@ use crate::services::keychain;
 use crate::services::ldap::{ChangeFailure, LdapFailure, Session};
 use crate::services::notification_queue::NotificationQueue;
 use crate::services::notify::{self, Saved};
+use crate::services::published;
 
 /// The object with the schema facts its editor needs.
 pub async fn read_with_schema(
@@ -54,11 +59,63 @@ pub async fn find_people(
     Ok(found)
 }
 
+/// The store as the session follows it, with who signs in to the mail
+/// server: the store's SMTP account (its password from the keychain,
+/// blocking, so read off the async threads) or the signed-in person.
+async fn smtp_account(session: &Session) -> (IdentityStore, Option<SecretString>) {
+    let mut store = session.store().clone();
+    let n = &mut store.notifications;
+    if n.uses_signed_in_user() {
+        let credentials = session.smtp_credentials(n.smtp_account);
+        return match credentials {
+            Some((login, password)) => {
+                n.smtp_username = login;
+                (store, Some(password))
+            }
+            // No mail address to sign in with: the email waits, saying why.
+            None => (store, None),
+        };
+    }
+    let password = {
+        let store = store.clone();
+        tokio::task::spawn_blocking(move || notify::smtp_password(&store))
+            .await
+            .ok()
+            .flatten()
+    };
+    (store, password)
+}
+
+/// Sends what waited for this person to sign in again (emails sent with
+/// their own account). A failure leaves them waiting, as before.
+async fn send_waiting(
+    session: &Session,
+    store: &IdentityStore,
+    queue: &mut NotificationQueue,
+    password: Option<&str>,
+) {
+    let waiting = match queue.pending_by(&store.id.0, &session.user().dn) {
+        Ok(waiting) => waiting,
+        Err(error) => {
+            tracing::warn!(%error, "could not list the emails waiting for this user");
+            return;
+        }
+    };
+    if waiting.is_empty() {
+        return;
+    }
+    if let Err(error) = notify::deliver(queue, &store.notifications, password, &waiting).await {
+        tracing::warn!(%error, "could not send the emails waiting for this user");
+    }
+}
+
 /// What saving did.
 #[derive(Debug)]
 pub struct SaveOutcome {
     /// Other changes an earlier run had left unfinished, finished now.
     pub earlier: Vec<ChangeRecord>,
+    /// The store's published settings, read before saving.
+    pub followed: Followed,
     pub result: Result<Saved, ChangeFailure>,
 }
 
@@ -78,20 +135,16 @@ pub async fn save_change(
         Err(error) => {
             return SaveOutcome {
                 earlier: Vec::new(),
+                followed: Followed::NotPublished,
                 result: Err(ChangeFailure::NotRecordable {
                     detail: error.to_string(),
                 }),
             };
         }
     };
-    let store: IdentityStore = session.store().clone();
-    let password = {
-        let store = store.clone();
-        tokio::task::spawn_blocking(move || notify::smtp_password(&store))
-            .await
-            .ok()
-            .flatten()
-    };
+    // What the admin published holds from this change on, on every desk.
+    let followed = published::follow(session, folders).await;
+    let (store, password) = smtp_account(session).await;
     let password = keychain::expose(&password);
     // What an earlier run left unfinished is completed first, so its emails
     // are not held up by this one.
@@ -110,9 +163,17 @@ pub async fn save_change(
     if let Some(saved) = same.into_iter().next() {
         return SaveOutcome {
             earlier,
+            followed,
             result: Ok(saved),
         };
     }
+    if store.notifications.uses_signed_in_user() && password.is_some() {
+        send_waiting(session, &store, &mut queue, password).await;
+    }
     let result = notify::save(session, &store, before, edits, &mut queue, password).await;
-    SaveOutcome { earlier, result }
+    SaveOutcome {
+        earlier,
+        followed,
+        result,
+    }
 }

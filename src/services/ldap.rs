@@ -5,6 +5,7 @@ pub mod apply;
 pub mod connect;
 pub mod connection_test;
 pub mod object;
+pub mod published;
 pub mod search;
 pub mod session;
 

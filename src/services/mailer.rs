@@ -54,6 +54,13 @@ pub enum SmtpFailure {
     UnencryptedAuthentication {
         server: String,
     },
+    /// The server is signed in to with the person's own account, and their
+    /// password is only known while they are signed in.
+    NeedsSignedInUser,
+    /// The store's SMTP password is not in this desk's keychain.
+    NoStorePassword {
+        user: String,
+    },
     RecipientRefused {
         detail: String,
     },
@@ -94,6 +101,8 @@ impl std::fmt::Display for SmtpFailure {
             Self::UnencryptedAuthentication { server } => {
                 fl!("smtp-unencrypted-authentication", server = server.as_str())
             }
+            Self::NeedsSignedInUser => fl!("smtp-needs-signed-in-user"),
+            Self::NoStorePassword { user } => fl!("smtp-no-store-password", user = user.as_str()),
             Self::RecipientRefused { detail } => {
                 fl!("smtp-recipient-refused", detail = detail.as_str())
             }
@@ -113,7 +122,10 @@ impl SmtpFailure {
     pub fn is_configuration(&self) -> bool {
         matches!(
             self,
-            Self::NotConfigured | Self::UnencryptedAuthentication { .. }
+            Self::NotConfigured
+                | Self::UnencryptedAuthentication { .. }
+                | Self::NeedsSignedInUser
+                | Self::NoStorePassword { .. }
         )
     }
 
@@ -252,9 +264,20 @@ impl Mailer {
             .timeout(Some(SMTP_TIMEOUT))
             .pool_config(PoolConfig::new().max_size(1));
         if settings.use_authentication {
+            // Without its password the email waits, saying who can help:
+            // sending an empty one would only earn a refusal.
+            let password = match password {
+                Some(password) if !password.is_empty() => password,
+                _ if settings.uses_signed_in_user() => return Err(SmtpFailure::NeedsSignedInUser),
+                _ => {
+                    return Err(SmtpFailure::NoStorePassword {
+                        user: settings.smtp_username.clone(),
+                    });
+                }
+            };
             builder = builder.credentials(Credentials::new(
                 settings.smtp_username.clone(),
-                password.unwrap_or_default().to_owned(),
+                password.to_owned(),
             ));
         }
         Ok(Mailer {

@@ -587,6 +587,7 @@ fn insert_email(
     Ok(conn.last_insert_rowid())
 }
 
+mod by_author;
 mod columns;
 mod unfinished;
 

@@ -9,7 +9,7 @@ use iced::{Element, Fill, Length, Task};
 use crate::domain::email_address;
 use crate::domain::validation::{self, Field};
 use crate::domain::{
-    AlsoNotify, IdentityStore, NotificationSettings, SmtpSecurity, ValidationError,
+    AlsoNotify, IdentityStore, NotificationSettings, SmtpAccount, SmtpSecurity, ValidationError,
 };
 use crate::fl;
 use crate::gui::widget;
@@ -77,6 +77,7 @@ pub struct State {
     port: String,
     security: SmtpSecurity,
     use_authentication: bool,
+    smtp_account: SmtpAccount,
     allow_unencrypted_authentication: bool,
     username: String,
     password: SecretString,
@@ -147,6 +148,7 @@ impl State {
             port: n.smtp_port.to_string(),
             security: n.smtp_security,
             use_authentication: n.use_authentication,
+            smtp_account: n.smtp_account,
             allow_unencrypted_authentication: n.allow_unencrypted_authentication,
             username: n.smtp_username.clone(),
             password: SecretString::default(),
@@ -192,6 +194,7 @@ impl State {
             from: self.from.trim().to_owned(),
             smtp_security: self.security,
             use_authentication: self.use_authentication,
+            smtp_account: self.smtp_account,
             allow_unencrypted_authentication: self.allow_unencrypted_authentication
                 && self.use_authentication
                 && self.security == SmtpSecurity::None,

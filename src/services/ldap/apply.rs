@@ -296,14 +296,14 @@ fn predicted_after(
 }
 
 /// Why the directory did not apply a modify.
-enum Refusal {
+pub(super) enum Refusal {
     /// The values are no longer those that were read.
     Conflict,
     Other(ChangeFailure),
 }
 
 /// Reads a modify's result: `None` when it was applied.
-fn refusal(result: &ldap3::LdapResult, dn: &str) -> Option<Refusal> {
+pub(super) fn refusal(result: &ldap3::LdapResult, dn: &str) -> Option<Refusal> {
     let detail = || {
         if result.text.is_empty() {
             result_code_name(result.rc)
@@ -313,8 +313,9 @@ fn refusal(result: &ldap3::LdapResult, dn: &str) -> Option<Refusal> {
     };
     Some(match result.rc {
         0 => return None,
-        // noSuchAttribute, attributeOrValueExists, assertionFailed
-        16 | 20 | 122 => Refusal::Conflict,
+        // noSuchAttribute, attributeOrValueExists, entryAlreadyExists (an
+        // add), assertionFailed
+        16 | 20 | 68 | 122 => Refusal::Conflict,
         50 => Refusal::Other(ChangeFailure::InsufficientAccess { detail: detail() }),
         17 | 18 | 19 | 21 | 64 | 65 | 67 | 69 => {
             Refusal::Other(ChangeFailure::SchemaViolation { detail: detail() })

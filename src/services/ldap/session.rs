@@ -42,6 +42,8 @@ pub struct Session {
     password: SecretString,
     /// What the bind is done as: the DN (LDAP) or the UPN / DOMAIN\user (AD).
     bind_name: String,
+    /// The login as it was typed.
+    login: String,
     pub(super) ldap: Option<Ldap>,
     pub(super) server: Option<Server>,
     pub(super) root_dse: Option<RootDse>,
@@ -198,6 +200,14 @@ impl Session {
         let mut looked_up = None;
         let (bind_name, filter) = match store.store_type {
             StoreType::ActiveDirectory => ad_identity(login, &store.base_dn),
+            StoreType::GenericLdap if store.login_dn_template.is_some() => {
+                // The template names the person: nobody needs to look them up.
+                let template = store.login_dn_template.as_deref().unwrap_or_default();
+                (
+                    crate::domain::dn::from_template(template, login),
+                    "(objectClass=*)".to_owned(),
+                )
+            }
             StoreType::GenericLdap => {
                 if let Some(account) = &store.service_account {
                     let service_password =
@@ -210,7 +220,15 @@ impl Session {
                 } else {
                     vec!["1.1"]
                 };
-                let found = find_one(&mut ldap, &store.base_dn, &filter, attrs, &server).await?;
+                let found = find_one(&mut ldap, &store.base_dn, &filter, attrs, &server)
+                    .await
+                    .map_err(|failure| match failure {
+                        LdapFailure::Server { code: 32, .. } => LdapFailure::BaseDnNotFound {
+                            base_dn: store.base_dn.clone(),
+                            anonymous: store.service_account.is_none(),
+                        },
+                        other => other,
+                    })?;
                 // Unknown and ambiguous logins look like a wrong password:
                 // never tell which part was wrong.
                 let found = found.ok_or(LdapFailure::WrongCredentials)?;
@@ -274,11 +292,84 @@ impl Session {
             user,
             password: SecretString::from(password),
             bind_name,
+            login: login.to_owned(),
             ldap: Some(ldap),
             server: Some(server),
             root_dse: None,
             schema: None,
         })
+    }
+
+    /// Binds as an account named by its DN (or, on AD, its UPN) — the
+    /// store's service account when an admin publishes its settings.
+    pub async fn bind_as(
+        store: &IdentityStore,
+        account: &str,
+        password: &str,
+    ) -> Result<Session, LdapFailure> {
+        let (mut ldap, server) = connect_any(store).await?;
+        bind(&mut ldap, account, password, &server).await?;
+        Ok(Session {
+            store: store.clone(),
+            user: SignedInUser {
+                dn: account.to_owned(),
+                display_name: account.to_owned(),
+                mail: None,
+                preferred_language: None,
+                manager: None,
+            },
+            password: SecretString::from(password),
+            bind_name: account.to_owned(),
+            login: account.to_owned(),
+            ldap: Some(ldap),
+            server: Some(server),
+            root_dse: None,
+            schema: None,
+        })
+    }
+
+    /// A connection without signing in, for what a directory shows anyone
+    /// (the published settings, where the admin lets everyone read them).
+    pub async fn anonymous(store: &IdentityStore) -> Result<Session, LdapFailure> {
+        let (ldap, server) = connect_any(store).await?;
+        Ok(Session {
+            store: store.clone(),
+            user: SignedInUser {
+                dn: String::new(),
+                display_name: String::new(),
+                mail: None,
+                preferred_language: None,
+                manager: None,
+            },
+            password: SecretString::default(),
+            bind_name: String::new(),
+            login: String::new(),
+            ldap: Some(ldap),
+            server: Some(server),
+            root_dse: None,
+            schema: None,
+        })
+    }
+
+    /// The SMTP login and password when the mail server is signed in to
+    /// with the person's own credentials: the login they typed, or their
+    /// mail address.
+    pub fn smtp_credentials(
+        &self,
+        account: crate::domain::SmtpAccount,
+    ) -> Option<(String, SecretString)> {
+        let login = match account {
+            crate::domain::SmtpAccount::Store => return None,
+            crate::domain::SmtpAccount::SignedInUser => self.login.clone(),
+            crate::domain::SmtpAccount::SignedInUserMail => self.user.mail.clone()?,
+        };
+        Some((login, self.password.clone()))
+    }
+
+    /// Follows settings read in this session (published in the directory):
+    /// what is sent from now on uses them. The connection stays as it is.
+    pub fn follow(&mut self, store: IdentityStore) {
+        self.store = store;
     }
 
     pub fn user(&self) -> &SignedInUser {

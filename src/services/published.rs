@@ -1,0 +1,210 @@
+//! Following a published store: its shared settings are read from the
+//! directory in the signed-in session before every change and become this
+//! desk's (published wins); the config file keeps a dated copy, and the CA
+//! certificates that travel as PEM are written beside it for the TLS code.
+//! Also publishing a store's settings from this desk.
+
+use std::path::{Path, PathBuf};
+
+use crate::domain::published_settings::PublishedSettings;
+use crate::domain::{Following, IdentityStore};
+use crate::environment::Folders;
+use crate::fl;
+use crate::services::config_file::Config;
+use crate::services::ldap::Session;
+use crate::services::ldap::published::{self, PublishFailure, PublishedEntry, ReadFailure};
+use crate::services::private_files;
+
+/// Where a store's shared settings are (or would be) published.
+pub fn location(store: &IdentityStore) -> String {
+    store.published.as_ref().map_or_else(
+        || store.default_published_location(),
+        |f| f.location.clone(),
+    )
+}
+
+/// What following found, for the screen or the command to say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Followed {
+    /// Nothing published for this store: its own settings hold.
+    NotPublished,
+    /// The published settings, now this desk's.
+    Following(Box<PublishedSettings>),
+    /// The store is (or seems) published, but the entry could not be used:
+    /// the last copy read, if any, stays in force.
+    Problem(String),
+}
+
+/// Reads the published settings in `session` and makes them the session's
+/// and this desk's. Costs one read of one entry.
+pub async fn follow(session: &mut Session, folders: &Folders) -> Followed {
+    let store = session.store().clone();
+    let dn = location(&store);
+    match published::read(session, &dn).await {
+        Ok(entry) => {
+            let followed = adopt(folders.clone(), store, dn, entry.settings.clone()).await;
+            match followed {
+                Ok(store) => {
+                    session.follow(store);
+                    Followed::Following(Box::new(entry.settings))
+                }
+                Err(problem) => Followed::Problem(problem),
+            }
+        }
+        Err(ReadFailure::Missing { .. }) if store.published.is_none() => Followed::NotPublished,
+        Err(failure) => {
+            let problem = failure.to_string();
+            Followed::Problem(match store.published.as_ref().and_then(|f| f.read_at) {
+                Some(at) => fl!(
+                    "published-keeps-copy",
+                    problem = problem,
+                    when = crate::i18n::date_time(at)
+                ),
+                None => problem,
+            })
+        }
+    }
+}
+
+/// Makes `settings` read at `dn` this desk's: the CA certificates written as
+/// files, the store in the config file updated (off the async threads).
+async fn adopt(
+    folders: Folders,
+    store: IdentityStore,
+    dn: String,
+    settings: PublishedSettings,
+) -> Result<IdentityStore, String> {
+    tokio::task::spawn_blocking(move || adopt_now(&folders, &store, dn, &settings))
+        .await
+        .map_err(|e| e.to_string())?
+}
+
+/// `adopt`, blocking.
+pub fn adopt_now(
+    folders: &Folders,
+    store: &IdentityStore,
+    dn: String,
+    settings: &PublishedSettings,
+) -> Result<IdentityStore, String> {
+    let ca_file = write_pem(folders, store, "ca.pem", settings.ca_pem.as_deref())?;
+    let smtp_ca_file = write_pem(
+        folders,
+        store,
+        "smtp-ca.pem",
+        settings.smtp_ca_pem.as_deref(),
+    )?;
+    let mut followed = settings.applied_to(store, ca_file, smtp_ca_file);
+    followed.published = Some(Following {
+        location: dn,
+        last: Some(settings.clone()),
+        read_at: Some(jiff::Timestamp::now()),
+    });
+    let mut config = Config::load(folders).map_err(|e| e.to_string())?;
+    if let Some(saved) = config.stores.iter_mut().find(|s| s.id == store.id) {
+        // Only the shared settings and the copy: the desk's own (name,
+        // enabled, last check) stay as they are in the file now.
+        let own = saved.clone();
+        *saved = followed.clone();
+        saved.name = own.name;
+        saved.enabled = own.enabled;
+        saved.last_check = own.last_check;
+        saved.service_account = own.service_account;
+        config.save(folders).map_err(|e| e.to_string())?;
+    }
+    Ok(followed)
+}
+
+/// Writes a published CA certificate where the TLS code reads it:
+/// `published/<store id>/<name>` in the config folder, private.
+fn write_pem(
+    folders: &Folders,
+    store: &IdentityStore,
+    name: &str,
+    pem: Option<&str>,
+) -> Result<Option<PathBuf>, String> {
+    let Some(pem) = pem else {
+        return Ok(None);
+    };
+    let dir = folders.config.join("published").join(&store.id.0);
+    let path = dir.join(name);
+    if std::fs::read_to_string(&path).is_ok_and(|old| old == pem) {
+        return Ok(Some(path));
+    }
+    let write = || -> std::io::Result<()> {
+        private_files::create_dir(&folders.config.join("published"))?;
+        private_files::create_dir(&dir)?;
+        let tmp = dir.join(format!(".{name}.tmp"));
+        std::io::Write::write_all(&mut private_files::create(&tmp)?, pem.as_bytes())?;
+        std::fs::rename(&tmp, &path)
+    };
+    write().map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(Some(path))
+}
+
+/// A CA file's text, for publishing it as PEM.
+fn read_pem(path: Option<&Path>) -> Result<Option<String>, String> {
+    path.map(|p| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display())))
+        .transpose()
+}
+
+/// What `store` would publish, signed by the session's user, now.
+pub fn settings_of(store: &IdentityStore, by: &str) -> Result<PublishedSettings, String> {
+    Ok(PublishedSettings::of(
+        store,
+        read_pem(store.ca_file.as_deref())?,
+        read_pem(store.notifications.smtp_ca_file.as_deref())?,
+        by,
+        jiff::Timestamp::now(),
+    ))
+}
+
+/// Why publishing did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotPublished {
+    /// A CA file could not be read, or the config file not written.
+    Local(String),
+    Directory(PublishFailure),
+}
+
+impl std::fmt::Display for NotPublished {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Local(detail) => f.write_str(detail),
+            Self::Directory(failure) => failure.fmt(f),
+        }
+    }
+}
+
+/// Publishes `store`'s shared settings at `dn` in `session`, over what this
+/// desk last read there (`store.published`), then follows what was written.
+/// When someone published meanwhile, this desk follows theirs and the
+/// failure says so.
+pub async fn publish(
+    session: &mut Session,
+    folders: &Folders,
+    store: &IdentityStore,
+    dn: &str,
+) -> Result<IdentityStore, NotPublished> {
+    let settings = settings_of(store, &session.user().dn).map_err(NotPublished::Local)?;
+    let base = store.published.as_ref().and_then(|f| f.last.as_ref());
+    match published::publish(session, dn, base, &settings).await {
+        Ok(PublishedEntry { settings, .. }) => {
+            adopt(folders.clone(), store.clone(), dn.to_owned(), settings)
+                .await
+                .map_err(NotPublished::Local)
+        }
+        Err(failure) => {
+            if let PublishFailure::Conflict { current, .. } = &failure {
+                // Shown from now on: what is really published.
+                let _ = adopt(
+                    folders.clone(),
+                    store.clone(),
+                    dn.to_owned(),
+                    (**current).clone(),
+                )
+                .await;
+            }
+            Err(NotPublished::Directory(failure))
+        }
+    }
+}
