@@ -518,3 +518,7 @@ smtp-password-not-used = not used
 smtp-password-signed-in-user = each person's own directory password, while they are signed in
 smtp-password-in-keychain = in this computer's keychain
 smtp-password-missing = not in this computer's keychain
+published-read-only = These settings are published in the directory, and this computer has no account that may change them: they can be changed on a desk with the store's service account, or with “dirdesk notifications set --store NAME --user …” as an account the directory lets write them.
+settings-publishing = Publishing in the directory…
+label-smtp-signed-in-user = Sign in with the credentials of the user logged in
+settings-published = Published in the directory at { $dn }: every desk following it uses these settings from its next change on.

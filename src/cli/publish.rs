@@ -5,14 +5,12 @@
 use std::process::ExitCode;
 
 use clap::Args;
-use secrecy::ExposeSecret;
 
 use super::{Failure, find_store, invalid, load, runtime, secrets};
 use crate::domain::IdentityStore;
 use crate::environment::Folders;
 use crate::fl;
 use crate::services::editing;
-use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::ldap::Session;
 use crate::services::ldap::published as entry;
 use crate::services::published;
@@ -59,18 +57,8 @@ fn session(
             .block_on(editing::sign_in(store, user, password, false))?
             .session);
     }
-    let Some(account) = &store.service_account else {
-        return Err(Failure(fl!(
-            "cli-publish-needs-account",
-            name = store.name.as_str()
-        )));
-    };
-    let password = Keychain::platform()?
-        .get(&store.id, SecretKind::ServiceAccount)?
-        .ok_or_else(|| {
-            Failure(crate::services::ldap::LdapFailure::NoServicePassword.to_string())
-        })?;
-    Ok(rt.block_on(Session::bind_as(store, account, password.expose_secret()))?)
+    rt.block_on(published::service_account_session(store))
+        .map_err(Failure)
 }
 
 /// Publishes `store` (its shared settings as edited here) at `dn`.
@@ -163,44 +151,26 @@ pub fn save_shared(
 /// After `store add`: looks for settings published for the new store (as its
 /// service account, or anonymously) and follows them. Whether it found them
 /// or not, the first sign-in to change something reads them again.
-pub fn look_for_published(
-    folders: &Folders,
-    store: &IdentityStore,
-    service_password: Option<&str>,
-) {
+pub fn look_for_published(folders: &Folders, store: &IdentityStore) {
     let Ok(rt) = runtime() else { return };
-    let found = rt.block_on(async {
-        let mut session = match (&store.service_account, service_password) {
-            (Some(account), Some(password)) => Session::bind_as(store, account, password).await,
-            _ => Session::anonymous(store).await,
-        }
-        .ok()?;
-        let dn = published::location(store);
-        let found = entry::read(&mut session, &dn)
-            .await
-            .map(|e| (dn, e.settings));
-        session.sign_out().await;
-        Some(found)
-    });
-    match found {
-        Some(Ok((dn, settings))) => {
-            match published::adopt_now(folders, store, dn.clone(), &settings) {
-                Ok(_) => println!(
+    match rt.block_on(published::refresh(folders.clone(), store.clone())) {
+        Ok(Some(followed)) => {
+            if let Some(f) = &followed.published
+                && let Some(last) = &f.last
+            {
+                println!(
                     "{}",
                     fl!(
                         "cli-store-follows",
-                        dn = dn.as_str(),
-                        by = settings.published_by.as_str(),
-                        when = crate::i18n::date_time(settings.published_at)
+                        dn = f.location.as_str(),
+                        by = last.published_by.as_str(),
+                        when = crate::i18n::date_time(last.published_at)
                     )
-                ),
-                Err(problem) => eprintln!("{}", fl!("cli-warning", message = problem)),
+                );
             }
         }
-        // Damaged or newer: said now, so the admin hears of it early.
-        Some(Err(failure @ entry::ReadFailure::Unusable { .. })) => {
-            eprintln!("{}", fl!("cli-warning", message = failure.to_string()));
-        }
-        _ => {}
+        Ok(None) => {}
+        // Damaged, newer or hidden: said now, so the admin hears of it early.
+        Err(problem) => eprintln!("{}", fl!("cli-warning", message = problem)),
     }
 }

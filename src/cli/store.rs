@@ -198,16 +198,9 @@ pub fn run(command: StoreCommand, folders: &Folders) -> Result<ExitCode, Failure
             options.apply(&mut store)?;
             config.put_store(store.clone()).map_err(invalid)?;
             let secret = options.service_password(&store)?;
-            save_with_secret(
-                &config,
-                folders,
-                &store,
-                SecretKind::ServiceAccount,
-                secret.clone(),
-            )?;
+            save_with_secret(&config, folders, &store, SecretKind::ServiceAccount, secret)?;
             println!("{}", fl!("cli-store-added", name = store.name.as_str()));
-            let secret = secret.as_ref().map(ExposeSecret::expose_secret);
-            super::publish::look_for_published(folders, &store, secret);
+            super::publish::look_for_published(folders, &store);
             Ok(ExitCode::SUCCESS)
         }
         StoreCommand::Edit {

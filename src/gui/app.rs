@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use iced::keyboard::{self, Key, key::Named};
 
+mod admin_center;
 mod shortcut;
 use iced::theme::Mode;
 use iced::widget::{column, container, row, text};
@@ -20,10 +21,9 @@ use crate::gui::screen::{
 };
 use crate::gui::shortcut::Shortcut;
 use crate::gui::{blocking, theme, widget};
-use crate::services::config_file::{Config, merge_changed};
-use crate::services::keychain::{Keychain, SecretKind};
+use crate::services::config_file::Config;
+use crate::services::keychain::Keychain;
 use crate::services::notify::{self, Which};
-use secrecy::ExposeSecret;
 
 /// The page shown right of the navigation.
 #[derive(Debug)]
@@ -77,6 +77,16 @@ pub enum Message {
     KeychainDone(Result<(), String>),
     SendDue,
     SentDue(Result<usize, String>),
+    /// Publishing a store's settings in the directory finished.
+    Published {
+        id: StoreId,
+        result: Result<IdentityStore, String>,
+    },
+    /// A store's published settings were read again.
+    PublishedRead {
+        id: StoreId,
+        result: Result<Option<IdentityStore>, String>,
+    },
     Shortcut(Shortcut),
     TabPressed {
         shift: bool,
@@ -310,143 +320,11 @@ impl App {
                     Self::keychain_task(move |k| k.delete_all(&id))
                 }
             },
-            Message::StoreDetails(message) => {
-                let Page::StoreDetails(state) = &mut self.page else {
-                    return Task::none();
-                };
-                match state.update(message) {
-                    store_details::Action::None => Task::none(),
-                    store_details::Action::Run(task) => task.map(Message::StoreDetails),
-                    store_details::Action::Checked(id, check) => {
-                        let _ = self.save_config(|c| {
-                            if let Some(s) = c.stores.iter_mut().find(|s| s.id == id) {
-                                s.last_check = Some(check);
-                            }
-                            Ok(())
-                        });
-                        Task::none()
-                    }
-                    store_details::Action::OpenConfigurations(id) => {
-                        self.page = Page::Configurations(id);
-                        Task::none()
-                    }
-                    store_details::Action::Save { store, password } => {
-                        let edited = *store;
-                        let opened = state.opened().clone();
-                        let mut saved = edited.clone();
-                        let result = self.save_config(|c| {
-                            // Fields changed in the form over the store as it
-                            // is on disk now (hand edits kept).
-                            let merged = match c.stores.iter().find(|s| s.id == edited.id) {
-                                Some(on_disk) => merge_changed(on_disk, &opened, &edited),
-                                None => edited,
-                            };
-                            saved = merged.clone();
-                            c.put_store(merged)
-                        });
-                        match result {
-                            Err(errors) => {
-                                if let Page::StoreDetails(state) = &mut self.page {
-                                    state.set_errors(&errors);
-                                }
-                                Task::none()
-                            }
-                            Ok(false) => Task::none(),
-                            Ok(true) => {
-                                let id = saved.id.clone();
-                                if let Page::StoreDetails(state) = &mut self.page {
-                                    state.saved(saved);
-                                }
-                                self.banner = Some(Ok(fl!("store-saved")));
-                                match password {
-                                    Some(p) => Self::keychain_task(move |k| {
-                                        k.set(&id, SecretKind::ServiceAccount, p.expose_secret())
-                                    }),
-                                    None => Task::none(),
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            Message::Configurations(message) => {
-                let Page::Configurations(id) = &self.page else {
-                    return Task::none();
-                };
-                let id = id.clone();
-                match configurations::update(message) {
-                    configurations::Action::OpenNotifications => {
-                        if let Some(store) = self.store(&id).cloned() {
-                            self.page = Page::NotificationSettings(Box::new(
-                                notification_settings::State::new(store),
-                            ));
-                        }
-                    }
-                    configurations::Action::Back => {
-                        if let Some(store) = self.store(&id).cloned() {
-                            self.page = Page::StoreDetails(Box::new(store_details::State::new(
-                                store, false,
-                            )));
-                        }
-                    }
-                }
-                Task::none()
-            }
-            Message::NotificationSettings(message) => {
-                let Page::NotificationSettings(state) = &mut self.page else {
-                    return Task::none();
-                };
-                match state.update(message) {
-                    notification_settings::Action::None => Task::none(),
-                    notification_settings::Action::Run(task) => {
-                        task.map(Message::NotificationSettings)
-                    }
-                    notification_settings::Action::Back => {
-                        let id = state.store().id.clone();
-                        self.page = Page::Configurations(id);
-                        Task::none()
-                    }
-                    notification_settings::Action::Save { settings, password } => {
-                        let id = state.store().id.clone();
-                        let opened = state.store().notifications.clone();
-                        let mut saved = settings.clone();
-                        let result = self.save_config(|c| {
-                            let mut store = c
-                                .stores
-                                .iter()
-                                .find(|s| s.id == id)
-                                .cloned()
-                                .ok_or_else(Vec::new)?;
-                            store.notifications =
-                                merge_changed(&store.notifications, &opened, &settings);
-                            saved = store.notifications.clone();
-                            c.put_store(store)
-                        });
-                        let Page::NotificationSettings(state) = &mut self.page else {
-                            return Task::none();
-                        };
-                        match result {
-                            Err(errors) => {
-                                state.set_errors(
-                                    errors.iter().map(|e| (e.field(), e.to_string())).collect(),
-                                );
-                                Task::none()
-                            }
-                            Ok(false) => Task::none(),
-                            Ok(true) => {
-                                let notice = state.saved(saved).map(Message::NotificationSettings);
-                                let keychain = match password {
-                                    Some(p) => Self::keychain_task(move |k| {
-                                        k.set(&id, SecretKind::Smtp, p.expose_secret())
-                                    }),
-                                    None => Task::none(),
-                                };
-                                Task::batch([notice, keychain])
-                            }
-                        }
-                    }
-                }
-            }
+            Message::StoreDetails(message) => self.on_store_details(message),
+            Message::Configurations(message) => self.on_configurations(message),
+            Message::NotificationSettings(message) => self.on_notification_settings(message),
+            Message::Published { id, result } => self.on_published(&id, result),
+            Message::PublishedRead { id, result } => self.on_published_read(&id, result),
             Message::Queue(message) => self
                 .queue
                 .update(message)

@@ -11,8 +11,11 @@ use crate::domain::{Following, IdentityStore};
 use crate::environment::Folders;
 use crate::fl;
 use crate::services::config_file::Config;
-use crate::services::ldap::Session;
+use secrecy::ExposeSecret;
+
+use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::ldap::published::{self, PublishFailure, PublishedEntry, ReadFailure};
+use crate::services::ldap::{LdapFailure, Session};
 use crate::services::private_files;
 
 /// Where a store's shared settings are (or would be) published.
@@ -156,6 +159,73 @@ pub fn settings_of(store: &IdentityStore, by: &str) -> Result<PublishedSettings,
         by,
         jiff::Timestamp::now(),
     ))
+}
+
+/// A session as the store's service account (its password from this
+/// computer's keychain): what an admin's desk publishes with.
+pub async fn service_account_session(store: &IdentityStore) -> Result<Session, String> {
+    let Some(account) = store.service_account.clone() else {
+        return Err(fl!("cli-publish-needs-account", name = store.name.as_str()));
+    };
+    let id = store.id.clone();
+    let password = tokio::task::spawn_blocking(move || {
+        Keychain::platform().and_then(|k| k.get(&id, SecretKind::ServiceAccount))
+    })
+    .await
+    .map_err(|e| e.to_string())?
+    .map_err(|e| e.to_string())?
+    .ok_or_else(|| LdapFailure::NoServicePassword.to_string())?;
+    Session::bind_as(store, &account, password.expose_secret())
+        .await
+        .map_err(|f| f.to_string())
+}
+
+/// Publishes `store` where it is published, as its service account; what
+/// the window's Save does on a published store.
+pub async fn publish_as_service_account(
+    folders: Folders,
+    store: IdentityStore,
+) -> Result<IdentityStore, String> {
+    let mut session = service_account_session(&store).await?;
+    let dn = location(&store);
+    let result = publish(&mut session, &folders, &store, &dn).await;
+    session.sign_out().await;
+    result.map_err(|e| e.to_string())
+}
+
+/// Reads a store's published settings outside a sign-in (as its service
+/// account, else anonymously, where the directory lets anyone read them) and
+/// follows them. `Ok(None)`: none could be read now (nothing published, or
+/// not readable before signing in) — the first change reads them again.
+/// `Err`: an entry that is there but cannot be followed, named.
+pub async fn refresh(
+    folders: Folders,
+    store: IdentityStore,
+) -> Result<Option<IdentityStore>, String> {
+    let session = match store.service_account {
+        Some(_) => service_account_session(&store).await,
+        None => Session::anonymous(&store).await.map_err(|f| f.to_string()),
+    };
+    let mut session = match session {
+        Ok(session) => session,
+        Err(problem) => {
+            tracing::info!(%problem, "published settings not read now");
+            return Ok(None);
+        }
+    };
+    let dn = location(&store);
+    let read = published::read(&mut session, &dn).await;
+    session.sign_out().await;
+    match read {
+        Ok(entry) => adopt(folders, store, dn, entry.settings).await.map(Some),
+        Err(failure @ (ReadFailure::Unusable { .. } | ReadFailure::Unreadable { .. })) => {
+            Err(failure.to_string())
+        }
+        Err(failure) => {
+            tracing::info!(%failure, "published settings not read now");
+            Ok(None)
+        }
+    }
 }
 
 /// Why publishing did not happen.

@@ -16,6 +16,7 @@ mod disk_faults;
 mod gui_admin_center;
 mod gui_first_window;
 mod gui_object_editor;
+mod gui_published;
 mod gui_queue_history;
 mod gui_settings;
 mod gui_tasks;

@@ -21,7 +21,7 @@ use crate::support::{assert_no_email_about, run_dirdesk, servers, unique};
 
 /// A part of the directory of the test's own: an OU (the stores' base DN)
 /// with a group alice owns. Returns (base DN, group DN).
-async fn own_part() -> (String, String) {
+pub(crate) async fn own_part() -> (String, String) {
     let s = servers();
     let ou = unique("desk");
     let base = format!("ou={ou},ou=groups,{}", s.base_dn);
@@ -56,7 +56,7 @@ async fn own_part() -> (String, String) {
     (base, group)
 }
 
-fn ok(output: &Output) -> String {
+pub(crate) fn ok(output: &Output) -> String {
     let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     assert!(
         output.status.success(),
@@ -76,12 +76,12 @@ fn failed(output: &Output) -> String {
 }
 
 /// `dirdesk` on one desk (config folder).
-fn desk(dir: &Path, args: &[&str], stdin: &str) -> Output {
+pub(crate) fn desk(dir: &Path, args: &[&str], stdin: &str) -> Output {
     run_dirdesk(dir, args, stdin, &[])
 }
 
 /// `store add` of the test slapd over LDAPS under `base`, with `extra`.
-fn add_store(dir: &Path, base: &str, extra: &[&str], stdin: &str) -> Output {
+pub(crate) fn add_store(dir: &Path, base: &str, extra: &[&str], stdin: &str) -> Output {
     let s = servers();
     let port = s.ldaps_url.rsplit(':').next().expect("port");
     let host = format!("127.0.0.1:{port}");
@@ -108,7 +108,7 @@ fn add_store(dir: &Path, base: &str, extra: &[&str], stdin: &str) -> Output {
 
 /// The published entry's settings, read as the service account (as
 /// ldapsearch would show them).
-async fn entry_text(dn: &str) -> Option<String> {
+pub(crate) async fn entry_text(dn: &str) -> Option<String> {
     let (entries, _) = slapd()
         .service_connection()
         .await

@@ -1,16 +1,13 @@
 //! The Notifications page of an identity store, top to bottom as in the
 //! article: SMTP Server (with Test Server), Recipients, Also Notify, Save.
 
-use iced::widget::{
-    button, checkbox, column, container, radio, row, scrollable, space, text, text_input,
-};
-use iced::{Element, Fill, Length, Task};
+use iced::Task;
 
-use crate::domain::email_address;
 use crate::domain::validation::{self, Field};
 use crate::domain::{
     AlsoNotify, IdentityStore, NotificationSettings, SmtpAccount, SmtpSecurity, ValidationError,
 };
+use crate::domain::{email_address, published_settings};
 use crate::fl;
 use crate::gui::widget;
 use crate::services::keychain::{Keychain, SecretKind};
@@ -88,6 +85,13 @@ pub struct State {
     errors: Vec<(Field, String)>,
     test: Option<TestDialog>,
     saved_notice: bool,
+    /// Where the settings come from, on a published store.
+    source: Option<String>,
+    /// Why they cannot be changed here: a published store that this
+    /// computer has no account to publish with.
+    read_only: Option<String>,
+    /// Save is publishing them in the directory.
+    publishing: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -97,6 +101,7 @@ pub enum Message {
     PortChanged(String),
     SecuritySelected(SmtpSecurity),
     UseAuthenticationToggled(bool),
+    SignedInUserToggled(bool),
     AllowUnencryptedAuthenticationToggled(bool),
     UsernameChanged(String),
     PasswordChanged(SecretString),
@@ -112,6 +117,22 @@ pub enum Message {
     SavePressed,
     SavedNoticeExpired,
     BackPressed,
+}
+
+impl Message {
+    /// Whether the message changes the settings (or saves them).
+    fn edits(&self) -> bool {
+        !matches!(
+            self,
+            Message::TestServerPressed
+                | Message::TestAddressChanged(_)
+                | Message::TestOkPressed
+                | Message::TestFinished(_)
+                | Message::TestDialogClosed
+                | Message::SavedNoticeExpired
+                | Message::BackPressed
+        )
+    }
 }
 
 pub enum Action {
@@ -163,6 +184,13 @@ impl State {
             errors: Vec::new(),
             test: None,
             saved_notice: false,
+            source: store
+                .published
+                .is_some()
+                .then(|| published_settings::source(&store)),
+            read_only: (store.published.is_some() && store.service_account.is_none())
+                .then(|| fl!("published-read-only")),
+            publishing: false,
             store,
         }
     }
@@ -256,7 +284,15 @@ impl State {
         widget::field_error(&self.errors, field)
     }
 
+    /// Publishing what Save sent has begun, or ended.
+    pub fn set_publishing(&mut self, publishing: bool) {
+        self.publishing = publishing;
+    }
+
     pub fn update(&mut self, message: Message) -> Action {
+        if self.read_only.is_some() && message.edits() {
+            return Action::None;
+        }
         match message {
             Message::SmtpServerChanged(v) => self.smtp_server = v,
             Message::FromChanged(v) => self.from = v,
@@ -268,6 +304,13 @@ impl State {
                 self.security = security;
             }
             Message::UseAuthenticationToggled(v) => self.use_authentication = v,
+            Message::SignedInUserToggled(v) => {
+                self.smtp_account = if v {
+                    SmtpAccount::SignedInUser
+                } else {
+                    SmtpAccount::Store
+                };
+            }
             Message::AllowUnencryptedAuthenticationToggled(v) => {
                 self.allow_unencrypted_authentication = v;
             }
@@ -335,186 +378,6 @@ impl State {
         }
         Action::None
     }
-
-    fn smtp_section(&self) -> Element<'_, Message> {
-        let security = row(SmtpSecurity::ALL
-            .into_iter()
-            .map(|s| radio(s.label(), s, Some(self.security), Message::SecuritySelected).into()))
-        .spacing(16);
-        let mut col = column![
-            text(fl!("section-smtp-server")).size(18),
-            widget::field(
-                fl!("label-smtp-server"),
-                text_input("smtp.example.test", &self.smtp_server)
-                    .on_input(Message::SmtpServerChanged),
-                self.error(Field::SmtpServer)
-            ),
-            widget::field(
-                fl!("label-from"),
-                text_input("dirdesk@example.test", &self.from).on_input(Message::FromChanged),
-                self.error(Field::From)
-            ),
-            container(widget::field(
-                fl!("label-port"),
-                text_input("587", &self.port).on_input(Message::PortChanged),
-                self.error(Field::SmtpPort)
-            ))
-            .width(Length::Fixed(200.0)),
-            security,
-            checkbox(self.use_authentication)
-                .label(fl!("label-use-smtp-auth"))
-                .on_toggle(Message::UseAuthenticationToggled),
-        ]
-        .spacing(12);
-        if self.use_authentication {
-            col = col
-                .push(widget::field(
-                    fl!("label-smtp-username"),
-                    text_input("", &self.username).on_input(Message::UsernameChanged),
-                    self.error(Field::SmtpUsername),
-                ))
-                .push(widget::field(
-                    fl!("label-smtp-password"),
-                    text_input(
-                        &fl!("field-service-password-placeholder"),
-                        self.password.expose_secret(),
-                    )
-                    .secure(true)
-                    .on_input(|typed| Message::PasswordChanged(typed.into())),
-                    None,
-                ));
-            if self.security == SmtpSecurity::None {
-                // As on the LDAP page: said plainly, and only on request.
-                col = col
-                    .push(text(fl!("smtp-unencrypted-warning")).style(text::danger))
-                    .push(
-                        checkbox(self.allow_unencrypted_authentication)
-                            .label(fl!("label-smtp-allow-unencrypted-auth"))
-                            .on_toggle(Message::AllowUnencryptedAuthenticationToggled),
-                    );
-            }
-        }
-        col.push(widget::field(
-            fl!("label-smtp-ca-file"),
-            text_input(&fl!("field-ca-file-placeholder"), &self.ca_file)
-                .on_input(Message::CaFileChanged),
-            None,
-        ))
-        .push(row![
-            button(text(fl!("test-server")))
-                .style(button::secondary)
-                .on_press(Message::TestServerPressed)
-        ])
-        .into()
-    }
-
-    pub fn view(&self) -> Element<'_, Message> {
-        let recipients = column![
-            text(fl!("section-recipients")).size(18),
-            widget::field(
-                fl!("label-to"),
-                text_input(&fl!("addresses-placeholder"), &self.to).on_input(Message::ToChanged),
-                self.error(Field::To)
-            ),
-            widget::field(
-                fl!("label-cc"),
-                text_input(&fl!("addresses-placeholder"), &self.cc).on_input(Message::CcChanged),
-                self.error(Field::Cc)
-            ),
-        ]
-        .spacing(12);
-        let mut also_col = column![text(fl!("section-also-notify")).size(18)].spacing(10);
-        for which in AlsoNotifyBox::ALL {
-            let mut also = self.also;
-            let checked = *which.slot(&mut also);
-            also_col = also_col.push(
-                checkbox(checked)
-                    .label(which.label())
-                    .on_toggle(move |on| Message::AlsoNotifyToggled(which, on)),
-            );
-        }
-        also_col = also_col.push(
-            text(fl!("also-notify-mail-enabled-note"))
-                .size(13)
-                .style(text::secondary),
-        );
-        let mut footer = row![].spacing(12).align_y(iced::Center);
-        if self.saved_notice {
-            footer = footer.push(text(fl!("settings-saved")).style(text::success));
-        }
-        footer = footer.push(space::horizontal()).push(
-            button(text(fl!("save")))
-                .style(button::primary)
-                .on_press_maybe(self.is_dirty().then_some(Message::SavePressed)),
-        );
-        // Save stays in view at the bottom, however far the page is scrolled.
-        let page = column![
-            row![
-                button(text(fl!("back")))
-                    .style(button::text)
-                    .on_press(Message::BackPressed)
-            ],
-            widget::title(fl!(
-                "notifications-settings-title",
-                store = self.store.name.as_str()
-            )),
-            scrollable(
-                container(column![self.smtp_section(), recipients, also_col].spacing(28))
-                    .padding([0, 12])
-            )
-            .height(Fill),
-            footer,
-        ]
-        .spacing(16)
-        .padding(16);
-        match &self.test {
-            None => page.into(),
-            Some(test) => {
-                let mut dialog = column![
-                    text(fl!("test-notification-title")).size(18),
-                    widget::field(
-                        fl!("test-notification-address"),
-                        text_input("you@example.test", &test.address)
-                            .on_input(Message::TestAddressChanged)
-                            .on_submit(Message::TestOkPressed),
-                        None
-                    ),
-                ]
-                .spacing(12);
-                if test.sending {
-                    dialog = dialog.push(text(fl!("test-notification-sending")));
-                }
-                match &test.answer {
-                    Some(Ok(answer)) => {
-                        dialog = dialog.push(
-                            text(fl!("test-notification-accepted", answer = answer.as_str()))
-                                .style(text::success),
-                        )
-                    }
-                    Some(Err(error)) => {
-                        dialog = dialog.push(text(error.as_str()).style(text::danger))
-                    }
-                    None => {}
-                }
-                dialog = dialog.push(
-                    row![
-                        space::horizontal(),
-                        button(text(fl!("close")))
-                            .style(button::secondary)
-                            .on_press(Message::TestDialogClosed),
-                        button(text(fl!("ok")))
-                            .style(button::primary)
-                            .on_press_maybe(
-                                (!test.sending && !test.address.trim().is_empty())
-                                    .then_some(Message::TestOkPressed)
-                            ),
-                    ]
-                    .spacing(8),
-                );
-                widget::modal(page, dialog, Message::TestDialogClosed)
-            }
-        }
-    }
 }
 
 /// Sends the test email off the UI thread (keychain, then SMTP).
@@ -548,6 +411,8 @@ async fn send_test(
         .map_err(|e| e.to_string()),
     )
 }
+
+mod view;
 
 #[cfg(test)]
 mod tests;

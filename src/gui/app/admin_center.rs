@@ -1,0 +1,267 @@
+//! The Admin Center's store pages: a store's details, its configurations
+//! and its Notifications page — saved to this computer's config file, or
+//! published in the directory when the store is published.
+
+use iced::Task;
+use secrecy::ExposeSecret;
+
+use super::{App, Message, Page};
+use crate::domain::{IdentityStore, StoreId};
+use crate::fl;
+use crate::gui::screen::{configurations, notification_settings, store_details};
+use crate::services::config_file::{Config, merge_changed};
+use crate::services::keychain::SecretKind;
+use crate::services::published;
+
+impl App {
+    pub(super) fn on_store_details(&mut self, message: store_details::Message) -> Task<Message> {
+        let Page::StoreDetails(state) = &mut self.page else {
+            return Task::none();
+        };
+        match state.update(message) {
+            store_details::Action::None => Task::none(),
+            store_details::Action::Run(task) => task.map(Message::StoreDetails),
+            store_details::Action::Checked(id, check) => {
+                let _ = self.save_config(|c| {
+                    if let Some(s) = c.stores.iter_mut().find(|s| s.id == id) {
+                        s.last_check = Some(check);
+                    }
+                    Ok(())
+                });
+                Task::none()
+            }
+            store_details::Action::OpenConfigurations(id) => {
+                self.page = Page::Configurations(id);
+                Task::none()
+            }
+            store_details::Action::Save { store, password } => {
+                let edited = *store;
+                let opened = state.opened().clone();
+                let mut saved = edited.clone();
+                let result = self.save_config(|c| {
+                    // Fields changed in the form over the store as it
+                    // is on disk now (hand edits kept).
+                    let merged = match c.stores.iter().find(|s| s.id == edited.id) {
+                        Some(on_disk) => merge_changed(on_disk, &opened, &edited),
+                        None => edited,
+                    };
+                    saved = merged.clone();
+                    c.put_store(merged)
+                });
+                match result {
+                    Err(errors) => {
+                        if let Page::StoreDetails(state) = &mut self.page {
+                            state.set_errors(&errors);
+                        }
+                        Task::none()
+                    }
+                    Ok(false) => Task::none(),
+                    Ok(true) => {
+                        let id = saved.id.clone();
+                        if let Page::StoreDetails(state) = &mut self.page {
+                            state.saved(saved);
+                        }
+                        self.banner = Some(Ok(fl!("store-saved")));
+                        match password {
+                            Some(p) => Self::keychain_task(move |k| {
+                                k.set(&id, SecretKind::ServiceAccount, p.expose_secret())
+                            }),
+                            None => Task::none(),
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    pub(super) fn on_configurations(&mut self, message: configurations::Message) -> Task<Message> {
+        let Page::Configurations(id) = &self.page else {
+            return Task::none();
+        };
+        let id = id.clone();
+        match configurations::update(message) {
+            configurations::Action::OpenNotifications => {
+                if let Some(store) = self.store(&id).cloned() {
+                    let published = store.published.is_some();
+                    self.page = Page::NotificationSettings(Box::new(
+                        notification_settings::State::new(store.clone()),
+                    ));
+                    if published {
+                        // What is published now, not only the last copy.
+                        let folders = self.folders.clone();
+                        return Task::perform(published::refresh(folders, store), move |result| {
+                            Message::PublishedRead {
+                                id: id.clone(),
+                                result,
+                            }
+                        });
+                    }
+                }
+            }
+            configurations::Action::Back => {
+                if let Some(store) = self.store(&id).cloned() {
+                    self.page =
+                        Page::StoreDetails(Box::new(store_details::State::new(store, false)));
+                }
+            }
+        }
+        Task::none()
+    }
+
+    pub(super) fn on_notification_settings(
+        &mut self,
+        message: notification_settings::Message,
+    ) -> Task<Message> {
+        let Page::NotificationSettings(state) = &mut self.page else {
+            return Task::none();
+        };
+        match state.update(message) {
+            notification_settings::Action::None => Task::none(),
+            notification_settings::Action::Run(task) => task.map(Message::NotificationSettings),
+            notification_settings::Action::Back => {
+                let id = state.store().id.clone();
+                self.page = Page::Configurations(id);
+                Task::none()
+            }
+            notification_settings::Action::Save { settings, password } => {
+                self.save_notifications(settings, password)
+            }
+        }
+    }
+
+    /// Saves the Notifications page: the SMTP password in this computer's
+    /// keychain (never published); the settings in the config file, or — on
+    /// a published store — published in the directory first.
+    fn save_notifications(
+        &mut self,
+        settings: crate::domain::NotificationSettings,
+        password: Option<secrecy::SecretString>,
+    ) -> Task<Message> {
+        let Page::NotificationSettings(state) = &mut self.page else {
+            return Task::none();
+        };
+        let id = state.store().id.clone();
+        let opened = state.store().notifications.clone();
+        let keychain = match password {
+            Some(p) => {
+                let id = id.clone();
+                Self::keychain_task(move |k| k.set(&id, SecretKind::Smtp, p.expose_secret()))
+            }
+            None => Task::none(),
+        };
+        let Some(mut store) = self.store(&id).cloned() else {
+            return Task::none();
+        };
+        store.notifications = merge_changed(&store.notifications, &opened, &settings);
+        if store.published.is_some() {
+            if let Page::NotificationSettings(state) = &mut self.page {
+                state.set_publishing(true);
+            }
+            let folders = self.folders.clone();
+            let publish = Task::perform(
+                published::publish_as_service_account(folders, store),
+                move |result| Message::Published {
+                    id: id.clone(),
+                    result,
+                },
+            );
+            return Task::batch([keychain, publish]);
+        }
+        let saved = store.notifications.clone();
+        let result = self.save_config(|c| c.put_store(store));
+        let Page::NotificationSettings(state) = &mut self.page else {
+            return Task::none();
+        };
+        match result {
+            Err(errors) => {
+                state.set_errors(errors.iter().map(|e| (e.field(), e.to_string())).collect());
+                Task::none()
+            }
+            Ok(false) => Task::none(),
+            Ok(true) => {
+                let notice = state.saved(saved).map(Message::NotificationSettings);
+                Task::batch([notice, keychain])
+            }
+        }
+    }
+
+    /// The published settings were read again: shown, unless the page is
+    /// being edited. Unreadable now (offline, no access before sign-in):
+    /// the copy stays, dated.
+    pub(super) fn on_published_read(
+        &mut self,
+        id: &StoreId,
+        result: Result<Option<IdentityStore>, String>,
+    ) -> Task<Message> {
+        let store = match result {
+            Ok(Some(store)) => store,
+            Ok(None) => return Task::none(),
+            Err(problem) => {
+                self.banner = Some(Err(problem));
+                return Task::none();
+            }
+        };
+        if let Ok(config) = Config::load(&self.folders) {
+            self.editor.stores_changed(&config.stores);
+            self.config = Some(config);
+        }
+        if let Page::NotificationSettings(state) = &mut self.page
+            && &state.store().id == id
+            && !state.is_dirty()
+        {
+            **state = notification_settings::State::new(store);
+        }
+        Task::none()
+    }
+
+    /// Publishing finished: the config file holds what is published now
+    /// (this desk's settings, or — when someone else published meanwhile —
+    /// theirs), and the page shows it.
+    pub(super) fn on_published(
+        &mut self,
+        id: &StoreId,
+        result: Result<IdentityStore, String>,
+    ) -> Task<Message> {
+        match Config::load(&self.folders) {
+            Ok(config) => {
+                self.editor.stores_changed(&config.stores);
+                self.config = Some(config);
+            }
+            Err(error) => self.banner = Some(Err(error.to_string())),
+        }
+        let now = self.store(id).cloned();
+        let Page::NotificationSettings(state) = &mut self.page else {
+            return Task::none();
+        };
+        if &state.store().id != id {
+            return Task::none();
+        }
+        state.set_publishing(false);
+        match result {
+            Ok(store) => {
+                self.banner = Some(Ok(fl!(
+                    "settings-published",
+                    dn = published::location(&store)
+                )));
+                // Shown as published now: by whom, when.
+                let notifications = store.notifications.clone();
+                **state = notification_settings::State::new(store);
+                state
+                    .saved(notifications)
+                    .map(Message::NotificationSettings)
+            }
+            Err(error) => {
+                self.banner = Some(Err(error));
+                // What is published now, when someone else published.
+                if let Some(now) = now
+                    && now.published != state.store().published
+                {
+                    self.page = Page::NotificationSettings(Box::new(
+                        notification_settings::State::new(now),
+                    ));
+                }
+                Task::none()
+            }
+        }
+    }
+}
