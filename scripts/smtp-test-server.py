@@ -22,7 +22,8 @@ A login that is not a fixed pair is tried against each backend in order:
 bind DN = TEMPLATE with {user} replaced by the login, escaped as an RFC 4514
 attribute value (e.g. 'uid={user},ou=people,dc=example,dc=test'); a TEMPLATE
 of just '{user}' binds with the login as given, unescaped (an AD UPN such as
-alice@samdom.example.test). The check is `ldapwhoami -x` (with -ZZ StartTLS
+alice@samdom.example.test). The check is a bind and a read of the root DSE
+with `ldapsearch -x` (not ldapwhoami: Samba has no Who-am-I; -ZZ StartTLS
 for ldap://, certificate required: LDAPTLS_REQCERT=demand, LDAPTLS_CACERT=
 CAFILE), the password passed in a 0600 temp file deleted right after; it runs
 in a worker thread, so a slow directory stalls no other session. An empty
@@ -61,7 +62,7 @@ FAULTED = {}  # address -> times it has failed so far, across both listeners
 FAULTED_LOCK = threading.Lock()
 
 
-LDAP_TIMEOUT = 10  # seconds for one ldapwhoami, connection and bind included
+LDAP_TIMEOUT = 10  # seconds for one ldapsearch, connection and bind included
 
 
 def log(msg):
@@ -86,7 +87,7 @@ def dn_escape(value):
 class LdapBackend:
     """One --ldap-auth 'URL|TEMPLATE|CAFILE': passwords checked by a bind."""
 
-    def __init__(self, spec, ldapwhoami):
+    def __init__(self, spec, ldapsearch):
         parts = spec.split("|")
         if len(parts) not in (2, 3):
             raise ValueError("want URL|TEMPLATE|CAFILE, got %r" % spec)
@@ -98,7 +99,7 @@ class LdapBackend:
             raise ValueError("TEMPLATE must contain {user}: %r" % self.template)
         if self.cafile and not os.path.isfile(self.cafile):
             raise ValueError("CAFILE %r does not exist" % self.cafile)
-        self.ldapwhoami = ldapwhoami
+        self.ldapsearch = ldapsearch
 
     def __str__(self):
         return "%s (%s)" % (self.url, self.template)
@@ -110,8 +111,8 @@ class LdapBackend:
 
     def check(self, login, password):
         """Whether `login` binds with `password` (bytes, not empty)."""
-        cmd = [self.ldapwhoami, "-x", "-o", "nettimeout=%d" % (LDAP_TIMEOUT // 2),
-               "-H", self.url, "-D", self.bind_dn(login)]
+        cmd = [self.ldapsearch, "-x", "-LLL", "-o", "nettimeout=%d" % (LDAP_TIMEOUT // 2),
+               "-H", self.url, "-D", self.bind_dn(login), "-b", "", "-s", "base", "1.1"]
         if self.url.lower().startswith("ldap://"):
             cmd.append("-ZZ")
         env = dict(os.environ, LDAPTLS_REQCERT="demand")
@@ -270,12 +271,12 @@ def main():
     ]
     backends = []
     if specs:
-        ldapwhoami = shutil.which("ldapwhoami")
-        if not ldapwhoami:
-            p.error("--ldap-auth needs ldapwhoami (ldap-utils)")
+        ldapsearch = shutil.which("ldapsearch")
+        if not ldapsearch:
+            p.error("--ldap-auth needs ldapsearch (ldap-utils)")
         for spec in specs:
             try:
-                backends.append(LdapBackend(spec, ldapwhoami))
+                backends.append(LdapBackend(spec, ldapsearch))
             except ValueError as e:
                 p.error("--ldap-auth: %s" % e)
 

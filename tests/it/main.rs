@@ -27,6 +27,7 @@ mod ldap_test_server;
 mod mailer;
 mod notifications_e2e;
 mod packaging;
+mod published_ad;
 mod published_stores;
 mod reply_dropper;
 mod secrets_scan;

@@ -66,7 +66,7 @@ pub(crate) fn ok(output: &Output) -> String {
     stdout
 }
 
-fn failed(output: &Output) -> String {
+pub(crate) fn failed(output: &Output) -> String {
     assert!(
         !output.status.success(),
         "succeeded: {}",
@@ -271,7 +271,7 @@ async fn a_desk_without_the_service_account_follows_what_the_admin_published() {
         "alice-secret",
     ));
     assert!(
-        refused.contains("Not published") && refused.contains("permission"),
+        refused.contains("does not let this account change the published settings"),
         "{refused}"
     );
     let now = PublishedSettings::decode(&entry_text(&dn).await.expect("entry")).expect("settings");

@@ -106,9 +106,17 @@ impl std::fmt::Display for PublishFailure {
                 when = crate::i18n::date_time(current.published_at)
             )),
             Self::Unusable(failure) => failure.fmt(f),
-            Self::Refused(failure) => {
-                f.write_str(&fl!("publish-refused", reason = failure.to_string()))
-            }
+            Self::Refused(failure) => f.write_str(&match failure {
+                ChangeFailure::InsufficientAccess { detail } => {
+                    fl!("publish-refused-access", detail = detail.as_str())
+                }
+                ChangeFailure::SchemaViolation { detail }
+                | ChangeFailure::Refused { detail }
+                | ChangeFailure::Busy { detail } => {
+                    fl!("publish-refused", reason = detail.as_str())
+                }
+                other => fl!("publish-refused", reason = other.to_string()),
+            }),
         }
     }
 }
