@@ -134,7 +134,11 @@ pub fn run(command: Command, folders: &Folders) -> ExitCode {
 
 /// Loads the configuration, or fails with the file's problem.
 fn load(folders: &Folders) -> Result<Config, Failure> {
-    Ok(Config::load(folders)?)
+    let config = Config::load(folders)?;
+    for problem in &config.machine_problems {
+        eprintln!("{}", fl!("cli-warning", message = problem.as_str()));
+    }
+    Ok(config)
 }
 
 /// A current-thread runtime for a command's network work.

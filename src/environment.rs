@@ -56,6 +56,41 @@ impl Folders {
     }
 }
 
+/// The machine-wide, read-only configuration files that pre-add identity
+/// stores for every user of the computer (installed by Intune, Group
+/// Policy, Ansible or an MDM), most important first.
+pub fn machine_config_files() -> Vec<PathBuf> {
+    machine_config_dirs()
+        .into_iter()
+        .map(|dir| dir.join("config.toml"))
+        .collect()
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+fn machine_config_dirs() -> Vec<PathBuf> {
+    // XDG: $XDG_CONFIG_DIRS, colon-separated, default /etc/xdg.
+    let dirs = std::env::var("XDG_CONFIG_DIRS")
+        .ok()
+        .filter(|d| !d.trim().is_empty())
+        .unwrap_or_else(|| "/etc/xdg".to_owned());
+    dirs.split(':')
+        .filter(|d| Path::new(d).is_absolute())
+        .map(|d| Path::new(d).join(APP_ID))
+        .collect()
+}
+
+#[cfg(target_os = "macos")]
+fn machine_config_dirs() -> Vec<PathBuf> {
+    vec![PathBuf::from("/Library/Application Support").join(APP_ID)]
+}
+
+#[cfg(windows)]
+fn machine_config_dirs() -> Vec<PathBuf> {
+    std::env::var_os("ProgramData")
+        .map(|d| vec![PathBuf::from(d).join("dirdesk")])
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ pub mod fault;
 pub mod keychain;
 pub mod ldap;
 pub mod log_file;
+pub mod machine_config;
 pub mod mailer;
 pub mod notification_queue;
 pub mod notify;

@@ -523,3 +523,6 @@ settings-publishing = Publishing in the directory…
 label-smtp-signed-in-user = Sign in with the credentials of the user logged in
 settings-published = Published in the directory at { $dn }: every desk following it uses these settings from its next change on.
 publish-refused-access = Not published: the directory does not let this account change the published settings ({ $detail }). Nothing was changed.
+machine-config-problem = The computer's configuration file { $path } could not be used, so the identity stores it adds are missing: { $detail }
+store-managed = Added for every user of this computer by its administrator.
+cli-store-managed = “{ $name }” was added for every user of this computer by its administrator ({ $path }); it cannot be removed here.

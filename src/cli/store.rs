@@ -235,7 +235,15 @@ pub fn run(command: StoreCommand, folders: &Folders) -> Result<ExitCode, Failure
         }
         StoreCommand::Remove { name } => {
             let mut config = load(folders)?;
-            let id = find_store(&config, &name)?.id.clone();
+            let store = find_store(&config, &name)?;
+            if let Some(path) = &store.managed {
+                return Err(Failure(fl!(
+                    "cli-store-managed",
+                    name = store.name.as_str(),
+                    path = path.display().to_string()
+                )));
+            }
+            let id = store.id.clone();
             // Secrets first: a store is never removed leaving them behind.
             Keychain::platform()?.delete_all(&id)?;
             let removed = config.remove_store(&name).map(|s| s.name).unwrap_or(name);

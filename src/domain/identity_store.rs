@@ -195,6 +195,11 @@ pub struct IdentityStore {
     /// in the directory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<Following>,
+    /// The machine-wide configuration file that adds this store for every
+    /// user of the computer: shown to all, removable by none. Decided when
+    /// the files are read, never saved.
+    #[serde(skip)]
+    pub managed: Option<PathBuf>,
 }
 
 /// A published store as this desk follows it: where the entry is, and a
@@ -233,6 +238,7 @@ impl IdentityStore {
             last_check: None,
             notifications: NotificationSettings::default(),
             published: None,
+            managed: None,
         }
     }
 

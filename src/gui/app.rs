@@ -96,7 +96,13 @@ pub enum Message {
 impl App {
     pub fn new(folders: Folders) -> Self {
         let (config, banner) = match Config::load(&folders) {
-            Ok(config) => (Some(config), None),
+            Ok(config) => {
+                let problems = config.machine_problems.join(" ");
+                (
+                    Some(config),
+                    (!problems.is_empty()).then_some(Err(problems)),
+                )
+            }
             Err(error) => (None, Some(Err(error.to_string()))),
         };
         let editor = editor::State::new(
@@ -313,6 +319,9 @@ impl App {
                     Task::none()
                 }
                 identity_stores::Action::Delete(id) => {
+                    if self.store(&id).is_some_and(|s| s.managed.is_some()) {
+                        return Task::none();
+                    }
                     let _ = self.save_config(|c| {
                         c.stores.retain(|s| s.id != id);
                         Ok(())

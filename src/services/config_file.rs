@@ -29,6 +29,9 @@ pub struct Config {
     pub preferences: Preferences,
     #[serde(default, rename = "identity_store")]
     pub stores: Vec<IdentityStore>,
+    /// Why a machine-wide configuration file could not be used (never saved).
+    #[serde(skip)]
+    pub machine_problems: Vec<String>,
 }
 
 impl Default for Config {
@@ -37,6 +40,7 @@ impl Default for Config {
             schema_version: SCHEMA_VERSION,
             preferences: Preferences::default(),
             stores: Vec::new(),
+            machine_problems: Vec::new(),
         }
     }
 }
@@ -218,8 +222,19 @@ impl Config {
         folders.config.join(FILE_NAME)
     }
 
-    /// Reads the configuration; a missing file is an empty configuration.
+    /// Reads the configuration, with the stores the machine-wide files add
+    /// for every user; a missing file is an empty configuration.
     pub fn load(folders: &Folders) -> Result<Config, ConfigError> {
+        let mut config = Self::load_own(folders)?;
+        crate::services::machine_config::merge(
+            &mut config,
+            &crate::environment::machine_config_files(),
+        );
+        Ok(config)
+    }
+
+    /// The user's own file only.
+    fn load_own(folders: &Folders) -> Result<Config, ConfigError> {
         let path = Self::path(folders);
         match fs::read_to_string(&path) {
             Ok(text) => Self::parse(&text, &path).map_err(|mut error| {

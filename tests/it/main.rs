@@ -24,6 +24,7 @@ mod hostile_server;
 mod in_doubt;
 mod ldap_faults;
 mod ldap_test_server;
+mod machine_config;
 mod mailer;
 mod notifications_e2e;
 mod packaging;

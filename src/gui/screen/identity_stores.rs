@@ -145,6 +145,9 @@ impl State {
             badges,
         ]
         .spacing(6);
+        if store.managed.is_some() {
+            details = details.push(text(fl!("store-managed")).size(13).style(text::secondary));
+        }
         if let Some(check) = &store.last_check {
             if let Some(reason) = &check.reason {
                 details = details.push(text(reason.as_str()).size(13).style(text::danger));
@@ -173,9 +176,12 @@ impl State {
                             .style(button::text)
                             .on_press(Message::EditPressed(store.id.clone())),
                         toggle.style(button::text),
+                        // A store the computer's administrator added stays.
                         button(text(fl!("menu-delete")))
                             .style(button::text)
-                            .on_press(Message::DeletePressed(store.id.clone())),
+                            .on_press_maybe(
+                                store.managed.is_none().then(|| Message::DeletePressed(store.id.clone()))
+                            ),
                     ]
                     .spacing(2),
                 )
