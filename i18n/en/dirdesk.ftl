@@ -526,3 +526,4 @@ publish-refused-access = Not published: the directory does not let this account 
 machine-config-problem = The computer's configuration file { $path } could not be used, so the identity stores it adds are missing: { $detail }
 store-managed = Added for every user of this computer by its administrator.
 cli-store-managed = “{ $name }” was added for every user of this computer by its administrator ({ $path }); it cannot be removed here.
+cli-notify-waiting = { $address }: waiting — { $reason }

@@ -49,6 +49,13 @@ impl Delivery {
                 address = address,
                 answer = answer.as_str()
             ),
+            // Waiting for someone to act (settings, a password, a sign-in):
+            // retrying on its own would not help.
+            DeliveryState::Queued(f) if f.is_configuration() => crate::fl!(
+                "cli-notify-waiting",
+                address = address,
+                reason = f.to_string()
+            ),
             DeliveryState::Queued(f) => crate::fl!(
                 "cli-notify-queued",
                 address = address,

@@ -33,6 +33,7 @@ mod published_stores;
 mod reply_dropper;
 mod secrets_scan;
 mod smtp_faults;
+mod smtp_signed_in_user;
 mod smtp_test_server;
 mod store_cli;
 mod support;

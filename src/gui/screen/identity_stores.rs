@@ -180,7 +180,10 @@ impl State {
                         button(text(fl!("menu-delete")))
                             .style(button::text)
                             .on_press_maybe(
-                                store.managed.is_none().then(|| Message::DeletePressed(store.id.clone()))
+                                store
+                                    .managed
+                                    .is_none()
+                                    .then(|| Message::DeletePressed(store.id.clone()))
                             ),
                     ]
                     .spacing(2),
