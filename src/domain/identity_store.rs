@@ -242,6 +242,18 @@ impl IdentityStore {
         }
     }
 
+    /// Whether `other` connects the same way: what a published store shares
+    /// besides its Notifications page.
+    pub fn same_connection(&self, other: &IdentityStore) -> bool {
+        self.store_type == other.store_type
+            && self.servers == other.servers
+            && self.security == other.security
+            && self.ca_file == other.ca_file
+            && self.base_dn == other.base_dn
+            && self.login_attribute == other.login_attribute
+            && self.login_dn_template == other.login_dn_template
+    }
+
     /// Where this store's shared settings are published unless the admin
     /// chose another place: `cn=dirdesk` right under the base DN.
     pub fn default_published_location(&self) -> String {

@@ -7,6 +7,7 @@ use dirdesk::environment::Folders;
 use dirdesk::gui::Message;
 use dirdesk::gui::app::Page;
 use dirdesk::gui::screen::notification_settings::{self, AlsoNotifyBox};
+use dirdesk::gui::screen::{identity_stores, store_details};
 use dirdesk::services::config_file::Config;
 
 use crate::gui_tasks::open_notifications_page;
@@ -113,4 +114,23 @@ async fn the_admin_centers_save_publishes_and_another_desk_shows_it_read_only() 
     assert!(!page_state(&window).is_dirty(), "the box cannot be changed");
     let config = Config::load(&folders_b).expect("config");
     assert!(config.stores[0].notifications.also_notify.logged_in_users);
+
+    // The store's own page: the connection is published too, read-only here.
+    window.click("Identity Stores").await;
+    window.click(identity_stores::menu_id(&store.id)).await;
+    window.click("Edit").await;
+    assert!(window.shows_containing(&format!("Published in the directory at {dn}")));
+    window
+        .send(Message::StoreDetails(store_details::Message::HostChanged(
+            0,
+            "ldap.elsewhere.test".into(),
+        )))
+        .await;
+    let Page::StoreDetails(state) = window.app.page() else {
+        panic!("on the store's page");
+    };
+    assert!(
+        !state.is_dirty(),
+        "the published servers cannot be changed here"
+    );
 }

@@ -38,13 +38,28 @@ impl App {
                 let edited = *store;
                 let opened = state.opened().clone();
                 let mut saved = edited.clone();
+                let mut to_publish = None;
                 let result = self.save_config(|c| {
                     // Fields changed in the form over the store as it
                     // is on disk now (hand edits kept).
-                    let merged = match c.stores.iter().find(|s| s.id == edited.id) {
+                    let on_disk = c.stores.iter().find(|s| s.id == edited.id);
+                    let mut merged = match on_disk {
                         Some(on_disk) => merge_changed(on_disk, &opened, &edited),
                         None => edited,
                     };
+                    // A published connection changes by publishing it; until
+                    // then this desk keeps the one published.
+                    if let Some(on_disk) = on_disk
+                        && merged.published.is_some()
+                        && !merged.same_connection(on_disk)
+                    {
+                        to_publish = Some(merged.clone());
+                        merged = IdentityStore {
+                            name: merged.name,
+                            service_account: merged.service_account,
+                            ..on_disk.clone()
+                        };
+                    }
                     saved = merged.clone();
                     c.put_store(merged)
                 });
@@ -62,16 +77,35 @@ impl App {
                             state.saved(saved);
                         }
                         self.banner = Some(Ok(fl!("store-saved")));
-                        match password {
-                            Some(p) => Self::keychain_task(move |k| {
-                                k.set(&id, SecretKind::ServiceAccount, p.expose_secret())
-                            }),
+                        let keychain = match password {
+                            Some(p) => {
+                                let id = id.clone();
+                                Self::keychain_task(move |k| {
+                                    k.set(&id, SecretKind::ServiceAccount, p.expose_secret())
+                                })
+                            }
                             None => Task::none(),
+                        };
+                        match to_publish {
+                            // The new service password first: it publishes.
+                            Some(store) => keychain.chain(self.publish(id, store)),
+                            None => keychain,
                         }
                     }
                 }
             }
         }
+    }
+
+    /// Publishes `store` as its service account; `Message::Published` tells.
+    fn publish(&self, id: StoreId, store: IdentityStore) -> Task<Message> {
+        Task::perform(
+            published::publish_as_service_account(self.folders.clone(), store),
+            move |result| Message::Published {
+                id: id.clone(),
+                result,
+            },
+        )
     }
 
     pub(super) fn on_configurations(&mut self, message: configurations::Message) -> Task<Message> {
@@ -157,15 +191,7 @@ impl App {
             if let Page::NotificationSettings(state) = &mut self.page {
                 state.set_publishing(true);
             }
-            let folders = self.folders.clone();
-            let publish = Task::perform(
-                published::publish_as_service_account(folders, store),
-                move |result| Message::Published {
-                    id: id.clone(),
-                    result,
-                },
-            );
-            return Task::batch([keychain, publish]);
+            return Task::batch([keychain, self.publish(id, store)]);
         }
         let saved = store.notifications.clone();
         let result = self.save_config(|c| c.put_store(store));
@@ -230,38 +256,40 @@ impl App {
             Err(error) => self.banner = Some(Err(error.to_string())),
         }
         let now = self.store(id).cloned();
-        let Page::NotificationSettings(state) = &mut self.page else {
-            return Task::none();
-        };
-        if &state.store().id != id {
-            return Task::none();
-        }
-        state.set_publishing(false);
-        match result {
-            Ok(store) => {
-                self.banner = Some(Ok(fl!(
-                    "settings-published",
-                    dn = published::location(&store)
-                )));
-                // Shown as published now: by whom, when.
-                let notifications = store.notifications.clone();
-                **state = notification_settings::State::new(store);
-                state
-                    .saved(notifications)
-                    .map(Message::NotificationSettings)
+        self.banner = Some(match &result {
+            Ok(store) => Ok(fl!("settings-published", dn = published::location(store))),
+            Err(error) => Err(error.clone()),
+        });
+        match &mut self.page {
+            Page::NotificationSettings(state) if &state.store().id == id => {
+                state.set_publishing(false);
+                match result {
+                    Ok(store) => {
+                        // Shown as published now: by whom, when.
+                        let notifications = store.notifications.clone();
+                        **state = notification_settings::State::new(store);
+                        state
+                            .saved(notifications)
+                            .map(Message::NotificationSettings)
+                    }
+                    Err(_) => {
+                        // What is published now, when someone else published.
+                        if let Some(now) = now
+                            && now.published != state.store().published
+                        {
+                            **state = notification_settings::State::new(now);
+                        }
+                        Task::none()
+                    }
+                }
             }
-            Err(error) => {
-                self.banner = Some(Err(error));
-                // What is published now, when someone else published.
-                if let Some(now) = now
-                    && now.published != state.store().published
-                {
-                    self.page = Page::NotificationSettings(Box::new(
-                        notification_settings::State::new(now),
-                    ));
+            Page::StoreDetails(state) if state.store_id() == id => {
+                if let Some(now) = now {
+                    **state = store_details::State::new(now, false);
                 }
                 Task::none()
             }
+            _ => Task::none(),
         }
     }
 }

@@ -65,6 +65,12 @@ pub struct State {
     testing: bool,
     test_results: Vec<ServerResult>,
     file_dialog_note: Option<String>,
+    /// Where the shared settings come from, on a published store.
+    source: Option<String>,
+    /// Why the shared settings cannot be changed here: published, and this
+    /// computer has no account to publish with. Its own (name, service
+    /// account) still can.
+    shared_read_only: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -122,6 +128,28 @@ impl std::fmt::Debug for Action {
     }
 }
 
+impl Message {
+    /// Whether the message changes a setting every desk shares when the
+    /// store is published (the connection), rather than this desk's own.
+    fn edits_shared(&self) -> bool {
+        matches!(
+            self,
+            Message::StoreTypeSelected(_)
+                | Message::HostChanged(..)
+                | Message::PortChanged(..)
+                | Message::AddServerPressed
+                | Message::RemoveServerPressed(_)
+                | Message::MoveServerUpPressed(_)
+                | Message::SecuritySelected(_)
+                | Message::CaFileChanged(_)
+                | Message::BrowsePressed
+                | Message::CaFilePicked(_)
+                | Message::BaseDnChanged(_)
+                | Message::LoginAttributeChanged(_)
+        )
+    }
+}
+
 impl State {
     pub fn new(store: IdentityStore, is_new: bool) -> Self {
         let mut servers: Vec<(String, String)> = store
@@ -152,6 +180,12 @@ impl State {
             testing: false,
             test_results: Vec::new(),
             file_dialog_note: None,
+            source: store
+                .published
+                .is_some()
+                .then(|| crate::domain::published_settings::source(&store)),
+            shared_read_only: (store.published.is_some() && store.service_account.is_none())
+                .then(|| fl!("published-read-only")),
             base: store,
         }
     }
@@ -227,6 +261,9 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message) -> Action {
+        if self.shared_read_only.is_some() && message.edits_shared() {
+            return Action::None;
+        }
         match message {
             Message::TabSelected(tab) => self.tab = tab,
             Message::StoreTypeSelected(store_type) => {
@@ -354,8 +391,16 @@ impl State {
             Tab::General => self.general(),
             Tab::Connection => self.connection(),
         };
+        let mut source = column![].spacing(4);
+        if let Some(line) = &self.source {
+            source = source.push(text(line.as_str()).style(text::secondary));
+        }
+        if let Some(reason) = &self.shared_read_only {
+            source = source.push(text(reason.as_str()).style(text::warning));
+        }
         let form = column![
             widget::title(fl!("store-details-title")),
+            source,
             row![
                 tab_button(fl!("tab-general"), Tab::General),
                 tab_button(fl!("tab-connection"), Tab::Connection)

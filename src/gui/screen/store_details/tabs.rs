@@ -11,6 +11,13 @@ use crate::gui::widget;
 use secrecy::ExposeSecret;
 
 impl State {
+    /// `message` while the connection may be changed here; `None` (the
+    /// widget shown disabled) on a published store this computer cannot
+    /// publish.
+    fn shared<T>(&self, message: T) -> Option<T> {
+        self.shared_read_only.is_none().then_some(message)
+    }
+
     pub(super) fn general(&self) -> Element<'_, Message> {
         let host = self
             .servers
@@ -46,12 +53,14 @@ impl State {
             row![
                 widget::field(
                     fl!("field-host"),
-                    text_input("dc1.example.test", host).on_input(|v| Message::HostChanged(0, v)),
+                    text_input("dc1.example.test", host)
+                        .on_input_maybe(self.shared(|v| Message::HostChanged(0, v))),
                     self.error(Field::Servers)
                 ),
                 container(widget::field(
                     fl!("field-port"),
-                    text_input("636", port).on_input(|v| Message::PortChanged(0, v)),
+                    text_input("636", port)
+                        .on_input_maybe(self.shared(|v| Message::PortChanged(0, v))),
                     None
                 ))
                 .width(Length::Fixed(120.0)),
@@ -66,10 +75,10 @@ impl State {
         let mut ca = column![
             row![
                 text_input(&fl!("field-ca-file-placeholder"), &self.ca_file)
-                    .on_input(Message::CaFileChanged),
+                    .on_input_maybe(self.shared(Message::CaFileChanged)),
                 button(text(fl!("browse")))
                     .style(button::secondary)
-                    .on_press(Message::BrowsePressed),
+                    .on_press_maybe(self.shared(Message::BrowsePressed)),
             ]
             .spacing(8)
         ];
@@ -79,12 +88,14 @@ impl State {
         col.push(widget::field(fl!("field-ca-file"), ca, None))
             .push(widget::field(
                 fl!("field-base-dn"),
-                text_input("dc=example,dc=test", &self.base_dn).on_input(Message::BaseDnChanged),
+                text_input("dc=example,dc=test", &self.base_dn)
+                    .on_input_maybe(self.shared(Message::BaseDnChanged)),
                 self.error(Field::BaseDn),
             ))
             .push(widget::field(
                 fl!("field-login-attribute"),
-                text_input("uid", &self.login_attribute).on_input(Message::LoginAttributeChanged),
+                text_input("uid", &self.login_attribute)
+                    .on_input_maybe(self.shared(Message::LoginAttributeChanged)),
                 self.error(Field::LoginAttribute),
             ))
             .push(widget::field(
@@ -107,29 +118,32 @@ impl State {
     }
 
     pub(super) fn connection(&self) -> Element<'_, Message> {
-        let servers = column(self.servers.iter().enumerate().map(|(i, (host, port))| {
-            row![
-                text(format!("{}.", i + 1)).width(Length::Fixed(24.0)),
-                text_input(&fl!("field-host"), host).on_input(move |v| Message::HostChanged(i, v)),
-                container(
-                    text_input(&fl!("field-port"), port)
-                        .on_input(move |v| Message::PortChanged(i, v))
-                )
-                .width(Length::Fixed(90.0)),
-                button(text("↑"))
-                    .style(button::secondary)
-                    .on_press_maybe((i > 0).then_some(Message::MoveServerUpPressed(i))),
-                button(text(fl!("remove")))
-                    .style(button::secondary)
-                    .on_press_maybe(
-                        (self.servers.len() > 1).then_some(Message::RemoveServerPressed(i))
+        let servers =
+            column(self.servers.iter().enumerate().map(|(i, (host, port))| {
+                row![
+                    text(format!("{}.", i + 1)).width(Length::Fixed(24.0)),
+                    text_input(&fl!("field-host"), host)
+                        .on_input_maybe(self.shared(move |v| Message::HostChanged(i, v))),
+                    container(
+                        text_input(&fl!("field-port"), port)
+                            .on_input_maybe(self.shared(move |v| Message::PortChanged(i, v)))
+                    )
+                    .width(Length::Fixed(90.0)),
+                    button(text("↑")).style(button::secondary).on_press_maybe(
+                        self.shared(())
+                            .and((i > 0).then_some(Message::MoveServerUpPressed(i)))
                     ),
-            ]
-            .spacing(8)
-            .align_y(iced::Center)
-            .into()
-        }))
-        .spacing(8);
+                    button(text(fl!("remove")))
+                        .style(button::secondary)
+                        .on_press_maybe(self.shared(()).and(
+                            (self.servers.len() > 1).then_some(Message::RemoveServerPressed(i))
+                        )),
+                ]
+                .spacing(8)
+                .align_y(iced::Center)
+                .into()
+            }))
+            .spacing(8);
         let mut results = column![].spacing(4);
         if self.testing {
             results = results.push(text(fl!("testing-connection")));
@@ -156,7 +170,7 @@ impl State {
             row![
                 button(text(fl!("add-server")))
                     .style(button::secondary)
-                    .on_press(Message::AddServerPressed),
+                    .on_press_maybe(self.shared(Message::AddServerPressed)),
                 button(text(fl!("test-connection")))
                     .on_press_maybe((!self.testing).then_some(Message::TestConnectionPressed)),
             ]
