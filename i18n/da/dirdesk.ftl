@@ -485,3 +485,45 @@ change-not-recordable = Ikke gemt: ændringen kunne ikke registreres, før den b
 ldap-own-entry-unreadable = Din adgangskode blev godkendt, men mappen lader ikke { $dn } læse sin egen post (navn og e-mailadresse), og dette identitetslager har ingen tjenestekonto at læse den med. Bed mappens administrator om at lade brugere læse deres egen post, eller giv lageret en tjenestekonto.
 published-damaged = Indstillingerne, der er udgivet i mappen, er beskadigede og blev ladt, som de er: { $detail }
 published-newer = Indstillingerne, der er udgivet i mappen, er i format { $format }, nyere end denne dirdesk kender ({ $known }): opdater dirdesk for at følge dem. De ændres ikke herfra.
+
+## Published stores: one policy for every desk
+invalid-login-dn-template = “{ $template }” er ikke en skabelon for login-DN: det skal være et DN med { "{" }user{ "}" } dér, hvor loginnavnet skal stå, f.eks. uid={ "{" }user{ "}" },ou=people,dc=example,dc=test.
+published-missing = Der er intet udgivet i mappen på { $dn }.
+published-unreadable = Mappen lader ikke denne konto læse de indstillinger, der er udgivet på { $dn }: { $detail }
+published-unusable = Indstillingerne, der er udgivet på { $dn }, kan ikke følges: { $problem }
+published-no-settings-attribute = posten findes, men dens attribut { $attribute } kan ikke læses
+publish-conflict = Ikke udgivet: en anden har i mellemtiden udgivet andre indstillinger på { $dn } ({ $by }, { $when }). Intet blev ændret; de indstillinger, der er udgivet nu, vises — foretag din ændring igen.
+publish-refused = Ikke udgivet: mappen afviste ({ $reason }). Intet blev ændret.
+published-keeps-copy = { $problem } Denne dirdesk følger fortsat den kopi, den læste { $when }.
+smtp-needs-signed-in-user = Denne mail sendes med kontoen hos den person, der foretog ændringen, og dirdesk kender kun vedkommendes adgangskode, mens vedkommende er logget ind: mailen venter i køen og sendes, næste gang vedkommende gemmer en ændring.
+smtp-no-store-password = Adgangskoden til lagerets SMTP-konto “{ $user }” findes ikke i denne computers nøglering: mailen venter i køen. En, der kender den, kan angive den på siden Notifikationer eller med “dirdesk notifications set --store NAME --smtp-password-stdin”.
+cli-warning = advarsel: { $message }
+cli-one-secret-from-stdin = Der kan kun læses én adgangskode fra standardinput: angiv --smtp-password-stdin og --password-stdin i to separate kommandoer.
+cli-publish-needs-account = Denne computer har ingen tjenestekonto til “{ $name }”, som de udgivne indstillinger kan skrives med: angiv med --user en konto, som mappen tillader at skrive dem.
+cli-store-published = De fælles indstillinger for “{ $name }” er udgivet i mappen på { $dn }: hver dirdesk, der følger dem, bruger dem fra sin næste ændring.
+cli-store-unpublished = De indstillinger, der var udgivet på { $dn }, er fjernet. De dirdesk-installationer, der fulgte “{ $name }”, beholder den kopi, de sidst læste, og får besked om, at udgivelsen er væk; denne dirdesk beholder indstillingerne som sine egne.
+cli-store-follows = Følger de indstillinger, der er udgivet i mappen på { $dn } af { $by }, { $when }.
+cli-notifications-published = Notifikationsindstillingerne for “{ $name }” er udgivet i mappen på { $dn }.
+cli-about-store-publish = Udgiv et lagers fælles indstillinger i mappen (aldrig en adgangskode), så hver dirdesk kan følge dem
+cli-about-store-unpublish = Fjern et lagers udgivne indstillinger fra mappen
+cli-arg-location = Den udgivne posts DN (standard: cn=dirdesk under basis-DN)
+cli-arg-login-dn-template = Generisk LDAP: det DN, folk logger ind som, hvor { "{" }user{ "}" } står for deres loginnavn (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); der kræves ingen tjenestekonto for at finde dem
+cli-arg-smtp-auth = Sådan logges der på mailserveren: none (et mailrelæ), basic (lagerets SMTP-konto, --smtp-user) eller signed-in-user (hver persons eget loginnavn og adgangskode i mappen)
+cli-arg-smtp-login-as = Med --smtp-auth signed-in-user: log på mailserveren med det indtastede loginnavn (login) eller personens e-mailadresse (mail)
+settings-source-local = Denne computers egne indstillinger (ikke udgivet i mappen).
+settings-source-published = Udgivet i mappen på { $dn } af { $by }, { $when } (sidst læst { $read }).
+settings-source-published-unread = Udgivet i mappen på { $dn } (endnu ikke læst: de læses ved næste login).
+label-smtp-password-source = SMTP-adgangskode
+smtp-password-not-used = bruges ikke
+smtp-password-signed-in-user = hver persons egen adgangskode i mappen, mens vedkommende er logget ind
+smtp-password-in-keychain = i denne computers nøglering
+smtp-password-missing = ikke i denne computers nøglering
+published-read-only = Disse indstillinger er udgivet i mappen, og denne computer har ingen konto, der må ændre dem: de kan ændres på en dirdesk med lagerets tjenestekonto eller med “dirdesk notifications set --store NAME --user …” som en konto, mappen tillader at skrive dem.
+settings-publishing = Udgiver i mappen…
+label-smtp-signed-in-user = Log på med den indloggede brugers loginoplysninger
+settings-published = Udgivet i mappen på { $dn }: hver dirdesk, der følger udgivelsen, bruger disse indstillinger fra sin næste ændring.
+publish-refused-access = Ikke udgivet: mappen lader ikke denne konto ændre de udgivne indstillinger ({ $detail }). Intet blev ændret.
+machine-config-problem = Computerens konfigurationsfil { $path } kunne ikke bruges, så de identitetslagre, den tilføjer, mangler: { $detail }
+store-managed = Tilføjet for alle brugere af denne computer af dens administrator.
+cli-store-managed = “{ $name }” er tilføjet for alle brugere af denne computer af dens administrator ({ $path }); det kan ikke fjernes herfra.
+cli-notify-waiting = { $address }: venter — { $reason }

@@ -485,3 +485,45 @@ change-not-recordable = Nicht gespeichert: Die Änderung konnte nicht vorab prot
 ldap-own-entry-unreadable = Ihr Kennwort wurde angenommen, aber das Verzeichnis lässt { $dn } seinen eigenen Eintrag (Name und E-Mail-Adresse) nicht lesen, und dieser Identitätsspeicher hat kein Dienstkonto, um ihn zu lesen. Bitten Sie den Verzeichnisadministrator, Benutzern das Lesen ihres eigenen Eintrags zu erlauben, oder geben Sie dem Speicher ein Dienstkonto.
 published-damaged = Die im Verzeichnis veröffentlichten Einstellungen sind beschädigt und wurden unverändert gelassen: { $detail }
 published-newer = Die im Verzeichnis veröffentlichten Einstellungen haben das Format { $format }, neuer als dieses dirdesk kennt ({ $known }): Aktualisieren Sie dirdesk, um ihnen zu folgen. Von hier aus werden sie nicht geändert.
+
+## Published stores: one policy for every desk
+invalid-login-dn-template = „{ $template }“ ist keine Vorlage für den Anmelde-DN: Es muss ein DN sein, der { "{" }user{ "}" } dort enthält, wo der Anmeldename steht, z. B. uid={ "{" }user{ "}" },ou=people,dc=example,dc=test.
+published-missing = Im Verzeichnis ist unter { $dn } nichts veröffentlicht.
+published-unreadable = Das Verzeichnis lässt dieses Konto die unter { $dn } veröffentlichten Einstellungen nicht lesen: { $detail }
+published-unusable = Den unter { $dn } veröffentlichten Einstellungen kann nicht gefolgt werden: { $problem }
+published-no-settings-attribute = der Eintrag ist vorhanden, aber sein Attribut { $attribute } kann nicht gelesen werden
+publish-conflict = Nicht veröffentlicht: Jemand anderes hat inzwischen andere Einstellungen unter { $dn } veröffentlicht ({ $by }, { $when }). Nichts wurde geändert; die jetzt veröffentlichten Einstellungen werden angezeigt — nehmen Sie Ihre Änderung erneut vor.
+publish-refused = Nicht veröffentlicht: Das Verzeichnis hat abgelehnt ({ $reason }). Nichts wurde geändert.
+published-keeps-copy = { $problem } Dieses dirdesk folgt weiterhin der Kopie, die es am { $when } gelesen hat.
+smtp-needs-signed-in-user = Diese E-Mail wird mit dem Konto der Person gesendet, die die Änderung vorgenommen hat, und deren Kennwort kennt dirdesk nur, solange sie angemeldet ist: Die E-Mail wartet in der Warteschlange und geht hinaus, sobald diese Person das nächste Mal eine Änderung speichert.
+smtp-no-store-password = Das Kennwort des SMTP-Kontos „{ $user }“ des Speichers ist nicht im Schlüsselbund dieses Computers: Die E-Mail wartet in der Warteschlange. Wer es kennt, kann es auf der Seite „Benachrichtigungen“ eingeben oder mit „dirdesk notifications set --store NAME --smtp-password-stdin“.
+cli-warning = Warnung: { $message }
+cli-one-secret-from-stdin = Von der Standardeingabe kann nur ein Kennwort gelesen werden: Geben Sie --smtp-password-stdin und --password-stdin in zwei getrennten Befehlen an.
+cli-publish-needs-account = Dieser Computer hat kein Dienstkonto für „{ $name }“, mit dem die veröffentlichten Einstellungen geschrieben werden könnten: Nennen Sie mit --user ein Konto, dem das Verzeichnis das Schreiben erlaubt.
+cli-store-published = Die gemeinsamen Einstellungen von „{ $name }“ wurden im Verzeichnis unter { $dn } veröffentlicht: Jedes dirdesk, das ihnen folgt, verwendet sie ab seiner nächsten Änderung.
+cli-store-unpublished = Die unter { $dn } veröffentlichten Einstellungen wurden entfernt. dirdesk-Installationen, die „{ $name }“ gefolgt sind, behalten die zuletzt gelesene Kopie und erfahren, dass die Veröffentlichung entfernt wurde; dieses dirdesk behält die Einstellungen als seine eigenen.
+cli-store-follows = Folgt den Einstellungen, die { $by } am { $when } im Verzeichnis unter { $dn } veröffentlicht hat.
+cli-notifications-published = Die Benachrichtigungseinstellungen von „{ $name }“ wurden im Verzeichnis unter { $dn } veröffentlicht.
+cli-about-store-publish = Die gemeinsamen Einstellungen eines Speichers im Verzeichnis veröffentlichen (nie ein Kennwort), damit jedes dirdesk ihnen folgt
+cli-about-store-unpublish = Die veröffentlichten Einstellungen eines Speichers aus dem Verzeichnis entfernen
+cli-arg-location = DN des veröffentlichten Eintrags (Standard: cn=dirdesk unter dem Basis-DN)
+cli-arg-login-dn-template = Generisches LDAP: der DN, als der sich Personen anmelden, wobei { "{" }user{ "}" } für ihren Anmeldenamen steht (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); zum Finden ist kein Dienstkonto nötig
+cli-arg-smtp-auth = Wie die Anmeldung beim Mailserver erfolgt: none (ein Relay), basic (das SMTP-Konto des Speichers, --smtp-user) oder signed-in-user (Verzeichnis-Anmeldename und Kennwort der jeweiligen Person)
+cli-arg-smtp-login-as = Mit --smtp-auth signed-in-user: beim Mailserver mit dem eingegebenen Anmeldenamen (login) oder mit der E-Mail-Adresse der Person (mail) anmelden
+settings-source-local = Einstellungen dieses Computers (nicht im Verzeichnis veröffentlicht).
+settings-source-published = Im Verzeichnis unter { $dn } von { $by } am { $when } veröffentlicht (zuletzt gelesen am { $read }).
+settings-source-published-unread = Im Verzeichnis unter { $dn } veröffentlicht (noch nicht gelesen; das geschieht bei der nächsten Anmeldung).
+label-smtp-password-source = SMTP-Kennwort
+smtp-password-not-used = nicht verwendet
+smtp-password-signed-in-user = das eigene Verzeichniskennwort der jeweiligen Person, solange sie angemeldet ist
+smtp-password-in-keychain = im Schlüsselbund dieses Computers
+smtp-password-missing = nicht im Schlüsselbund dieses Computers
+published-read-only = Diese Einstellungen sind im Verzeichnis veröffentlicht, und dieser Computer hat kein Konto, das sie ändern darf: Geändert werden können sie an einem dirdesk mit dem Dienstkonto des Speichers oder mit „dirdesk notifications set --store NAME --user …“ als ein Konto, dem das Verzeichnis das Schreiben erlaubt.
+settings-publishing = Wird im Verzeichnis veröffentlicht…
+label-smtp-signed-in-user = Mit den Anmeldedaten des angemeldeten Benutzers anmelden
+settings-published = Im Verzeichnis unter { $dn } veröffentlicht: Jedes dirdesk, das der Veröffentlichung folgt, verwendet diese Einstellungen ab seiner nächsten Änderung.
+publish-refused-access = Nicht veröffentlicht: Das Verzeichnis lässt dieses Konto die veröffentlichten Einstellungen nicht ändern ({ $detail }). Nichts wurde geändert.
+machine-config-problem = Die Konfigurationsdatei des Computers { $path } konnte nicht verwendet werden, daher fehlen die Identitätsspeicher, die sie hinzufügt: { $detail }
+store-managed = Vom Administrator dieses Computers für alle seine Benutzer hinzugefügt.
+cli-store-managed = „{ $name }“ wurde vom Administrator dieses Computers für alle seine Benutzer hinzugefügt ({ $path }); hier kann er nicht entfernt werden.
+cli-notify-waiting = { $address }: wartet — { $reason }

@@ -485,3 +485,45 @@ change-not-recordable = No guardado: el cambio no se pudo registrar antes de hac
 ldap-own-entry-unreadable = Su contraseña se aceptó, pero el directorio no deja que { $dn } lea su propia entrada (nombre y dirección de correo) y este almacén de identidades no tiene una cuenta de servicio con la que leerla. Pida al administrador del directorio que deje a los usuarios leer su propia entrada, o dé al almacén una cuenta de servicio.
 published-damaged = La configuración publicada en el directorio está dañada y se ha dejado como estaba: { $detail }
 published-newer = La configuración publicada en el directorio está en el formato { $format }, más reciente del que conoce este dirdesk ({ $known }): actualice dirdesk para seguirla. Desde aquí no se modifica.
+
+## Published stores: one policy for every desk
+invalid-login-dn-template = «{ $template }» no es una plantilla de DN de inicio de sesión: debe ser un DN con { "{" }user{ "}" } donde va el nombre de inicio de sesión, p. ej. uid={ "{" }user{ "}" },ou=people,dc=example,dc=test.
+published-missing = No hay nada publicado en el directorio en { $dn }.
+published-unreadable = El directorio no deja que esta cuenta lea la configuración publicada en { $dn }: { $detail }
+published-unusable = La configuración publicada en { $dn } no se puede seguir: { $problem }
+published-no-settings-attribute = la entrada existe, pero su atributo { $attribute } no se puede leer
+publish-conflict = No publicado: mientras tanto, otra persona ha publicado otra configuración en { $dn } ({ $by }, { $when }). No se ha cambiado nada; se muestra la configuración publicada ahora — vuelva a hacer su cambio.
+publish-refused = No publicado: el directorio se ha negado ({ $reason }). No se ha cambiado nada.
+published-keeps-copy = { $problem } Este dirdesk sigue usando la copia que leyó el { $when }.
+smtp-needs-signed-in-user = Este correo se envía con la cuenta de la persona que hizo el cambio, cuya contraseña dirdesk solo conoce mientras tiene la sesión iniciada: espera en la cola y sale la próxima vez que esa persona guarde un cambio.
+smtp-no-store-password = La contraseña de la cuenta SMTP del almacén, «{ $user }», no está en el llavero de este equipo: el correo espera en la cola. Quien la conozca puede escribirla en la página Notificaciones o con «dirdesk notifications set --store NAME --smtp-password-stdin».
+cli-warning = aviso: { $message }
+cli-one-secret-from-stdin = Solo se puede leer una contraseña de la entrada estándar: indique --smtp-password-stdin y --password-stdin en dos comandos separados.
+cli-publish-needs-account = Este equipo no tiene ninguna cuenta de servicio para «{ $name }» con la que escribir la configuración publicada: indique con --user una cuenta a la que el directorio permita escribirla.
+cli-store-published = Se ha publicado la configuración compartida de «{ $name }» en el directorio en { $dn }: cada dirdesk que la sigue la usa a partir de su próximo cambio.
+cli-store-unpublished = Se ha quitado la configuración publicada en { $dn }. Los dirdesk que seguían «{ $name }» conservan la copia que leyeron por última vez y se les avisa de que ya no está publicada; este dirdesk la conserva como propia.
+cli-store-follows = Sigue la configuración publicada en el directorio en { $dn } por { $by }, el { $when }.
+cli-notifications-published = Se ha publicado la configuración de notificaciones de «{ $name }» en el directorio en { $dn }.
+cli-about-store-publish = Publicar la configuración compartida de un almacén en el directorio (nunca una contraseña), para que la siga cada dirdesk
+cli-about-store-unpublish = Quitar del directorio la configuración publicada de un almacén
+cli-arg-location = El DN de la entrada publicada (predeterminado: cn=dirdesk bajo el DN base)
+cli-arg-login-dn-template = LDAP genérico: el DN con el que las personas inician sesión, donde { "{" }user{ "}" } representa su nombre de inicio de sesión (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); no hace falta una cuenta de servicio para encontrarlas
+cli-arg-smtp-auth = Cómo iniciar sesión en el servidor de correo: none (un relay), basic (la cuenta SMTP del almacén, --smtp-user) o signed-in-user (el usuario y la contraseña del directorio de cada persona)
+cli-arg-smtp-login-as = Con --smtp-auth signed-in-user: iniciar sesión en el servidor de correo con el nombre de usuario escrito (login) o con la dirección de correo de la persona (mail)
+settings-source-local = Configuración de este equipo (no publicada en el directorio).
+settings-source-published = Publicada en el directorio en { $dn } por { $by }, el { $when } (leída por última vez el { $read }).
+settings-source-published-unread = Publicada en el directorio en { $dn } (aún no leída: se lee en el próximo inicio de sesión).
+label-smtp-password-source = Contraseña SMTP
+smtp-password-not-used = no se usa
+smtp-password-signed-in-user = la propia contraseña del directorio de cada persona, mientras tiene la sesión iniciada
+smtp-password-in-keychain = en el llavero de este equipo
+smtp-password-missing = no está en el llavero de este equipo
+published-read-only = Esta configuración está publicada en el directorio y este equipo no tiene ninguna cuenta que pueda cambiarla: se puede cambiar en un dirdesk que tenga la cuenta de servicio del almacén, o con «dirdesk notifications set --store NAME --user …» como una cuenta a la que el directorio permita escribirla.
+settings-publishing = Publicando en el directorio…
+label-smtp-signed-in-user = Iniciar sesión con las credenciales del usuario conectado
+settings-published = Publicada en el directorio en { $dn }: cada dirdesk que la sigue usa esta configuración a partir de su próximo cambio.
+publish-refused-access = No publicado: el directorio no deja que esta cuenta cambie la configuración publicada ({ $detail }). No se ha cambiado nada.
+machine-config-problem = No se ha podido usar el archivo de configuración del equipo { $path }, así que faltan los almacenes de identidades que añade: { $detail }
+store-managed = Añadido para todos los usuarios de este equipo por su administrador.
+cli-store-managed = «{ $name }» lo ha añadido el administrador de este equipo para todos sus usuarios ({ $path }); no se puede quitar desde aquí.
+cli-notify-waiting = { $address }: en espera — { $reason }

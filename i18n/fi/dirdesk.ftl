@@ -485,3 +485,45 @@ change-not-recordable = Ei tallennettu: muutosta ei voitu kirjata ennen sen teke
 ldap-own-entry-unreadable = Salasanasi hyväksyttiin, mutta hakemisto ei anna kohteen { $dn } lukea omaa merkintäänsä (nimi ja sähköpostiosoite), eikä tällä identiteettisäilöllä ole palvelutiliä sen lukemiseen. Pyydä hakemiston ylläpitäjää sallimaan käyttäjien lukea oma merkintänsä, tai anna säilölle palvelutili.
 published-damaged = Hakemistoon julkaistut asetukset ovat vahingoittuneet, ja ne jätettiin ennalleen: { $detail }
 published-newer = Hakemistoon julkaistut asetukset ovat muodossa { $format }, joka on uudempi kuin tämän dirdeskin tuntema ({ $known }): päivitä dirdesk seurataksesi niitä. Niitä ei muuteta täältä.
+
+## Published stores: one policy for every desk
+invalid-login-dn-template = ”{ $template }” ei ole kirjautumis-DN:n malli: sen on oltava DN, jossa { "{" }user{ "}" } on kirjautumisnimen paikalla, esim. uid={ "{" }user{ "}" },ou=people,dc=example,dc=test.
+published-missing = Hakemistossa ei ole mitään julkaistuna kohteessa { $dn }.
+published-unreadable = Hakemisto ei anna tämän tilin lukea kohteeseen { $dn } julkaistuja asetuksia: { $detail }
+published-unusable = Kohteeseen { $dn } julkaistuja asetuksia ei voi seurata: { $problem }
+published-no-settings-attribute = merkintä on olemassa, mutta sen määritettä { $attribute } ei voi lukea
+publish-conflict = Ei julkaistu: joku muu on sillä välin julkaissut kohteeseen { $dn } toiset asetukset ({ $by }, { $when }). Mitään ei muutettu; nyt julkaistut asetukset näytetään — tee muutoksesi uudelleen.
+publish-refused = Ei julkaistu: hakemisto kieltäytyi ({ $reason }). Mitään ei muutettu.
+published-keeps-copy = { $problem } Tämä dirdesk seuraa edelleen kopiota, jonka se luki { $when }.
+smtp-needs-signed-in-user = Tämä sähköposti lähetetään muutoksen tehneen henkilön tilillä, ja dirdesk tietää hänen salasanansa vain, kun hän on kirjautuneena: viesti odottaa jonossa ja lähtee, kun hän seuraavan kerran tallentaa muutoksen.
+smtp-no-store-password = Varaston SMTP-tilin ”{ $user }” salasana ei ole tämän tietokoneen avainnipussa: sähköposti odottaa jonossa. Salasanan tietävä voi antaa sen Ilmoitukset-sivulla tai komennolla ”dirdesk notifications set --store NAME --smtp-password-stdin”.
+cli-warning = varoitus: { $message }
+cli-one-secret-from-stdin = Vakiosyötteestä voi lukea vain yhden salasanan: anna --smtp-password-stdin ja --password-stdin kahdessa erillisessä komennossa.
+cli-publish-needs-account = Tällä tietokoneella ei ole varastolle ”{ $name }” palvelutiliä, jolla julkaistut asetukset voisi kirjoittaa: anna valitsimella --user tili, jolle hakemisto sallii niiden kirjoittamisen.
+cli-store-published = Varaston ”{ $name }” yhteiset asetukset julkaistiin hakemistoon kohteeseen { $dn }: jokainen niitä seuraava dirdesk käyttää niitä seuraavasta muutoksestaan alkaen.
+cli-store-unpublished = Kohteeseen { $dn } julkaistut asetukset poistettiin. Varastoa ”{ $name }” seuranneet dirdeskit säilyttävät viimeksi lukemansa kopion, ja niille kerrotaan, että julkaisu on poistunut; tämä dirdesk pitää asetukset ominaan.
+cli-store-follows = Seuraa hakemistoon kohteeseen { $dn } julkaistuja asetuksia (julkaisija { $by }, { $when }).
+cli-notifications-published = Varaston ”{ $name }” ilmoitusasetukset julkaistiin hakemistoon kohteeseen { $dn }.
+cli-about-store-publish = Julkaise varaston yhteiset asetukset hakemistoon (ei koskaan salasanaa) jokaisen dirdeskin seurattaviksi
+cli-about-store-unpublish = Poista varaston julkaistut asetukset hakemistosta
+cli-arg-location = Julkaistun merkinnän DN (oletus: cn=dirdesk perus-DN:n alla)
+cli-arg-login-dn-template = Yleinen LDAP: DN, jolla ihmiset kirjautuvat, ja { "{" }user{ "}" } heidän kirjautumisnimensä paikalla (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); heidän löytämiseensä ei tarvita palvelutiliä
+cli-arg-smtp-auth = Miten sähköpostipalvelimelle kirjaudutaan: none (välityspalvelin), basic (varaston SMTP-tili, --smtp-user) tai signed-in-user (kunkin henkilön oma hakemiston käyttäjänimi ja salasana)
+cli-arg-smtp-login-as = Valitsimella --smtp-auth signed-in-user: kirjaudu sähköpostipalvelimelle kirjoitetulla käyttäjänimellä (login) tai henkilön sähköpostiosoitteella (mail)
+settings-source-local = Tämän tietokoneen asetukset (ei julkaistu hakemistoon).
+settings-source-published = Julkaistu hakemistoon kohteeseen { $dn }, julkaisija { $by }, { $when } (luettu viimeksi { $read }).
+settings-source-published-unread = Julkaistu hakemistoon kohteeseen { $dn } (ei vielä luettu: ne luetaan seuraavan kirjautumisen yhteydessä).
+label-smtp-password-source = SMTP-salasana
+smtp-password-not-used = ei käytössä
+smtp-password-signed-in-user = kunkin henkilön oma hakemistosalasana, kun hän on kirjautuneena
+smtp-password-in-keychain = tämän tietokoneen avainnipussa
+smtp-password-missing = ei tämän tietokoneen avainnipussa
+published-read-only = Nämä asetukset on julkaistu hakemistoon, eikä tällä tietokoneella ole tiliä, joka saa muuttaa niitä: niitä voi muuttaa dirdeskissä, jossa on varaston palvelutili, tai komennolla ”dirdesk notifications set --store NAME --user …” tilinä, jolle hakemisto sallii niiden kirjoittamisen.
+settings-publishing = Julkaistaan hakemistoon…
+label-smtp-signed-in-user = Kirjaudu kirjautuneen käyttäjän tunnistetiedoilla
+settings-published = Julkaistu hakemistoon kohteeseen { $dn }: jokainen julkaisua seuraava dirdesk käyttää näitä asetuksia seuraavasta muutoksestaan alkaen.
+publish-refused-access = Ei julkaistu: hakemisto ei anna tämän tilin muuttaa julkaistuja asetuksia ({ $detail }). Mitään ei muutettu.
+machine-config-problem = Tietokoneen määritystiedostoa { $path } ei voitu käyttää, joten sen lisäämät identiteettivarastot puuttuvat: { $detail }
+store-managed = Tämän tietokoneen ylläpitäjän lisäämä kaikille sen käyttäjille.
+cli-store-managed = Tämän tietokoneen ylläpitäjä on lisännyt varaston ”{ $name }” kaikille sen käyttäjille ({ $path }); sitä ei voi poistaa täältä.
+cli-notify-waiting = { $address }: odottaa — { $reason }

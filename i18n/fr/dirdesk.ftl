@@ -485,3 +485,45 @@ change-not-recordable = Non enregistré : la modification n’a pas pu être con
 ldap-own-entry-unreadable = Votre mot de passe a été accepté, mais l’annuaire ne permet pas à { $dn } de lire sa propre entrée (nom et adresse e-mail), et ce magasin d’identités n’a pas de compte de service pour la lire. Demandez à l’administrateur de l’annuaire de laisser les utilisateurs lire leur propre entrée, ou donnez un compte de service au magasin.
 published-damaged = Les réglages publiés dans l’annuaire sont endommagés et ont été laissés tels quels : { $detail }
 published-newer = Les réglages publiés dans l’annuaire sont au format { $format }, plus récent que celui que connaît ce dirdesk ({ $known }) : mettez dirdesk à jour pour les suivre. Ils ne sont pas modifiés d’ici.
+
+## Published stores: one policy for every desk
+invalid-login-dn-template = « { $template } » n’est pas un modèle de DN de connexion : il doit s’agir d’un DN contenant { "{" }user{ "}" } à la place de l’identifiant, par ex. uid={ "{" }user{ "}" },ou=people,dc=example,dc=test.
+published-missing = Rien n’est publié dans l’annuaire à l’emplacement { $dn }.
+published-unreadable = L’annuaire ne permet pas à ce compte de lire les réglages publiés à l’emplacement { $dn } : { $detail }
+published-unusable = Les réglages publiés à l’emplacement { $dn } ne peuvent pas être suivis : { $problem }
+published-no-settings-attribute = l’entrée existe, mais son attribut { $attribute } ne peut pas être lu
+publish-conflict = Non publié : entre-temps, quelqu’un d’autre a publié d’autres réglages à l’emplacement { $dn } ({ $by }, { $when }). Rien n’a été modifié ; les réglages publiés actuellement sont affichés — refaites votre modification.
+publish-refused = Non publié : l’annuaire a refusé ({ $reason }). Rien n’a été modifié.
+published-keeps-copy = { $problem } Ce dirdesk continue de suivre la copie qu’il a lue le { $when }.
+smtp-needs-signed-in-user = Cet e-mail est envoyé avec le compte de la personne qui a fait la modification, dont dirdesk ne connaît le mot de passe que tant qu’elle est connectée : il attend dans la file d’attente et partira la prochaine fois qu’elle enregistrera une modification.
+smtp-no-store-password = Le mot de passe du compte SMTP « { $user } » du magasin n’est pas dans le trousseau de cet ordinateur : l’e-mail attend dans la file d’attente. Quelqu’un qui le connaît peut le saisir sur la page Notifications, ou avec « dirdesk notifications set --store NAME --smtp-password-stdin ».
+cli-warning = avertissement : { $message }
+cli-one-secret-from-stdin = Un seul mot de passe peut être lu sur l’entrée standard : donnez --smtp-password-stdin et --password-stdin dans deux commandes séparées.
+cli-publish-needs-account = Cet ordinateur n’a pas de compte de service pour « { $name } » avec lequel écrire les réglages publiés : indiquez avec --user un compte que l’annuaire autorise à les écrire.
+cli-store-published = Réglages partagés de « { $name } » publiés dans l’annuaire à l’emplacement { $dn } : chaque dirdesk qui les suit les utilise dès sa prochaine modification.
+cli-store-unpublished = Réglages publiés à l’emplacement { $dn } supprimés. Les dirdesk qui suivaient « { $name } » gardent la copie qu’ils ont lue en dernier et sont avertis que la publication n’existe plus ; ce dirdesk garde ces réglages comme les siens.
+cli-store-follows = Suit les réglages publiés dans l’annuaire à l’emplacement { $dn } par { $by }, le { $when }.
+cli-notifications-published = Paramètres de notification de « { $name } » publiés dans l’annuaire à l’emplacement { $dn }.
+cli-about-store-publish = Publier les réglages partagés d’un magasin dans l’annuaire (jamais un mot de passe), pour que chaque dirdesk les suive
+cli-about-store-unpublish = Retirer de l’annuaire les réglages publiés d’un magasin
+cli-arg-location = Le DN de l’entrée publiée (par défaut : cn=dirdesk sous le DN de base)
+cli-arg-login-dn-template = LDAP générique : le DN sous lequel les personnes se connectent, { "{" }user{ "}" } tenant lieu de leur identifiant (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test) ; aucun compte de service n’est nécessaire pour les trouver
+cli-arg-smtp-auth = Comment s’authentifier auprès du serveur de messagerie : none (un relais), basic (le compte SMTP du magasin, --smtp-user) ou signed-in-user (l’identifiant et le mot de passe d’annuaire de chaque personne)
+cli-arg-smtp-login-as = Avec --smtp-auth signed-in-user : s’authentifier auprès du serveur de messagerie avec l’identifiant saisi (login) ou avec l’adresse e-mail de la personne (mail)
+settings-source-local = Réglages de cet ordinateur (non publiés dans l’annuaire).
+settings-source-published = Publiés dans l’annuaire à l’emplacement { $dn } par { $by }, le { $when } (lus pour la dernière fois le { $read }).
+settings-source-published-unread = Publiés dans l’annuaire à l’emplacement { $dn } (pas encore lus : ils le seront à la prochaine connexion).
+label-smtp-password-source = Mot de passe SMTP
+smtp-password-not-used = non utilisé
+smtp-password-signed-in-user = le mot de passe d’annuaire de chaque personne, tant qu’elle est connectée
+smtp-password-in-keychain = dans le trousseau de cet ordinateur
+smtp-password-missing = absent du trousseau de cet ordinateur
+published-read-only = Ces réglages sont publiés dans l’annuaire, et cet ordinateur n’a aucun compte autorisé à les modifier : ils peuvent être modifiés sur un dirdesk qui dispose du compte de service du magasin, ou avec « dirdesk notifications set --store NAME --user … » en tant que compte que l’annuaire autorise à les écrire.
+settings-publishing = Publication dans l’annuaire…
+label-smtp-signed-in-user = Se connecter avec les identifiants de l’utilisateur connecté
+settings-published = Publiés dans l’annuaire à l’emplacement { $dn } : chaque dirdesk qui suit cette publication utilise ces réglages dès sa prochaine modification.
+publish-refused-access = Non publié : l’annuaire ne permet pas à ce compte de modifier les réglages publiés ({ $detail }). Rien n’a été modifié.
+machine-config-problem = Le fichier de configuration de l’ordinateur { $path } n’a pas pu être utilisé ; les magasins d’identités qu’il ajoute sont donc absents : { $detail }
+store-managed = Ajouté pour tous les utilisateurs de cet ordinateur par son administrateur.
+cli-store-managed = « { $name } » a été ajouté pour tous les utilisateurs de cet ordinateur par son administrateur ({ $path }) ; il ne peut pas être supprimé ici.
+cli-notify-waiting = { $address } : en attente — { $reason }

@@ -485,3 +485,45 @@ change-not-recordable = Ekki vistað: ekki var hægt að skrá breytinguna áðu
 ldap-own-entry-unreadable = Lykilorðið þitt var samþykkt, en skráin leyfir { $dn } ekki að lesa eigin færslu (nafn og netfang), og þessi auðkennageymsla hefur engan þjónustureikning til að lesa hana með. Biddu stjórnanda skrárinnar að leyfa notendum að lesa eigin færslu, eða gefðu geymslunni þjónustureikning.
 published-damaged = Stillingarnar sem birtar eru í skránni eru skemmdar og voru látnar óbreyttar: { $detail }
 published-newer = Stillingarnar sem birtar eru í skránni eru á sniði { $format }, nýrra en þessi dirdesk þekkir ({ $known }): uppfærðu dirdesk til að fylgja þeim. Þeim er ekki breytt héðan.
+
+## Published stores: one policy for every desk
+invalid-login-dn-template = „{ $template }“ er ekki sniðmát fyrir innskráningar-DN: það verður að vera DN með { "{" }user{ "}" } þar sem notandanafnið á að koma, t.d. uid={ "{" }user{ "}" },ou=people,dc=example,dc=test.
+published-missing = Ekkert er birt í skránni á { $dn }.
+published-unreadable = Skráin leyfir þessum reikningi ekki að lesa stillingarnar sem birtar eru á { $dn }: { $detail }
+published-unusable = Ekki er hægt að fylgja stillingunum sem birtar eru á { $dn }: { $problem }
+published-no-settings-attribute = færslan er til, en ekki er hægt að lesa eigindina { $attribute } í henni
+publish-conflict = Ekki birt: einhver annar birti aðrar stillingar á { $dn } í millitíðinni ({ $by }, { $when }). Engu var breytt; stillingarnar sem nú eru birtar eru sýndar — gerðu breytinguna þína aftur.
+publish-refused = Ekki birt: skráin hafnaði ({ $reason }). Engu var breytt.
+published-keeps-copy = { $problem } Þessi dirdesk fylgir áfram afritinu sem var lesið { $when }.
+smtp-needs-signed-in-user = Þessi póstur er sendur með reikningi þess sem gerði breytinguna, en dirdesk þekkir lykilorð viðkomandi aðeins á meðan hann eða hún er innskráð(ur): pósturinn bíður í biðröðinni og fer næst þegar viðkomandi vistar breytingu.
+smtp-no-store-password = Lykilorð SMTP-reiknings safnsins, „{ $user }“, er ekki í lyklakippu þessarar tölvu: pósturinn bíður í biðröðinni. Sá sem þekkir það getur slegið það inn á síðunni Tilkynningar eða með „dirdesk notifications set --store NAME --smtp-password-stdin“.
+cli-warning = viðvörun: { $message }
+cli-one-secret-from-stdin = Aðeins er hægt að lesa eitt lykilorð úr staðalinntaki: gefðu --smtp-password-stdin og --password-stdin í tveimur aðskildum skipunum.
+cli-publish-needs-account = Þessi tölva hefur engan þjónustureikning fyrir „{ $name }“ til að skrifa birtu stillingarnar með: tilgreindu með --user reikning sem skráin leyfir að skrifa þær.
+cli-store-published = Sameiginlegar stillingar „{ $name }“ voru birtar í skránni á { $dn }: hver dirdesk sem fylgir þeim notar þær frá og með næstu breytingu sinni.
+cli-store-unpublished = Stillingarnar sem birtar voru á { $dn } voru fjarlægðar. Uppsetningar dirdesk sem fylgdu „{ $name }“ halda afritinu sem þær lásu síðast og fá að vita að birtingin er horfin; þessi dirdesk heldur stillingunum sem sínum eigin.
+cli-store-follows = Fylgir stillingunum sem birtar eru í skránni á { $dn } af { $by }, { $when }.
+cli-notifications-published = Tilkynningastillingar „{ $name }“ voru birtar í skránni á { $dn }.
+cli-about-store-publish = Birta sameiginlegar stillingar safns í skránni (aldrei lykilorð) svo að hver dirdesk geti fylgt þeim
+cli-about-store-unpublish = Fjarlægja birtar stillingar safns úr skránni
+cli-arg-location = DN birtu færslunnar (sjálfgefið: cn=dirdesk undir grunn-DN)
+cli-arg-login-dn-template = Almennt LDAP: DN sem fólk skráir sig inn sem, þar sem { "{" }user{ "}" } stendur fyrir notandanafn þess (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); enginn þjónustureikningur þarf til að finna það
+cli-arg-smtp-auth = Hvernig skráð er inn á póstþjóninn: none (póstáframsending), basic (SMTP-reikningur safnsins, --smtp-user) eða signed-in-user (eigið notandanafn og lykilorð hvers og eins í skránni)
+cli-arg-smtp-login-as = Með --smtp-auth signed-in-user: skrá inn á póstþjóninn með notandanafninu sem slegið var inn (login) eða netfangi viðkomandi (mail)
+settings-source-local = Stillingar þessarar tölvu (ekki birtar í skránni).
+settings-source-published = Birtar í skránni á { $dn } af { $by }, { $when } (síðast lesnar { $read }).
+settings-source-published-unread = Birtar í skránni á { $dn } (ekki lesnar enn: þær eru lesnar við næstu innskráningu).
+label-smtp-password-source = SMTP-lykilorð
+smtp-password-not-used = ekki notað
+smtp-password-signed-in-user = eigið lykilorð hvers og eins í skránni, á meðan viðkomandi er innskráð(ur)
+smtp-password-in-keychain = í lyklakippu þessarar tölvu
+smtp-password-missing = ekki í lyklakippu þessarar tölvu
+published-read-only = Þessar stillingar eru birtar í skránni og þessi tölva hefur engan reikning sem má breyta þeim: hægt er að breyta þeim í dirdesk sem hefur þjónustureikning safnsins, eða með „dirdesk notifications set --store NAME --user …“ sem reikningur sem skráin leyfir að skrifa þær.
+settings-publishing = Birti í skránni…
+label-smtp-signed-in-user = Skrá inn með innskráningarupplýsingum innskráða notandans
+settings-published = Birtar í skránni á { $dn }: hver dirdesk sem fylgir birtingunni notar þessar stillingar frá og með næstu breytingu sinni.
+publish-refused-access = Ekki birt: skráin leyfir þessum reikningi ekki að breyta birtu stillingunum ({ $detail }). Engu var breytt.
+machine-config-problem = Ekki var hægt að nota stillingaskrá tölvunnar { $path }, svo auðkennasöfnin sem hún bætir við vantar: { $detail }
+store-managed = Kerfisstjóri þessarar tölvu bætti þessu við fyrir alla notendur hennar.
+cli-store-managed = Kerfisstjóri þessarar tölvu bætti „{ $name }“ við fyrir alla notendur hennar ({ $path }); ekki er hægt að fjarlægja það hér.
+cli-notify-waiting = { $address }: bíður — { $reason }

@@ -485,3 +485,45 @@ change-not-recordable = Non salvato: non è stato possibile registrare la modifi
 ldap-own-entry-unreadable = La password è stata accettata, ma la directory non consente a { $dn } di leggere la propria voce (nome e indirizzo email) e questo archivio di identità non ha un account di servizio con cui leggerla. Chiedere all’amministratore della directory di consentire agli utenti di leggere la propria voce, oppure assegnare all’archivio un account di servizio.
 published-damaged = Le impostazioni pubblicate nella directory sono danneggiate e sono state lasciate come sono: { $detail }
 published-newer = Le impostazioni pubblicate nella directory sono nel formato { $format }, più recente di quello che questo dirdesk conosce ({ $known }): aggiornare dirdesk per seguirle. Da qui non vengono modificate.
+
+## Published stores: one policy for every desk
+invalid-login-dn-template = «{ $template }» non è un modello di DN di accesso: deve essere un DN con { "{" }user{ "}" } al posto del nome di accesso, ad es. uid={ "{" }user{ "}" },ou=people,dc=example,dc=test.
+published-missing = Nella directory non è pubblicato nulla in { $dn }.
+published-unreadable = La directory non consente a questo account di leggere le impostazioni pubblicate in { $dn }: { $detail }
+published-unusable = Le impostazioni pubblicate in { $dn } non possono essere seguite: { $problem }
+published-no-settings-attribute = la voce esiste, ma il suo attributo { $attribute } non può essere letto
+publish-conflict = Non pubblicato: nel frattempo qualcun altro ha pubblicato altre impostazioni in { $dn } ({ $by }, { $when }). Non è stato modificato nulla; vengono mostrate le impostazioni pubblicate ora — ripetere la modifica.
+publish-refused = Non pubblicato: la directory ha rifiutato ({ $reason }). Non è stato modificato nulla.
+published-keeps-copy = { $problem } Questo dirdesk continua a seguire la copia letta il { $when }.
+smtp-needs-signed-in-user = Questa e-mail viene inviata con l’account della persona che ha fatto la modifica, la cui password dirdesk conosce solo finché quella persona ha eseguito l’accesso: resta in coda e parte la prossima volta che salverà una modifica.
+smtp-no-store-password = La password dell’account SMTP «{ $user }» dell’archivio non è nel portachiavi di questo computer: l’e-mail resta in coda. Chi la conosce può inserirla nella pagina Notifiche oppure con «dirdesk notifications set --store NAME --smtp-password-stdin».
+cli-warning = avviso: { $message }
+cli-one-secret-from-stdin = Dallo standard input si può leggere una sola password: indicare --smtp-password-stdin e --password-stdin in due comandi separati.
+cli-publish-needs-account = Questo computer non ha un account di servizio per «{ $name }» con cui scrivere le impostazioni pubblicate: indicare con --user un account a cui la directory consente di scriverle.
+cli-store-published = Impostazioni condivise di «{ $name }» pubblicate nella directory in { $dn }: ogni dirdesk che le segue le usa dalla sua prossima modifica.
+cli-store-unpublished = Rimosse le impostazioni pubblicate in { $dn }. I dirdesk che seguivano «{ $name }» conservano la copia letta per ultima e vengono avvisati che la pubblicazione non c’è più; questo dirdesk le tiene come proprie.
+cli-store-follows = Segue le impostazioni pubblicate nella directory in { $dn } da { $by }, il { $when }.
+cli-notifications-published = Impostazioni di notifica di «{ $name }» pubblicate nella directory in { $dn }.
+cli-about-store-publish = Pubblicare nella directory le impostazioni condivise di un archivio (mai una password), perché ogni dirdesk le segua
+cli-about-store-unpublish = Rimuovere dalla directory le impostazioni pubblicate di un archivio
+cli-arg-location = Il DN della voce pubblicata (predefinito: cn=dirdesk sotto il DN di base)
+cli-arg-login-dn-template = LDAP generico: il DN con cui le persone accedono, dove { "{" }user{ "}" } sta per il loro nome di accesso (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); non serve un account di servizio per trovarle
+cli-arg-smtp-auth = Come accedere al server di posta: none (un relay), basic (l’account SMTP dell’archivio, --smtp-user) o signed-in-user (nome utente e password di directory di ciascuna persona)
+cli-arg-smtp-login-as = Con --smtp-auth signed-in-user: accedere al server di posta con il nome utente digitato (login) o con l’indirizzo e-mail della persona (mail)
+settings-source-local = Impostazioni di questo computer (non pubblicate nella directory).
+settings-source-published = Pubblicate nella directory in { $dn } da { $by }, il { $when } (lette l’ultima volta il { $read }).
+settings-source-published-unread = Pubblicate nella directory in { $dn } (non ancora lette: vengono lette al prossimo accesso).
+label-smtp-password-source = Password SMTP
+smtp-password-not-used = non usata
+smtp-password-signed-in-user = la password di directory di ciascuna persona, finché ha eseguito l’accesso
+smtp-password-in-keychain = nel portachiavi di questo computer
+smtp-password-missing = non presente nel portachiavi di questo computer
+published-read-only = Queste impostazioni sono pubblicate nella directory e questo computer non ha un account che possa modificarle: si possono modificare da un dirdesk che abbia l’account di servizio dell’archivio, oppure con «dirdesk notifications set --store NAME --user …» come un account a cui la directory consente di scriverle.
+settings-publishing = Pubblicazione nella directory…
+label-smtp-signed-in-user = Accedi con le credenziali dell’utente connesso
+settings-published = Pubblicate nella directory in { $dn }: ogni dirdesk che segue la pubblicazione usa queste impostazioni dalla sua prossima modifica.
+publish-refused-access = Non pubblicato: la directory non consente a questo account di modificare le impostazioni pubblicate ({ $detail }). Non è stato modificato nulla.
+machine-config-problem = Non è stato possibile usare il file di configurazione del computer { $path }, quindi mancano gli archivi di identità che aggiunge: { $detail }
+store-managed = Aggiunto per tutti gli utenti di questo computer dal suo amministratore.
+cli-store-managed = «{ $name }» è stato aggiunto per tutti gli utenti di questo computer dal suo amministratore ({ $path }); non può essere rimosso da qui.
+cli-notify-waiting = { $address }: in attesa — { $reason }

@@ -485,3 +485,45 @@ change-not-recordable = Niet opgeslagen: de wijziging kon niet vooraf worden vas
 ldap-own-entry-unreadable = Uw wachtwoord is geaccepteerd, maar de directory laat { $dn } zijn eigen vermelding (naam en e-mailadres) niet lezen, en deze identiteitsopslag heeft geen serviceaccount om die mee te lezen. Vraag de beheerder van de directory gebruikers hun eigen vermelding te laten lezen, of geef de opslag een serviceaccount.
 published-damaged = De in de directory gepubliceerde instellingen zijn beschadigd en zijn gelaten zoals ze zijn: { $detail }
 published-newer = De in de directory gepubliceerde instellingen hebben formaat { $format }, nieuwer dan deze dirdesk kent ({ $known }): werk dirdesk bij om ze te volgen. Ze worden van hieruit niet gewijzigd.
+
+## Published stores: one policy for every desk
+invalid-login-dn-template = ‘{ $template }’ is geen sjabloon voor de aanmeld-DN: het moet een DN zijn met { "{" }user{ "}" } op de plaats van de aanmeldnaam, bijv. uid={ "{" }user{ "}" },ou=people,dc=example,dc=test.
+published-missing = Er is niets gepubliceerd in de directory op { $dn }.
+published-unreadable = De directory laat dit account de op { $dn } gepubliceerde instellingen niet lezen: { $detail }
+published-unusable = De op { $dn } gepubliceerde instellingen kunnen niet worden gevolgd: { $problem }
+published-no-settings-attribute = de vermelding bestaat, maar het attribuut { $attribute } ervan kan niet worden gelezen
+publish-conflict = Niet gepubliceerd: iemand anders heeft intussen andere instellingen op { $dn } gepubliceerd ({ $by }, { $when }). Er is niets gewijzigd; de nu gepubliceerde instellingen worden getoond — breng uw wijziging opnieuw aan.
+publish-refused = Niet gepubliceerd: de directory weigerde ({ $reason }). Er is niets gewijzigd.
+published-keeps-copy = { $problem } Deze dirdesk blijft de kopie volgen die hij op { $when } heeft gelezen.
+smtp-needs-signed-in-user = Deze e-mail wordt verzonden met het account van degene die de wijziging heeft gemaakt, en dirdesk kent diens wachtwoord alleen zolang die persoon is aangemeld: de e-mail wacht in de wachtrij en gaat de volgende keer dat die persoon een wijziging opslaat de deur uit.
+smtp-no-store-password = Het wachtwoord van het SMTP-account ‘{ $user }’ van het archief staat niet in de sleutelhanger van deze computer: de e-mail wacht in de wachtrij. Iemand die het kent, kan het invoeren op de pagina Meldingen of met ‘dirdesk notifications set --store NAME --smtp-password-stdin’.
+cli-warning = waarschuwing: { $message }
+cli-one-secret-from-stdin = Er kan maar één wachtwoord van standaardinvoer worden gelezen: geef --smtp-password-stdin en --password-stdin in twee afzonderlijke opdrachten.
+cli-publish-needs-account = Deze computer heeft geen serviceaccount voor ‘{ $name }’ om de gepubliceerde instellingen mee te schrijven: geef met --user een account op dat die van de directory mag schrijven.
+cli-store-published = De gedeelde instellingen van ‘{ $name }’ zijn gepubliceerd in de directory op { $dn }: elke dirdesk die ze volgt, gebruikt ze vanaf zijn volgende wijziging.
+cli-store-unpublished = De op { $dn } gepubliceerde instellingen zijn verwijderd. De dirdesks die ‘{ $name }’ volgden, houden de kopie die ze het laatst lazen en krijgen te horen dat de publicatie weg is; deze dirdesk houdt de instellingen als zijn eigen.
+cli-store-follows = Volgt de instellingen die in de directory op { $dn } zijn gepubliceerd door { $by }, { $when }.
+cli-notifications-published = De meldingsinstellingen van ‘{ $name }’ zijn gepubliceerd in de directory op { $dn }.
+cli-about-store-publish = De gedeelde instellingen van een archief in de directory publiceren (nooit een wachtwoord), zodat elke dirdesk ze volgt
+cli-about-store-unpublish = De gepubliceerde instellingen van een archief uit de directory verwijderen
+cli-arg-location = De DN van de gepubliceerde vermelding (standaard: cn=dirdesk onder de basis-DN)
+cli-arg-login-dn-template = Algemeen LDAP: de DN waarmee mensen zich aanmelden, met { "{" }user{ "}" } in plaats van hun aanmeldnaam (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); er is geen serviceaccount nodig om ze te vinden
+cli-arg-smtp-auth = Hoe bij de mailserver aan te melden: none (een relay), basic (het SMTP-account van het archief, --smtp-user) of signed-in-user (de eigen aanmeldnaam en het eigen wachtwoord in de directory van elke persoon)
+cli-arg-smtp-login-as = Met --smtp-auth signed-in-user: bij de mailserver aanmelden met de getypte aanmeldnaam (login) of met het e-mailadres van de persoon (mail)
+settings-source-local = Instellingen van deze computer (niet gepubliceerd in de directory).
+settings-source-published = Gepubliceerd in de directory op { $dn } door { $by }, { $when } (laatst gelezen { $read }).
+settings-source-published-unread = Gepubliceerd in de directory op { $dn } (nog niet gelezen: ze worden gelezen bij de volgende aanmelding).
+label-smtp-password-source = SMTP-wachtwoord
+smtp-password-not-used = niet gebruikt
+smtp-password-signed-in-user = het eigen directorywachtwoord van elke persoon, zolang die is aangemeld
+smtp-password-in-keychain = in de sleutelhanger van deze computer
+smtp-password-missing = niet in de sleutelhanger van deze computer
+published-read-only = Deze instellingen zijn gepubliceerd in de directory en deze computer heeft geen account dat ze mag wijzigen: ze kunnen worden gewijzigd op een dirdesk met het serviceaccount van het archief, of met ‘dirdesk notifications set --store NAME --user …’ als een account dat ze van de directory mag schrijven.
+settings-publishing = Bezig met publiceren in de directory…
+label-smtp-signed-in-user = Aanmelden met de aanmeldgegevens van de aangemelde gebruiker
+settings-published = Gepubliceerd in de directory op { $dn }: elke dirdesk die de publicatie volgt, gebruikt deze instellingen vanaf zijn volgende wijziging.
+publish-refused-access = Niet gepubliceerd: de directory laat dit account de gepubliceerde instellingen niet wijzigen ({ $detail }). Er is niets gewijzigd.
+machine-config-problem = Het configuratiebestand van de computer { $path } kon niet worden gebruikt, dus de identiteitsarchieven die het toevoegt, ontbreken: { $detail }
+store-managed = Door de beheerder van deze computer toegevoegd voor alle gebruikers ervan.
+cli-store-managed = ‘{ $name }’ is door de beheerder van deze computer toegevoegd voor alle gebruikers ervan ({ $path }); het kan hier niet worden verwijderd.
+cli-notify-waiting = { $address }: wacht — { $reason }

@@ -485,3 +485,45 @@ change-not-recordable = Não guardado: não foi possível registar a alteração
 ldap-own-entry-unreadable = A sua palavra-passe foi aceite, mas o diretório não deixa { $dn } ler a sua própria entrada (nome e endereço de email) e este arquivo de identidades não tem uma conta de serviço para a ler. Peça ao administrador do diretório que deixe os utilizadores ler a sua própria entrada, ou dê ao arquivo uma conta de serviço.
 published-damaged = As definições publicadas no diretório estão danificadas e foram deixadas como estavam: { $detail }
 published-newer = As definições publicadas no diretório estão no formato { $format }, mais recente do que este dirdesk conhece ({ $known }): atualize o dirdesk para as seguir. Não são alteradas a partir daqui.
+
+## Published stores: one policy for every desk
+invalid-login-dn-template = «{ $template }» não é um modelo de DN de início de sessão: tem de ser um DN com { "{" }user{ "}" } no lugar do nome de início de sessão, p. ex. uid={ "{" }user{ "}" },ou=people,dc=example,dc=test.
+published-missing = Não há nada publicado no diretório em { $dn }.
+published-unreadable = O diretório não deixa esta conta ler as definições publicadas em { $dn }: { $detail }
+published-unusable = As definições publicadas em { $dn } não podem ser seguidas: { $problem }
+published-no-settings-attribute = a entrada existe, mas o seu atributo { $attribute } não pode ser lido
+publish-conflict = Não publicado: entretanto, outra pessoa publicou outras definições em { $dn } ({ $by }, { $when }). Nada foi alterado; são mostradas as definições publicadas agora — faça de novo a sua alteração.
+publish-refused = Não publicado: o diretório recusou ({ $reason }). Nada foi alterado.
+published-keeps-copy = { $problem } Este dirdesk continua a seguir a cópia que leu em { $when }.
+smtp-needs-signed-in-user = Este e-mail é enviado com a conta da pessoa que fez a alteração, cuja palavra-passe o dirdesk só conhece enquanto ela tem sessão iniciada: fica à espera na fila e sai da próxima vez que essa pessoa guardar uma alteração.
+smtp-no-store-password = A palavra-passe da conta SMTP «{ $user }» do repositório não está no porta-chaves deste computador: o e-mail fica à espera na fila. Quem a souber pode introduzi-la na página Notificações, ou com «dirdesk notifications set --store NAME --smtp-password-stdin».
+cli-warning = aviso: { $message }
+cli-one-secret-from-stdin = Só é possível ler uma palavra-passe da entrada padrão: indique --smtp-password-stdin e --password-stdin em dois comandos separados.
+cli-publish-needs-account = Este computador não tem nenhuma conta de serviço para «{ $name }» com que escrever as definições publicadas: indique com --user uma conta a que o diretório permita escrevê-las.
+cli-store-published = Definições partilhadas de «{ $name }» publicadas no diretório em { $dn }: cada dirdesk que as segue usa-as a partir da sua próxima alteração.
+cli-store-unpublished = Removidas as definições publicadas em { $dn }. Os dirdesk que seguiam «{ $name }» mantêm a cópia que leram por último e são avisados de que a publicação desapareceu; este dirdesk mantém-nas como suas.
+cli-store-follows = Segue as definições publicadas no diretório em { $dn } por { $by }, em { $when }.
+cli-notifications-published = Definições de notificação de «{ $name }» publicadas no diretório em { $dn }.
+cli-about-store-publish = Publicar no diretório as definições partilhadas de um repositório (nunca uma palavra-passe), para que cada dirdesk as siga
+cli-about-store-unpublish = Remover do diretório as definições publicadas de um repositório
+cli-arg-location = O DN da entrada publicada (predefinição: cn=dirdesk sob o DN base)
+cli-arg-login-dn-template = LDAP genérico: o DN com que as pessoas iniciam sessão, em que { "{" }user{ "}" } representa o seu nome de início de sessão (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); não é precisa uma conta de serviço para as encontrar
+cli-arg-smtp-auth = Como autenticar no servidor de correio: none (um relay), basic (a conta SMTP do repositório, --smtp-user) ou signed-in-user (o nome de utilizador e a palavra-passe do diretório de cada pessoa)
+cli-arg-smtp-login-as = Com --smtp-auth signed-in-user: autenticar no servidor de correio com o nome de utilizador escrito (login) ou com o endereço de e-mail da pessoa (mail)
+settings-source-local = Definições deste computador (não publicadas no diretório).
+settings-source-published = Publicadas no diretório em { $dn } por { $by }, em { $when } (lidas pela última vez em { $read }).
+settings-source-published-unread = Publicadas no diretório em { $dn } (ainda não lidas: são lidas no próximo início de sessão).
+label-smtp-password-source = Palavra-passe SMTP
+smtp-password-not-used = não usada
+smtp-password-signed-in-user = a palavra-passe do diretório de cada pessoa, enquanto tem sessão iniciada
+smtp-password-in-keychain = no porta-chaves deste computador
+smtp-password-missing = não está no porta-chaves deste computador
+published-read-only = Estas definições estão publicadas no diretório e este computador não tem nenhuma conta que as possa alterar: podem ser alteradas num dirdesk com a conta de serviço do repositório, ou com «dirdesk notifications set --store NAME --user …» como uma conta a que o diretório permita escrevê-las.
+settings-publishing = A publicar no diretório…
+label-smtp-signed-in-user = Iniciar sessão com as credenciais do utilizador com sessão iniciada
+settings-published = Publicadas no diretório em { $dn }: cada dirdesk que segue a publicação usa estas definições a partir da sua próxima alteração.
+publish-refused-access = Não publicado: o diretório não deixa esta conta alterar as definições publicadas ({ $detail }). Nada foi alterado.
+machine-config-problem = Não foi possível usar o ficheiro de configuração do computador { $path }, por isso faltam os repositórios de identidades que ele adiciona: { $detail }
+store-managed = Adicionado para todos os utilizadores deste computador pelo seu administrador.
+cli-store-managed = «{ $name }» foi adicionado para todos os utilizadores deste computador pelo seu administrador ({ $path }); não pode ser removido aqui.
+cli-notify-waiting = { $address }: à espera — { $reason }

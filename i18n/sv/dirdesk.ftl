@@ -485,3 +485,45 @@ change-not-recordable = Inte sparat: ändringen kunde inte registreras innan den
 ldap-own-entry-unreadable = Ditt lösenord godkändes, men katalogen låter inte { $dn } läsa sin egen post (namn och e-postadress), och detta identitetsarkiv har inget tjänstekonto att läsa den med. Be katalogens administratör att låta användare läsa sin egen post, eller ge arkivet ett tjänstekonto.
 published-damaged = Inställningarna som publicerats i katalogen är skadade och lämnades som de var: { $detail }
 published-newer = Inställningarna som publicerats i katalogen har format { $format }, nyare än denna dirdesk känner till ({ $known }): uppdatera dirdesk för att följa dem. De ändras inte härifrån.
+
+## Published stores: one policy for every desk
+invalid-login-dn-template = ”{ $template }” är ingen mall för inloggnings-DN: det måste vara ett DN med { "{" }user{ "}" } där inloggningsnamnet ska stå, t.ex. uid={ "{" }user{ "}" },ou=people,dc=example,dc=test.
+published-missing = Ingenting är publicerat i katalogen på { $dn }.
+published-unreadable = Katalogen låter inte det här kontot läsa inställningarna som publicerats på { $dn }: { $detail }
+published-unusable = Inställningarna som publicerats på { $dn } kan inte följas: { $problem }
+published-no-settings-attribute = posten finns, men dess attribut { $attribute } kan inte läsas
+publish-conflict = Inte publicerat: någon annan har under tiden publicerat andra inställningar på { $dn } ({ $by }, { $when }). Ingenting ändrades; inställningarna som är publicerade nu visas — gör din ändring igen.
+publish-refused = Inte publicerat: katalogen nekade ({ $reason }). Ingenting ändrades.
+published-keeps-copy = { $problem } Denna dirdesk fortsätter att följa kopian den läste { $when }.
+smtp-needs-signed-in-user = Det här mejlet skickas med kontot för personen som gjorde ändringen, och dirdesk känner bara till personens lösenord medan hen är inloggad: mejlet väntar i kön och skickas nästa gång hen sparar en ändring.
+smtp-no-store-password = Lösenordet för arkivets SMTP-konto ”{ $user }” finns inte i den här datorns nyckelring: mejlet väntar i kön. Den som känner till det kan ange det på sidan Aviseringar eller med ”dirdesk notifications set --store NAME --smtp-password-stdin”.
+cli-warning = varning: { $message }
+cli-one-secret-from-stdin = Bara ett lösenord kan läsas från standard in: ange --smtp-password-stdin och --password-stdin i två separata kommandon.
+cli-publish-needs-account = Den här datorn har inget tjänstekonto för ”{ $name }” att skriva de publicerade inställningarna med: ange med --user ett konto som katalogen låter skriva dem.
+cli-store-published = De gemensamma inställningarna för ”{ $name }” har publicerats i katalogen på { $dn }: varje dirdesk som följer dem använder dem från sin nästa ändring.
+cli-store-unpublished = Inställningarna som publicerats på { $dn } har tagits bort. De dirdesk-installationer som följde ”{ $name }” behåller kopian de senast läste och får veta att publiceringen är borta; denna dirdesk behåller inställningarna som sina egna.
+cli-store-follows = Följer inställningarna som publicerats i katalogen på { $dn } av { $by }, { $when }.
+cli-notifications-published = Aviseringsinställningarna för ”{ $name }” har publicerats i katalogen på { $dn }.
+cli-about-store-publish = Publicera ett arkivs gemensamma inställningar i katalogen (aldrig ett lösenord) så att varje dirdesk följer dem
+cli-about-store-unpublish = Ta bort ett arkivs publicerade inställningar från katalogen
+cli-arg-location = DN för den publicerade posten (standard: cn=dirdesk under bas-DN)
+cli-arg-login-dn-template = Allmän LDAP: det DN som personer loggar in som, där { "{" }user{ "}" } står för deras inloggningsnamn (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); inget tjänstekonto behövs för att hitta dem
+cli-arg-smtp-auth = Hur man loggar in på e-postservern: none (ett relä), basic (arkivets SMTP-konto, --smtp-user) eller signed-in-user (varje persons eget användarnamn och lösenord i katalogen)
+cli-arg-smtp-login-as = Med --smtp-auth signed-in-user: logga in på e-postservern med det inskrivna användarnamnet (login) eller med personens e-postadress (mail)
+settings-source-local = Den här datorns inställningar (inte publicerade i katalogen).
+settings-source-published = Publicerade i katalogen på { $dn } av { $by }, { $when } (senast lästa { $read }).
+settings-source-published-unread = Publicerade i katalogen på { $dn } (inte lästa ännu: de läses vid nästa inloggning).
+label-smtp-password-source = SMTP-lösenord
+smtp-password-not-used = används inte
+smtp-password-signed-in-user = varje persons eget lösenord i katalogen, medan hen är inloggad
+smtp-password-in-keychain = i den här datorns nyckelring
+smtp-password-missing = finns inte i den här datorns nyckelring
+published-read-only = De här inställningarna är publicerade i katalogen, och den här datorn har inget konto som får ändra dem: de kan ändras i en dirdesk som har arkivets tjänstekonto, eller med ”dirdesk notifications set --store NAME --user …” som ett konto som katalogen låter skriva dem.
+settings-publishing = Publicerar i katalogen…
+label-smtp-signed-in-user = Logga in med den inloggade användarens inloggningsuppgifter
+settings-published = Publicerade i katalogen på { $dn }: varje dirdesk som följer publiceringen använder de här inställningarna från sin nästa ändring.
+publish-refused-access = Inte publicerat: katalogen låter inte det här kontot ändra de publicerade inställningarna ({ $detail }). Ingenting ändrades.
+machine-config-problem = Datorns konfigurationsfil { $path } kunde inte användas, så identitetsarkiven som den lägger till saknas: { $detail }
+store-managed = Tillagt för alla användare av den här datorn av dess administratör.
+cli-store-managed = ”{ $name }” har lagts till för alla användare av den här datorn av dess administratör ({ $path }); det kan inte tas bort här.
+cli-notify-waiting = { $address }: väntar — { $reason }

@@ -485,3 +485,45 @@ change-not-recordable = Kaydedilmedi: değişiklik yapılmadan önce kaydedileme
 ldap-own-entry-unreadable = Parolanız kabul edildi, ancak dizin { $dn } hesabının kendi kaydını (ad ve e-posta adresi) okumasına izin vermiyor ve bu kimlik deposunun onu okuyacak bir hizmet hesabı yok. Dizin yöneticisinden kullanıcıların kendi kayıtlarını okumasına izin vermesini isteyin ya da depoya bir hizmet hesabı verin.
 published-damaged = Dizinde yayımlanan ayarlar bozuk ve olduğu gibi bırakıldı: { $detail }
 published-newer = Dizinde yayımlanan ayarlar { $format } biçiminde; bu dirdesk'in bildiğinden ({ $known }) daha yeni: onları izlemek için dirdesk'i güncelleyin. Buradan değiştirilmezler.
+
+## Published stores: one policy for every desk
+invalid-login-dn-template = “{ $template }” bir oturum açma DN şablonu değil: oturum açma adının geleceği yerde { "{" }user{ "}" } bulunan bir DN olmalıdır, örn. uid={ "{" }user{ "}" },ou=people,dc=example,dc=test.
+published-missing = Dizinde { $dn } konumunda yayımlanmış bir şey yok.
+published-unreadable = Dizin, bu hesabın { $dn } konumunda yayımlanan ayarları okumasına izin vermiyor: { $detail }
+published-unusable = { $dn } konumunda yayımlanan ayarlar izlenemiyor: { $problem }
+published-no-settings-attribute = kayıt var, ancak { $attribute } özniteliği okunamıyor
+publish-conflict = Yayımlanmadı: bu arada başka biri { $dn } konumunda başka ayarlar yayımladı ({ $by }, { $when }). Hiçbir şey değiştirilmedi; şu anda yayımlanan ayarlar gösteriliyor — değişikliğinizi yeniden yapın.
+publish-refused = Yayımlanmadı: dizin reddetti ({ $reason }). Hiçbir şey değiştirilmedi.
+published-keeps-copy = { $problem } Bu dirdesk, { $when } tarihinde okuduğu kopyayı izlemeyi sürdürüyor.
+smtp-needs-signed-in-user = Bu e-posta, değişikliği yapan kişinin hesabıyla gönderilir ve dirdesk bu kişinin parolasını yalnızca oturumu açıkken bilir: e-posta kuyrukta bekler ve kişi bir sonraki değişikliğini kaydettiğinde gönderilir.
+smtp-no-store-password = Deponun “{ $user }” SMTP hesabının parolası bu bilgisayarın anahtarlığında yok: e-posta kuyrukta bekliyor. Parolayı bilen biri onu Bildirimler sayfasında ya da “dirdesk notifications set --store NAME --smtp-password-stdin” ile girebilir.
+cli-warning = uyarı: { $message }
+cli-one-secret-from-stdin = Standart girdiden yalnızca bir parola okunabilir: --smtp-password-stdin ve --password-stdin seçeneklerini iki ayrı komutta verin.
+cli-publish-needs-account = Bu bilgisayarda, yayımlanan ayarları yazmak için “{ $name }” deposuna ait bir hizmet hesabı yok: dizinin bu ayarları yazmasına izin verdiği bir hesabı --user ile belirtin.
+cli-store-published = “{ $name }” deposunun paylaşılan ayarları dizinde { $dn } konumunda yayımlandı: bunları izleyen her dirdesk, bir sonraki değişikliğinden itibaren bunları kullanır.
+cli-store-unpublished = { $dn } konumunda yayımlanan ayarlar kaldırıldı. “{ $name }” deposunu izleyen dirdesk kurulumları son okudukları kopyayı korur ve yayının kaldırıldığı kendilerine bildirilir; bu dirdesk ayarları kendi ayarları olarak tutar.
+cli-store-follows = Dizinde { $dn } konumunda { $by } tarafından { $when } tarihinde yayımlanan ayarları izliyor.
+cli-notifications-published = “{ $name }” deposunun bildirim ayarları dizinde { $dn } konumunda yayımlandı.
+cli-about-store-publish = Bir deponun paylaşılan ayarlarını (asla bir parolayı değil) her dirdesk'in izlemesi için dizinde yayımla
+cli-about-store-unpublish = Bir deponun yayımlanan ayarlarını dizinden kaldır
+cli-arg-location = Yayımlanan kaydın DN'si (varsayılan: temel DN altında cn=dirdesk)
+cli-arg-login-dn-template = Genel LDAP: kişilerin oturum açtığı DN; { "{" }user{ "}" } oturum açma adlarının yerini tutar (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); onları bulmak için hizmet hesabı gerekmez
+cli-arg-smtp-auth = Posta sunucusunda nasıl oturum açılacağı: none (bir aktarıcı), basic (deponun SMTP hesabı, --smtp-user) ya da signed-in-user (her kişinin kendi dizin kullanıcı adı ve parolası)
+cli-arg-smtp-login-as = --smtp-auth signed-in-user ile: posta sunucusunda yazılan kullanıcı adıyla (login) ya da kişinin e-posta adresiyle (mail) oturum aç
+settings-source-local = Bu bilgisayarın ayarları (dizinde yayımlanmadı).
+settings-source-published = Dizinde { $dn } konumunda { $by } tarafından { $when } tarihinde yayımlandı (son okunma: { $read }).
+settings-source-published-unread = Dizinde { $dn } konumunda yayımlandı (henüz okunmadı: bir sonraki oturum açmada okunur).
+label-smtp-password-source = SMTP parolası
+smtp-password-not-used = kullanılmıyor
+smtp-password-signed-in-user = her kişinin kendi dizin parolası, oturumu açıkken
+smtp-password-in-keychain = bu bilgisayarın anahtarlığında
+smtp-password-missing = bu bilgisayarın anahtarlığında yok
+published-read-only = Bu ayarlar dizinde yayımlanmış ve bu bilgisayarda onları değiştirebilecek bir hesap yok: deponun hizmet hesabına sahip bir dirdesk’te ya da dizinin bu ayarları yazmasına izin verdiği bir hesap olarak “dirdesk notifications set --store NAME --user …” ile değiştirilebilirler.
+settings-publishing = Dizinde yayımlanıyor…
+label-smtp-signed-in-user = Oturum açmış kullanıcının kimlik bilgileriyle oturum aç
+settings-published = Dizinde { $dn } konumunda yayımlandı: yayını izleyen her dirdesk, bir sonraki değişikliğinden itibaren bu ayarları kullanır.
+publish-refused-access = Yayımlanmadı: dizin, bu hesabın yayımlanan ayarları değiştirmesine izin vermiyor ({ $detail }). Hiçbir şey değiştirilmedi.
+machine-config-problem = Bilgisayarın { $path } yapılandırma dosyası kullanılamadı, bu yüzden onun eklediği kimlik depoları eksik: { $detail }
+store-managed = Bu bilgisayarın yöneticisi tarafından bilgisayarın tüm kullanıcıları için eklendi.
+cli-store-managed = “{ $name }”, bu bilgisayarın yöneticisi tarafından tüm kullanıcıları için eklendi ({ $path }); buradan kaldırılamaz.
+cli-notify-waiting = { $address }: bekliyor — { $reason }

@@ -183,18 +183,37 @@ impl App {
             }
             None => Task::none(),
         };
-        let Some(mut store) = self.store(&id).cloned() else {
-            return Task::none();
-        };
-        store.notifications = merge_changed(&store.notifications, &opened, &settings);
-        if store.published.is_some() {
+        // The fields changed in the form over the store as it is on disk
+        // now (hand edits kept).
+        let mut saved = settings.clone();
+        let mut to_publish = None;
+        let result = self.save_config(|c| {
+            let mut store = c
+                .stores
+                .iter()
+                .find(|s| s.id == id)
+                .cloned()
+                .ok_or_else(Vec::new)?;
+            store.notifications = merge_changed(&store.notifications, &opened, &settings);
+            if store.published.is_some() {
+                // Changed by publishing; until then this desk keeps the
+                // published settings.
+                let errors = crate::domain::validation::validate_store(&store, &c.stores);
+                if !errors.is_empty() {
+                    return Err(errors);
+                }
+                to_publish = Some(store);
+                return Ok(());
+            }
+            saved = store.notifications.clone();
+            c.put_store(store)
+        });
+        if let (Ok(true), Some(store)) = (&result, to_publish) {
             if let Page::NotificationSettings(state) = &mut self.page {
                 state.set_publishing(true);
             }
             return Task::batch([keychain, self.publish(id, store)]);
         }
-        let saved = store.notifications.clone();
-        let result = self.save_config(|c| c.put_store(store));
         let Page::NotificationSettings(state) = &mut self.page else {
             return Task::none();
         };
