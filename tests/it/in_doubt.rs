@@ -18,7 +18,7 @@ use crate::reply_dropper::ReplyDropper;
 use crate::support::{current_description, own_group, servers, unique};
 
 /// The test slapd's plain LDAP port, behind a proxy that can lose replies.
-async fn dropper() -> ReplyDropper {
+pub(crate) async fn dropper() -> ReplyDropper {
     let port: u16 = servers()
         .ldap_url
         .rsplit(':')

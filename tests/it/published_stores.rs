@@ -448,3 +448,68 @@ async fn missing_unreadable_damaged_and_newer_entries_each_say_what_they_are() {
         messages[3]
     );
 }
+
+/// Following costs one read per save: the published entry is read once, in
+/// the session that saves, and a published store's save asks the directory
+/// nothing else more than an unpublished one's.
+#[tokio::test(flavor = "multi_thread")]
+async fn following_the_published_settings_costs_one_read_per_save() {
+    use dirdesk::domain::{Security, Server};
+    use dirdesk::services::editing;
+
+    let (base, group) = own_part().await;
+    let proxy = crate::in_doubt::dropper().await;
+    let mut store = slapd().store();
+    store.servers = vec![Server {
+        host: "127.0.0.1".into(),
+        port: proxy.port,
+    }];
+    store.security = Security::None;
+    store.base_dn = base.clone();
+    store.service_account = None;
+    store.login_dn_template = Some("uid={user},ou=people,dc=example,dc=test".into());
+    let dir = tempfile::tempdir().expect("desk");
+    let folders = Folders::portable(dir.path());
+    let mut config = Config::default();
+    config.put_store(store.clone()).expect("store");
+    config.save(&folders).expect("save");
+    let dn = format!("cn=dirdesk,{base}");
+    let mut alice = Session::sign_in(&store, "alice", "alice-secret", None)
+        .await
+        .expect("alice");
+
+    // What one save asks: (searches, searches of the published entry).
+    let mut save = async |text: &str| {
+        let before = alice.read(&group).await.expect("read");
+        let edits = dirdesk::domain::change::Edits::from([(
+            "description".to_owned(),
+            vec![text.to_owned()],
+        )]);
+        let (all, entry) = proxy.searches(&dn);
+        let saved = editing::save_change(&mut alice, &folders, &before, &edits).await;
+        saved.result.expect("saved");
+        let (all_after, entry_after) = proxy.searches(&dn);
+        (all_after - all, entry_after - entry, saved.followed)
+    };
+    // The first save also reads the schema and the root DSE, once a session.
+    save(&unique("Warm")).await;
+    let (unpublished, read, followed) = save(&unique("Unpublished")).await;
+    assert_eq!(read, 1, "the entry is looked for once");
+    assert_eq!(followed, editing::Followed::NotPublished);
+
+    let mut admin = admin_session(&base).await;
+    let settings = settings_with(&base, "admin", "cc@example.test");
+    published::publish(&mut admin, &dn, None, &settings)
+        .await
+        .expect("published");
+    let (published, read, followed) = save(&unique("Published")).await;
+    assert_eq!(read, 1, "the entry is read once");
+    assert!(
+        matches!(followed, editing::Followed::Following(_)),
+        "{followed:?}"
+    );
+    assert_eq!(
+        published, unpublished,
+        "nothing else is asked: {published} searches"
+    );
+}

@@ -2,11 +2,12 @@
 //! modify's reply: the modify reaches the directory and is applied, then the
 //! connection breaks before the answer comes back — a change in doubt, as a
 //! network failure makes one. It reads the LDAP messages (BER) it forwards,
-//! so it also counts the modify requests that went through.
+//! so it also counts the modify requests that went through, and keeps the
+//! search requests, to tell what a save asked the directory.
 
 use std::net::SocketAddr;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -14,12 +15,18 @@ use tokio::net::{TcpListener, TcpStream};
 /// ModifyRequest ::= [APPLICATION 6], ModifyResponse ::= [APPLICATION 7].
 const MODIFY_REQUEST: u8 = 0x66;
 const MODIFY_RESPONSE: u8 = 0x67;
+/// SearchRequest ::= [APPLICATION 3].
+const SEARCH_REQUEST: u8 = 0x63;
 
 pub struct ReplyDropper {
     pub port: u16,
     drops: Arc<AtomicUsize>,
     modifies: Arc<AtomicUsize>,
+    searches: Searches,
 }
+
+/// The search requests forwarded, as sent.
+type Searches = Arc<Mutex<Vec<Vec<u8>>>>;
 
 impl ReplyDropper {
     /// Listens on a loopback port of its own, forwarding to `upstream`.
@@ -28,25 +35,38 @@ impl ReplyDropper {
         let port = listener.local_addr().expect("addr").port();
         let drops = Arc::new(AtomicUsize::new(0));
         let modifies = Arc::new(AtomicUsize::new(0));
-        let (d, m) = (drops.clone(), modifies.clone());
+        let searches = Searches::default();
+        let (d, m, q) = (drops.clone(), modifies.clone(), searches.clone());
         tokio::spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
                 let Ok(server) = TcpStream::connect(upstream).await else {
                     continue;
                 };
-                tokio::spawn(relay(client, server, d.clone(), m.clone()));
+                tokio::spawn(relay(client, server, d.clone(), m.clone(), q.clone()));
             }
         });
         Self {
             port,
             drops,
             modifies,
+            searches,
         }
     }
 
     /// The next modify's reply is lost, and its connection with it.
     pub fn lose_next_modify_reply(&self) {
         self.drops.fetch_add(1, Ordering::SeqCst);
+    }
+
+    /// Search requests forwarded so far: how many, and how many of them
+    /// name `text` (a base DN, say).
+    pub fn searches(&self, text: &str) -> (usize, usize) {
+        let searches = self.searches.lock().expect("searches");
+        let naming = searches
+            .iter()
+            .filter(|s| s.windows(text.len()).any(|w| w == text.as_bytes()))
+            .count();
+        (searches.len(), naming)
     }
 
     /// Modify requests forwarded to the directory so far.
@@ -90,6 +110,7 @@ async fn relay(
     server: TcpStream,
     drops: Arc<AtomicUsize>,
     modifies: Arc<AtomicUsize>,
+    searches: Searches,
 ) {
     let (mut client_in, mut client_out) = client.into_split();
     let (mut server_in, mut server_out) = server.into_split();
@@ -103,6 +124,9 @@ async fn relay(
                 for (message, tag) in complete_messages(&mut from_client) {
                     if tag == MODIFY_REQUEST {
                         modifies.fetch_add(1, Ordering::SeqCst);
+                    }
+                    if tag == SEARCH_REQUEST {
+                        searches.lock().expect("searches").push(message.clone());
                     }
                     if server_out.write_all(&message).await.is_err() {
                         return;
