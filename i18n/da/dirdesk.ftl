@@ -527,3 +527,4 @@ machine-config-problem = Computerens konfigurationsfil { $path } kunne ikke brug
 store-managed = Tilføjet for alle brugere af denne computer af dens administrator.
 cli-store-managed = “{ $name }” er tilføjet for alle brugere af denne computer af dens administrator ({ $path }); det kan ikke fjernes herfra.
 cli-notify-waiting = { $address }: venter — { $reason }
+smtp-test-needs-user = Hver person logger på denne mailserver med sit eget login og adgangskode, så testen skal bruge et: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.

@@ -527,3 +527,4 @@ machine-config-problem = Die Konfigurationsdatei des Computers { $path } konnte 
 store-managed = Vom Administrator dieses Computers für alle seine Benutzer hinzugefügt.
 cli-store-managed = „{ $name }“ wurde vom Administrator dieses Computers für alle seine Benutzer hinzugefügt ({ $path }); hier kann er nicht entfernt werden.
 cli-notify-waiting = { $address }: wartet — { $reason }
+smtp-test-needs-user = Jede Person meldet sich an diesem Mailserver mit ihrem eigenen Anmeldenamen und Kennwort an, daher braucht der Test einen: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.

@@ -527,3 +527,4 @@ machine-config-problem = The computer's configuration file { $path } could not b
 store-managed = Added for every user of this computer by its administrator.
 cli-store-managed = “{ $name }” was added for every user of this computer by its administrator ({ $path }); it cannot be removed here.
 cli-notify-waiting = { $address }: waiting — { $reason }
+smtp-test-needs-user = Each person signs in to this mail server with their own login and password, so the test needs one: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.

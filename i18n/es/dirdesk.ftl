@@ -527,3 +527,4 @@ machine-config-problem = No se ha podido usar el archivo de configuración del e
 store-managed = Añadido para todos los usuarios de este equipo por su administrador.
 cli-store-managed = «{ $name }» lo ha añadido el administrador de este equipo para todos sus usuarios ({ $path }); no se puede quitar desde aquí.
 cli-notify-waiting = { $address }: en espera — { $reason }
+smtp-test-needs-user = Cada persona inicia sesión en este servidor de correo con su propio usuario y contraseña, así que la prueba necesita uno: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.

@@ -527,3 +527,4 @@ machine-config-problem = Tietokoneen määritystiedostoa { $path } ei voitu käy
 store-managed = Tämän tietokoneen ylläpitäjän lisäämä kaikille sen käyttäjille.
 cli-store-managed = Tämän tietokoneen ylläpitäjä on lisännyt varaston ”{ $name }” kaikille sen käyttäjille ({ $path }); sitä ei voi poistaa täältä.
 cli-notify-waiting = { $address }: odottaa — { $reason }
+smtp-test-needs-user = Jokainen kirjautuu tähän sähköpostipalvelimeen omalla tunnuksellaan ja salasanallaan, joten testi tarvitsee sellaisen: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.

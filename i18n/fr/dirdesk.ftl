@@ -527,3 +527,4 @@ machine-config-problem = Le fichier de configuration de l’ordinateur { $path }
 store-managed = Ajouté pour tous les utilisateurs de cet ordinateur par son administrateur.
 cli-store-managed = « { $name } » a été ajouté pour tous les utilisateurs de cet ordinateur par son administrateur ({ $path }) ; il ne peut pas être supprimé ici.
 cli-notify-waiting = { $address } : en attente — { $reason }
+smtp-test-needs-user = Chaque personne se connecte à ce serveur de messagerie avec son propre identifiant et son mot de passe : le test en demande donc un. dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.

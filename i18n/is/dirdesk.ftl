@@ -527,3 +527,4 @@ machine-config-problem = Ekki var hægt að nota stillingaskrá tölvunnar { $pa
 store-managed = Kerfisstjóri þessarar tölvu bætti þessu við fyrir alla notendur hennar.
 cli-store-managed = Kerfisstjóri þessarar tölvu bætti „{ $name }“ við fyrir alla notendur hennar ({ $path }); ekki er hægt að fjarlægja það hér.
 cli-notify-waiting = { $address }: bíður — { $reason }
+smtp-test-needs-user = Hver og einn skráir sig inn á þennan póstþjón með eigin notandanafni og lykilorði, svo prófunin þarf slíkt: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.

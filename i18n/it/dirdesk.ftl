@@ -527,3 +527,4 @@ machine-config-problem = Non è stato possibile usare il file di configurazione 
 store-managed = Aggiunto per tutti gli utenti di questo computer dal suo amministratore.
 cli-store-managed = «{ $name }» è stato aggiunto per tutti gli utenti di questo computer dal suo amministratore ({ $path }); non può essere rimosso da qui.
 cli-notify-waiting = { $address }: in attesa — { $reason }
+smtp-test-needs-user = Ogni persona accede a questo server di posta con il proprio nome utente e la propria password, quindi il test ne richiede uno: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.

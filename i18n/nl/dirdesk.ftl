@@ -527,3 +527,4 @@ machine-config-problem = Het configuratiebestand van de computer { $path } kon n
 store-managed = Door de beheerder van deze computer toegevoegd voor alle gebruikers ervan.
 cli-store-managed = ‘{ $name }’ is door de beheerder van deze computer toegevoegd voor alle gebruikers ervan ({ $path }); het kan hier niet worden verwijderd.
 cli-notify-waiting = { $address }: wacht — { $reason }
+smtp-test-needs-user = Iedereen meldt zich bij deze mailserver aan met een eigen gebruikersnaam en wachtwoord, dus de test heeft er een nodig: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.

@@ -527,3 +527,4 @@ machine-config-problem = Não foi possível usar o ficheiro de configuração do
 store-managed = Adicionado para todos os utilizadores deste computador pelo seu administrador.
 cli-store-managed = «{ $name }» foi adicionado para todos os utilizadores deste computador pelo seu administrador ({ $path }); não pode ser removido aqui.
 cli-notify-waiting = { $address }: à espera — { $reason }
+smtp-test-needs-user = Cada pessoa entra neste servidor de correio com o seu próprio utilizador e palavra-passe, por isso o teste precisa de um: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.

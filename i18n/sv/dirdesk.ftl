@@ -527,3 +527,4 @@ machine-config-problem = Datorns konfigurationsfil { $path } kunde inte använda
 store-managed = Tillagt för alla användare av den här datorn av dess administratör.
 cli-store-managed = ”{ $name }” har lagts till för alla användare av den här datorn av dess administratör ({ $path }); det kan inte tas bort här.
 cli-notify-waiting = { $address }: väntar — { $reason }
+smtp-test-needs-user = Var och en loggar in på den här e-postservern med sitt eget användarnamn och lösenord, så testet behöver ett: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.

@@ -527,3 +527,4 @@ machine-config-problem = Bilgisayarın { $path } yapılandırma dosyası kullan�
 store-managed = Bu bilgisayarın yöneticisi tarafından bilgisayarın tüm kullanıcıları için eklendi.
 cli-store-managed = “{ $name }”, bu bilgisayarın yöneticisi tarafından tüm kullanıcıları için eklendi ({ $path }); buradan kaldırılamaz.
 cli-notify-waiting = { $address }: bekliyor — { $reason }
+smtp-test-needs-user = Herkes bu posta sunucusunda kendi kullanıcı adı ve parolasıyla oturum açar, bu yüzden test için biri gerekir: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.

@@ -27,6 +27,9 @@ pub enum NotificationsCommand {
         store: String,
         #[arg(long, value_name = "ADDR")]
         to: String,
+        /// With `--smtp-auth signed-in-user`: whose login and password test it.
+        #[command(flatten)]
+        tester: super::publish::Publisher,
     },
 }
 
@@ -192,27 +195,45 @@ impl SetOptions {
 pub fn run(command: NotificationsCommand, folders: &Folders) -> Result<ExitCode, Failure> {
     match command {
         NotificationsCommand::Show { store, json } => show(folders, &store, json),
-        NotificationsCommand::Test { store, to } => {
-            let config = load(folders)?;
-            let store = find_store(&config, &store)?;
-            let password = crate::services::notify::smtp_password(store);
-            let answer = super::runtime()?.block_on(crate::services::mailer::send_test(
-                &store.notifications,
-                password.as_ref().map(ExposeSecret::expose_secret),
-                &to,
-            ))?;
-            println!(
-                "{}",
-                fl!(
-                    "cli-test-email-sent",
-                    address = to.as_str(),
-                    answer = answer
-                )
-            );
-            Ok(ExitCode::SUCCESS)
-        }
+        NotificationsCommand::Test { store, to, tester } => test(folders, &store, &to, &tester),
         NotificationsCommand::Set(options) => set(options, folders),
     }
+}
+
+/// "Test Server": a real email through the store's mail server, signed in
+/// as the store's SMTP account, or — when each person signs in with their
+/// own login — as the person named with `--user`.
+fn test(
+    folders: &Folders,
+    name: &str,
+    to: &str,
+    tester: &super::publish::Publisher,
+) -> Result<ExitCode, Failure> {
+    let config = load(folders)?;
+    let store = find_store(&config, name)?;
+    let mut settings = store.notifications.clone();
+    let password = if settings.uses_signed_in_user() {
+        let Some(user) = &tester.user else {
+            return Err(Failure(fl!("smtp-test-needs-user")));
+        };
+        settings.smtp_username = user.trim().to_owned();
+        secrets::read(
+            tester.password_stdin,
+            &fl!("cli-prompt-password", user = user.as_str()),
+        )?
+    } else {
+        crate::services::notify::smtp_password(store)
+    };
+    let answer = super::runtime()?.block_on(crate::services::mailer::send_test(
+        &settings,
+        password.as_ref().map(ExposeSecret::expose_secret),
+        to,
+    ))?;
+    println!(
+        "{}",
+        fl!("cli-test-email-sent", address = to, answer = answer)
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn set(options: SetOptions, folders: &Folders) -> Result<ExitCode, Failure> {

@@ -103,3 +103,79 @@ async fn an_email_sent_as_the_user_waits_for_their_next_sign_in_and_goes_out_onc
     let listed = ok(&desk(dir.path(), &["queue", "list", "--json"], ""));
     assert_eq!(listed.trim(), "[]", "nothing left to send");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn test_server_signs_in_as_the_person_named() {
+    let s = servers();
+    let (base, _) = own_part().await;
+    let dir = tempfile::tempdir().expect("desk");
+    ok(&add_store(dir.path(), &base, &[], ""));
+    let port = s.smtp_starttls_port.to_string();
+    ok(&desk(
+        dir.path(),
+        &[
+            "notifications",
+            "set",
+            "--store",
+            "Corp",
+            "--smtp-server",
+            &s.smtp_host,
+            "--smtp-port",
+            &port,
+            "--smtp-ca-file",
+            s.ca_file.to_str().expect("utf-8"),
+            "--from",
+            "dirdesk@example.test",
+            "--smtp-auth",
+            "signed-in-user",
+        ],
+        "",
+    ));
+    let to = format!("{}@example.test", unique("tester"));
+    let nobody = desk(
+        dir.path(),
+        &["notifications", "test", "--store", "Corp", "--to", &to],
+        "",
+    );
+    assert!(!nobody.status.success());
+    let said = String::from_utf8_lossy(&nobody.stderr);
+    assert!(said.contains("--user LOGIN --password-stdin"), "{said}");
+
+    ok(&desk(
+        dir.path(),
+        &[
+            "notifications",
+            "test",
+            "--store",
+            "Corp",
+            "--to",
+            &to,
+            "--user",
+            "bob",
+            "--password-stdin",
+        ],
+        "bob-secret",
+    ));
+    let mail = s.wait_for_mail(Duration::from_secs(20), |m| m.rcpt_tos.contains(&to));
+    assert_eq!(mail.len(), 1, "{mail:?}");
+    assert_eq!(mail[0].auth_user.as_deref(), Some("bob"));
+    let wrong = desk(
+        dir.path(),
+        &[
+            "notifications",
+            "test",
+            "--store",
+            "Corp",
+            "--to",
+            &to,
+            "--user",
+            "bob",
+            "--password-stdin",
+        ],
+        "not-bobs",
+    );
+    assert!(
+        !wrong.status.success(),
+        "a wrong password is refused by the server"
+    );
+}

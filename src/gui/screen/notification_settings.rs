@@ -387,6 +387,10 @@ async fn send_test(
     typed: Option<SecretString>,
     to: String,
 ) -> Message {
+    if settings.uses_signed_in_user() {
+        // Each person signs in as themselves: there is no one to test as here.
+        return Message::TestFinished(Err(crate::fl!("smtp-test-needs-user")));
+    }
     let password = match typed {
         Some(p) => Some(p),
         None if settings.use_authentication => {

@@ -391,13 +391,15 @@ impl State {
             Tab::General => self.general(),
             Tab::Connection => self.connection(),
         };
-        let mut source = column![].spacing(4);
-        if let Some(line) = &self.source {
-            source = source.push(text(line.as_str()).style(text::secondary));
-        }
-        if let Some(reason) = &self.shared_read_only {
-            source = source.push(text(reason.as_str()).style(text::warning));
-        }
+        // Where the connection comes from, on a published store only (no
+        // gap otherwise: the page stays as the article shows it).
+        let source = self.source.as_ref().map(|line| {
+            let mut col = column![text(line.as_str()).style(text::secondary)].spacing(4);
+            if let Some(reason) = &self.shared_read_only {
+                col = col.push(text(reason.as_str()).style(text::warning));
+            }
+            col
+        });
         let form = column![
             widget::title(fl!("store-details-title")),
             source,

@@ -20,8 +20,12 @@ impl State {
         self.read_only.is_none().then_some(message)
     }
 
-    /// Where the settings come from, and why they cannot be changed here.
-    fn source_view(&self) -> Element<'_, Message> {
+    /// Where the settings come from, and why they cannot be changed here;
+    /// nothing at all (no gap either) on a store of this computer only.
+    fn source_view(&self) -> Option<Element<'_, Message>> {
+        if self.source.is_none() && self.read_only.is_none() {
+            return None;
+        }
         let mut col = column![].spacing(4);
         if let Some(source) = &self.source {
             col = col.push(text(source.as_str()).style(text::secondary));
@@ -29,7 +33,7 @@ impl State {
         if let Some(reason) = &self.read_only {
             col = col.push(text(reason.as_str()).style(text::warning));
         }
-        col.into()
+        Some(col.into())
     }
 
     fn smtp_section(&self) -> Element<'_, Message> {
