@@ -528,3 +528,6 @@ store-managed = Tilføjet for alle brugere af denne computer af dens administrat
 cli-store-managed = “{ $name }” er tilføjet for alle brugere af denne computer af dens administrator ({ $path }); det kan ikke fjernes herfra.
 cli-notify-waiting = { $address }: venter — { $reason }
 smtp-test-needs-user = Hver person logger på denne mailserver med sit eget login og adgangskode, så testen skal bruge et: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.
+published-foreign = Posten på { $dn } er ikke dirdesks publicerede indstillinger (en anden slags objekt har det navn): den røres ikke. Publicér et andet sted med --location.
+publish-location-not-cn = placeringen { $dn } skal begynde med cn= (posten navngives efter sit cn)
+field-login-dn-template = Skabelon for login-DN (valgfri)

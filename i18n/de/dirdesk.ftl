@@ -528,3 +528,6 @@ store-managed = Vom Administrator dieses Computers für alle seine Benutzer hinz
 cli-store-managed = „{ $name }“ wurde vom Administrator dieses Computers für alle seine Benutzer hinzugefügt ({ $path }); hier kann er nicht entfernt werden.
 cli-notify-waiting = { $address }: wartet — { $reason }
 smtp-test-needs-user = Jede Person meldet sich an diesem Mailserver mit ihrem eigenen Anmeldenamen und Kennwort an, daher braucht der Test einen: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.
+published-foreign = Der Eintrag unter { $dn } sind keine von dirdesk veröffentlichten Einstellungen (ein anderes Objekt trägt diesen Namen): Er bleibt unverändert. Veröffentlichen Sie mit --location an einer anderen Stelle.
+publish-location-not-cn = der Ort { $dn } muss mit cn= beginnen (der Eintrag wird nach seinem cn benannt)
+field-login-dn-template = Vorlage für den Anmelde-DN (optional)

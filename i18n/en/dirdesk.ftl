@@ -528,3 +528,6 @@ store-managed = Added for every user of this computer by its administrator.
 cli-store-managed = “{ $name }” was added for every user of this computer by its administrator ({ $path }); it cannot be removed here.
 cli-notify-waiting = { $address }: waiting — { $reason }
 smtp-test-needs-user = Each person signs in to this mail server with their own login and password, so the test needs one: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.
+published-foreign = The entry at { $dn } is not dirdesk's published settings (another kind of object has that name): it is left alone. Publish somewhere else with --location.
+publish-location-not-cn = the location { $dn } must begin with cn= (the entry is named by its cn)
+field-login-dn-template = Login DN template (optional)

@@ -528,3 +528,6 @@ store-managed = Añadido para todos los usuarios de este equipo por su administr
 cli-store-managed = «{ $name }» lo ha añadido el administrador de este equipo para todos sus usuarios ({ $path }); no se puede quitar desde aquí.
 cli-notify-waiting = { $address }: en espera — { $reason }
 smtp-test-needs-user = Cada persona inicia sesión en este servidor de correo con su propio usuario y contraseña, así que la prueba necesita uno: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.
+published-foreign = La entrada { $dn } no son los ajustes publicados por dirdesk (otro tipo de objeto tiene ese nombre): no se toca. Publique en otro lugar con --location.
+publish-location-not-cn = la ubicación { $dn } debe empezar por cn= (la entrada se nombra por su cn)
+field-login-dn-template = Plantilla del DN de inicio de sesión (opcional)

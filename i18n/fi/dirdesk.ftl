@@ -528,3 +528,6 @@ store-managed = Tämän tietokoneen ylläpitäjän lisäämä kaikille sen käyt
 cli-store-managed = Tämän tietokoneen ylläpitäjä on lisännyt varaston ”{ $name }” kaikille sen käyttäjille ({ $path }); sitä ei voi poistaa täältä.
 cli-notify-waiting = { $address }: odottaa — { $reason }
 smtp-test-needs-user = Jokainen kirjautuu tähän sähköpostipalvelimeen omalla tunnuksellaan ja salasanallaan, joten testi tarvitsee sellaisen: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.
+published-foreign = Kohde { $dn } ei ole dirdeskin julkaisemia asetuksia (toisenlaisella objektilla on se nimi): siihen ei kosketa. Julkaise muualle valitsimella --location.
+publish-location-not-cn = sijainnin { $dn } on alettava cn= (kohde nimetään cn:n mukaan)
+field-login-dn-template = Kirjautumis-DN:n malli (valinnainen)

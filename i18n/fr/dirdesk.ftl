@@ -528,3 +528,6 @@ store-managed = Ajouté pour tous les utilisateurs de cet ordinateur par son adm
 cli-store-managed = « { $name } » a été ajouté pour tous les utilisateurs de cet ordinateur par son administrateur ({ $path }) ; il ne peut pas être supprimé ici.
 cli-notify-waiting = { $address } : en attente — { $reason }
 smtp-test-needs-user = Chaque personne se connecte à ce serveur de messagerie avec son propre identifiant et son mot de passe : le test en demande donc un. dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.
+published-foreign = L’entrée { $dn } n’est pas celle des réglages publiés par dirdesk (un autre type d’objet porte ce nom) : elle est laissée telle quelle. Publiez ailleurs avec --location.
+publish-location-not-cn = l’emplacement { $dn } doit commencer par cn= (l’entrée est nommée par son cn)
+field-login-dn-template = Modèle de DN de connexion (facultatif)

@@ -528,3 +528,6 @@ store-managed = Kerfisstjóri þessarar tölvu bætti þessu við fyrir alla not
 cli-store-managed = Kerfisstjóri þessarar tölvu bætti „{ $name }“ við fyrir alla notendur hennar ({ $path }); ekki er hægt að fjarlægja það hér.
 cli-notify-waiting = { $address }: bíður — { $reason }
 smtp-test-needs-user = Hver og einn skráir sig inn á þennan póstþjón með eigin notandanafni og lykilorði, svo prófunin þarf slíkt: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.
+published-foreign = Færslan { $dn } er ekki stillingar sem dirdesk birti (annars konar hlutur ber þetta nafn): hún er látin óhreyfð. Birtu annars staðar með --location.
+publish-location-not-cn = staðsetningin { $dn } verður að byrja á cn= (færslan er nefnd eftir cn sínu)
+field-login-dn-template = Sniðmát innskráningar-DN (valfrjálst)

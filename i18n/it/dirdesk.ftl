@@ -528,3 +528,6 @@ store-managed = Aggiunto per tutti gli utenti di questo computer dal suo amminis
 cli-store-managed = «{ $name }» è stato aggiunto per tutti gli utenti di questo computer dal suo amministratore ({ $path }); non può essere rimosso da qui.
 cli-notify-waiting = { $address }: in attesa — { $reason }
 smtp-test-needs-user = Ogni persona accede a questo server di posta con il proprio nome utente e la propria password, quindi il test ne richiede uno: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.
+published-foreign = La voce { $dn } non contiene le impostazioni pubblicate da dirdesk (un altro tipo di oggetto ha quel nome): resta com’è. Pubblica altrove con --location.
+publish-location-not-cn = la posizione { $dn } deve iniziare con cn= (la voce prende il nome dal suo cn)
+field-login-dn-template = Modello del DN di accesso (facoltativo)

@@ -528,3 +528,6 @@ store-managed = Door de beheerder van deze computer toegevoegd voor alle gebruik
 cli-store-managed = ‘{ $name }’ is door de beheerder van deze computer toegevoegd voor alle gebruikers ervan ({ $path }); het kan hier niet worden verwijderd.
 cli-notify-waiting = { $address }: wacht — { $reason }
 smtp-test-needs-user = Iedereen meldt zich bij deze mailserver aan met een eigen gebruikersnaam en wachtwoord, dus de test heeft er een nodig: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.
+published-foreign = De vermelding { $dn } bevat niet de door dirdesk gepubliceerde instellingen (een ander soort object heeft die naam): ze blijft ongemoeid. Publiceer elders met --location.
+publish-location-not-cn = de locatie { $dn } moet met cn= beginnen (de vermelding is genoemd naar haar cn)
+field-login-dn-template = Sjabloon voor de aanmeld-DN (optioneel)

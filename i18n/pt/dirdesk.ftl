@@ -528,3 +528,6 @@ store-managed = Adicionado para todos os utilizadores deste computador pelo seu 
 cli-store-managed = «{ $name }» foi adicionado para todos os utilizadores deste computador pelo seu administrador ({ $path }); não pode ser removido aqui.
 cli-notify-waiting = { $address }: à espera — { $reason }
 smtp-test-needs-user = Cada pessoa entra neste servidor de correio com o seu próprio utilizador e palavra-passe, por isso o teste precisa de um: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.
+published-foreign = A entrada { $dn } não são as definições publicadas pelo dirdesk (outro tipo de objeto tem esse nome): fica como está. Publique noutro sítio com --location.
+publish-location-not-cn = a localização { $dn } tem de começar por cn= (a entrada é nomeada pelo seu cn)
+field-login-dn-template = Modelo do DN de início de sessão (opcional)

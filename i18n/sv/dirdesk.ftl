@@ -528,3 +528,6 @@ store-managed = Tillagt för alla användare av den här datorn av dess administ
 cli-store-managed = ”{ $name }” har lagts till för alla användare av den här datorn av dess administratör ({ $path }); det kan inte tas bort här.
 cli-notify-waiting = { $address }: väntar — { $reason }
 smtp-test-needs-user = Var och en loggar in på den här e-postservern med sitt eget användarnamn och lösenord, så testet behöver ett: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.
+published-foreign = Posten { $dn } är inte dirdesks publicerade inställningar (ett annat slags objekt har det namnet): den lämnas orörd. Publicera någon annanstans med --location.
+publish-location-not-cn = platsen { $dn } måste börja med cn= (posten namnges efter sitt cn)
+field-login-dn-template = Mall för inloggnings-DN (valfri)

@@ -528,3 +528,6 @@ store-managed = Bu bilgisayarın yöneticisi tarafından bilgisayarın tüm kull
 cli-store-managed = “{ $name }”, bu bilgisayarın yöneticisi tarafından tüm kullanıcıları için eklendi ({ $path }); buradan kaldırılamaz.
 cli-notify-waiting = { $address }: bekliyor — { $reason }
 smtp-test-needs-user = Herkes bu posta sunucusunda kendi kullanıcı adı ve parolasıyla oturum açar, bu yüzden test için biri gerekir: dirdesk notifications test --store NAME --to ADDRESS --user LOGIN --password-stdin.
+published-foreign = { $dn } girdisi dirdesk'in yayımladığı ayarlar değil (bu adı başka türde bir nesne taşıyor): dokunulmaz. --location ile başka bir yerde yayımlayın.
+publish-location-not-cn = { $dn } konumu cn= ile başlamalıdır (girdi cn'si ile adlandırılır)
+field-login-dn-template = Oturum açma DN şablonu (isteğe bağlı)

@@ -252,7 +252,14 @@ fn set(options: SetOptions, folders: &Folders) -> Result<ExitCode, Failure> {
     } else {
         None
     };
-    // The password is this desk's own, kept in its keychain: never published.
+    // The password is this desk's own, kept in its keychain: never
+    // published. On a published store it changes only once the directory
+    // took the settings; otherwise before the file, so that a file is never
+    // saved naming a password the keychain refused.
+    let published = store.published.is_some();
+    if published {
+        super::publish::save_shared(folders, &mut config, store.clone(), &options.publisher)?;
+    }
     let keychain = || Keychain::platform();
     match secret {
         Some(secret) => keychain()?.set(&store.id, SecretKind::Smtp, secret.expose_secret())?,
@@ -261,8 +268,9 @@ fn set(options: SetOptions, folders: &Folders) -> Result<ExitCode, Failure> {
             .unwrap_or_else(|e| tracing::warn!(%e, "could not remove the SMTP password")),
         None => {}
     }
-    let published = store.published.is_some();
-    super::publish::save_shared(folders, &mut config, store.clone(), &options.publisher)?;
+    if !published {
+        super::publish::save_shared(folders, &mut config, store.clone(), &options.publisher)?;
+    }
     let message = if published {
         fl!(
             "cli-notifications-published",
@@ -298,6 +306,20 @@ fn on_off(value: bool) -> String {
 fn show(folders: &Folders, name: &str, json: bool) -> Result<ExitCode, Failure> {
     let config = load(folders)?;
     let store = find_store(&config, name)?;
+    // A published store's settings are what was last read there, whatever
+    // the file says now.
+    let followed = store
+        .published
+        .as_ref()
+        .and_then(|f| f.last.as_ref())
+        .map(|last| {
+            last.applied_to(
+                store,
+                store.ca_file.clone(),
+                store.notifications.smtp_ca_file.clone(),
+            )
+        });
+    let store = followed.as_ref().unwrap_or(store);
     let n = &store.notifications;
     let password = password_source(store);
     if json {

@@ -67,10 +67,17 @@ fn publish_at(
     store: &IdentityStore,
     dn: &str,
     publisher: &Publisher,
+    recreate: bool,
 ) -> Result<IdentityStore, Failure> {
     let rt = runtime()?;
     let mut session = session(store, publisher, &rt)?;
-    let result = rt.block_on(published::publish(&mut session, folders, store, dn));
+    let result = rt.block_on(published::publish(
+        &mut session,
+        folders,
+        store,
+        dn,
+        recreate,
+    ));
     rt.block_on(session.sign_out());
     Ok(result?)
 }
@@ -84,7 +91,8 @@ pub fn publish(args: PublishArgs, folders: &Folders) -> Result<ExitCode, Failure
         .unwrap_or_else(|| published::location(&store));
     crate::domain::dn::validate(&dn)
         .map_err(|e| Failure(fl!("invalid-base-dn", reason = e.to_string())))?;
-    let store = publish_at(folders, &store, &dn, &args.publisher)?;
+    // An explicit publish: also where the entry was removed meanwhile.
+    let store = publish_at(folders, &store, &dn, &args.publisher, true)?;
     println!(
         "{}",
         fl!(
@@ -102,7 +110,8 @@ pub fn unpublish(args: UnpublishArgs, folders: &Folders) -> Result<ExitCode, Fai
     let dn = published::location(&store);
     let rt = runtime()?;
     let mut session = session(&store, &args.publisher, &rt)?;
-    let result = rt.block_on(entry::unpublish(&mut session, &dn));
+    let base = store.published.as_ref().and_then(|f| f.last.as_ref());
+    let result = rt.block_on(entry::unpublish(&mut session, &dn, base));
     rt.block_on(session.sign_out());
     result?;
     // This desk keeps the settings it followed, as its own from now on.
@@ -135,7 +144,7 @@ pub fn save_shared(
         return Ok(config.save(folders)?);
     }
     let dn = published::location(&edited);
-    publish_at(folders, &edited, &dn, publisher)?;
+    publish_at(folders, &edited, &dn, publisher, false)?;
     // The desk's own (name, service account) as edited; the shared
     // settings as published, which `publish` wrote.
     let mut now = load(folders)?;

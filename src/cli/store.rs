@@ -27,6 +27,9 @@ pub enum StoreCommand {
         store: String,
         #[command(flatten)]
         options: StoreOptions,
+        /// On a published store: who publishes a changed connection.
+        #[command(flatten)]
+        publisher: super::publish::Publisher,
     },
     Remove {
         name: String,
@@ -206,9 +209,14 @@ pub fn run(command: StoreCommand, folders: &Folders) -> Result<ExitCode, Failure
         StoreCommand::Edit {
             store: name,
             options,
+            publisher,
         } => {
+            if options.service_password_stdin && publisher.password_stdin {
+                return Err(Failure(fl!("cli-one-secret-from-stdin")));
+            }
             let mut config = load(folders)?;
-            let mut store = find_store(&config, &name)?.clone();
+            let original = find_store(&config, &name)?.clone();
+            let mut store = original.clone();
             let had_account = store.service_account.is_some();
             options.apply(&mut store)?;
             config.put_store(store.clone()).map_err(invalid)?;
@@ -216,7 +224,9 @@ pub fn run(command: StoreCommand, folders: &Folders) -> Result<ExitCode, Failure
                 Keychain::platform()?.delete(&store.id, SecretKind::ServiceAccount)?;
             }
             let secret = options.service_password(&store)?;
-            if store.published.is_some() {
+            // A published connection changes by publishing it; the desk's
+            // own (name, service account) is saved here.
+            if store.published.is_some() && !store.same_connection(&original) {
                 // The new password is what publishing signs in with.
                 if let Some(secret) = &secret {
                     Keychain::platform()?.set(
@@ -225,7 +235,6 @@ pub fn run(command: StoreCommand, folders: &Folders) -> Result<ExitCode, Failure
                         secret.expose_secret(),
                     )?;
                 }
-                let publisher = super::publish::Publisher::default();
                 super::publish::save_shared(folders, &mut config, store.clone(), &publisher)?;
             } else {
                 save_with_secret(&config, folders, &store, SecretKind::ServiceAccount, secret)?;

@@ -57,6 +57,20 @@ pub async fn follow(session: &mut Session, folders: &Folders) -> Followed {
         Err(ReadFailure::Missing { .. }) if store.published.is_none() => Followed::NotPublished,
         Err(failure) => {
             let problem = failure.to_string();
+            // The last copy read stays in force, whatever the file says now.
+            if let Some(last) = store.published.as_ref().and_then(|f| f.last.clone()) {
+                let (folders, store) = (folders.clone(), store.clone());
+                let kept = tokio::task::spawn_blocking(move || with_copy(&folders, &store, &last))
+                    .await
+                    .map_err(|e| e.to_string())
+                    .and_then(|kept| kept);
+                match kept {
+                    Ok(kept) => session.follow(kept),
+                    Err(error) => {
+                        tracing::warn!(%error, "the last published copy could not be applied")
+                    }
+                }
+            }
             Followed::Problem(match store.published.as_ref().and_then(|f| f.read_at) {
                 Some(at) => fl!(
                     "published-keeps-copy",
@@ -82,6 +96,18 @@ async fn adopt(
         .map_err(|e| e.to_string())?
 }
 
+/// `store` with the shared settings of `last`, the copy read before (its
+/// CA certificates written again where the TLS code reads them).
+fn with_copy(
+    folders: &Folders,
+    store: &IdentityStore,
+    last: &PublishedSettings,
+) -> Result<IdentityStore, String> {
+    let ca_file = write_pem(folders, store, "ca.pem", last.ca_pem.as_deref())?;
+    let smtp_ca_file = write_pem(folders, store, "smtp-ca.pem", last.smtp_ca_pem.as_deref())?;
+    Ok(last.applied_to(store, ca_file, smtp_ca_file))
+}
+
 /// `adopt`, blocking.
 pub fn adopt_now(
     folders: &Folders,
@@ -89,14 +115,7 @@ pub fn adopt_now(
     dn: String,
     settings: &PublishedSettings,
 ) -> Result<IdentityStore, String> {
-    let ca_file = write_pem(folders, store, "ca.pem", settings.ca_pem.as_deref())?;
-    let smtp_ca_file = write_pem(
-        folders,
-        store,
-        "smtp-ca.pem",
-        settings.smtp_ca_pem.as_deref(),
-    )?;
-    let mut followed = settings.applied_to(store, ca_file, smtp_ca_file);
+    let mut followed = with_copy(folders, store, settings)?;
     followed.published = Some(Following {
         location: dn,
         last: Some(settings.clone()),
@@ -144,10 +163,29 @@ fn write_pem(
     Ok(Some(path))
 }
 
-/// A CA file's text, for publishing it as PEM.
+/// A CA file's certificates as PEM, for publishing: only its certificates
+/// are read and written out again, so a private key kept in the same file
+/// never leaves this computer.
 fn read_pem(path: Option<&Path>) -> Result<Option<String>, String> {
-    path.map(|p| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display())))
-        .transpose()
+    use base64::Engine;
+    let Some(path) = path else { return Ok(None) };
+    let certificates = crate::services::tls::read_ca_file(path).map_err(|e| e.to_string())?;
+    let pem = certificates
+        .iter()
+        .map(|der| {
+            let text = base64::engine::general_purpose::STANDARD.encode(der);
+            let lines: Vec<&str> = text
+                .as_bytes()
+                .chunks(64)
+                .filter_map(|line| std::str::from_utf8(line).ok())
+                .collect();
+            format!(
+                "-----BEGIN CERTIFICATE-----\n{}\n-----END CERTIFICATE-----\n",
+                lines.join("\n")
+            )
+        })
+        .collect();
+    Ok(Some(pem))
 }
 
 /// What `store` would publish, signed by the session's user, now.
@@ -188,7 +226,7 @@ pub async fn publish_as_service_account(
 ) -> Result<IdentityStore, String> {
     let mut session = service_account_session(&store).await?;
     let dn = location(&store);
-    let result = publish(&mut session, &folders, &store, &dn).await;
+    let result = publish(&mut session, &folders, &store, &dn, false).await;
     session.sign_out().await;
     result.map_err(|e| e.to_string())
 }
@@ -213,14 +251,24 @@ pub async fn refresh(
             return Ok(None);
         }
     };
-    let dn = location(&store);
-    let read = published::read(&mut session, &dn).await;
+    let mut dn = location(&store);
+    let mut read = published::read(&mut session, &dn).await;
+    if store.published.is_none()
+        && matches!(read, Err(ReadFailure::Missing { .. }))
+        && let Some(found) = published::discover(&mut session).await
+    {
+        // Published somewhere else under the base DN (`--location`).
+        read = published::read(&mut session, &found).await;
+        dn = found;
+    }
     session.sign_out().await;
     match read {
         Ok(entry) => adopt(folders, store, dn, entry.settings).await.map(Some),
-        Err(failure @ (ReadFailure::Unusable { .. } | ReadFailure::Unreadable { .. })) => {
-            Err(failure.to_string())
-        }
+        Err(
+            failure @ (ReadFailure::Unusable { .. }
+            | ReadFailure::Unreadable { .. }
+            | ReadFailure::Foreign { .. }),
+        ) => Err(failure.to_string()),
         Err(failure) => {
             tracing::info!(%failure, "published settings not read now");
             Ok(None)
@@ -254,10 +302,11 @@ pub async fn publish(
     folders: &Folders,
     store: &IdentityStore,
     dn: &str,
+    recreate: bool,
 ) -> Result<IdentityStore, NotPublished> {
     let settings = settings_of(store, &session.user().dn).map_err(NotPublished::Local)?;
     let base = store.published.as_ref().and_then(|f| f.last.as_ref());
-    match published::publish(session, dn, base, &settings).await {
+    match published::publish(session, dn, base, &settings, recreate).await {
         Ok(PublishedEntry { settings, .. }) => {
             adopt(folders.clone(), store.clone(), dn.to_owned(), settings)
                 .await
@@ -276,5 +325,31 @@ pub async fn publish(
             }
             Err(NotPublished::Directory(failure))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_certificates_of_a_ca_file_are_published_never_a_key() {
+        let key = rcgen::KeyPair::generate().expect("key");
+        let cert = rcgen::CertificateParams::new(vec!["ca.example.test".into()])
+            .expect("params")
+            .self_signed(&key)
+            .expect("cert");
+        let dir = tempfile::tempdir().expect("dir");
+        let bundle = dir.path().join("bundle.pem");
+        std::fs::write(&bundle, format!("{}{}", key.serialize_pem(), cert.pem())).expect("write");
+        let published = read_pem(Some(&bundle)).expect("read").expect("pem");
+        assert!(!published.contains("PRIVATE KEY"), "{published}");
+        let der = crate::services::tls::read_ca_file(&bundle).expect("certs");
+        let path = dir.path().join("published.pem");
+        std::fs::write(&path, &published).expect("write");
+        assert_eq!(
+            crate::services::tls::read_ca_file(&path).expect("again"),
+            der
+        );
     }
 }

@@ -134,3 +134,68 @@ async fn the_admin_centers_save_publishes_and_another_desk_shows_it_read_only() 
         "the published servers cannot be changed here"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn save_over_settings_published_since_the_page_opened_is_told_never_overwrites() {
+    let s = servers();
+    let (base, _) = own_part().await;
+    let a = tempfile::tempdir().expect("a");
+    ok(&add_store(
+        a.path(),
+        &base,
+        &[
+            "--service-account",
+            &s.service_dn,
+            "--service-password-stdin",
+        ],
+        &s.service_password,
+    ));
+    let port = s.smtp_starttls_port.to_string();
+    let smtp = [
+        "notifications",
+        "set",
+        "--store",
+        "Corp",
+        "--smtp-server",
+        &s.smtp_host,
+        "--smtp-port",
+        &port,
+        "--from",
+        "dirdesk@example.test",
+    ];
+    ok(&desk(a.path(), &smtp, ""));
+    ok(&desk(a.path(), &["store", "publish", "Corp"], ""));
+    let dn = format!("cn=dirdesk,{base}");
+
+    let folders = Folders::portable(a.path());
+    let store = Config::load(&folders).expect("config").stores[0].clone();
+    let mut window = Window::open(folders).await;
+    open_notifications_page(&mut window, &store).await;
+    // Meanwhile another admin (here: the command line) publishes a CC.
+    ok(&desk(
+        a.path(),
+        &[
+            "notifications",
+            "set",
+            "--store",
+            "Corp",
+            "--cc",
+            "audit@example.test",
+        ],
+        "",
+    ));
+    window.send(logged_in_users_toggled(true)).await;
+    window.click("Save").await;
+    assert!(window.shows_containing("someone else published other settings"));
+    let now = PublishedSettings::decode(&entry_text(&dn).await.expect("entry")).expect("settings");
+    assert_eq!(now.notifications.cc, vec!["audit@example.test".to_owned()]);
+    assert!(
+        !now.notifications.also_notify.logged_in_users,
+        "not overwritten"
+    );
+    // The page now shows what is published.
+    assert_eq!(
+        page_state(&window).store().notifications.cc,
+        vec!["audit@example.test".to_owned()]
+    );
+}

@@ -205,9 +205,38 @@ async fn an_ad_desk_without_the_service_account_follows_the_service_connection_p
     let now = PublishedSettings::decode(&now["serviceBindingInformation"][0]).expect("settings");
     assert!(!now.notifications.also_notify.logged_in_users);
 
-    // Unpublished: desk B is told, and keeps the policy it last read.
+    // On again, and desk B reads it with its next change.
+    ok(&desk(
+        a.path(),
+        &[
+            "notifications",
+            "set",
+            "--store",
+            "Corp",
+            "--logged-in-users",
+            "on",
+        ],
+        "",
+    ));
+    let on = unique("AD on again");
+    ok(&edit_as_alice(b.path(), &on));
+    assert_eq!(
+        s.wait_for_mail(Duration::from_secs(20), |m| m.data.contains(&on))
+            .len(),
+        1
+    );
+
+    // Unpublished, and desk B's file switched off by hand: desk B is told,
+    // and the policy it last read still holds.
     ok(&desk(a.path(), &["store", "unpublish", "Corp"], ""));
     assert!(entry(&dn).await.is_none(), "the entry is gone");
+    let path = b.path().join("config.toml");
+    let edited = std::fs::read_to_string(&path)
+        .expect("config")
+        // The store's own settings (the first), not the copy of what was
+        // published (later in the file).
+        .replacen("logged_in_users = true", "logged_in_users = false", 1);
+    std::fs::write(&path, edited).expect("hand edit");
     let after = unique("AD after");
     let output = edit_as_alice(b.path(), &after);
     let warning = String::from_utf8_lossy(&output.stderr).into_owned();
@@ -216,5 +245,6 @@ async fn an_ad_desk_without_the_service_account_follows_the_service_connection_p
         warning.contains("Nothing is published") && warning.contains("keeps following the copy"),
         "{warning}"
     );
-    assert_no_email_about(&Folders::portable(b.path()), &after);
+    let mail = s.wait_for_mail(Duration::from_secs(20), |m| m.data.contains(&after));
+    assert_eq!(mail.len(), 1, "the last copy read holds: {mail:?}");
 }

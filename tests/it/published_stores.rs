@@ -167,6 +167,34 @@ async fn a_desk_without_the_service_account_follows_what_the_admin_published() {
         ],
         &s.service_password,
     ));
+    // First with a store SMTP account ("basic"): the account is shared, its
+    // password stays in desk A's keychain.
+    let basic = [
+        "notifications",
+        "set",
+        "--store",
+        "Corp",
+        "--smtp-server",
+        &s.smtp_host,
+        "--from",
+        "dirdesk@example.test",
+        "--smtp-auth",
+        "basic",
+        "--smtp-user",
+        &s.smtp_user,
+        "--smtp-password-stdin",
+    ];
+    ok(&desk(a.path(), &basic, &s.smtp_password));
+    ok(&desk(a.path(), &["store", "publish", "Corp"], ""));
+    let text = entry_text(&format!("cn=dirdesk,{base}"))
+        .await
+        .expect("entry");
+    assert!(text.contains(&s.smtp_user), "the account is shared: {text}");
+    assert!(
+        !text.contains(&s.smtp_password),
+        "its password is not: {text}"
+    );
+    // Then each person's own login (this publishes: the store is published).
     ok(&desk(
         a.path(),
         &[
@@ -304,7 +332,7 @@ async fn two_admins_publishing_at_once_never_overwrite_each_other() {
     let mut first = admin_session(&base).await;
     let mut second = admin_session(&base).await;
     let original = settings_with(&base, "admin-0", "zero@example.test");
-    published::publish(&mut first, &dn, None, &original)
+    published::publish(&mut first, &dn, None, &original, false)
         .await
         .expect("published");
 
@@ -312,8 +340,8 @@ async fn two_admins_publishing_at_once_never_overwrite_each_other() {
     let mine = settings_with(&base, "admin-1", "one@example.test");
     let theirs = settings_with(&base, "admin-2", "two@example.test");
     let (one, two) = tokio::join!(
-        published::publish(&mut first, &dn, Some(&original), &mine),
-        published::publish(&mut second, &dn, Some(&original), &theirs),
+        published::publish(&mut first, &dn, Some(&original), &mine, false),
+        published::publish(&mut second, &dn, Some(&original), &theirs, false),
     );
     let (winner, loser) = match (&one, &two) {
         (Ok(_), Err(failure)) => (&mine, failure),
@@ -337,8 +365,8 @@ async fn two_admins_publishing_at_once_never_overwrite_each_other() {
     let mut first = admin_session(&fresh).await;
     let mut second = admin_session(&fresh).await;
     let (one, two) = tokio::join!(
-        published::publish(&mut first, &dn, None, &mine),
-        published::publish(&mut second, &dn, None, &theirs),
+        published::publish(&mut first, &dn, None, &mine, false),
+        published::publish(&mut second, &dn, None, &theirs, false),
     );
     assert!(
         matches!(
@@ -377,7 +405,7 @@ async fn missing_unreadable_damaged_and_newer_entries_each_say_what_they_are() {
 
     let hidden = format!("cn=hidden-settings,{base}");
     let settings = settings_with(&base, "admin", "cc@example.test");
-    published::publish(&mut admin, &hidden, None, &settings)
+    published::publish(&mut admin, &hidden, None, &settings, false)
         .await
         .expect("the admin may publish there");
     let failure = published::read(&mut alice, &hidden)
@@ -422,7 +450,7 @@ async fn missing_unreadable_damaged_and_newer_entries_each_say_what_they_are() {
         }
         messages.push(failure.to_string());
         // Never replaced from here, by an admin either.
-        let refused = published::publish(&mut admin, &dn, None, &settings).await;
+        let refused = published::publish(&mut admin, &dn, None, &settings, false).await;
         assert!(
             matches!(refused, Err(PublishFailure::Unusable(_))),
             "{refused:?}"
@@ -499,7 +527,7 @@ async fn following_the_published_settings_costs_one_read_per_save() {
 
     let mut admin = admin_session(&base).await;
     let settings = settings_with(&base, "admin", "cc@example.test");
-    published::publish(&mut admin, &dn, None, &settings)
+    published::publish(&mut admin, &dn, None, &settings, false)
         .await
         .expect("published");
     let (published, read, followed) = save(&unique("Published")).await;

@@ -37,6 +37,7 @@ impl App {
             store_details::Action::Save { store, password } => {
                 let edited = *store;
                 let opened = state.opened().clone();
+                let is_new = self.store(&edited.id).is_none();
                 let mut saved = edited.clone();
                 let mut to_publish = None;
                 let result = self.save_config(|c| {
@@ -53,7 +54,10 @@ impl App {
                         && merged.published.is_some()
                         && !merged.same_connection(on_disk)
                     {
-                        to_publish = Some(merged.clone());
+                        to_publish = Some(IdentityStore {
+                            published: opened.published.clone(),
+                            ..merged.clone()
+                        });
                         merged = IdentityStore {
                             name: merged.name,
                             service_account: merged.service_account,
@@ -73,6 +77,7 @@ impl App {
                     Ok(false) => Task::none(),
                     Ok(true) => {
                         let id = saved.id.clone();
+                        let saved_store = saved.clone();
                         if let Page::StoreDetails(state) = &mut self.page {
                             state.saved(saved);
                         }
@@ -89,6 +94,18 @@ impl App {
                         match to_publish {
                             // The new service password first: it publishes.
                             Some(store) => keychain.chain(self.publish(id, store)),
+                            // A store new on this desk follows what is
+                            // published for it, as `store add` does.
+                            None if is_new => {
+                                let refresh = Task::perform(
+                                    published::refresh(self.folders.clone(), saved_store),
+                                    move |result| Message::PublishedRead {
+                                        id: id.clone(),
+                                        result,
+                                    },
+                                );
+                                keychain.chain(refresh)
+                            }
                             None => keychain,
                         }
                     }
@@ -176,6 +193,9 @@ impl App {
         };
         let id = state.store().id.clone();
         let opened = state.store().notifications.clone();
+        // Published over what the page showed: if someone published since,
+        // the admin is told and shown it rather than overwriting it.
+        let shown = state.store().published.clone();
         let keychain = match password {
             Some(p) => {
                 let id = id.clone();
@@ -202,7 +222,10 @@ impl App {
                 if !errors.is_empty() {
                     return Err(errors);
                 }
-                to_publish = Some(store);
+                to_publish = Some(IdentityStore {
+                    published: shown.clone(),
+                    ..store
+                });
                 return Ok(());
             }
             saved = store.notifications.clone();
@@ -250,11 +273,14 @@ impl App {
             self.editor.stores_changed(&config.stores);
             self.config = Some(config);
         }
-        if let Page::NotificationSettings(state) = &mut self.page
-            && &state.store().id == id
-            && !state.is_dirty()
-        {
-            **state = notification_settings::State::new(store);
+        match &mut self.page {
+            Page::NotificationSettings(state) if &state.store().id == id && !state.is_dirty() => {
+                **state = notification_settings::State::new(store);
+            }
+            Page::StoreDetails(state) if state.store_id() == id && !state.is_dirty() => {
+                **state = store_details::State::new(store, false);
+            }
+            _ => {}
         }
         Task::none()
     }

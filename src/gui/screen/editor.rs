@@ -81,7 +81,9 @@ pub enum Message {
     Find(find::Message),
     ObjectLoaded(Result<(Box<DirectoryObject>, Arc<Schema>), String>),
     Object(object::Message),
-    Saved(Box<Result<Saved, ChangeFailure>>),
+    /// A save's result, and what was wrong with the store's published
+    /// settings when they were read before it.
+    Saved(Box<Result<Saved, ChangeFailure>>, Option<String>),
     BackToResultsPressed,
     LeaveObjectConfirmed,
     LeaveObjectCancelled,
@@ -291,14 +293,18 @@ impl State {
                     }
                 };
             }
-            Message::Saved(result) => {
+            Message::Saved(result, published_problem) => {
                 let Some(s) = &mut self.signed_in else {
                     return Action::None;
                 };
                 let Some(object) = &mut s.object else {
                     return Action::None;
                 };
-                if let object::Action::Reload(dn) = object.saved(*result, &s.saving_edits) {
+                let action = object.saved(*result, &s.saving_edits);
+                if let Some(problem) = published_problem {
+                    object.add_note(&problem);
+                }
+                if let object::Action::Reload(dn) = action {
                     return Action::perform(Op::Read {
                         session: s.session.clone(),
                         dn,

@@ -59,6 +59,7 @@ pub struct State {
     ca_file: String,
     base_dn: String,
     login_attribute: String,
+    login_dn_template: String,
     service_account: String,
     service_password: SecretString,
     errors: Vec<(Field, String)>,
@@ -89,6 +90,7 @@ pub enum Message {
     CaFilePicked(Option<PathBuf>),
     BaseDnChanged(String),
     LoginAttributeChanged(String),
+    LoginDnTemplateChanged(String),
     ServiceAccountChanged(String),
     ServicePasswordChanged(SecretString),
     TestConnectionPressed,
@@ -146,6 +148,7 @@ impl Message {
                 | Message::CaFilePicked(_)
                 | Message::BaseDnChanged(_)
                 | Message::LoginAttributeChanged(_)
+                | Message::LoginDnTemplateChanged(_)
         )
     }
 }
@@ -174,6 +177,7 @@ impl State {
                 .unwrap_or_default(),
             base_dn: store.base_dn.clone(),
             login_attribute: store.login_attribute.clone(),
+            login_dn_template: store.login_dn_template.clone().unwrap_or_default(),
             service_account: store.service_account.clone().unwrap_or_default(),
             service_password: SecretString::default(),
             errors: Vec::new(),
@@ -232,6 +236,8 @@ impl State {
             (!self.ca_file.trim().is_empty()).then(|| PathBuf::from(self.ca_file.trim()));
         store.base_dn = self.base_dn.trim().to_owned();
         store.login_attribute = self.login_attribute.trim().to_owned();
+        store.login_dn_template = (!self.login_dn_template.trim().is_empty())
+            .then(|| self.login_dn_template.trim().to_owned());
         store.service_account = (!self.service_account.trim().is_empty())
             .then(|| self.service_account.trim().to_owned());
         let mut errors = Vec::new();
@@ -323,6 +329,7 @@ impl State {
             Message::CaFilePicked(None) => self.file_dialog_note = Some(fl!("file-dialog-none")),
             Message::BaseDnChanged(v) => self.base_dn = v,
             Message::LoginAttributeChanged(v) => self.login_attribute = v,
+            Message::LoginDnTemplateChanged(v) => self.login_dn_template = v,
             Message::ServiceAccountChanged(v) => self.service_account = v,
             Message::ServicePasswordChanged(v) => self.service_password = v,
             Message::TestConnectionPressed => match self.to_store() {

@@ -13,12 +13,16 @@
 
 use std::collections::HashSet;
 
+use ldap3::controls::{Assertion, MakeCritical};
+
 use super::apply::{ChangeFailure, Refusal, refusal};
 use super::connect::{LdapFailure, OPERATION_TIMEOUT};
+use super::object::VERSION_ATTRIBUTES;
 use super::session::Session;
 use crate::domain::StoreType;
 use crate::domain::change::Edits;
 use crate::domain::directory_object::DirectoryObject;
+use crate::domain::ldap_filter;
 use crate::domain::published_settings::{PublishedError, PublishedSettings};
 use crate::fl;
 
@@ -57,6 +61,10 @@ pub enum ReadFailure {
         dn: String,
         error: PublishedError,
     },
+    /// Something else lives at that DN (a group, an account): not dirdesk's.
+    Foreign {
+        dn: String,
+    },
     Connection(LdapFailure),
 }
 
@@ -74,6 +82,7 @@ impl std::fmt::Display for ReadFailure {
                 dn = dn.as_str(),
                 problem = error.to_string()
             ),
+            Self::Foreign { dn } => fl!("published-foreign", dn = dn.as_str()),
             Self::Connection(failure) => failure.to_string(),
         };
         f.write_str(&text)
@@ -81,6 +90,14 @@ impl std::fmt::Display for ReadFailure {
 }
 
 impl std::error::Error for ReadFailure {}
+
+/// The object class of dirdesk's entry.
+fn entry_class(store_type: StoreType) -> &'static str {
+    match store_type {
+        StoreType::ActiveDirectory => "serviceConnectionPoint",
+        StoreType::GenericLdap => "applicationProcess",
+    }
+}
 
 /// Why settings were not published. In every case the entry is unchanged.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -144,7 +161,16 @@ pub async fn read(session: &mut Session, dn: &str) -> Result<PublishedEntry, Rea
         }
         Err(failure) => return Err(ReadFailure::Connection(failure)),
     };
-    let attribute = settings_attribute(session.store().store_type);
+    let store_type = session.store().store_type;
+    let classes = entry.texts("objectClass");
+    if !classes.is_empty()
+        && !classes
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(entry_class(store_type)))
+    {
+        return Err(ReadFailure::Foreign { dn: dn.to_owned() });
+    }
+    let attribute = settings_attribute(store_type);
     let texts = entry.texts(attribute);
     let text = match texts.as_slice() {
         [text] => *text,
@@ -175,11 +201,14 @@ pub async fn read(session: &mut Session, dn: &str) -> Result<PublishedEntry, Rea
 /// holds anything else, nothing is written and the current settings are
 /// returned, so nobody silently overwrites someone else's publication. The
 /// write itself is guarded too, for a publication between read and write.
+/// An entry gone since `base` was read (unpublished meanwhile) is created
+/// again only when `recreate` says so (`store publish`), never by a Save.
 pub async fn publish(
     session: &mut Session,
     dn: &str,
     base: Option<&PublishedSettings>,
     settings: &PublishedSettings,
+    recreate: bool,
 ) -> Result<PublishedEntry, PublishFailure> {
     let store_type = session.store().store_type;
     let attribute = settings_attribute(store_type);
@@ -189,7 +218,11 @@ pub async fn publish(
         Err(failure) => return Err(PublishFailure::Unusable(failure)),
     };
     match (&current, base) {
-        // Nothing there (never published, or unpublished since): create it.
+        (None, Some(_)) if !recreate => {
+            return Err(PublishFailure::Unusable(ReadFailure::Missing {
+                dn: dn.to_owned(),
+            }));
+        }
         (None, _) => add(session, dn, store_type, &settings.encode()).await?,
         (Some(current), Some(base)) if current.settings == *base => {
             let edits = Edits::from([(attribute.to_owned(), vec![settings.encode()])]);
@@ -229,7 +262,21 @@ async fn add(
     text: &str,
 ) -> Result<(), PublishFailure> {
     let set = |values: &[&str]| values.iter().map(|v| v.to_string()).collect::<HashSet<_>>();
-    let mut attrs = vec![("cn".to_owned(), set(&["dirdesk"]))];
+    // The entry is named by its cn: the location must begin with one.
+    let cn = crate::domain::dn::parse(dn)
+        .ok()
+        .and_then(|rdns| rdns.into_iter().next())
+        .and_then(|rdn| {
+            rdn.into_iter()
+                .find(|ava| ava.attribute.eq_ignore_ascii_case("cn"))
+        })
+        .map(|ava| ava.value)
+        .ok_or_else(|| {
+            PublishFailure::Refused(ChangeFailure::Refused {
+                detail: fl!("publish-location-not-cn", dn = dn),
+            })
+        })?;
+    let mut attrs = vec![("cn".to_owned(), set(&[cn.as_str()]))];
     match store_type {
         StoreType::ActiveDirectory => {
             attrs.push((
@@ -263,19 +310,40 @@ async fn add(
 }
 
 /// Removes the published entry: desks following it keep their last copy and
-/// are told it is gone.
-pub async fn unpublish(session: &mut Session, dn: &str) -> Result<(), PublishFailure> {
-    let result = async {
-        let (ldap, server) = session.connection().await?;
-        ldap.with_timeout(OPERATION_TIMEOUT)
-            .delete(dn)
-            .await
-            .map_err(|e| LdapFailure::from_operation(e, &server))
+/// are told it is gone. Only dirdesk's own entry, only as this desk last
+/// read it (`base`; someone who published since is not undone), never one of
+/// a newer format. A damaged one may be removed: that is how it is replaced.
+pub async fn unpublish(
+    session: &mut Session,
+    dn: &str,
+    base: Option<&PublishedSettings>,
+) -> Result<(), PublishFailure> {
+    let guard = match read(session, dn).await {
+        Ok(current) => {
+            if let Some(base) = base
+                && current.settings != *base
+            {
+                return Err(PublishFailure::Conflict {
+                    dn: dn.to_owned(),
+                    current: Box::new(current.settings),
+                });
+            }
+            VERSION_ATTRIBUTES
+                .iter()
+                .find_map(|a| current.entry.text(a).map(|v| ldap_filter::equals(a, v)))
+        }
+        Err(ReadFailure::Unusable {
+            error: PublishedError::Damaged { .. },
+            ..
+        }) => None,
+        Err(failure) => return Err(PublishFailure::Unusable(failure)),
+    };
+    let mut result = delete(session, dn, guard.as_deref()).await?;
+    // unavailableCriticalExtension: Samba takes the Assertion control on a
+    // modify but not on a delete. The settings were compared just now.
+    if result.rc == 12 && guard.is_some() {
+        result = delete(session, dn, None).await?;
     }
-    .await;
-    let result = session
-        .observe(result)
-        .map_err(|f| PublishFailure::Refused(f.into()))?;
     match refusal(&result, dn) {
         None => Ok(()),
         Some(Refusal::Other(ChangeFailure::NoSuchObject { .. })) => {
@@ -284,8 +352,62 @@ pub async fn unpublish(session: &mut Session, dn: &str) -> Result<(), PublishFai
             }))
         }
         Some(Refusal::Other(failure)) => Err(failure.into()),
-        Some(Refusal::Conflict) => Err(PublishFailure::Refused(ChangeFailure::Refused {
-            detail: result.text,
-        })),
+        // Published again between the read and the delete.
+        Some(Refusal::Conflict) => Err(conflict(session, dn).await),
+    }
+}
+
+/// One delete, under the (critical) Assertion control when `guard` is given.
+async fn delete(
+    session: &mut Session,
+    dn: &str,
+    guard: Option<&str>,
+) -> Result<ldap3::LdapResult, PublishFailure> {
+    let result = async {
+        let (ldap, server) = session.connection().await?;
+        let ldap = ldap.with_timeout(OPERATION_TIMEOUT);
+        let ldap = match guard {
+            Some(filter) => ldap.with_controls(Assertion { filter }.critical()),
+            None => ldap,
+        };
+        ldap.delete(dn)
+            .await
+            .map_err(|e| LdapFailure::from_operation(e, &server))
+    }
+    .await;
+    session
+        .observe(result)
+        .map_err(|f| PublishFailure::Refused(f.into()))
+}
+
+/// Looks for dirdesk's entry anywhere under the store's base DN, for a desk
+/// that does not know where it was published: the service connection
+/// point's keyword on AD, an `applicationProcess` named dirdesk elsewhere.
+/// `None` unless exactly one is found.
+pub async fn discover(session: &mut Session) -> Option<String> {
+    let store = session.store().clone();
+    let filter = match store.store_type {
+        StoreType::ActiveDirectory => format!(
+            "(&(objectClass=serviceConnectionPoint){})",
+            ldap_filter::equals("keywords", AD_KEYWORD)
+        ),
+        StoreType::GenericLdap => "(&(objectClass=applicationProcess)(cn=dirdesk))".to_owned(),
+    };
+    let result = async {
+        let (ldap, server) = session.connection().await?;
+        ldap.with_timeout(OPERATION_TIMEOUT)
+            .search(&store.base_dn, ldap3::Scope::Subtree, &filter, vec!["1.1"])
+            .await
+            .map_err(|e| LdapFailure::from_operation(e, &server))
+    }
+    .await;
+    let ldap3::SearchResult(entries, _) = session.observe(result).ok()?;
+    let mut found = entries
+        .into_iter()
+        .filter(|e| !e.is_ref())
+        .map(|e| ldap3::SearchEntry::construct(e).dn);
+    match (found.next(), found.next()) {
+        (Some(dn), None) => Some(dn),
+        _ => None,
     }
 }

@@ -183,6 +183,15 @@ impl State {
     }
 
     /// A save finished.
+    /// Adds `note` to what the last save said (a problem with the store's
+    /// published settings, read before it).
+    pub fn add_note(&mut self, note: &str) {
+        if let Some(Outcome::Saved(text) | Outcome::NotSaved(text)) = &mut self.outcome {
+            text.push(' ');
+            text.push_str(note);
+        }
+    }
+
     pub fn saved(&mut self, result: Result<Saved, ChangeFailure>, edits: &Edits) -> Action {
         self.saving = false;
         self.preview = None;

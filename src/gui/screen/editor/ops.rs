@@ -100,7 +100,11 @@ pub async fn perform(op: Op) -> Message {
         } => {
             let mut session = session.0.lock().await;
             let saved = editing::save_change(&mut session, &folders, &before, &edits).await;
-            Message::Saved(Box::new(saved.result))
+            let problem = match saved.followed {
+                editing::Followed::Problem(problem) => Some(problem),
+                _ => None,
+            };
+            Message::Saved(Box::new(saved.result), problem)
         }
         Op::FindPeople { session, text } => {
             let mut session = session.0.lock().await;

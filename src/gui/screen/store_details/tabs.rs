@@ -85,6 +85,18 @@ impl State {
         if let Some(note) = &self.file_dialog_note {
             ca = ca.push(text(note.as_str()).size(13).style(text::secondary));
         }
+        // Generic LDAP only: AD signs people in by UPN or DOMAIN\user.
+        let template = (self.store_type == StoreType::GenericLdap).then(|| {
+            widget::field(
+                fl!("field-login-dn-template"),
+                text_input(
+                    "uid={user},ou=people,dc=example,dc=test",
+                    &self.login_dn_template,
+                )
+                .on_input_maybe(self.shared(Message::LoginDnTemplateChanged)),
+                None,
+            )
+        });
         col.push(widget::field(fl!("field-ca-file"), ca, None))
             .push(widget::field(
                 fl!("field-base-dn"),
@@ -98,6 +110,7 @@ impl State {
                     .on_input_maybe(self.shared(Message::LoginAttributeChanged)),
                 self.error(Field::LoginAttribute),
             ))
+            .push(template)
             .push(widget::field(
                 fl!("field-service-account"),
                 text_input("cn=service,dc=example,dc=test", &self.service_account)
