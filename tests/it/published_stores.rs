@@ -541,3 +541,49 @@ async fn following_the_published_settings_costs_one_read_per_save() {
         "nothing else is asked: {published} searches"
     );
 }
+
+/// Published somewhere the admin chose (`--location`): a desk that may
+/// search the directory finds it under the base DN when the store is added.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_store_published_elsewhere_under_the_base_dn_is_found_when_added() {
+    let s = servers();
+    let (base, _) = own_part().await;
+    let apps = format!("ou=apps,{base}");
+    slapd()
+        .service_connection()
+        .await
+        .add(
+            &apps,
+            vec![
+                ("objectClass", HashSet::from(["organizationalUnit"])),
+                ("ou", HashSet::from(["apps"])),
+            ],
+        )
+        .await
+        .expect("add")
+        .success()
+        .expect("added");
+    let (a, c) = (
+        tempfile::tempdir().expect("a"),
+        tempfile::tempdir().expect("c"),
+    );
+    let service = [
+        "--service-account",
+        s.service_dn.as_str(),
+        "--service-password-stdin",
+    ];
+    ok(&add_store(a.path(), &base, &service, &s.service_password));
+    let location = format!("cn=dirdesk,{apps}");
+    ok(&desk(
+        a.path(),
+        &["store", "publish", "Corp", "--location", &location],
+        "",
+    ));
+    let added = ok(&add_store(c.path(), &base, &service, &s.service_password));
+    assert!(
+        added.contains(&format!(
+            "Follows the settings published in the directory at {location}"
+        )),
+        "{added}"
+    );
+}
