@@ -27,7 +27,7 @@ pub enum NotificationsCommand {
         store: String,
         #[arg(long, value_name = "ADDR")]
         to: String,
-        /// With `--smtp-auth signed-in-user`: whose login and password test it.
+        // With `--smtp-auth signed-in-user`: whose login and password test it.
         #[command(flatten)]
         tester: super::publish::Publisher,
     },
@@ -50,14 +50,15 @@ impl From<SmtpSecurityArg> for SmtpSecurity {
     }
 }
 
-/// How the mail server is signed in to.
+// How the mail server is signed in to (the values' help is the option's,
+// from i18n: doc comments here would show untranslated).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SmtpAuthArg {
-    /// No authentication (an internal relay).
+    // No authentication (an internal relay).
     None,
-    /// The store's SMTP account (--smtp-user, its password in the keychain).
+    // The store's SMTP account (--smtp-user, its password in the keychain).
     Basic,
-    /// The signed-in person's own directory credentials.
+    // The signed-in person's own directory credentials.
     SignedInUser,
 }
 

@@ -27,7 +27,7 @@ pub enum StoreCommand {
         store: String,
         #[command(flatten)]
         options: StoreOptions,
-        /// On a published store: who publishes a changed connection.
+        // On a published store: who publishes a changed connection.
         #[command(flatten)]
         publisher: super::publish::Publisher,
     },
