@@ -228,10 +228,11 @@ fn edits_from(args: &EditArgs, object: &DirectoryObject) -> Result<Edits, Failur
     for pair in &args.remove {
         let (attr, value) = split_pair(pair)?;
         let key = current(&mut edits, attr);
+        let removed = dn::key(value);
         edits
             .entry(key)
             .or_default()
-            .retain(|v| v != value && !(dn::validate(v).is_ok() && dn::same(v, value)));
+            .retain(|v| v != value && dn::key(v) != removed);
     }
     if edits.is_empty() {
         return Err(Failure(fl!("cli-no-edits")));

@@ -46,15 +46,6 @@ impl std::fmt::Display for DiffError {
 
 impl std::error::Error for DiffError {}
 
-/// Whether two values are the same, as the directory compares them (DNs
-/// without regard to case or spacing).
-fn same_value(a: &str, b: &str, syntax: Syntax) -> bool {
-    match syntax {
-        Syntax::Dn => dn::same(a, b),
-        _ => a == b,
-    }
-}
-
 /// The minimal modification turning `before` into `before` + `edits`: only
 /// attributes whose values differ, and for those only the values that differ.
 pub fn diff(
@@ -72,15 +63,29 @@ pub fn diff(
             .filter(|v| !v.is_empty())
             .collect();
         let current = before.texts(&name);
+        // Each value's key once, and sets of them: linear in the number of
+        // values, whatever the size of the group.
+        let key = |v: &str| match syntax {
+            Syntax::Dn => dn::key(v),
+            _ => v.to_owned(),
+        };
+        let current_keys: Vec<String> = current.iter().map(|c| key(c)).collect();
+        let wanted_keys: Vec<String> = wanted.iter().map(|w| key(w)).collect();
+        let in_current: std::collections::HashSet<&str> =
+            current_keys.iter().map(String::as_str).collect();
+        let in_wanted: std::collections::HashSet<&str> =
+            wanted_keys.iter().map(String::as_str).collect();
         let removed: Vec<String> = current
             .iter()
-            .filter(|c| !wanted.iter().any(|w| same_value(c, w, syntax)))
-            .map(|c| (*c).to_owned())
+            .zip(&current_keys)
+            .filter(|(_, k)| !in_wanted.contains(k.as_str()))
+            .map(|(c, _)| (*c).to_owned())
             .collect();
         let added: Vec<String> = wanted
             .iter()
-            .filter(|w| !current.iter().any(|c| same_value(c, w, syntax)))
-            .map(|w| (*w).to_owned())
+            .zip(&wanted_keys)
+            .filter(|(_, k)| !in_current.contains(k.as_str()))
+            .map(|(w, _)| (*w).to_owned())
             .collect();
         if removed.is_empty() && added.is_empty() {
             continue;
@@ -386,6 +391,31 @@ mod tests {
         );
         now.replace_texts("code", vec!["xyz".into()]);
         assert!(record.is_applied_to(&now, &schema));
+    }
+
+    #[test]
+    fn removing_one_member_of_a_big_group_removes_that_value_only() {
+        let members: Vec<String> = (0..5_000)
+            .map(|i| format!("uid=user{i:05},ou=people,dc=example,dc=test"))
+            .collect();
+        let mut big = DirectoryObject::new("cn=Big,ou=groups,dc=example,dc=test");
+        big.push("member", members.iter().map(|m| Value::Text(m.clone())));
+        // The same members as another directory spells them, less one.
+        let wanted: Vec<String> = members
+            .iter()
+            .filter(|m| !m.contains("user02500"))
+            .map(|m| m.replace("uid=", "UID = ").replace(",ou=", ", OU="))
+            .collect();
+        let edits = Edits::from([("member".to_owned(), wanted)]);
+        let mods = diff(&big, &edits, &schema()).expect("diff");
+        assert_eq!(
+            mods,
+            vec![Modification {
+                attribute: "member".into(),
+                delete: vec!["uid=user02500,ou=people,dc=example,dc=test".into()],
+                add: Vec::new(),
+            }]
+        );
     }
 
     fn schema() -> Schema {

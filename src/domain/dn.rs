@@ -192,6 +192,14 @@ pub fn normalized(dn: &str) -> Option<String> {
     Some(rdns.join(","))
 }
 
+/// What a DN is compared by: its `normalized` spelling, or — for text that
+/// is no DN — the text itself. Two DNs name the same entry when their keys
+/// are equal: compute a value's key once, keep keys in a set, and never
+/// parse pairs of DNs (a 5,000-member group would take 25 million parses).
+pub fn key(dn: &str) -> String {
+    normalized(dn).unwrap_or_else(|| dn.to_owned())
+}
+
 /// Whether two DNs name the same entry, ignoring case and spacing.
 pub fn same(a: &str, b: &str) -> bool {
     match (parse(a), parse(b)) {

@@ -209,18 +209,22 @@ pub fn member_changes(record: &ChangeRecord) -> (Vec<String>, Vec<String>) {
         c.attribute.eq_ignore_ascii_case("member")
             || c.attribute.eq_ignore_ascii_case("uniqueMember")
     }) {
+        let keys = |values: &[String]| -> std::collections::HashSet<String> {
+            values.iter().map(|v| dn::key(v)).collect()
+        };
+        let (old, new) = (keys(&change.old), keys(&change.new));
         added.extend(
             change
                 .new
                 .iter()
-                .filter(|n| !change.old.iter().any(|o| dn::same(o, n)))
+                .filter(|n| !old.contains(&dn::key(n)))
                 .cloned(),
         );
         removed.extend(
             change
                 .old
                 .iter()
-                .filter(|o| !change.new.iter().any(|n| dn::same(o, n)))
+                .filter(|o| !new.contains(&dn::key(o)))
                 .cloned(),
         );
     }

@@ -158,10 +158,13 @@ impl State {
             }
         }
         let current: Vec<&str> = self.object.texts("member");
-        let same = current.len() == self.members.len()
-            && current
-                .iter()
-                .all(|c| self.members.iter().any(|m| dn::same(c, m)));
+        // Compared as sets of keys: this runs on every frame (is the page
+        // dirty?), and a group may have thousands of members.
+        let same = current.len() == self.members.len() && {
+            let members: std::collections::HashSet<String> =
+                self.members.iter().map(|m| dn::key(m)).collect();
+            current.iter().all(|c| members.contains(&dn::key(c)))
+        };
         if !same {
             edits.insert("member".into(), self.members.clone());
         }
@@ -238,7 +241,10 @@ impl State {
             Message::FieldChanged(attribute, value) => {
                 self.fields.insert(attribute, value);
             }
-            Message::RemoveMemberPressed(member) => self.members.retain(|m| !dn::same(m, &member)),
+            Message::RemoveMemberPressed(member) => {
+                let member = dn::key(&member);
+                self.members.retain(|m| dn::key(m) != member);
+            }
             Message::AddMemberChanged(v) => self.add_member = v,
             Message::FindPeoplePressed => {
                 let text = self.add_member.trim().to_owned();
@@ -250,7 +256,8 @@ impl State {
             Message::PeopleFound(Ok(people)) => self.people = people,
             Message::PeopleFound(Err(error)) => self.outcome = Some(Outcome::NotSaved(error)),
             Message::AddMemberPressed(member) => {
-                if !self.members.iter().any(|m| dn::same(m, &member)) {
+                let key = dn::key(&member);
+                if !self.members.iter().any(|m| dn::key(m) == key) {
                     self.members.push(member);
                 }
                 self.add_member.clear();
