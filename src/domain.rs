@@ -15,6 +15,7 @@ pub mod published_settings;
 pub mod recipients;
 pub mod schema;
 pub mod validation;
+pub mod value_range;
 
 pub use identity_store::{
     ConnectionCheck, Following, Health, IdentityStore, Security, Server, StoreId, StoreType,

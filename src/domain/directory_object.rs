@@ -114,6 +114,12 @@ impl DirectoryObject {
         }
     }
 
+    /// Removes the attribute named exactly `name` and returns it.
+    pub fn take_attribute(&mut self, name: &str) -> Option<Attribute> {
+        let index = self.attributes.iter().position(|a| a.name == name)?;
+        Some(self.attributes.remove(index))
+    }
+
     /// Replaces an attribute's values with text values (none: removes it).
     pub fn replace_texts(&mut self, name: &str, values: Vec<String>) {
         self.attributes

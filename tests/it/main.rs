@@ -4,6 +4,7 @@
 mod abuse;
 mod active_directory;
 mod app_id;
+mod big_groups;
 mod certificates;
 mod concurrency;
 mod config_file;

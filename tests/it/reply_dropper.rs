@@ -25,7 +25,7 @@ pub struct ReplyDropper {
     searches: Searches,
 }
 
-/// The search requests forwarded, as sent.
+/// The search and modify requests forwarded, as sent.
 type Searches = Arc<Mutex<Vec<Vec<u8>>>>;
 
 impl ReplyDropper {
@@ -61,7 +61,11 @@ impl ReplyDropper {
     /// Search requests forwarded so far: how many, and how many of them
     /// name `text` (a base DN, say).
     pub fn searches(&self, text: &str) -> (usize, usize) {
-        let searches = self.searches.lock().expect("searches");
+        let requests = self.searches.lock().expect("searches");
+        let searches: Vec<&Vec<u8>> = requests
+            .iter()
+            .filter(|m| tag_of(m) == Some(SEARCH_REQUEST))
+            .collect();
         let naming = searches
             .iter()
             .filter(|s| s.windows(text.len()).any(|w| w == text.as_bytes()))
@@ -69,10 +73,34 @@ impl ReplyDropper {
         (searches.len(), naming)
     }
 
+    /// The size in bytes of the largest modify request forwarded so far.
+    pub fn largest_modify(&self) -> usize {
+        self.searches
+            .lock()
+            .expect("requests")
+            .iter()
+            .filter(|m| tag_of(m) == Some(MODIFY_REQUEST))
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0)
+    }
+
     /// Modify requests forwarded to the directory so far.
     pub fn modifies_forwarded(&self) -> usize {
         self.modifies.load(Ordering::SeqCst)
     }
+}
+
+/// The protocol operation's tag of one whole LDAP message.
+fn tag_of(message: &[u8]) -> Option<u8> {
+    let first = *message.get(1)?;
+    let header = if first < 0x80 {
+        2
+    } else {
+        2 + usize::from(first & 0x7f)
+    };
+    let id_length = usize::from(*message.get(header + 1)?);
+    message.get(header + 2 + id_length).copied()
 }
 
 /// Splits complete LDAP messages off the front of `buffer`: each one's bytes
@@ -124,6 +152,7 @@ async fn relay(
                 for (message, tag) in complete_messages(&mut from_client) {
                     if tag == MODIFY_REQUEST {
                         modifies.fetch_add(1, Ordering::SeqCst);
+                        searches.lock().expect("searches").push(message.clone());
                     }
                     if tag == SEARCH_REQUEST {
                         searches.lock().expect("searches").push(message.clone());

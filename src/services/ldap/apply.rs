@@ -120,38 +120,36 @@ fn guard(before: &DirectoryObject, mods: &[Modification]) -> Guard {
     }
 }
 
-/// The modify operation's parts. When a version marker guards the whole
-/// object, each attribute is a plain replace — less work for the server;
-/// otherwise "delete exactly the old values, add the new ones", which fails
-/// if someone changed those values and keeps values someone else added (a
-/// filter on the old values cannot tell that a value was added).
+/// The modify operation's parts: "delete exactly the old values, add the new
+/// ones" — a big group's member added or removed is that one value, however
+/// many the group has. Without a version marker guarding the whole object
+/// this also fails if someone changed those values, and keeps values someone
+/// else added (a filter on the old values cannot tell that a value was
+/// added). An attribute of one value is replaced, under the marker: less
+/// work for the server, and a change of letter case only is then a plain
+/// replace.
 fn ldap_mods(
     before: &DirectoryObject,
     mods: &[Modification],
     whole_object_guarded: bool,
 ) -> Vec<Mod<String>> {
     let set = |values: &[String]| values.iter().cloned().collect::<HashSet<String>>();
-    if whole_object_guarded {
-        return mods
-            .iter()
-            .map(|m| {
-                let mut values: Vec<String> = before
-                    .texts(&m.attribute)
+    mods.iter()
+        .flat_map(|m| {
+            let old = before.texts(&m.attribute);
+            if whole_object_guarded && old.len() <= 1 {
+                let mut values: Vec<String> = old
                     .into_iter()
                     .filter(|v| !m.delete.iter().any(|d| d == v))
                     .map(str::to_owned)
                     .collect();
                 values.extend(m.add.iter().cloned());
-                Mod::Replace(m.attribute.clone(), set(&values))
-            })
-            .collect();
-    }
-    mods.iter()
-        .flat_map(|m| {
+                return vec![Mod::Replace(m.attribute.clone(), set(&values))];
+            }
             let delete =
                 (!m.delete.is_empty()).then(|| Mod::Delete(m.attribute.clone(), set(&m.delete)));
             let add = (!m.add.is_empty()).then(|| Mod::Add(m.attribute.clone(), set(&m.add)));
-            delete.into_iter().chain(add)
+            delete.into_iter().chain(add).collect()
         })
         .collect()
 }
@@ -374,6 +372,7 @@ impl Session {
             Ok(root_dse) => root_dse.supports_control(RootDse::ASSERTION_CONTROL),
             Err(failure) => return items.iter().map(|_| Err(failure.clone().into())).collect(),
         };
+        let range_size = self.range_size();
         let (ldap, server) = match self.connection().await {
             Ok((ldap, server)) => (ldap.clone(), server),
             Err(failure) => return items.iter().map(|_| Err(failure.clone().into())).collect(),
@@ -406,7 +405,7 @@ impl Session {
                             None => Ok(Applied::Now(mods)),
                             // As for one save: how the object is now.
                             Some(Refusal::Conflict) => {
-                                match read_on(&mut ldap, &before.dn, &server).await {
+                                match read_on(&mut ldap, &before.dn, &server, range_size).await {
                                     Ok(current) => match preview(&current, &edits, &schema) {
                                         Err(ChangeFailure::NothingToChange) => Ok(Applied::Already),
                                         _ => Err(ChangeFailure::Conflict {
@@ -528,20 +527,36 @@ mod tests {
     }
 
     #[test]
-    fn under_the_assertion_control_each_attribute_is_replaced_by_its_new_values() {
+    fn under_the_assertion_control_members_change_by_their_own_values_and_one_value_is_replaced() {
         let mut before = DirectoryObject::new("cn=G,dc=test");
         before.push("member", ["uid=a", "uid=b"].map(|v| Value::Text(v.into())));
-        let mods = [Modification {
-            attribute: "member".into(),
-            delete: vec!["uid=b".into()],
-            add: vec!["uid=c".into()],
-        }];
+        before.push("description", [Value::Text("Old".into())]);
+        let mods = [
+            Modification {
+                attribute: "member".into(),
+                delete: vec!["uid=b".into()],
+                add: vec!["uid=c".into()],
+            },
+            Modification {
+                attribute: "description".into(),
+                delete: vec!["Old".into()],
+                add: vec!["old".into()],
+            },
+        ];
         match &ldap_mods(&before, &mods, true)[..] {
-            [Mod::Replace(a, values)] => {
-                assert_eq!(a, "member");
+            [
+                Mod::Delete(m, gone),
+                Mod::Add(n, new),
+                Mod::Replace(d, text),
+            ] => {
+                assert_eq!((m.as_str(), n.as_str()), ("member", "member"));
+                assert_eq!(gone, &HashSet::from(["uid=b".to_owned()]));
+                assert_eq!(new, &HashSet::from(["uid=c".to_owned()]));
+                assert_eq!(d, "description");
                 assert_eq!(
-                    values,
-                    &HashSet::from(["uid=a".to_owned(), "uid=c".to_owned()])
+                    text,
+                    &HashSet::from(["old".to_owned()]),
+                    "a case-only change"
                 );
             }
             other => panic!("{other:?}"),

@@ -11,6 +11,7 @@ use super::connection_test::RootDse;
 use super::session::Session;
 use crate::domain::directory_object::{DirectoryObject, Value};
 use crate::domain::schema::Schema;
+use crate::domain::value_range;
 
 /// What marks a version of an object, for "has it changed since I read it":
 /// markers that change on every write. Never `modifyTimestamp`: it has a
@@ -77,9 +78,26 @@ pub(super) async fn read_on(
     ldap: &mut ldap3::Ldap,
     dn: &str,
     server: &crate::domain::Server,
+    range_size: Option<u64>,
 ) -> Result<DirectoryObject, LdapFailure> {
+    // On AD the members are asked for in ranges, as Windows answers big
+    // groups anyway (past its MaxValRange): the same loop reads both.
+    let first_members = range_size.map(|size| value_range::first("member", size));
     let mut attrs = vec!["*"];
     attrs.extend(VERSION_ATTRIBUTES);
+    attrs.extend(first_members.as_deref());
+    let mut object = read_entry(ldap, dn, attrs, server).await?;
+    complete_ranges(ldap, &mut object, server).await?;
+    Ok(object)
+}
+
+/// One entry with the attributes asked for.
+async fn read_entry(
+    ldap: &mut ldap3::Ldap,
+    dn: &str,
+    attrs: Vec<&str>,
+    server: &crate::domain::Server,
+) -> Result<DirectoryObject, LdapFailure> {
     let ldap3::SearchResult(entries, result) = ldap
         .with_timeout(OPERATION_TIMEOUT)
         .search(dn, Scope::Base, "(objectClass=*)", attrs)
@@ -97,15 +115,76 @@ pub(super) async fn read_on(
         .and_then(|e| object_from(e).ok_or_else(|| LdapFailure::malformed(server)))
 }
 
+/// Reads every attribute returned in parts (`member;range=0-1499`) to its
+/// end and keeps it under its own name: a big group is never shown, changed
+/// or mailed about from part of its members.
+async fn complete_ranges(
+    ldap: &mut ldap3::Ldap,
+    object: &mut DirectoryObject,
+    server: &crate::domain::Server,
+) -> Result<(), LdapFailure> {
+    let ranged: Vec<String> = object
+        .attributes()
+        .filter(|a| value_range::part(&a.name).is_some())
+        .map(|a| a.name.clone())
+        .collect();
+    for description in ranged {
+        let Some(first) = object.take_attribute(&description) else {
+            continue;
+        };
+        let Some(part) = value_range::part(&description) else {
+            continue;
+        };
+        let attribute = part.attribute.to_owned();
+        let mut values = first.values;
+        let mut next = part.high.map(|high| high + 1);
+        while let Some(low) = next {
+            let asked = value_range::from(&attribute, low);
+            let mut more = read_entry(ldap, &object.dn, vec![asked.as_str()], server).await?;
+            let returned = more
+                .attributes()
+                .find_map(|a| value_range::part(&a.name).map(|p| (a.name.clone(), p.high)));
+            let Some((name, high)) = returned else { break };
+            let part = more
+                .take_attribute(&name)
+                .map(|a| a.values)
+                .unwrap_or_default();
+            // A server that answers a part with nothing new, or with a range
+            // that does not move on, would loop for ever: stop there.
+            if part.is_empty() || high.is_some_and(|h| h < low) {
+                return Err(LdapFailure::malformed(server));
+            }
+            values.extend(part);
+            next = high.map(|h| h + 1);
+        }
+        object.push_attribute(attribute, values);
+    }
+    Ok(())
+}
+
 impl Session {
     /// Reads `dn` with every user attribute (and what marks its version).
     pub async fn read(&mut self, dn: &str) -> Result<DirectoryObject, LdapFailure> {
+        let range_size = self.range_size();
         let result = async {
             let (ldap, server) = self.connection().await?;
-            read_on(ldap, dn, &server).await
+            read_on(ldap, dn, &server, range_size).await
         }
         .await;
         self.observe(result)
+    }
+
+    /// How many members to ask for at a time on Active Directory: Windows
+    /// Server's own MaxValRange, 1,500 (`DIRDESK_AD_RANGE_SIZE` sets another,
+    /// so that the loop also runs on small groups). `None` elsewhere.
+    pub(super) fn range_size(&self) -> Option<u64> {
+        (self.store.store_type == crate::domain::StoreType::ActiveDirectory).then(|| {
+            std::env::var("DIRDESK_AD_RANGE_SIZE")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .filter(|size| *size > 0)
+                .unwrap_or(1500)
+        })
     }
 
     /// A person's name, mail and language, if the signed-in user may read them.

@@ -1,0 +1,200 @@
+//! Groups with thousands of members (issue "AD as companies run it"): read
+//! whole — on Active Directory in ranges, as Windows answers a big group —
+//! and changed by exactly the one value added or removed.
+
+use std::collections::HashSet;
+
+use dirdesk::domain::change::Edits;
+use dirdesk::domain::{Security, Server};
+use dirdesk::environment::Folders;
+use dirdesk::services::config_file::Config;
+use dirdesk::services::editing;
+use dirdesk::services::ldap::Session;
+
+use crate::directories::slapd;
+use crate::published_stores::{desk, ok};
+use crate::support::{active_directory, run_dirdesk, servers, unique};
+
+/// The members of `dn` on the Samba DC as ldapsearch shows them (Samba
+/// returns all values when not asked for a range).
+async fn ad_members(dn: &str) -> HashSet<String> {
+    let ad = active_directory();
+    let settings = ldap3::LdapConnSettings::new()
+        .set_config(dirdesk::services::tls::client_config(Some(&ad.ca_file)).expect("tls"));
+    let url = format!("ldaps://127.0.0.1:{}", ad.ldaps_port);
+    let (conn, mut ldap) = ldap3::LdapConnAsync::with_settings(settings, &url)
+        .await
+        .expect("connect");
+    ldap3::drive!(conn);
+    ldap.simple_bind(&ad.service_account, &ad.service_password)
+        .await
+        .expect("bind")
+        .success()
+        .expect("bound");
+    let (entries, _) = ldap
+        .search(dn, ldap3::Scope::Base, "(objectClass=*)", vec!["member"])
+        .await
+        .expect("search")
+        .success()
+        .expect("found");
+    let entry = ldap3::SearchEntry::construct(entries.into_iter().next().expect("entry"));
+    entry
+        .attrs
+        .get("member")
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_ad_group_is_read_whole_in_ranges_and_changed_by_one_value() {
+    let _turn = crate::support::ad_turn().await;
+    let ad = active_directory();
+    let dir = tempfile::tempdir().expect("desk");
+    let host = format!("127.0.0.1:{}", ad.ldaps_port);
+    let ca = ad.ca_file.to_str().expect("utf-8");
+    ok(&desk(
+        dir.path(),
+        &[
+            "store",
+            "add",
+            "--name",
+            "AD",
+            "--type",
+            "ad",
+            "--host",
+            &host,
+            "--ca-file",
+            ca,
+            "--base-dn",
+            &ad.base_dn,
+        ],
+        "",
+    ));
+    let group = format!("CN=Big,CN=Users,{}", ad.base_dn);
+    // Ranges of 100: twelve parts for the 1,200 members, on the real DC.
+    let env = [("DIRDESK_AD_RANGE_SIZE", "100")];
+    let mut show = vec!["show"];
+    show.extend([
+        "--store",
+        "AD",
+        "--user",
+        "alice@example.test",
+        "--password-stdin",
+    ]);
+    show.extend([group.as_str(), "--json"]);
+    let shown = ok(&run_dirdesk(dir.path(), &show, "Alice-Secret1", &env));
+    let shown: serde_json::Value = serde_json::from_str(&shown).expect("json");
+    let members: HashSet<String> = shown["attributes"]["member"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .filter_map(|m| m.as_str().map(str::to_owned))
+        .collect();
+    let before = ad_members(&group).await;
+    assert_eq!(members.len(), 1200);
+    assert_eq!(members, before, "every member, as the DC has them");
+
+    let gone = format!("CN=bulk0600,CN=Users,{}", ad.base_dn);
+    let removal = format!("member={gone}");
+    let mut edit = vec!["edit"];
+    edit.extend([
+        "--store",
+        "AD",
+        "--user",
+        "alice@example.test",
+        "--password-stdin",
+    ]);
+    edit.extend([group.as_str(), "--remove", removal.as_str()]);
+    let said = ok(&run_dirdesk(dir.path(), &edit, "Alice-Secret1", &env));
+    assert!(said.contains(&format!("member: - {gone}")), "{said}");
+    let after = ad_members(&group).await;
+    assert_eq!(after.len(), 1199);
+    assert_eq!(
+        before.difference(&after).collect::<Vec<_>>(),
+        vec![&gone],
+        "that member only"
+    );
+    // And back.
+    let addition = format!("member={gone}");
+    let mut edit = vec!["edit"];
+    edit.extend([
+        "--store",
+        "AD",
+        "--user",
+        "alice@example.test",
+        "--password-stdin",
+    ]);
+    edit.extend([group.as_str(), "--add", addition.as_str()]);
+    ok(&run_dirdesk(dir.path(), &edit, "Alice-Secret1", &env));
+    assert_eq!(ad_members(&group).await, before);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn removing_one_member_of_5000_sends_that_one_value() {
+    let s = servers();
+    let members: Vec<String> = (0..5_000)
+        .map(|i| format!("uid=big{i:05},ou=people,{}", s.base_dn))
+        .collect();
+    let cn = unique("big");
+    let group = format!("cn={cn},ou=groups,{}", s.base_dn);
+    let alice = s.person_dn("alice");
+    slapd()
+        .service_connection()
+        .await
+        .add(
+            &group,
+            vec![
+                ("objectClass", HashSet::from(["groupOfNames"])),
+                ("cn", HashSet::from([cn.as_str()])),
+                ("owner", HashSet::from([alice.as_str()])),
+                ("member", members.iter().map(String::as_str).collect()),
+            ],
+        )
+        .await
+        .expect("add")
+        .success()
+        .expect("added");
+
+    // Through the loopback proxy, which keeps the requests it forwards.
+    let proxy = crate::in_doubt::dropper().await;
+    let mut store = slapd().store();
+    store.servers = vec![Server {
+        host: "127.0.0.1".into(),
+        port: proxy.port,
+    }];
+    store.security = Security::None;
+    store.service_account = None;
+    store.login_dn_template = Some("uid={user},ou=people,dc=example,dc=test".into());
+    let dir = tempfile::tempdir().expect("desk");
+    let folders = Folders::portable(dir.path());
+    let mut config = Config::default();
+    config.put_store(store.clone()).expect("store");
+    config.save(&folders).expect("save");
+    let mut session = Session::sign_in(&store, "alice", "alice-secret", None)
+        .await
+        .expect("alice");
+    let before = session.read(&group).await.expect("read");
+    assert_eq!(before.texts("member").len(), 5_000);
+    let kept: Vec<String> = members
+        .iter()
+        .filter(|m| !m.starts_with("uid=big02500,"))
+        .cloned()
+        .collect();
+    let edits = Edits::from([("member".to_owned(), kept)]);
+    let saved = editing::save_change(&mut session, &folders, &before, &edits).await;
+    saved.result.expect("saved");
+    assert!(
+        proxy.largest_modify() < 512,
+        "one value, not the group: {} bytes",
+        proxy.largest_modify()
+    );
+    let now = session.read(&group).await.expect("read again");
+    assert_eq!(now.texts("member").len(), 4_999);
+    assert!(
+        !now.texts("member")
+            .iter()
+            .any(|m| m.starts_with("uid=big02500,"))
+    );
+}
