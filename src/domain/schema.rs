@@ -234,6 +234,20 @@ impl Schema {
         }
     }
 
+    /// Whether the schema names an EQUALITY rule for the attribute (or a
+    /// superior type): without one, a server cannot delete single values.
+    pub fn has_equality(&self, name: &str) -> bool {
+        let mut current = self.attribute(name);
+        for _ in 0..16 {
+            let Some(at) = current else { return false };
+            if at.equality.is_some() {
+                return true;
+            }
+            current = at.superior.as_deref().and_then(|s| self.attribute(s));
+        }
+        false
+    }
+
     /// The attribute's EQUALITY matching rule (inherited from superior
     /// types), or what its syntax implies where the schema names none.
     pub fn matching(&self, name: &str) -> Matching {

@@ -198,3 +198,44 @@ async fn removing_one_member_of_5000_sends_that_one_value() {
             .any(|m| m.starts_with("uid=big02500,"))
     );
 }
+
+/// Values slapd cannot match one by one (an attribute without an EQUALITY
+/// rule, such as a fax number) are still changed: replaced whole.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_value_of_an_attribute_without_an_equality_rule_is_removed_too() {
+    let s = servers();
+    let uid = unique("fax");
+    let dn = format!("uid={uid},ou=people,{}", s.base_dn);
+    slapd()
+        .service_connection()
+        .await
+        .add(
+            &dn,
+            vec![
+                ("objectClass", HashSet::from(["inetOrgPerson"])),
+                ("uid", HashSet::from([uid.as_str()])),
+                ("cn", HashSet::from(["Fax Person"])),
+                ("sn", HashSet::from(["Person"])),
+                (
+                    "facsimileTelephoneNumber",
+                    HashSet::from(["+1 555 0100", "+1 555 0101"]),
+                ),
+            ],
+        )
+        .await
+        .expect("add")
+        .success()
+        .expect("added");
+    let store = slapd().store();
+    let mut session = Session::bind_as(&store, &s.service_dn, &s.service_password)
+        .await
+        .expect("service account");
+    let before = session.read(&dn).await.expect("read");
+    let edits = Edits::from([(
+        "facsimileTelephoneNumber".to_owned(),
+        vec!["+1 555 0100".to_owned()],
+    )]);
+    session.apply(&before, &edits).await.expect("applied");
+    let now = session.read(&dn).await.expect("read again");
+    assert_eq!(now.texts("facsimileTelephoneNumber"), vec!["+1 555 0100"]);
+}

@@ -11,9 +11,11 @@ use super::connect::{LdapFailure, OPERATION_TIMEOUT};
 use super::connection_test::RootDse;
 use super::object::{VERSION_ATTRIBUTES, read_on};
 use super::session::Session;
+use crate::domain::StoreType;
 use crate::domain::change::{self, ChangeRecord, DiffError, Edits, Modification};
 use crate::domain::directory_object::DirectoryObject;
 use crate::domain::ldap_filter;
+use crate::domain::schema::Schema;
 use crate::fl;
 
 /// Why a change was not applied. In every case nothing changed.
@@ -127,17 +129,21 @@ fn guard(before: &DirectoryObject, mods: &[Modification]) -> Guard {
 /// else added (a filter on the old values cannot tell that a value was
 /// added). An attribute of one value is replaced, under the marker: less
 /// work for the server, and a change of letter case only is then a plain
-/// replace.
+/// replace. So is one whose single values the server cannot match
+/// (`replaced_whole`).
 fn ldap_mods(
     before: &DirectoryObject,
     mods: &[Modification],
     whole_object_guarded: bool,
+    replaced_whole: &HashSet<String>,
 ) -> Vec<Mod<String>> {
     let set = |values: &[String]| values.iter().cloned().collect::<HashSet<String>>();
     mods.iter()
         .flat_map(|m| {
             let old = before.texts(&m.attribute);
-            if whole_object_guarded && old.len() <= 1 {
+            if (whole_object_guarded && old.len() <= 1)
+                || replaced_whole.contains(&m.attribute.to_lowercase())
+            {
                 let mut values: Vec<String> = old
                     .into_iter()
                     .filter(|v| !m.delete.iter().any(|d| d == v))
@@ -154,6 +160,24 @@ fn ldap_mods(
         .collect()
 }
 
+/// The attributes among `mods` whose single values the server cannot match
+/// — slapd refuses to delete one value of an attribute without an EQUALITY
+/// rule (a fax number, say) — so they are replaced whole. Active Directory
+/// names no rules in its schema and matches every value by its syntax.
+fn replaced_whole(
+    mods: &[Modification],
+    schema: &Schema,
+    store_type: StoreType,
+) -> HashSet<String> {
+    if store_type == StoreType::ActiveDirectory {
+        return HashSet::new();
+    }
+    mods.iter()
+        .filter(|m| !schema.has_equality(&m.attribute))
+        .map(|m| m.attribute.to_lowercase())
+        .collect()
+}
+
 /// The guarded modify of `before` by `mods`: under the (critical) Assertion
 /// control when the server offers it.
 async fn modify_as_read(
@@ -161,10 +185,11 @@ async fn modify_as_read(
     before: &DirectoryObject,
     mods: &[Modification],
     assertion_offered: bool,
+    replaced_whole: &HashSet<String>,
 ) -> ldap3::result::Result<ldap3::LdapResult> {
     let guard = assertion_offered.then(|| guard(before, mods));
     let whole_object = guard.as_ref().is_some_and(|g| g.whole_object);
-    let ldap_mods = ldap_mods(before, mods, whole_object);
+    let ldap_mods = ldap_mods(before, mods, whole_object, replaced_whole);
     modify_guarded(
         ldap,
         &before.dn,
@@ -218,9 +243,10 @@ impl Session {
             .root_dse()
             .await?
             .supports_control(RootDse::ASSERTION_CONTROL);
+        let whole = replaced_whole(&mods, &schema, self.store.store_type);
         let result = async {
             let (ldap, server) = self.connection().await?;
-            modify_as_read(ldap, before, &mods, assertion_offered)
+            modify_as_read(ldap, before, &mods, assertion_offered, &whole)
                 .await
                 .map_err(|e| LdapFailure::from_operation(e, &server))
         }
@@ -373,6 +399,7 @@ impl Session {
             Err(failure) => return items.iter().map(|_| Err(failure.clone().into())).collect(),
         };
         let range_size = self.range_size();
+        let store_type = self.store.store_type;
         let (ldap, server) = match self.connection().await {
             Ok((ldap, server)) => (ldap.clone(), server),
             Err(failure) => return items.iter().map(|_| Err(failure.clone().into())).collect(),
@@ -397,27 +424,35 @@ impl Session {
             let mut ldap = ldap.clone();
             let server = server.clone();
             let schema = schema.clone();
+            let whole = replaced_whole(&mods, &schema, store_type);
             running.spawn(async move {
-                let outcome =
-                    match modify_as_read(&mut ldap, &before, &mods, assertion_offered).await {
-                        Err(e) => Err(ChangeFailure::from(LdapFailure::from_operation(e, &server))),
-                        Ok(result) => match refusal(&result, &before.dn) {
-                            None => Ok(Applied::Now(mods)),
-                            // As for one save: how the object is now.
-                            Some(Refusal::Conflict) => {
-                                match read_on(&mut ldap, &before.dn, &server, range_size).await {
-                                    Ok(current) => match preview(&current, &edits, &schema) {
-                                        Err(ChangeFailure::NothingToChange) => Ok(Applied::Already),
-                                        _ => Err(ChangeFailure::Conflict {
-                                            current: Box::new(current),
-                                        }),
-                                    },
-                                    Err(failure) => Err(failure.into()),
-                                }
+                let outcome = match modify_as_read(
+                    &mut ldap,
+                    &before,
+                    &mods,
+                    assertion_offered,
+                    &whole,
+                )
+                .await
+                {
+                    Err(e) => Err(ChangeFailure::from(LdapFailure::from_operation(e, &server))),
+                    Ok(result) => match refusal(&result, &before.dn) {
+                        None => Ok(Applied::Now(mods)),
+                        // As for one save: how the object is now.
+                        Some(Refusal::Conflict) => {
+                            match read_on(&mut ldap, &before.dn, &server, range_size).await {
+                                Ok(current) => match preview(&current, &edits, &schema) {
+                                    Err(ChangeFailure::NothingToChange) => Ok(Applied::Already),
+                                    _ => Err(ChangeFailure::Conflict {
+                                        current: Box::new(current),
+                                    }),
+                                },
+                                Err(failure) => Err(failure.into()),
                             }
-                            Some(Refusal::Other(failure)) => Err(failure),
-                        },
-                    };
+                        }
+                        Some(Refusal::Other(failure)) => Err(failure),
+                    },
+                };
                 (index, outcome)
             });
         }
@@ -476,7 +511,10 @@ mod tests {
         let g = guard(&o, &mods);
         assert_eq!(g.filter, "(&(description=x))");
         assert!(!g.whole_object);
-        assert!(matches!(&ldap_mods(&o, &mods, false)[0], Mod::Delete(..)));
+        assert!(matches!(
+            &ldap_mods(&o, &mods, false, &HashSet::new())[0],
+            Mod::Delete(..)
+        ));
     }
 
     #[test]
@@ -543,7 +581,7 @@ mod tests {
                 add: vec!["old".into()],
             },
         ];
-        match &ldap_mods(&before, &mods, true)[..] {
+        match &ldap_mods(&before, &mods, true, &HashSet::new())[..] {
             [
                 Mod::Delete(m, gone),
                 Mod::Add(n, new),
@@ -570,7 +608,12 @@ mod tests {
             delete: vec!["old".into()],
             add: vec!["new".into()],
         }];
-        let ldap = ldap_mods(&DirectoryObject::new("cn=G,dc=test"), &mods, false);
+        let ldap = ldap_mods(
+            &DirectoryObject::new("cn=G,dc=test"),
+            &mods,
+            false,
+            &HashSet::new(),
+        );
         assert_eq!(ldap.len(), 2);
         assert!(matches!(&ldap[0], Mod::Delete(a, v) if a == "description" && v.contains("old")));
         assert!(matches!(&ldap[1], Mod::Add(a, v) if a == "description" && v.contains("new")));

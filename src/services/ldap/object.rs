@@ -117,7 +117,9 @@ async fn read_entry(
 
 /// Reads every attribute returned in parts (`member;range=0-1499`) to its
 /// end and keeps it under its own name: a big group is never shown, changed
-/// or mailed about from part of its members.
+/// or mailed about from part of its members. A part that does not follow on
+/// (the group changed while it was read) starts the attribute again, a few
+/// times; a server that never gets to the end is named as malformed.
 async fn complete_ranges(
     ldap: &mut ldap3::Ldap,
     object: &mut DirectoryObject,
@@ -136,30 +138,85 @@ async fn complete_ranges(
             continue;
         };
         let attribute = part.attribute.to_owned();
-        let mut values = first.values;
-        let mut next = part.high.map(|high| high + 1);
-        while let Some(low) = next {
-            let asked = value_range::from(&attribute, low);
-            let mut more = read_entry(ldap, &object.dn, vec![asked.as_str()], server).await?;
-            let returned = more
-                .attributes()
-                .find_map(|a| value_range::part(&a.name).map(|p| (a.name.clone(), p.high)));
-            let Some((name, high)) = returned else { break };
-            let part = more
-                .take_attribute(&name)
-                .map(|a| a.values)
-                .unwrap_or_default();
-            // A server that answers a part with nothing new, or with a range
-            // that does not move on, would loop for ever: stop there.
-            if part.is_empty() || high.is_some_and(|h| h < low) {
-                return Err(LdapFailure::malformed(server));
-            }
-            values.extend(part);
-            next = high.map(|h| h + 1);
+        // Sent whole as well: that is the list.
+        if object.attribute(&attribute).is_some() {
+            continue;
         }
+        let mut start = Some((first.values, part.high));
+        let mut values = None;
+        for _ in 0..3 {
+            let (initial, high) = match start.take() {
+                Some(start) => start,
+                // Changed meanwhile: from the start.
+                None => {
+                    let asked = value_range::from(&attribute, 0);
+                    let mut again =
+                        read_entry(ldap, &object.dn, vec![asked.as_str()], server).await?;
+                    let Some((name, high)) = ranged_part(&again) else {
+                        // No values any more.
+                        values = Some(Vec::new());
+                        break;
+                    };
+                    let initial = again
+                        .take_attribute(&name)
+                        .map(|a| a.values)
+                        .unwrap_or_default();
+                    (initial, high)
+                }
+            };
+            if let Some(all) = rest_of(ldap, &object.dn, &attribute, initial, high, server).await? {
+                values = Some(all);
+                break;
+            }
+        }
+        let values = values.ok_or_else(|| LdapFailure::malformed(server))?;
         object.push_attribute(attribute, values);
     }
     Ok(())
+}
+
+/// The ranged attribute an answer holds, and where its part ends.
+fn ranged_part(object: &DirectoryObject) -> Option<(String, Option<u64>)> {
+    object
+        .attributes()
+        .find_map(|a| value_range::part(&a.name).map(|p| (a.name.clone(), p.high)))
+}
+
+/// `values` (the part up to `high`) completed with the parts after it;
+/// `None` when a part does not follow on.
+async fn rest_of(
+    ldap: &mut ldap3::Ldap,
+    dn: &str,
+    attribute: &str,
+    mut values: Vec<Value>,
+    mut high: Option<u64>,
+    server: &crate::domain::Server,
+) -> Result<Option<Vec<Value>>, LdapFailure> {
+    // However small the parts: no directory holds more than this many.
+    const MOST_PARTS: usize = 100_000;
+    for _ in 0..MOST_PARTS {
+        let Some(last) = high else {
+            return Ok(Some(values));
+        };
+        let low = last
+            .checked_add(1)
+            .ok_or_else(|| LdapFailure::malformed(server))?;
+        let asked = value_range::from(attribute, low);
+        let mut more = read_entry(ldap, dn, vec![asked.as_str()], server).await?;
+        let Some((name, next)) = ranged_part(&more) else {
+            return Ok(None);
+        };
+        let part = more
+            .take_attribute(&name)
+            .map(|a| a.values)
+            .unwrap_or_default();
+        if part.is_empty() || next.is_some_and(|n| n < low) {
+            return Ok(None);
+        }
+        values.extend(part);
+        high = next;
+    }
+    Err(LdapFailure::malformed(server))
 }
 
 impl Session {
