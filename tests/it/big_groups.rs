@@ -18,19 +18,7 @@ use crate::support::{active_directory, run_dirdesk, servers, unique};
 /// The members of `dn` on the Samba DC as ldapsearch shows them (Samba
 /// returns all values when not asked for a range).
 async fn ad_members(dn: &str) -> HashSet<String> {
-    let ad = active_directory();
-    let settings = ldap3::LdapConnSettings::new()
-        .set_config(dirdesk::services::tls::client_config(Some(&ad.ca_file)).expect("tls"));
-    let url = format!("ldaps://127.0.0.1:{}", ad.ldaps_port);
-    let (conn, mut ldap) = ldap3::LdapConnAsync::with_settings(settings, &url)
-        .await
-        .expect("connect");
-    ldap3::drive!(conn);
-    ldap.simple_bind(&ad.service_account, &ad.service_password)
-        .await
-        .expect("bind")
-        .success()
-        .expect("bound");
+    let mut ldap = crate::support::ad_service_connection().await;
     let (entries, _) = ldap
         .search(dn, ldap3::Scope::Base, "(objectClass=*)", vec!["member"])
         .await

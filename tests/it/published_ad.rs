@@ -48,19 +48,7 @@ fn add_ad_store(dir: &Path, extra: &[&str], stdin: &str) -> Output {
 
 /// The entry's attributes, read as the service account (as ldapsearch shows them).
 async fn entry(dn: &str) -> Option<std::collections::HashMap<String, Vec<String>>> {
-    let ad = active_directory();
-    let settings = ldap3::LdapConnSettings::new()
-        .set_config(dirdesk::services::tls::client_config(Some(&ad.ca_file)).expect("tls"));
-    let url = format!("ldaps://127.0.0.1:{}", ad.ldaps_port);
-    let (conn, mut ldap) = ldap3::LdapConnAsync::with_settings(settings, &url)
-        .await
-        .expect("connect");
-    ldap3::drive!(conn);
-    ldap.simple_bind(&ad.service_account, &ad.service_password)
-        .await
-        .expect("bind")
-        .success()
-        .expect("service account");
+    let mut ldap = crate::support::ad_service_connection().await;
     let (entries, _) = ldap
         .search(dn, ldap3::Scope::Base, "(objectClass=*)", vec!["*"])
         .await

@@ -287,6 +287,25 @@ pub fn active_directory() -> &'static ActiveDirectory {
     })
 }
 
+/// A connection to the Samba DC bound as its service account, for reading
+/// what the directory holds as ldapsearch would.
+pub async fn ad_service_connection() -> ldap3::Ldap {
+    let ad = active_directory();
+    let settings = ldap3::LdapConnSettings::new()
+        .set_config(dirdesk::services::tls::client_config(Some(&ad.ca_file)).expect("tls"));
+    let url = format!("ldaps://127.0.0.1:{}", ad.ldaps_port);
+    let (conn, mut ldap) = ldap3::LdapConnAsync::with_settings(settings, &url)
+        .await
+        .expect("connect");
+    ldap3::drive!(conn);
+    ldap.simple_bind(&ad.service_account, &ad.service_password)
+        .await
+        .expect("bind")
+        .success()
+        .expect("service account");
+    ldap
+}
+
 /// AD tests change the same few groups: they take turns.
 pub async fn ad_turn() -> tokio::sync::MutexGuard<'static, ()> {
     static TURN: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());

@@ -253,6 +253,18 @@ impl App {
         }
     }
 
+    /// The config file as publishing or following left it (written off the
+    /// UI thread by `services::published`).
+    fn reload_config(&mut self) {
+        match Config::load(&self.folders) {
+            Ok(config) => {
+                self.editor.stores_changed(&config.stores);
+                self.config = Some(config);
+            }
+            Err(error) => self.banner = Some(Err(error.to_string())),
+        }
+    }
+
     /// The published settings were read again: shown, unless the page is
     /// being edited. Unreadable now (offline, no access before sign-in):
     /// the copy stays, dated.
@@ -269,10 +281,7 @@ impl App {
                 return Task::none();
             }
         };
-        if let Ok(config) = Config::load(&self.folders) {
-            self.editor.stores_changed(&config.stores);
-            self.config = Some(config);
-        }
+        self.reload_config();
         match &mut self.page {
             Page::NotificationSettings(state) if &state.store().id == id && !state.is_dirty() => {
                 **state = notification_settings::State::new(store);
@@ -293,13 +302,7 @@ impl App {
         id: &StoreId,
         result: Result<IdentityStore, String>,
     ) -> Task<Message> {
-        match Config::load(&self.folders) {
-            Ok(config) => {
-                self.editor.stores_changed(&config.stores);
-                self.config = Some(config);
-            }
-            Err(error) => self.banner = Some(Err(error.to_string())),
-        }
+        self.reload_config();
         let now = self.store(id).cloned();
         self.banner = Some(match &result {
             Ok(store) => Ok(fl!("settings-published", dn = published::location(store))),

@@ -309,7 +309,25 @@ impl Session {
     ) -> Result<Session, LdapFailure> {
         let (mut ldap, server) = connect_any(store).await?;
         bind(&mut ldap, account, password, &server).await?;
-        Ok(Session {
+        Ok(Self::as_account(store, account, password, ldap, server))
+    }
+
+    /// A connection without signing in, for what a directory shows anyone
+    /// (the published settings, where the admin lets everyone read them).
+    pub async fn anonymous(store: &IdentityStore) -> Result<Session, LdapFailure> {
+        let (ldap, server) = connect_any(store).await?;
+        Ok(Self::as_account(store, "", "", ldap, server))
+    }
+
+    /// A session as `account` (empty: anonymous), known by its name only.
+    fn as_account(
+        store: &IdentityStore,
+        account: &str,
+        password: &str,
+        ldap: Ldap,
+        server: Server,
+    ) -> Session {
+        Session {
             store: store.clone(),
             user: SignedInUser {
                 dn: account.to_owned(),
@@ -325,30 +343,7 @@ impl Session {
             server: Some(server),
             root_dse: None,
             schema: None,
-        })
-    }
-
-    /// A connection without signing in, for what a directory shows anyone
-    /// (the published settings, where the admin lets everyone read them).
-    pub async fn anonymous(store: &IdentityStore) -> Result<Session, LdapFailure> {
-        let (ldap, server) = connect_any(store).await?;
-        Ok(Session {
-            store: store.clone(),
-            user: SignedInUser {
-                dn: String::new(),
-                display_name: String::new(),
-                mail: None,
-                preferred_language: None,
-                manager: None,
-            },
-            password: SecretString::default(),
-            bind_name: String::new(),
-            login: String::new(),
-            ldap: Some(ldap),
-            server: Some(server),
-            root_dse: None,
-            schema: None,
-        })
+        }
     }
 
     /// The SMTP login and password when the mail server is signed in to
