@@ -531,3 +531,22 @@ smtp-test-needs-user = Each person signs in to this mail server with their own l
 published-foreign = The entry at { $dn } is not dirdesk's published settings (another kind of object has that name): it is left alone. Publish somewhere else with --location.
 publish-location-not-cn = the location { $dn } must begin with cn= (the entry is named by its cn)
 field-login-dn-template = Login DN template (optional)
+
+## Big groups, Member Of, finding people as ADUC does
+members-count = { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}
+members-reading-names = Reading names… { $read } of { $count }
+members-filter-placeholder = Filter members by name or DN
+tab-member-of = Member Of
+member-of-nested = Include groups it is in through other groups
+member-of-none = Not a member of any group.
+member-of-count = { $count ->
+    [one] Member of 1 group
+   *[other] Member of { $count } groups
+}
+member-of-direct = direct
+member-of-nested-via = through another group
+member-of-primary = primary group
+find-matched = { $attribute }: { $value }

@@ -48,6 +48,12 @@ pub struct ShowArgs {
     #[command(flatten)]
     sign_in: SignInArgs,
     dn: String,
+    /// Also list the groups the object is in (ADUC's Member Of).
+    #[arg(long)]
+    member_of: bool,
+    /// With --member-of: also the groups it is in through other groups.
+    #[arg(long, requires = "member_of")]
+    nested: bool,
     #[arg(long)]
     json: bool,
 }
@@ -121,12 +127,18 @@ pub fn search(args: SearchArgs, folders: &Folders) -> Result<ExitCode, Failure> 
         } else {
             for o in page {
                 let description = o.description().map(printable).unwrap_or_default();
+                // What the text matched comes last, so that the first four
+                // columns stay what scripts read.
+                let matched = o.matched().map_or_else(String::new, |(attribute, value)| {
+                    fl!("find-matched", attribute = attribute, value = printable(value))
+                });
                 println!(
-                    "{}\t{}\t{}\t{}",
+                    "{}\t{}\t{}\t{}\t{}",
                     printable(o.name()),
                     o.kind().label(),
                     description,
-                    o.dn()
+                    o.dn(),
+                    matched
                 );
             }
         }
@@ -164,8 +176,20 @@ pub fn show(args: ShowArgs, folders: &Folders) -> Result<ExitCode, Failure> {
     let rt = runtime()?;
     let mut session = sign_in(&args.sign_in, folders, &rt)?;
     let object = rt.block_on(session.read(&args.dn))?;
+    let member_of = if args.member_of {
+        Some(rt.block_on(session.member_of(&object, args.nested))?)
+    } else {
+        None
+    };
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&object_json(&object))?);
+        let mut json = object_json(&object);
+        if let Some(groups) = &member_of {
+            json["member_of"] = groups
+                .iter()
+                .map(|m| serde_json::json!({"dn": m.group.dn(), "name": m.group.name(), "via": m.via}))
+                .collect();
+        }
+        println!("{}", serde_json::to_string_pretty(&json)?);
     } else {
         println!("dn: {}", object.dn);
         for attribute in object.attributes() {
@@ -179,6 +203,10 @@ pub fn show(args: ShowArgs, folders: &Folders) -> Result<ExitCode, Failure> {
                     ),
                 }
             }
+        }
+        for m in member_of.iter().flatten() {
+            let (label, via) = (fl!("tab-member-of"), m.via.label());
+            println!("{label}: {} ({via})", m.group.dn());
         }
     }
     rt.block_on(session.sign_out());

@@ -219,14 +219,18 @@ pub fn group_type(value: &str) -> Option<(GroupScope, bool)> {
 }
 
 /// What a search result list shows of an object. A list may hold 100,000+
-/// of these, so each is one allocation: DN, name and description share one
-/// buffer (32 bytes per row plus the text, instead of four strings).
+/// of these, so each is one allocation: DN, name, description and what the
+/// typed text matched share one buffer (32 bytes per row plus the text,
+/// instead of six strings).
 #[derive(Clone, PartialEq, Eq)]
 pub struct ObjectSummary {
-    /// `dn`, then `name`, then `description`.
+    /// `dn`, `name`, `description`, then the matched attribute and value.
     text: Box<str>,
     name_at: u32,
     description_at: u32,
+    matched_at: u32,
+    /// The matched attribute's length (0: no match recorded).
+    matched_len: u8,
     kind: ObjectKind,
     has_description: bool,
 }
@@ -243,10 +247,37 @@ impl ObjectSummary {
         Self {
             name_at: offset(dn.len()),
             description_at: offset(dn.len() + name.len()),
+            matched_at: offset(text.len()),
+            matched_len: 0,
             text: text.into_boxed_str(),
             kind,
             has_description: description.is_some(),
         }
+    }
+
+    /// The row, saying which attribute (and its value) the search text
+    /// matched. An attribute name is far below 256 bytes (RFC 4512 keeps
+    /// them short); a longer one is not recorded.
+    pub fn with_match(self, attribute: &str, value: &str) -> Self {
+        let Ok(matched_len @ 1..) = u8::try_from(attribute.len()) else {
+            return self;
+        };
+        let mut text = String::from(&self.text[..self.matched_at as usize]);
+        text.push_str(attribute);
+        text.push_str(value);
+        Self {
+            text: text.into_boxed_str(),
+            matched_len,
+            ..self
+        }
+    }
+
+    /// Which attribute the search text matched, and that attribute's value.
+    pub fn matched(&self) -> Option<(&str, &str)> {
+        (self.matched_len > 0).then(|| {
+            let (at, len) = (self.matched_at as usize, self.matched_len as usize);
+            (&self.text[at..at + len], &self.text[at + len..])
+        })
     }
 
     pub fn dn(&self) -> &str {
@@ -263,7 +294,7 @@ impl ObjectSummary {
 
     pub fn description(&self) -> Option<&str> {
         self.has_description
-            .then(|| &self.text[self.description_at as usize..])
+            .then(|| &self.text[self.description_at as usize..self.matched_at as usize])
     }
 
     /// List order: by name without regard to case, then by DN.
@@ -298,6 +329,7 @@ impl std::fmt::Debug for ObjectSummary {
             .field("name", &self.name())
             .field("kind", &self.kind)
             .field("description", &self.description())
+            .field("matched", &self.matched())
             .finish()
     }
 }
@@ -305,11 +337,18 @@ impl std::fmt::Debug for ObjectSummary {
 impl serde::Serialize for ObjectSummary {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("ObjectSummary", 4)?;
+        let mut s = serializer.serialize_struct("ObjectSummary", 5)?;
         s.serialize_field("dn", self.dn())?;
         s.serialize_field("name", self.name())?;
         s.serialize_field("kind", &self.kind)?;
         s.serialize_field("description", &self.description())?;
+        match self.matched() {
+            Some((attribute, value)) => s.serialize_field(
+                "matched",
+                &serde_json::json!({"attribute": attribute, "value": value}),
+            )?,
+            None => s.skip_field("matched")?,
+        }
         s.end()
     }
 }
@@ -335,6 +374,15 @@ mod tests {
             serde_json::to_value(&none).unwrap(),
             serde_json::json!({"dn": "cn=x", "name": "x", "kind": "group", "description": null})
         );
+        let matched = s.with_match("sn", "Ødegård");
+        assert_eq!(matched.description(), Some(""));
+        assert_eq!(matched.name(), "Zoë");
+        assert_eq!(matched.matched(), Some(("sn", "Ødegård")));
+        assert_eq!(
+            serde_json::to_value(&matched).unwrap()["matched"],
+            serde_json::json!({"attribute": "sn", "value": "Ødegård"})
+        );
+        assert_eq!(std::mem::size_of::<ObjectSummary>(), 32);
     }
 
     #[test]

@@ -123,6 +123,18 @@ pub fn parse(dn: &str) -> Result<Vec<Vec<Ava>>, DnError> {
         .collect()
 }
 
+/// A DN's first RDN, and its parent's DN as written (empty for a one-RDN
+/// DN): what a one-level search for the entry needs.
+pub fn split_first(dn: &str) -> Result<(Vec<Ava>, &str), DnError> {
+    let first = split_unescaped(dn, ',')?
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    let rdn = parse(first)?.into_iter().next().ok_or(DnError::Empty)?;
+    let parent = dn[first.len()..].trim_start_matches(',').trim();
+    Ok((rdn, parent))
+}
+
 /// `value` written as one attribute value of a DN (RFC 4514 section 2.4):
 /// what a person typed can never end the value or add a part to the DN.
 pub fn escape_value(value: &str) -> String {
@@ -220,6 +232,18 @@ pub fn same(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn split_first_keeps_escaped_commas_in_the_rdn() {
+        let (rdn, parent) = split_first("cn=Smith\\, John+uid=js, ou=people,dc=x").expect("dn");
+        assert_eq!(parent, "ou=people,dc=x");
+        assert_eq!(rdn.len(), 2);
+        assert_eq!(rdn[0].value, "Smith, John");
+        assert_eq!(rdn[1].attribute, "uid");
+        let (rdn, parent) = split_first("dc=test").expect("dn");
+        assert_eq!((rdn[0].value.as_str(), parent), ("test", ""));
+        assert!(split_first("no equals").is_err());
+    }
 
     #[test]
     fn a_login_in_a_dn_template_can_never_become_more_of_the_dn() {

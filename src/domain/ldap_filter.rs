@@ -2,6 +2,8 @@
 //! character is escaped, so `*)(objectClass=*` finds nothing rather than
 //! everything.
 
+use std::collections::hash_map::Entry;
+
 use super::identity_store::StoreType;
 
 /// Escapes a value for use inside a filter: `*`, `(`, `)`, `\` and NUL.
@@ -50,16 +52,38 @@ fn kind_filter(kind: SearchKind, store_type: StoreType) -> &'static str {
     }
 }
 
-/// The attributes a name search looks in.
-pub fn name_attributes(store_type: StoreType) -> [&'static str; 4] {
+/// The attributes a generic LDAP name search looks in, by prefix.
+pub const GENERIC_NAME_ATTRIBUTES: [&str; 6] = ["cn", "displayName", "uid", "mail", "givenName", "sn"];
+
+/// What Active Directory's ambiguous name resolution (`anr=`) looks in, as
+/// its default schema marks them, plus mail and userPrincipalName (which it
+/// does not, though "alice@" is how people type them); in the order a match
+/// is reported.
+const AD_NAME_ATTRIBUTES: [&str; 9] = [
+    "displayName",
+    "name",
+    "sAMAccountName",
+    "givenName",
+    "sn",
+    "mail",
+    "userPrincipalName",
+    "proxyAddresses",
+    "physicalDeliveryOfficeName",
+];
+
+/// The attributes a result's match is looked for in.
+pub fn name_attributes(store_type: StoreType) -> &'static [&'static str] {
     match store_type {
-        StoreType::ActiveDirectory => ["cn", "displayName", "sAMAccountName", "mail"],
-        StoreType::GenericLdap => ["cn", "displayName", "uid", "mail"],
+        StoreType::ActiveDirectory => &AD_NAME_ATTRIBUTES,
+        StoreType::GenericLdap => &GENERIC_NAME_ATTRIBUTES,
     }
 }
 
-/// Objects of `kind` whose name contains `text` (all of them when `text`
-/// is empty).
+/// Objects of `kind` found by what someone typed (all of them when `text`
+/// is empty): on Active Directory by ambiguous name resolution, as ADUC's
+/// Find does ("ali", "Archer", "Alice Archer", a sAMAccountName), or by the
+/// start of the mail address or user principal name; on generic LDAP by
+/// the start of the name, uid, mail, display, given or surname.
 pub fn name_search(kind: SearchKind, text: &str, store_type: StoreType) -> String {
     let kind = kind_filter(kind, store_type);
     let text = text.trim();
@@ -67,11 +91,137 @@ pub fn name_search(kind: SearchKind, text: &str, store_type: StoreType) -> Strin
         return kind.to_owned();
     }
     let value = escape(text);
-    let names: String = name_attributes(store_type)
-        .iter()
-        .map(|attr| format!("({attr}=*{value}*)"))
-        .collect();
+    let names: String = match store_type {
+        StoreType::ActiveDirectory => {
+            format!("(anr={value})(mail={value}*)(userPrincipalName={value}*)")
+        }
+        StoreType::GenericLdap => GENERIC_NAME_ATTRIBUTES
+            .iter()
+            .map(|attr| format!("({attr}={value}*)"))
+            .collect(),
+    };
     format!("(&{kind}(|{names}))")
+}
+
+/// Which attribute of a found object the typed text matched, and its value:
+/// the first (in `name_attributes` order) that starts with it, ignoring
+/// case; "givenName sn" for a first and last name typed together (as AD
+/// resolves "Alice Archer"). `values` gives an attribute's values.
+pub fn matched<'a>(
+    text: &str,
+    store_type: StoreType,
+    values: impl Fn(&str) -> Vec<&'a str>,
+) -> Option<(String, String)> {
+    let text = text.trim().to_lowercase();
+    if text.is_empty() {
+        return None;
+    }
+    let starts = |value: &str, with: &str| value.to_lowercase().starts_with(with);
+    for attribute in name_attributes(store_type) {
+        for value in values(attribute) {
+            // proxyAddresses: "SMTP:alice@example.test".
+            let address = value.split_once(':').map_or(value, |(_, a)| a);
+            let value = if *attribute == "proxyAddresses" { address } else { value };
+            if starts(value, &text) {
+                return Some(((*attribute).to_owned(), value.to_owned()));
+            }
+        }
+    }
+    let (first, last) = text.split_once(' ')?;
+    let (first, last) = (first.trim(), last.trim());
+    let one = |attribute: &str, with: &str| values(attribute).into_iter().find(|v| starts(v, with));
+    let pair = |a: &str, b: &str| Some(format!("{} {}", one("givenName", a)?, one("sn", b)?));
+    pair(first, last)
+        .or_else(|| pair(last, first))
+        .map(|value| ("givenName sn".to_owned(), value))
+}
+
+/// Groups that list any of `members` (DNs) as a member, directly — or, on
+/// Active Directory with `nested`, through groups in groups too (the
+/// in-chain matching rule). On generic LDAP also `uniqueMember`, and
+/// `memberUid` for the `uid`s given (posixGroup).
+pub fn groups_with_member(
+    store_type: StoreType,
+    members: &[&str],
+    uids: &[&str],
+    nested: bool,
+) -> String {
+    let kind = kind_filter(SearchKind::Groups, store_type);
+    let mut any = String::new();
+    for member in members {
+        let member = escape(member);
+        match store_type {
+            StoreType::ActiveDirectory if nested => {
+                any.push_str(&format!("(member:{IN_CHAIN}:={member})"))
+            }
+            StoreType::ActiveDirectory => any.push_str(&format!("(member={member})")),
+            StoreType::GenericLdap => {
+                any.push_str(&format!("(member={member})(uniqueMember={member})"))
+            }
+        }
+    }
+    if store_type == StoreType::GenericLdap {
+        for uid in uids {
+            any.push_str(&format!("(memberUid={})", escape(uid)));
+        }
+    }
+    format!("(&{kind}(|{any}))")
+}
+
+/// An Active Directory user's primary group (which `member` never lists):
+/// the group whose SID is the user's with the last part (the RID) replaced
+/// by `primaryGroupID`, as a filter on `objectSid`, escaped byte by byte.
+pub fn primary_group(user_sid: &[u8], primary_group_id: &str) -> Option<String> {
+    let rid: u32 = primary_group_id.trim().parse().ok()?;
+    // revision, count of sub-authorities, 6-byte authority, 4 bytes each.
+    let count = usize::from(*user_sid.get(1)?);
+    if count == 0 || user_sid.len() != 8 + 4 * count {
+        return None;
+    }
+    let mut sid = user_sid.to_vec();
+    let last = sid.len() - 4;
+    sid[last..].copy_from_slice(&rid.to_le_bytes());
+    let escaped: String = sid.iter().map(|b| format!("\\{b:02x}")).collect();
+    Some(format!("(objectSid={escaped})"))
+}
+
+/// Active Directory's LDAP_MATCHING_RULE_IN_CHAIN: membership through any
+/// depth of nested groups, answered by the domain controller.
+pub const IN_CHAIN: &str = "1.2.840.113556.1.4.1941";
+
+/// For entries named by DN, one one-level search per parent: the parent's
+/// DN and a filter matching its children by their RDNs — a batch of names
+/// in one request each, never one per entry. DNs that do not parse are
+/// left out (nothing can be found by them).
+pub fn children_by_rdn<'a>(dns: impl IntoIterator<Item = &'a str>) -> Vec<(String, String)> {
+    // (parent as written, its filter's clauses), in first-seen order.
+    let mut parents: Vec<(String, String)> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = Default::default();
+    for dn in dns {
+        let Ok((rdn, parent)) = super::dn::split_first(dn) else {
+            continue;
+        };
+        let clause: String = rdn
+            .iter()
+            .map(|ava| format!("({}={})", ava.attribute, escape(&ava.value)))
+            .collect();
+        let clause = if rdn.len() > 1 {
+            format!("(&{clause})")
+        } else {
+            clause
+        };
+        match index.entry(super::dn::key(parent)) {
+            Entry::Occupied(at) => parents[*at.get()].1.push_str(&clause),
+            Entry::Vacant(at) => {
+                at.insert(parents.len());
+                parents.push((parent.to_owned(), clause));
+            }
+        }
+    }
+    parents
+        .into_iter()
+        .map(|(parent, any)| (parent, format!("(|{any})")))
+        .collect()
 }
 
 /// Equality on one attribute, e.g. the login attribute at sign-in.
@@ -100,7 +250,7 @@ mod tests {
         assert!(!filter.contains("(objectClass=*)"), "{filter}");
         assert_eq!(filter.matches('(').count(), filter.matches(')').count());
         assert!(
-            filter.contains("(cn=*\\2a\\29\\28objectClass=\\2a*)"),
+            filter.contains("(cn=\\2a\\29\\28objectClass=\\2a*)"),
             "{filter}"
         );
     }
@@ -113,8 +263,109 @@ mod tests {
         );
         assert_eq!(
             name_search(SearchKind::Users, "ali", StoreType::GenericLdap),
-            "(&(|(objectClass=inetOrgPerson)(objectClass=person))(|(cn=*ali*)(displayName=*ali*)(uid=*ali*)(mail=*ali*)))"
+            "(&(|(objectClass=inetOrgPerson)(objectClass=person))(|(cn=ali*)(displayName=ali*)(uid=ali*)(mail=ali*)(givenName=ali*)(sn=ali*)))"
+        );
+        assert_eq!(
+            name_search(SearchKind::Users, "ali*", StoreType::ActiveDirectory),
+            "(&(&(objectCategory=person)(objectClass=user))(|(anr=ali\\2a)(mail=ali\\2a*)(userPrincipalName=ali\\2a*)))"
         );
         assert_eq!(equals("uid", "a*"), "(uid=a\\2a)");
+    }
+
+    fn values<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Vec<&'a str> {
+        move |attribute: &str| {
+            pairs
+                .iter()
+                .filter(|(a, _)| *a == attribute)
+                .map(|(_, v)| *v)
+                .collect()
+        }
+    }
+
+    #[test]
+    fn a_result_says_which_attribute_the_text_matched() {
+        let alice = [
+            ("name", "alice"),
+            ("sAMAccountName", "alice"),
+            ("givenName", "Alice"),
+            ("sn", "Archer"),
+            ("mail", "alice@example.test"),
+            ("proxyAddresses", "SMTP:a.archer@example.test"),
+        ];
+        let ad = StoreType::ActiveDirectory;
+        let m = |text| matched(text, ad, values(&alice));
+        assert_eq!(m("ALI"), Some(("name".into(), "alice".into())));
+        assert_eq!(m("arch"), Some(("sn".into(), "Archer".into())));
+        assert_eq!(m("alice@"), Some(("mail".into(), "alice@example.test".into())));
+        assert_eq!(
+            m("a.arch"),
+            Some(("proxyAddresses".into(), "a.archer@example.test".into()))
+        );
+        assert_eq!(
+            m("Archer Alice"),
+            Some(("givenName sn".into(), "Alice Archer".into()))
+        );
+        assert_eq!(m("bob"), None);
+        assert_eq!(m("  "), None);
+        let generic = [("cn", "Alice Archer"), ("uid", "alice")];
+        assert_eq!(
+            matched("alice", StoreType::GenericLdap, values(&generic)),
+            Some(("cn".into(), "Alice Archer".into()))
+        );
+    }
+
+    #[test]
+    fn membership_filters_escape_the_dn_and_use_in_chain_only_when_nested() {
+        let dn = "CN=Smith\\, John (x*),CN=Users,DC=t";
+        let direct = groups_with_member(StoreType::ActiveDirectory, &[dn], &[], false);
+        assert_eq!(
+            direct,
+            "(&(objectClass=group)(|(member=CN=Smith\\5c, John \\28x\\2a\\29,CN=Users,DC=t)))"
+        );
+        let nested = groups_with_member(StoreType::ActiveDirectory, &[dn], &["js"], true);
+        assert!(nested.contains("(member:1.2.840.113556.1.4.1941:=CN=Smith"), "{nested}");
+        assert!(!nested.contains("memberUid"), "{nested}");
+        let generic = groups_with_member(StoreType::GenericLdap, &["uid=a,dc=t"], &["a*"], false);
+        assert!(
+            generic.ends_with("(|(member=uid=a,dc=t)(uniqueMember=uid=a,dc=t)(memberUid=a\\2a)))"),
+            "{generic}"
+        );
+    }
+
+    #[test]
+    fn names_are_looked_up_per_parent_by_rdn_in_one_filter_each() {
+        let dns = [
+            "uid=alice,ou=people,dc=t",
+            "uid=b*b,OU=People, dc=t",
+            "cn=x+sn=y,ou=other,dc=t",
+            "not a dn",
+        ];
+        let lookups = children_by_rdn(dns);
+        assert_eq!(
+            lookups,
+            vec![
+                (
+                    "ou=people,dc=t".to_owned(),
+                    "(|(uid=alice)(uid=b\\2ab))".to_owned()
+                ),
+                ("ou=other,dc=t".to_owned(), "(|(&(cn=x)(sn=y)))".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_primary_group_is_the_users_sid_with_its_rid() {
+        // S-1-5-21-1-2-3-1104, primaryGroupID 513 (Domain Users).
+        let mut user = vec![1u8, 5, 0, 0, 0, 0, 0, 5];
+        for part in [21u32, 1, 2, 3, 1104] {
+            user.extend(part.to_le_bytes());
+        }
+        let filter = primary_group(&user, "513").expect("filter");
+        assert_eq!(
+            filter,
+            "(objectSid=\\01\\05\\00\\00\\00\\00\\00\\05\\15\\00\\00\\00\\01\\00\\00\\00\\02\\00\\00\\00\\03\\00\\00\\00\\01\\02\\00\\00)"
+        );
+        assert_eq!(primary_group(&user[..10], "513"), None);
+        assert_eq!(primary_group(&user, "x"), None);
     }
 }

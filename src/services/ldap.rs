@@ -4,6 +4,7 @@
 pub mod apply;
 pub mod connect;
 pub mod connection_test;
+pub mod member_of;
 pub mod object;
 pub mod published;
 pub mod search;
@@ -12,5 +13,6 @@ pub mod session;
 pub use apply::{Applied, ChangeFailure, preview};
 pub use connect::{LdapFailure, connect};
 pub use connection_test::{ConnectionReport, RootDse, test_connection};
+pub use member_of::{Membership, Via};
 pub use search::SearchOutcome;
 pub use session::{Session, SignedInUser};

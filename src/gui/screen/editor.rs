@@ -2,6 +2,8 @@
 //! change it, and see plainly what was saved and who was told.
 
 pub mod find;
+pub mod member_of;
+pub mod members;
 pub mod object;
 pub mod ops;
 
@@ -113,6 +115,35 @@ impl Action {
             Action::Search(op) => Task::stream(ops::search_stream(op)),
         }
     }
+}
+
+/// The work an open object asks for, as the editor's action.
+fn object_work(s: &mut SignedIn, folders: &Folders, action: object::Action) -> Action {
+    let session = s.session.clone();
+    Action::perform(match action {
+        object::Action::None => return Action::None,
+        object::Action::FindPeople(text) => Op::FindPeople { session, text },
+        object::Action::LookUpNames(generation, dns) => Op::LookUpNames {
+            session,
+            generation,
+            dns,
+        },
+        object::Action::LoadMemberOf(user, nested) => Op::MemberOf {
+            session,
+            user,
+            nested,
+        },
+        object::Action::Reload(dn) => Op::Read { session, dn },
+        object::Action::Apply(before, edits) => {
+            s.saving_edits = edits.clone();
+            Op::Apply {
+                session,
+                folders: folders.clone(),
+                before,
+                edits,
+            }
+        }
+    })
 }
 
 impl State {
@@ -258,10 +289,13 @@ impl State {
                 };
                 s.loading = false;
                 match result {
-                    Ok((object, schema)) => match &mut s.object {
-                        Some(open) if open.dn() == object.dn => open.reloaded(*object, schema),
-                        _ => s.object = Some(object::State::new(*object, schema)),
-                    },
+                    Ok((object, schema)) => {
+                        let action = match &mut s.object {
+                            Some(open) if open.dn() == object.dn => open.reloaded(*object, schema),
+                            _ => s.object.insert(object::State::new(*object, schema)).start(),
+                        };
+                        return object_work(s, &self.folders, action);
+                    }
                     Err(error) => s.error = Some(error),
                 }
             }
@@ -272,26 +306,8 @@ impl State {
                 let Some(object) = &mut s.object else {
                     return Action::None;
                 };
-                return match object.update(message) {
-                    object::Action::None => Action::None,
-                    object::Action::FindPeople(text) => Action::perform(Op::FindPeople {
-                        session: s.session.clone(),
-                        text,
-                    }),
-                    object::Action::Reload(dn) => Action::perform(Op::Read {
-                        session: s.session.clone(),
-                        dn,
-                    }),
-                    object::Action::Apply(before, edits) => {
-                        s.saving_edits = edits.clone();
-                        Action::perform(Op::Apply {
-                            session: s.session.clone(),
-                            folders: self.folders.clone(),
-                            before,
-                            edits,
-                        })
-                    }
-                };
+                let action = object.update(message);
+                return object_work(s, &self.folders, action);
             }
             Message::Saved(result, published_problem) => {
                 let Some(s) = &mut self.signed_in else {
@@ -304,12 +320,7 @@ impl State {
                 if let Some(problem) = published_problem {
                     object.add_note(&problem);
                 }
-                if let object::Action::Reload(dn) = action {
-                    return Action::perform(Op::Read {
-                        session: s.session.clone(),
-                        dn,
-                    });
-                }
+                return object_work(s, &self.folders, action);
             }
             Message::BackToResultsPressed => {
                 if let Some(s) = &mut self.signed_in {

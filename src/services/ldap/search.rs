@@ -52,30 +52,83 @@ pub fn summary(object: &DirectoryObject) -> ObjectSummary {
     ObjectSummary::new(&object.dn, &name, object.kind(), object.text("description"))
 }
 
+/// Whether an attribute's name (as the server sent it) is one of `names`.
+fn one_of(names: &[&str], name: &[u8]) -> bool {
+    names.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(name))
+}
+
 /// A result list's row straight from a search entry: only the attributes a
 /// row shows are decoded.
 fn summary_from(entry: ResultEntry) -> Option<ObjectSummary> {
-    let wanted = |name: &[u8]| {
-        SUMMARY_ATTRIBUTES
-            .iter()
-            .any(|a| a.as_bytes().eq_ignore_ascii_case(name))
-    };
-    object_with(entry, wanted).as_ref().map(summary)
+    object_with(entry, |name| one_of(&SUMMARY_ATTRIBUTES, name))
+        .as_ref()
+        .map(summary)
 }
 
 impl Session {
-    /// Searches objects of `kind` whose name contains `text` (escaped), and
-    /// hands them to `on_page` a page at a time. `on_page` returning `Break`
-    /// cancels the search.
+    /// Searches objects of `kind` found by what someone typed (escaped; see
+    /// `ldap_filter::name_search`), each row saying which attribute matched,
+    /// and hands them to `on_page` a page at a time. `on_page` returning
+    /// `Break` cancels the search.
     pub async fn search(
         &mut self,
         kind: SearchKind,
         text: &str,
         on_page: impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
     ) -> Result<SearchOutcome, LdapFailure> {
-        let filter = ldap_filter::name_search(kind, text, self.store.store_type);
-        self.search_summaries(&filter, &SUMMARY_ATTRIBUTES, on_page)
+        let store_type = self.store.store_type;
+        let filter = ldap_filter::name_search(kind, text, store_type);
+        let names = ldap_filter::name_attributes(store_type);
+        if text.trim().is_empty() {
+            return self
+                .search_summaries(&filter, &SUMMARY_ATTRIBUTES, on_page)
+                .await;
+        }
+        let attributes: Vec<&str> = SUMMARY_ATTRIBUTES.iter().chain(names).copied().collect();
+        let decode = |entry: ResultEntry| {
+            let object = object_with(entry, |name| one_of(&attributes, name))?;
+            let row = summary(&object);
+            Some(
+                match ldap_filter::matched(text, store_type, |a| object.texts(a)) {
+                    Some((attribute, value)) => row.with_match(&attribute, &value),
+                    None => row,
+                },
+            )
+        };
+        let base = self.store.base_dn.clone();
+        self.search_entries(&base, Scope::Subtree, &filter, &attributes, decode, on_page)
             .await
+    }
+
+    /// The list rows of entries named by DN — the members of a group, say —
+    /// found a batch at a time: one one-level search per parent DN, matching
+    /// the children by their RDNs. Entries not found (gone, or hidden from
+    /// this account) are simply not in the answer.
+    pub async fn summaries_of(&mut self, dns: &[&str]) -> Result<Vec<ObjectSummary>, LdapFailure> {
+        let mut found = Vec::with_capacity(dns.len());
+        for (parent, filter) in ldap_filter::children_by_rdn(dns.iter().copied()) {
+            let result = self
+                .search_entries(
+                    &parent,
+                    Scope::OneLevel,
+                    &filter,
+                    &SUMMARY_ATTRIBUTES,
+                    summary_from,
+                    |page| {
+                        found.extend(page);
+                        ControlFlow::Continue(())
+                    },
+                )
+                .await;
+            match result {
+                Ok(_) => {}
+                // A parent that does not exist, this account may not see, or
+                // that lies outside this directory (a referral).
+                Err(LdapFailure::Server { code: 32, .. } | LdapFailure::Referral { .. }) => {}
+                Err(failure) => return Err(failure),
+            }
+        }
+        Ok(found)
     }
 
     /// Searches with a filter already escaped, as list rows: only the
@@ -86,7 +139,8 @@ impl Session {
         attributes: &[&str],
         on_page: impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
     ) -> Result<SearchOutcome, LdapFailure> {
-        self.search_entries(filter, attributes, summary_from, on_page)
+        let base = self.store.base_dn.clone();
+        self.search_entries(&base, Scope::Subtree, filter, attributes, summary_from, on_page)
             .await
     }
 
@@ -98,18 +152,20 @@ impl Session {
         attributes: &[&str],
         on_page: impl FnMut(Vec<DirectoryObject>) -> ControlFlow<()>,
     ) -> Result<SearchOutcome, LdapFailure> {
-        self.search_entries(filter, attributes, object_from, on_page)
+        let base = self.store.base_dn.clone();
+        self.search_entries(&base, Scope::Subtree, filter, attributes, object_from, on_page)
             .await
     }
 
     async fn search_entries<T>(
         &mut self,
+        base: &str,
+        scope: Scope,
         filter: &str,
         attributes: &[&str],
-        decode: fn(ResultEntry) -> Option<T>,
+        decode: impl Fn(ResultEntry) -> Option<T>,
         mut on_page: impl FnMut(Vec<T>) -> ControlFlow<()>,
     ) -> Result<SearchOutcome, LdapFailure> {
-        let base = self.store.base_dn.clone();
         let attributes: Vec<String> = attributes.iter().map(|a| (*a).to_owned()).collect();
         let limit = max_results();
         let result = async {
@@ -119,7 +175,7 @@ impl Session {
                 Box::new(PagedResults::new(PAGE_SIZE)),
             ];
             let mut stream = ldap
-                .streaming_search_with(adapters, &base, Scope::Subtree, filter, attributes)
+                .streaming_search_with(adapters, base, scope, filter, attributes)
                 .await
                 .map_err(|e| LdapFailure::from_operation(e, &server))?;
             let mut page = Vec::with_capacity(PAGE_SIZE as usize);

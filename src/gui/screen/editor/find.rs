@@ -164,8 +164,15 @@ impl State {
                 text(kind)
                     .width(Length::FillPortion(1))
                     .style(text::secondary),
+                // Which attribute the typed text matched ("sn: Archer").
+                text(object.matched().map_or_else(String::new, |(attribute, value)| {
+                    fl!("find-matched", attribute = attribute, value = value)
+                }))
+                .width(Length::FillPortion(2))
+                .size(13)
+                .style(text::secondary),
                 text(object.description().unwrap_or_default())
-                    .width(Length::FillPortion(5))
+                    .width(Length::FillPortion(4))
                     .style(text::secondary),
             ]
             .spacing(12),

@@ -9,11 +9,11 @@ use iced::{Element, Fill, Length};
 
 use crate::domain::change::{self, Edits, Modification};
 use crate::domain::directory_object::{
-    DirectoryObject, GroupScope, ObjectKind, ObjectSummary, Value, first_rdn_value, group_type,
+    DirectoryObject, GroupScope, ObjectKind, Value, first_rdn_value, group_type,
 };
-use crate::domain::dn;
 use crate::domain::recipients::NotSent;
 use crate::domain::schema::{Schema, Syntax};
+use super::{member_of, members};
 use crate::fl;
 use crate::gui::widget;
 use crate::services::ldap::ChangeFailure;
@@ -27,6 +27,7 @@ pub enum Tab {
     Owner,
     Email,
     Manager,
+    MemberOf,
     Attributes,
 }
 
@@ -71,9 +72,8 @@ pub struct State {
     schema: Arc<Schema>,
     tab: Tab,
     fields: BTreeMap<String, String>,
-    members: Vec<String>,
-    add_member: String,
-    people: Vec<ObjectSummary>,
+    members: members::State,
+    member_of: member_of::State,
     preview: Option<Vec<Modification>>,
     saving: bool,
     outcome: Option<Outcome>,
@@ -83,11 +83,8 @@ pub struct State {
 pub enum Message {
     TabSelected(Tab),
     FieldChanged(String, String),
-    RemoveMemberPressed(String),
-    AddMemberChanged(String),
-    FindPeoplePressed,
-    PeopleFound(Result<Vec<ObjectSummary>, String>),
-    AddMemberPressed(String),
+    Members(members::Message),
+    MemberOf(member_of::Message),
     SavePressed,
     ApplyPressed,
     PreviewClosed,
@@ -98,6 +95,10 @@ pub enum Message {
 pub enum Action {
     None,
     FindPeople(String),
+    /// Read the names of these members (of lookup `u64`).
+    LookUpNames(u64, Vec<String>),
+    /// Read the groups the user is in (with `nested`: through groups too).
+    LoadMemberOf(Box<DirectoryObject>, bool),
     Apply(DirectoryObject, Edits),
     Reload(String),
 }
@@ -113,19 +114,14 @@ impl State {
                 );
             }
         }
-        let members = object
-            .texts("member")
-            .into_iter()
-            .map(str::to_owned)
-            .collect();
+        let members = members::State::new(object.texts("member"));
         Self {
             object,
             schema,
             tab: Tab::General,
             fields,
             members,
-            add_member: String::new(),
-            people: Vec::new(),
+            member_of: member_of::State::default(),
             preview: None,
             saving: false,
             outcome: None,
@@ -157,16 +153,10 @@ impl State {
                 );
             }
         }
-        let current: Vec<&str> = self.object.texts("member");
-        // Compared as sets of keys: this runs on every frame (is the page
-        // dirty?), and a group may have thousands of members.
-        let same = current.len() == self.members.len() && {
-            let members: std::collections::HashSet<String> =
-                self.members.iter().map(|m| dn::key(m)).collect();
-            current.iter().all(|c| members.contains(&dn::key(c)))
-        };
-        if !same {
-            edits.insert("member".into(), self.members.clone());
+        // Counted as members are added and removed: this runs on every
+        // frame (is the page dirty?), and a group may have 50,000 members.
+        if self.members.is_changed() {
+            edits.insert("member".into(), self.members.members());
         }
         edits
     }
@@ -175,14 +165,41 @@ impl State {
         !self.edits().is_empty()
     }
 
-    /// The object as read again after a save or on Reload.
-    pub fn reloaded(&mut self, object: DirectoryObject, schema: Arc<Schema>) {
-        let outcome = self.outcome.take();
-        let tab = self.tab;
-        *self = State::new(object, schema);
-        self.tab = tab;
+    /// The object as read again after a save or on Reload: the names of
+    /// members already read are kept; what is still unread is asked for.
+    pub fn reloaded(&mut self, object: DirectoryObject, schema: Arc<Schema>) -> Action {
+        let earlier = std::mem::replace(self, State::new(object, schema));
+        self.tab = earlier.tab;
+        self.members.keep_names_from(&earlier.members);
+        self.member_of.keep_nested_from(&earlier.member_of);
         // Keep the result of a save in view after the reload.
-        self.outcome = outcome.filter(|o| matches!(o, Outcome::Saved(_)));
+        self.outcome = earlier
+            .outcome
+            .filter(|o| matches!(o, Outcome::Saved(_)));
+        self.start()
+    }
+
+    /// The reading an opened object starts: its members' names, or the
+    /// user's groups when Member Of is the tab in view.
+    pub fn start(&mut self) -> Action {
+        if self.tab == Tab::MemberOf {
+            return self.load_member_of();
+        }
+        let action = self.members.next_lookup();
+        self.members_action(action)
+    }
+
+    fn load_member_of(&mut self) -> Action {
+        let nested = self.member_of.start();
+        Action::LoadMemberOf(Box::new(self.object.clone()), nested)
+    }
+
+    fn members_action(&mut self, action: members::Action) -> Action {
+        match action {
+            members::Action::None => Action::None,
+            members::Action::FindPeople(text) => Action::FindPeople(text),
+            members::Action::LookUpNames(generation, dns) => Action::LookUpNames(generation, dns),
+        }
     }
 
     /// A save finished.
@@ -237,31 +254,23 @@ impl State {
 
     pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::TabSelected(tab) => self.tab = tab,
+            Message::TabSelected(tab) => {
+                self.tab = tab;
+                if tab == Tab::MemberOf && !self.member_of.is_loaded() {
+                    return self.load_member_of();
+                }
+            }
             Message::FieldChanged(attribute, value) => {
                 self.fields.insert(attribute, value);
             }
-            Message::RemoveMemberPressed(member) => {
-                let member = dn::key(&member);
-                self.members.retain(|m| dn::key(m) != member);
+            Message::Members(message) => {
+                let action = self.members.update(message);
+                return self.members_action(action);
             }
-            Message::AddMemberChanged(v) => self.add_member = v,
-            Message::FindPeoplePressed => {
-                let text = self.add_member.trim().to_owned();
-                if dn::validate(&text).is_ok() && text.contains('=') {
-                    return self.update(Message::AddMemberPressed(text));
+            Message::MemberOf(message) => {
+                if let member_of::Action::Load = self.member_of.update(message) {
+                    return self.load_member_of();
                 }
-                return Action::FindPeople(text);
-            }
-            Message::PeopleFound(Ok(people)) => self.people = people,
-            Message::PeopleFound(Err(error)) => self.outcome = Some(Outcome::NotSaved(error)),
-            Message::AddMemberPressed(member) => {
-                let key = dn::key(&member);
-                if !self.members.iter().any(|m| dn::key(m) == key) {
-                    self.members.push(member);
-                }
-                self.add_member.clear();
-                self.people.clear();
             }
             Message::SavePressed => {
                 self.outcome = None;
@@ -291,7 +300,14 @@ impl State {
     fn tabs(&self) -> Vec<Tab> {
         match self.object.kind() {
             ObjectKind::Group => vec![Tab::General, Tab::Members, Tab::Owner, Tab::Attributes],
-            _ => vec![Tab::General, Tab::Email, Tab::Manager, Tab::Attributes],
+            ObjectKind::User => vec![
+                Tab::General,
+                Tab::Email,
+                Tab::Manager,
+                Tab::MemberOf,
+                Tab::Attributes,
+            ],
+            ObjectKind::Other => vec![Tab::General, Tab::Email, Tab::Manager, Tab::Attributes],
         }
     }
 
@@ -302,6 +318,7 @@ impl State {
             Tab::Owner => fl!("tab-owner"),
             Tab::Email => fl!("tab-email"),
             Tab::Manager => fl!("tab-manager"),
+            Tab::MemberOf => fl!("tab-member-of"),
             Tab::Attributes => fl!("tab-attributes"),
         }
     }
@@ -341,46 +358,6 @@ impl State {
             widget::field(field_label(attribute), input, None)
         }))
         .into()
-    }
-
-    fn members_view(&self) -> Element<'_, Message> {
-        let list = column(self.members.iter().map(|m| {
-            row![
-                text(first_rdn_value(m)).width(Length::FillPortion(2)),
-                text(m.as_str())
-                    .size(13)
-                    .style(text::secondary)
-                    .width(Length::FillPortion(4)),
-                button(text(fl!("remove")))
-                    .style(button::secondary)
-                    .on_press(Message::RemoveMemberPressed(m.clone()))
-            ]
-            .spacing(12)
-            .align_y(iced::Center)
-            .into()
-        }))
-        .spacing(6);
-        let mut col = column![
-            list,
-            row![
-                text_input(&fl!("members-add-placeholder"), &self.add_member)
-                    .on_input(Message::AddMemberChanged)
-                    .on_submit(Message::FindPeoplePressed),
-                button(text(fl!("members-add")))
-                    .style(button::secondary)
-                    .on_press(Message::FindPeoplePressed),
-            ]
-            .spacing(8),
-        ]
-        .spacing(12);
-        for person in &self.people {
-            col = col.push(
-                button(text(format!("{} — {}", person.name(), person.dn())))
-                    .style(button::text)
-                    .on_press(Message::AddMemberPressed(person.dn().to_owned())),
-            );
-        }
-        col.into()
     }
 
     fn owner_view(&self) -> Element<'_, Message> {
@@ -456,7 +433,8 @@ impl State {
         .spacing(4);
         let body = match self.tab {
             Tab::General | Tab::Email | Tab::Manager => self.fields_view(self.tab),
-            Tab::Members => self.members_view(),
+            Tab::Members => self.members.view().map(Message::Members),
+            Tab::MemberOf => self.member_of.view().map(Message::MemberOf),
             Tab::Owner => self.owner_view(),
             Tab::Attributes => self.attributes_view(),
         };
@@ -470,7 +448,12 @@ impl State {
                 .size(13)
                 .style(text::secondary),
             tabs,
-            scrollable(container(body).padding([0, 12])).height(Fill),
+            // The Members list scrolls itself (drawing only the rows in view).
+            if self.tab == Tab::Members {
+                container(body).padding([0, 12]).height(Fill).into()
+            } else {
+                Element::from(scrollable(container(body).padding([0, 12])).height(Fill))
+            },
         ]
         .spacing(12);
         match &self.outcome {

@@ -9,7 +9,7 @@ use iced::futures::{Stream, StreamExt};
 use secrecy::SecretString;
 use tokio::sync::Mutex;
 
-use super::{Message, find, object};
+use super::{Message, find, member_of, members, object};
 use crate::domain::IdentityStore;
 use crate::domain::change::Edits;
 use crate::domain::directory_object::DirectoryObject;
@@ -51,6 +51,18 @@ pub enum Op {
     FindPeople {
         session: SessionHandle,
         text: String,
+    },
+    /// The names of a group's members (for lookup `generation`).
+    LookUpNames {
+        session: SessionHandle,
+        generation: u64,
+        dns: Vec<String>,
+    },
+    /// The groups a user is in.
+    MemberOf {
+        session: SessionHandle,
+        user: Box<DirectoryObject>,
+        nested: bool,
     },
     SignOut(SessionHandle),
 }
@@ -108,11 +120,37 @@ pub async fn perform(op: Op) -> Message {
         }
         Op::FindPeople { session, text } => {
             let mut session = session.0.lock().await;
-            Message::Object(object::Message::PeopleFound(
+            Message::Object(object::Message::Members(members::Message::PeopleFound(
                 editing::find_people(&mut session, &text, 50)
                     .await
                     .map_err(|e| e.to_string()),
-            ))
+            )))
+        }
+        Op::LookUpNames {
+            session,
+            generation,
+            dns,
+        } => {
+            let mut session = session.0.lock().await;
+            let asked: Vec<&str> = dns.iter().map(String::as_str).collect();
+            let found = session.summaries_of(&asked).await;
+            Message::Object(object::Message::Members(members::Message::NamesFound(
+                generation,
+                dns,
+                found.map_err(|e| e.to_string()),
+            )))
+        }
+        Op::MemberOf {
+            session,
+            user,
+            nested,
+        } => {
+            let mut session = session.0.lock().await;
+            let groups = session.member_of(&user, nested).await;
+            Message::Object(object::Message::MemberOf(member_of::Message::Loaded(
+                nested,
+                groups.map_err(|e| e.to_string()),
+            )))
         }
         Op::SignOut(session) => {
             if let Ok(session) = Arc::try_unwrap(session.0) {

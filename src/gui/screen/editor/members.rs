@@ -1,0 +1,400 @@
+//! A group's Members tab, for groups of any size: every member listed at
+//! once by its RDN, the names read a batch at a time (the rows in view
+//! first, so the first screenful has names after one round trip), a list
+//! that draws only the rows in view, a filter that narrows it as one types,
+//! and adding or removing tracked as a count, so asking "is anything
+//! changed?" on every frame costs nothing.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use iced::widget::{button, column, container, row, scrollable, space, text, text_input};
+use iced::{Element, Fill, Length};
+
+use super::find::{ROW_HEIGHT, visible_rows};
+use crate::domain::directory_object::{ObjectSummary, compare_without_case, first_rdn_value};
+use crate::domain::dn;
+use crate::fl;
+
+/// Names asked for in one request after the first screenful.
+pub const BATCH: usize = 500;
+
+/// One member: its DN, and its name once read.
+#[derive(Debug, Clone)]
+struct Member {
+    dn: String,
+    key: String,
+    /// The first RDN's value: shown until the name is read.
+    rdn: String,
+    name: Name,
+    /// Lowercase name, RDN value and DN, for the filter.
+    haystack: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Name {
+    Pending,
+    Known(String),
+    /// No entry by that DN could be read (gone, or hidden from this user).
+    NotFound,
+}
+
+impl Member {
+    fn new(dn: String, name: Name) -> Self {
+        let key = dn::key(&dn);
+        let rdn = first_rdn_value(&dn);
+        let mut member = Self {
+            dn,
+            key,
+            rdn,
+            name,
+            haystack: String::new(),
+        };
+        member.refresh_haystack();
+        member
+    }
+
+    fn refresh_haystack(&mut self) {
+        let name = match &self.name {
+            Name::Known(name) => name.as_str(),
+            _ => "",
+        };
+        self.haystack = format!("{name}\n{}\n{}", self.rdn, self.dn).to_lowercase();
+    }
+
+    fn shown_name(&self) -> &str {
+        match &self.name {
+            Name::Known(name) => name,
+            _ => &self.rdn,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct State {
+    /// Tells this group's name lookups from an earlier object's.
+    generation: u64,
+    /// Keys of the members as read from the directory.
+    original: HashSet<String>,
+    rows: Vec<Member>,
+    keys: HashSet<String>,
+    /// Members added or removed since the read (0: the list is unchanged).
+    changes: usize,
+    filter: String,
+    /// Indexes into `rows` of the members the filter shows, in order.
+    shown: Vec<usize>,
+    scroll_offset: f32,
+    viewport_height: f32,
+    /// A lookup of names is under way.
+    looking_up: bool,
+    lookup_error: Option<String>,
+    add_member: String,
+    people: Vec<ObjectSummary>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    FilterChanged(String),
+    Scrolled {
+        offset: f32,
+        height: f32,
+    },
+    Remove(String),
+    AddChanged(String),
+    FindPeoplePressed,
+    PeopleFound(Result<Vec<ObjectSummary>, String>),
+    Add(String),
+    /// The rows for the DNs asked for by lookup `generation` (those not in
+    /// the answer were not found).
+    NamesFound(u64, Vec<String>, Result<Vec<ObjectSummary>, String>),
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Action {
+    None,
+    FindPeople(String),
+    /// Read the names of these members.
+    LookUpNames(u64, Vec<String>),
+}
+
+impl State {
+    /// The members of a group as read, in order of their RDN values.
+    pub fn new<'a>(members: impl IntoIterator<Item = &'a str>) -> Self {
+        static GENERATION: AtomicU64 = AtomicU64::new(1);
+        let mut rows: Vec<Member> = members
+            .into_iter()
+            .map(|dn| Member::new(dn.to_owned(), Name::Pending))
+            .collect();
+        rows.sort_by(|a, b| compare_without_case(&a.rdn, &b.rdn));
+        let keys: HashSet<String> = rows.iter().map(|m| m.key.clone()).collect();
+        let mut state = Self {
+            generation: GENERATION.fetch_add(1, Ordering::Relaxed),
+            original: keys.clone(),
+            rows,
+            keys,
+            changes: 0,
+            filter: String::new(),
+            shown: Vec::new(),
+            scroll_offset: 0.0,
+            viewport_height: 600.0,
+            looking_up: false,
+            lookup_error: None,
+            add_member: String::new(),
+            people: Vec::new(),
+        };
+        state.refilter();
+        state
+    }
+
+    /// Names already read by `earlier` (the same group before a save), so
+    /// that a reload does not read them all again.
+    pub fn keep_names_from(&mut self, earlier: &State) {
+        let known: HashMap<&str, &Name> = earlier
+            .rows
+            .iter()
+            .filter(|m| m.name != Name::Pending)
+            .map(|m| (m.key.as_str(), &m.name))
+            .collect();
+        for member in &mut self.rows {
+            if let Some(name) = known.get(member.key.as_str()) {
+                member.name = (*name).clone();
+                member.refresh_haystack();
+            }
+        }
+    }
+
+    /// Whether members were added or removed.
+    pub fn is_changed(&self) -> bool {
+        self.changes > 0
+    }
+
+    /// The members now, as DNs.
+    pub fn members(&self) -> Vec<String> {
+        self.rows.iter().map(|m| m.dn.clone()).collect()
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// How many names are read (or known to be missing).
+    pub fn names_read(&self) -> usize {
+        self.rows.iter().filter(|m| m.name != Name::Pending).count()
+    }
+
+    /// The name shown for each member the filter shows, in order.
+    pub fn shown_names(&self) -> Vec<&str> {
+        self.shown.iter().map(|&i| self.rows[i].shown_name()).collect()
+    }
+
+    /// The rows the list draws now (indexes into the filtered list).
+    pub fn drawn_rows(&self) -> std::ops::Range<usize> {
+        visible_rows(self.scroll_offset, self.viewport_height, self.shown.len())
+    }
+
+    fn refilter(&mut self) {
+        let filter = self.filter.trim().to_lowercase();
+        self.shown = (0..self.rows.len())
+            .filter(|&i| filter.is_empty() || self.rows[i].haystack.contains(&filter))
+            .collect();
+    }
+
+    /// The next names to read: those in view first (the first screenful),
+    /// else the next batch of the list; nothing while a lookup runs.
+    pub fn next_lookup(&mut self) -> Action {
+        if self.looking_up || self.lookup_error.is_some() {
+            return Action::None;
+        }
+        let pending = |m: &&Member| m.name == Name::Pending;
+        let in_view: Vec<String> = self.shown[self.drawn_rows()]
+            .iter()
+            .map(|&i| &self.rows[i])
+            .filter(pending)
+            .map(|m| m.dn.clone())
+            .collect();
+        let batch = if in_view.is_empty() {
+            self.rows
+                .iter()
+                .filter(pending)
+                .take(BATCH)
+                .map(|m| m.dn.clone())
+                .collect()
+        } else {
+            in_view
+        };
+        if batch.is_empty() {
+            return Action::None;
+        }
+        self.looking_up = true;
+        Action::LookUpNames(self.generation, batch)
+    }
+
+    fn names_found(&mut self, asked: Vec<String>, found: Vec<ObjectSummary>) {
+        let found: HashMap<String, ObjectSummary> =
+            found.into_iter().map(|o| (dn::key(o.dn()), o)).collect();
+        let asked: HashSet<String> = asked.iter().map(|dn| dn::key(dn)).collect();
+        for member in self.rows.iter_mut().filter(|m| asked.contains(&m.key)) {
+            member.name = match found.get(&member.key) {
+                Some(object) => Name::Known(object.name().to_owned()),
+                None => Name::NotFound,
+            };
+            member.refresh_haystack();
+        }
+        self.refilter();
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::FilterChanged(filter) => {
+                self.filter = filter;
+                self.scroll_offset = 0.0;
+                self.refilter();
+                return self.next_lookup();
+            }
+            Message::Scrolled { offset, height } => {
+                self.scroll_offset = offset;
+                self.viewport_height = height;
+                return self.next_lookup();
+            }
+            Message::Remove(member) => {
+                let key = dn::key(&member);
+                if self.keys.remove(&key) {
+                    self.rows.retain(|m| m.key != key);
+                    self.count_change(&key, false);
+                    self.refilter();
+                }
+            }
+            Message::AddChanged(v) => self.add_member = v,
+            Message::FindPeoplePressed => {
+                let text = self.add_member.trim().to_owned();
+                if dn::validate(&text).is_ok() && text.contains('=') {
+                    return self.update(Message::Add(text));
+                }
+                return Action::FindPeople(text);
+            }
+            Message::PeopleFound(Ok(people)) => self.people = people,
+            Message::PeopleFound(Err(error)) => self.lookup_error = Some(error),
+            Message::Add(dn_text) => {
+                let key = dn::key(&dn_text);
+                if self.keys.insert(key.clone()) {
+                    let name = self
+                        .people
+                        .iter()
+                        .find(|p| dn::key(p.dn()) == key)
+                        .map_or(Name::Pending, |p| Name::Known(p.name().to_owned()));
+                    self.rows.push(Member::new(dn_text, name));
+                    self.count_change(&key, true);
+                    self.refilter();
+                }
+                self.add_member.clear();
+                self.people.clear();
+                return self.next_lookup();
+            }
+            Message::NamesFound(generation, _, _) if generation != self.generation => {}
+            Message::NamesFound(_, asked, result) => {
+                self.looking_up = false;
+                match result {
+                    Ok(found) => {
+                        self.names_found(asked, found);
+                        return self.next_lookup();
+                    }
+                    Err(error) => self.lookup_error = Some(error),
+                }
+            }
+        }
+        Action::None
+    }
+
+    /// Counts an added or removed member against the list as read.
+    fn count_change(&mut self, key: &str, added: bool) {
+        // Adding back a member that was read, or removing one that was
+        // added, undoes a change.
+        if self.original.contains(key) == added {
+            self.changes -= 1;
+        } else {
+            self.changes += 1;
+        }
+    }
+
+    fn row<'a>(&self, member: &'a Member) -> Element<'a, Message> {
+        let name = text(member.shown_name()).width(Length::FillPortion(2));
+        let name = match member.name {
+            Name::Known(_) => name,
+            Name::Pending => name.style(text::secondary),
+            Name::NotFound => name.style(text::danger),
+        };
+        row![
+            name,
+            text(member.dn.as_str())
+                .size(13)
+                .style(text::secondary)
+                .width(Length::FillPortion(4)),
+            button(text(fl!("remove")))
+                .style(button::secondary)
+                .on_press(Message::Remove(member.dn.clone()))
+        ]
+        .spacing(12)
+        .height(Length::Fixed(ROW_HEIGHT))
+        .align_y(iced::Center)
+        .into()
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let total = self.rows.len();
+        let read = self.names_read();
+        let mut status = row![text(fl!("members-count", count = total))]
+            .spacing(12)
+            .align_y(iced::Center);
+        if read < total && self.lookup_error.is_none() {
+            status = status.push(
+                text(fl!("members-reading-names", read = read, count = total))
+                    .style(text::secondary),
+            );
+        }
+        if let Some(error) = &self.lookup_error {
+            status = status.push(text(error.as_str()).style(text::danger));
+        }
+        let filter = text_input(&fl!("members-filter-placeholder"), &self.filter)
+            .on_input(Message::FilterChanged);
+        let range = self.drawn_rows();
+        let above = range.start as f32 * ROW_HEIGHT;
+        let below = (self.shown.len() - range.end) as f32 * ROW_HEIGHT;
+        let rows = column![space().height(Length::Fixed(above))]
+            .extend(self.shown[range].iter().map(|&i| self.row(&self.rows[i])))
+            .push(space().height(Length::Fixed(below)));
+        let list = scrollable(rows)
+            .height(Fill)
+            .on_scroll(|viewport| Message::Scrolled {
+                offset: viewport.absolute_offset().y,
+                height: viewport.bounds().height,
+            });
+        let mut col = column![
+            status,
+            filter,
+            container(list).height(Fill).style(container::bordered_box),
+            row![
+                text_input(&fl!("members-add-placeholder"), &self.add_member)
+                    .on_input(Message::AddChanged)
+                    .on_submit(Message::FindPeoplePressed),
+                button(text(fl!("members-add")))
+                    .style(button::secondary)
+                    .on_press(Message::FindPeoplePressed),
+            ]
+            .spacing(8),
+        ]
+        .spacing(12)
+        .height(Fill);
+        for person in &self.people {
+            col = col.push(
+                button(text(format!("{} — {}", person.name(), person.dn())))
+                    .style(button::text)
+                    .on_press(Message::Add(person.dn().to_owned())),
+            );
+        }
+        col.into()
+    }
+}
