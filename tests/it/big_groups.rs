@@ -61,8 +61,8 @@ async fn an_ad_group_is_read_whole_in_ranges_and_changed_by_one_value() {
         "",
     ));
     let group = format!("CN=Big,CN=Users,{}", ad.base_dn);
-    // Ranges of 100: twelve parts for the 1,200 members, on the real DC.
-    let env = [("DIRDESK_AD_RANGE_SIZE", "100")];
+    // Ranges of 500: ten parts for the 5,000 members, on the real DC.
+    let env = [("DIRDESK_AD_RANGE_SIZE", "500")];
     let mut show = vec!["show"];
     show.extend([
         "--store",
@@ -81,7 +81,7 @@ async fn an_ad_group_is_read_whole_in_ranges_and_changed_by_one_value() {
         .filter_map(|m| m.as_str().map(str::to_owned))
         .collect();
     let before = ad_members(&group).await;
-    assert_eq!(members.len(), 1200);
+    assert_eq!(members.len(), 5000);
     assert_eq!(members, before, "every member, as the DC has them");
 
     let gone = format!("CN=bulk0600,CN=Users,{}", ad.base_dn);
@@ -98,7 +98,7 @@ async fn an_ad_group_is_read_whole_in_ranges_and_changed_by_one_value() {
     let said = ok(&run_dirdesk(dir.path(), &edit, "Alice-Secret1", &env));
     assert!(said.contains(&format!("member: - {gone}")), "{said}");
     let after = ad_members(&group).await;
-    assert_eq!(after.len(), 1199);
+    assert_eq!(after.len(), 4999);
     assert_eq!(
         before.difference(&after).collect::<Vec<_>>(),
         vec![&gone],

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use dirdesk::domain::{IdentityStore, Server};
 use dirdesk::environment::Folders;
-use dirdesk::gui::screen::editor::{self, Action, Message, find, object, ops};
+use dirdesk::gui::screen::editor::{self, Action, Message, find, members, object, ops};
 use iced_test::simulator;
 
 use crate::directories::{Directory, on_both_directories};
@@ -447,7 +447,9 @@ async fn members_are_removed_on_the_members_tab() {
     click(&mut state, "Members").await;
     drive(
         &mut state,
-        Message::Object(object::Message::RemoveMemberPressed(s.person_dn("carol"))),
+        Message::Object(object::Message::Members(members::Message::Remove(
+            s.person_dn("carol"),
+        ))),
     )
     .await;
     click(&mut state, "Save").await;

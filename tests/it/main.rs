@@ -13,6 +13,7 @@ mod crash_runs;
 mod directories;
 mod directory_cli;
 mod directory_engine;
+mod finding_people;
 mod disk_faults;
 mod gui_admin_center;
 mod gui_first_window;

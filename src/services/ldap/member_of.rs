@@ -18,7 +18,7 @@ use crate::domain::ldap_filter;
 use crate::fl;
 
 /// How a user is in a group.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Via {
     /// The group lists them.
