@@ -130,7 +130,11 @@ pub fn search(args: SearchArgs, folders: &Folders) -> Result<ExitCode, Failure> 
                 // What the text matched comes last, so that the first four
                 // columns stay what scripts read.
                 let matched = o.matched().map_or_else(String::new, |(attribute, value)| {
-                    fl!("find-matched", attribute = attribute, value = printable(value))
+                    fl!(
+                        "find-matched",
+                        attribute = attribute,
+                        value = printable(value)
+                    )
                 });
                 println!(
                     "{}\t{}\t{}\t{}\t{}",

@@ -53,7 +53,8 @@ fn kind_filter(kind: SearchKind, store_type: StoreType) -> &'static str {
 }
 
 /// The attributes a generic LDAP name search looks in, by prefix.
-pub const GENERIC_NAME_ATTRIBUTES: [&str; 6] = ["cn", "displayName", "uid", "mail", "givenName", "sn"];
+pub const GENERIC_NAME_ATTRIBUTES: [&str; 6] =
+    ["cn", "displayName", "uid", "mail", "givenName", "sn"];
 
 /// What Active Directory's ambiguous name resolution (`anr=`) looks in, as
 /// its default schema marks them, plus mail and userPrincipalName (which it
@@ -121,7 +122,11 @@ pub fn matched<'a>(
         for value in values(attribute) {
             // proxyAddresses: "SMTP:alice@example.test".
             let address = value.split_once(':').map_or(value, |(_, a)| a);
-            let value = if *attribute == "proxyAddresses" { address } else { value };
+            let value = if *attribute == "proxyAddresses" {
+                address
+            } else {
+                value
+            };
             if starts(value, &text) {
                 return Some(((*attribute).to_owned(), value.to_owned()));
             }
@@ -296,7 +301,10 @@ mod tests {
         let m = |text| matched(text, ad, values(&alice));
         assert_eq!(m("ALI"), Some(("name".into(), "alice".into())));
         assert_eq!(m("arch"), Some(("sn".into(), "Archer".into())));
-        assert_eq!(m("alice@"), Some(("mail".into(), "alice@example.test".into())));
+        assert_eq!(
+            m("alice@"),
+            Some(("mail".into(), "alice@example.test".into()))
+        );
         assert_eq!(
             m("a.arch"),
             Some(("proxyAddresses".into(), "a.archer@example.test".into()))
@@ -323,7 +331,10 @@ mod tests {
             "(&(objectClass=group)(|(member=CN=Smith\\5c, John \\28x\\2a\\29,CN=Users,DC=t)))"
         );
         let nested = groups_with_member(StoreType::ActiveDirectory, &[dn], &["js"], true);
-        assert!(nested.contains("(member:1.2.840.113556.1.4.1941:=CN=Smith"), "{nested}");
+        assert!(
+            nested.contains("(member:1.2.840.113556.1.4.1941:=CN=Smith"),
+            "{nested}"
+        );
         assert!(!nested.contains("memberUid"), "{nested}");
         let generic = groups_with_member(StoreType::GenericLdap, &["uid=a,dc=t"], &["a*"], false);
         assert!(

@@ -227,3 +227,132 @@ async fn a_value_of_an_attribute_without_an_equality_rule_is_removed_too() {
     let now = session.read(&dn).await.expect("read again");
     assert_eq!(now.texts("facsimileTelephoneNumber"), vec!["+1 555 0100"]);
 }
+
+/// The Members tab of slapd's 5,000-member cn=Crowd (scripts/test-servers),
+/// run through the window's own tasks one at a time: the first screenful
+/// has names after one lookup while the rest still load, names come in
+/// batches (never one request per member), the filter narrows the list as
+/// one types, and removing one member saves exactly that one.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_members_tab_of_a_5000_member_group_is_usable_while_names_load() {
+    use dirdesk::gui::screen::editor::{Action, Message, find, members, object, ops};
+    use std::time::Instant;
+
+    use crate::gui_object_editor::{click, drive, shows, signed_in};
+
+    let s = servers();
+    let dir = tempfile::tempdir().expect("desk");
+    let folders = Folders::portable(dir.path());
+    let store = crate::gui_object_editor::store(false);
+    let group = format!("cn=Crowd,ou=groups,{}", s.base_dn);
+    let member = |i: usize| format!("uid=m{i:04},ou=crowd,{}", s.base_dn);
+    let mut state = signed_in("alice", &store, &folders).await;
+    drive(
+        &mut state,
+        Message::Find(find::Message::TextChanged("Crowd".into())),
+    )
+    .await;
+    click(&mut state, "Search").await;
+    // Opened as the window does, running its tasks one at a time.
+    let started = Instant::now();
+    let mut action = state.update(Message::Find(find::Message::OpenPressed(group.clone())));
+    let mut lookups = 0;
+    let mut first_screenful = None;
+    loop {
+        let Action::Perform(op) = action else { break };
+        let is_lookup = matches!(*op, ops::Op::LookUpNames { .. });
+        let message = ops::perform(*op).await;
+        action = state.update(message);
+        if is_lookup {
+            lookups += 1;
+        }
+        if lookups == 1 && first_screenful.is_none() {
+            first_screenful = Some(started.elapsed());
+            click(&mut state, "Members").await;
+            let tab = state.object().expect("open").members();
+            assert_eq!(tab.len(), 5_000);
+            assert!(tab.names_read() < 5_000, "the rest still loads");
+            let shown = tab.shown_names();
+            let in_view = tab.drawn_rows();
+            assert!(
+                shown[in_view]
+                    .iter()
+                    .all(|n| n.starts_with("Crowd Member ")),
+                "the first screenful has names: {:?}",
+                &shown[..5]
+            );
+            assert!(shows(&state, "Crowd Member 0001"));
+            assert!(shows(&state, "5000 members"));
+        }
+    }
+    let all_names = started.elapsed();
+    let tab = state.object().expect("open").members();
+    assert_eq!(tab.names_read(), 5_000);
+    assert!(
+        (2..=2 + 5_000 / members::BATCH).contains(&lookups),
+        "names in batches: {lookups} lookups"
+    );
+    eprintln!(
+        "Crowd (debug build): first screenful with names {:?}, all 5,000 names {all_names:?}, {lookups} lookups",
+        first_screenful.expect("a lookup ran")
+    );
+
+    let filter = |text: &str| {
+        Message::Object(object::Message::Members(members::Message::FilterChanged(
+            text.into(),
+        )))
+    };
+    drive(&mut state, filter("crowd member 4999")).await;
+    let tab = state.object().expect("open").members();
+    assert_eq!(tab.shown_names(), ["Crowd Member 4999"]);
+    assert!(shows(&state, "Crowd Member 4999"));
+    drive(
+        &mut state,
+        Message::Object(object::Message::Members(members::Message::Remove(member(
+            4999,
+        )))),
+    )
+    .await;
+    click(&mut state, "Save").await;
+    assert!(shows(&state, &format!("member: − {}", member(4999))));
+    click(&mut state, "Apply").await;
+    assert!(shows(&state, "Saved."), "saved");
+    let mut svc = slapd().service_connection().await;
+    let read = |svc: &mut ldap3::Ldap| {
+        let group = group.clone();
+        let mut svc = svc.clone();
+        async move {
+            let (entries, _) = svc
+                .search(
+                    &group,
+                    ldap3::Scope::Base,
+                    "(objectClass=*)",
+                    vec!["member"],
+                )
+                .await
+                .expect("search")
+                .success()
+                .expect("found");
+            let entry = ldap3::SearchEntry::construct(entries.into_iter().next().expect("entry"));
+            entry.attrs.get("member").cloned().unwrap_or_default()
+        }
+    };
+    let now = read(&mut svc).await;
+    assert_eq!(now.len(), 4_999);
+    assert!(!now.contains(&member(4999)));
+    assert!(now.contains(&member(4998)));
+    // The reloaded group kept the names it had read.
+    let tab = state.object().expect("reloaded").members();
+    assert_eq!((tab.len(), tab.names_read()), (4_999, 4_999));
+    svc.modify(
+        &group,
+        vec![ldap3::Mod::Add(
+            "member",
+            HashSet::from([member(4999).as_str()]),
+        )],
+    )
+    .await
+    .expect("modify")
+    .success()
+    .expect("back");
+}

@@ -64,8 +64,16 @@ async fn find_on_active_directory_resolves_names_as_aduc_does() {
         Some(("sn".into(), "Archer".into()))
     );
     // Typed filter syntax stays text: nobody's name starts with "ffis*".
-    assert!(find(&mut alice, SearchKind::Users, "ffis*").await.is_empty());
-    assert!(find(&mut alice, SearchKind::Users, "*)(cn=*").await.is_empty());
+    assert!(
+        find(&mut alice, SearchKind::Users, "ffis*")
+            .await
+            .is_empty()
+    );
+    assert!(
+        find(&mut alice, SearchKind::Users, "*)(cn=*")
+            .await
+            .is_empty()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -117,7 +125,10 @@ async fn member_of_on_active_directory_lists_direct_nested_and_primary_groups() 
         direct.contains(&("Domain Users".into(), Via::Primary)),
         "the primary group, which member does not list: {direct:?}"
     );
-    assert!(!direct.iter().any(|(name, _)| name == "Campaigns"), "{direct:?}");
+    assert!(
+        !direct.iter().any(|(name, _)| name == "Campaigns"),
+        "{direct:?}"
+    );
     let nested = alice.member_of(&me, true).await.expect("nested");
     let nested = groups_by_via(&nested);
     for group in ["Campaigns", "Brand Council"] {
@@ -154,13 +165,23 @@ async fn member_of_on_generic_ldap_follows_groups_in_groups_and_ends_on_a_cycle(
     let me = erin.read(&d.person_dn("erin")).await.expect("read");
     let direct = groups_by_via(&erin.member_of(&me, false).await.expect("direct"));
     assert!(direct.contains(&(a.clone(), Via::Direct)), "{direct:?}");
-    assert!(direct.contains(&("Marketing".into(), Via::Direct)), "{direct:?}");
-    assert!(!direct.iter().any(|(n, _)| *n == b || *n == c), "{direct:?}");
+    assert!(
+        direct.contains(&("Marketing".into(), Via::Direct)),
+        "{direct:?}"
+    );
+    assert!(
+        !direct.iter().any(|(n, _)| *n == b || *n == c),
+        "{direct:?}"
+    );
     let nested = groups_by_via(&erin.member_of(&me, true).await.expect("nested"));
     assert!(nested.contains(&(a.clone(), Via::Direct)), "{nested:?}");
     assert!(nested.contains(&(b.clone(), Via::Nested)), "{nested:?}");
     assert!(nested.contains(&(c.clone(), Via::Nested)), "{nested:?}");
     let names: Vec<&String> = nested.iter().map(|(n, _)| n).collect();
     let unique_names: HashSet<&String> = names.iter().copied().collect();
-    assert_eq!(names.len(), unique_names.len(), "each group once: {nested:?}");
+    assert_eq!(
+        names.len(),
+        unique_names.len(),
+        "each group once: {nested:?}"
+    );
 }

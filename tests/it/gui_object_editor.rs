@@ -12,7 +12,7 @@ use iced_test::simulator;
 use crate::directories::{Directory, on_both_directories};
 use crate::support::{PrivateLdap, own_group, servers, unique};
 
-fn store(logged_in_users: bool) -> IdentityStore {
+pub fn store(logged_in_users: bool) -> IdentityStore {
     store_on(crate::directories::slapd(), logged_in_users)
 }
 
@@ -90,7 +90,7 @@ pub fn shows(state: &editor::State, label: &str) -> bool {
     simulator(state.view()).find(label).is_ok()
 }
 
-async fn signed_in(uid: &str, store: &IdentityStore, folders: &Folders) -> editor::State {
+pub async fn signed_in(uid: &str, store: &IdentityStore, folders: &Folders) -> editor::State {
     let mut state = editor::State::new(folders.clone(), std::slice::from_ref(store));
     drive(&mut state, Message::LoginChanged(uid.into())).await;
     drive(

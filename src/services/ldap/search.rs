@@ -54,7 +54,9 @@ pub fn summary(object: &DirectoryObject) -> ObjectSummary {
 
 /// Whether an attribute's name (as the server sent it) is one of `names`.
 fn one_of(names: &[&str], name: &[u8]) -> bool {
-    names.iter().any(|a| a.as_bytes().eq_ignore_ascii_case(name))
+    names
+        .iter()
+        .any(|a| a.as_bytes().eq_ignore_ascii_case(name))
 }
 
 /// A result list's row straight from a search entry: only the attributes a
@@ -140,8 +142,15 @@ impl Session {
         on_page: impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
     ) -> Result<SearchOutcome, LdapFailure> {
         let base = self.store.base_dn.clone();
-        self.search_entries(&base, Scope::Subtree, filter, attributes, summary_from, on_page)
-            .await
+        self.search_entries(
+            &base,
+            Scope::Subtree,
+            filter,
+            attributes,
+            summary_from,
+            on_page,
+        )
+        .await
     }
 
     /// Searches under the base DN with a filter already escaped, asking for
@@ -153,8 +162,15 @@ impl Session {
         on_page: impl FnMut(Vec<DirectoryObject>) -> ControlFlow<()>,
     ) -> Result<SearchOutcome, LdapFailure> {
         let base = self.store.base_dn.clone();
-        self.search_entries(&base, Scope::Subtree, filter, attributes, object_from, on_page)
-            .await
+        self.search_entries(
+            &base,
+            Scope::Subtree,
+            filter,
+            attributes,
+            object_from,
+            on_page,
+        )
+        .await
     }
 
     async fn search_entries<T>(

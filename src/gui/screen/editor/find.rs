@@ -165,9 +165,13 @@ impl State {
                     .width(Length::FillPortion(1))
                     .style(text::secondary),
                 // Which attribute the typed text matched ("sn: Archer").
-                text(object.matched().map_or_else(String::new, |(attribute, value)| {
-                    fl!("find-matched", attribute = attribute, value = value)
-                }))
+                text(
+                    object
+                        .matched()
+                        .map_or_else(String::new, |(attribute, value)| {
+                            fl!("find-matched", attribute = attribute, value = value)
+                        })
+                )
                 .width(Length::FillPortion(2))
                 .size(13)
                 .style(text::secondary),

@@ -7,13 +7,13 @@ use std::sync::Arc;
 use iced::widget::{button, column, container, row, scrollable, space, text, text_input};
 use iced::{Element, Fill, Length};
 
+use super::{member_of, members};
 use crate::domain::change::{self, Edits, Modification};
 use crate::domain::directory_object::{
     DirectoryObject, GroupScope, ObjectKind, Value, first_rdn_value, group_type,
 };
 use crate::domain::recipients::NotSent;
 use crate::domain::schema::{Schema, Syntax};
-use super::{member_of, members};
 use crate::fl;
 use crate::gui::widget;
 use crate::services::ldap::ChangeFailure;
@@ -132,6 +132,16 @@ impl State {
         &self.object.dn
     }
 
+    /// The Members tab.
+    pub fn members(&self) -> &members::State {
+        &self.members
+    }
+
+    /// The Member Of tab.
+    pub fn member_of(&self) -> &member_of::State {
+        &self.member_of
+    }
+
     pub fn outcome(&self) -> Option<&Outcome> {
         self.outcome.as_ref()
     }
@@ -173,9 +183,7 @@ impl State {
         self.members.keep_names_from(&earlier.members);
         self.member_of.keep_nested_from(&earlier.member_of);
         // Keep the result of a save in view after the reload.
-        self.outcome = earlier
-            .outcome
-            .filter(|o| matches!(o, Outcome::Saved(_)));
+        self.outcome = earlier.outcome.filter(|o| matches!(o, Outcome::Saved(_)));
         self.start()
     }
 
