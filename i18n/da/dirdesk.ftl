@@ -531,3 +531,22 @@ smtp-test-needs-user = Hver person logger på denne mailserver med sit eget logi
 published-foreign = Posten på { $dn } er ikke dirdesks publicerede indstillinger (en anden slags objekt har det navn): den røres ikke. Publicér et andet sted med --location.
 publish-location-not-cn = placeringen { $dn } skal begynde med cn= (posten navngives efter sit cn)
 field-login-dn-template = Skabelon for login-DN (valgfri)
+
+## Big groups, Member Of, finding people as ADUC does
+members-count = { $count ->
+    [one] 1 medlem
+   *[other] { $count } medlemmer
+}
+members-reading-names = Læser navne… { $read } af { $count }
+members-filter-placeholder = Filtrér medlemmer efter navn eller DN
+tab-member-of = Medlem af
+member-of-nested = Medtag grupper, den er medlem af via andre grupper
+member-of-none = Ikke medlem af nogen gruppe.
+member-of-count = { $count ->
+    [one] Medlem af 1 gruppe
+   *[other] Medlem af { $count } grupper
+}
+member-of-direct = direkte
+member-of-nested-via = via en anden gruppe
+member-of-primary = primær gruppe
+find-matched = { $attribute }: { $value }

@@ -531,3 +531,22 @@ smtp-test-needs-user = Jede Person meldet sich an diesem Mailserver mit ihrem ei
 published-foreign = Der Eintrag unter { $dn } sind keine von dirdesk veröffentlichten Einstellungen (ein anderes Objekt trägt diesen Namen): Er bleibt unverändert. Veröffentlichen Sie mit --location an einer anderen Stelle.
 publish-location-not-cn = der Ort { $dn } muss mit cn= beginnen (der Eintrag wird nach seinem cn benannt)
 field-login-dn-template = Vorlage für den Anmelde-DN (optional)
+
+## Big groups, Member Of, finding people as ADUC does
+members-count = { $count ->
+    [one] 1 Mitglied
+   *[other] { $count } Mitglieder
+}
+members-reading-names = Namen werden gelesen… { $read } von { $count }
+members-filter-placeholder = Mitglieder nach Name oder DN filtern
+tab-member-of = Mitglied von
+member-of-nested = Auch Gruppen einbeziehen, in denen es über andere Gruppen Mitglied ist
+member-of-none = Kein Mitglied einer Gruppe.
+member-of-count = { $count ->
+    [one] Mitglied von 1 Gruppe
+   *[other] Mitglied von { $count } Gruppen
+}
+member-of-direct = direkt
+member-of-nested-via = über eine andere Gruppe
+member-of-primary = primäre Gruppe
+find-matched = { $attribute }: { $value }

@@ -531,3 +531,22 @@ smtp-test-needs-user = Cada persona inicia sesión en este servidor de correo co
 published-foreign = La entrada { $dn } no son los ajustes publicados por dirdesk (otro tipo de objeto tiene ese nombre): no se toca. Publique en otro lugar con --location.
 publish-location-not-cn = la ubicación { $dn } debe empezar por cn= (la entrada se nombra por su cn)
 field-login-dn-template = Plantilla del DN de inicio de sesión (opcional)
+
+## Big groups, Member Of, finding people as ADUC does
+members-count = { $count ->
+    [one] 1 miembro
+   *[other] { $count } miembros
+}
+members-reading-names = Leyendo nombres… { $read } de { $count }
+members-filter-placeholder = Filtrar miembros por nombre o DN
+tab-member-of = Miembro de
+member-of-nested = Incluir los grupos de los que es miembro a través de otros grupos
+member-of-none = No es miembro de ningún grupo.
+member-of-count = { $count ->
+    [one] Miembro de 1 grupo
+   *[other] Miembro de { $count } grupos
+}
+member-of-direct = directo
+member-of-nested-via = a través de otro grupo
+member-of-primary = grupo principal
+find-matched = { $attribute }: { $value }

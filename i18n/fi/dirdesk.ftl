@@ -531,3 +531,22 @@ smtp-test-needs-user = Jokainen kirjautuu tähän sähköpostipalvelimeen omalla
 published-foreign = Kohde { $dn } ei ole dirdeskin julkaisemia asetuksia (toisenlaisella objektilla on se nimi): siihen ei kosketa. Julkaise muualle valitsimella --location.
 publish-location-not-cn = sijainnin { $dn } on alettava cn= (kohde nimetään cn:n mukaan)
 field-login-dn-template = Kirjautumis-DN:n malli (valinnainen)
+
+## Big groups, Member Of, finding people as ADUC does
+members-count = { $count ->
+    [one] 1 jäsen
+   *[other] { $count } jäsentä
+}
+members-reading-names = Luetaan nimiä… { $read } / { $count }
+members-filter-placeholder = Suodata jäseniä nimen tai DN:n mukaan
+tab-member-of = Jäsenenä
+member-of-nested = Näytä myös ryhmät, joiden jäsen se on muiden ryhmien kautta
+member-of-none = Ei minkään ryhmän jäsen.
+member-of-count = { $count ->
+    [one] Jäsenenä 1 ryhmässä
+   *[other] Jäsenenä { $count } ryhmässä
+}
+member-of-direct = suora
+member-of-nested-via = toisen ryhmän kautta
+member-of-primary = ensisijainen ryhmä
+find-matched = { $attribute }: { $value }

@@ -531,3 +531,22 @@ smtp-test-needs-user = Chaque personne se connecte à ce serveur de messagerie a
 published-foreign = L’entrée { $dn } n’est pas celle des réglages publiés par dirdesk (un autre type d’objet porte ce nom) : elle est laissée telle quelle. Publiez ailleurs avec --location.
 publish-location-not-cn = l’emplacement { $dn } doit commencer par cn= (l’entrée est nommée par son cn)
 field-login-dn-template = Modèle de DN de connexion (facultatif)
+
+## Big groups, Member Of, finding people as ADUC does
+members-count = { $count ->
+    [one] { $count } membre
+   *[other] { $count } membres
+}
+members-reading-names = Lecture des noms… { $read } sur { $count }
+members-filter-placeholder = Filtrer les membres par nom ou DN
+tab-member-of = Membre de
+member-of-nested = Inclure les groupes dont il est membre par l’intermédiaire d’autres groupes
+member-of-none = Membre d’aucun groupe.
+member-of-count = { $count ->
+    [one] Membre de { $count } groupe
+   *[other] Membre de { $count } groupes
+}
+member-of-direct = direct
+member-of-nested-via = par un autre groupe
+member-of-primary = groupe principal
+find-matched = { $attribute }: { $value }

@@ -531,3 +531,22 @@ smtp-test-needs-user = Hver og einn skráir sig inn á þennan póstþjón með 
 published-foreign = Færslan { $dn } er ekki stillingar sem dirdesk birti (annars konar hlutur ber þetta nafn): hún er látin óhreyfð. Birtu annars staðar með --location.
 publish-location-not-cn = staðsetningin { $dn } verður að byrja á cn= (færslan er nefnd eftir cn sínu)
 field-login-dn-template = Sniðmát innskráningar-DN (valfrjálst)
+
+## Big groups, Member Of, finding people as ADUC does
+members-count = { $count ->
+    [one] { $count } meðlimur
+   *[other] { $count } meðlimir
+}
+members-reading-names = Les nöfn… { $read } af { $count }
+members-filter-placeholder = Sía meðlimi eftir nafni eða DN
+tab-member-of = Meðlimur í
+member-of-nested = Sýna einnig hópa sem það er meðlimur í gegnum aðra hópa
+member-of-none = Ekki meðlimur í neinum hópi.
+member-of-count = { $count ->
+    [one] Meðlimur í { $count } hópi
+   *[other] Meðlimur í { $count } hópum
+}
+member-of-direct = beint
+member-of-nested-via = í gegnum annan hóp
+member-of-primary = aðalhópur
+find-matched = { $attribute }: { $value }

@@ -531,3 +531,22 @@ smtp-test-needs-user = Ogni persona accede a questo server di posta con il propr
 published-foreign = La voce { $dn } non contiene le impostazioni pubblicate da dirdesk (un altro tipo di oggetto ha quel nome): resta com’è. Pubblica altrove con --location.
 publish-location-not-cn = la posizione { $dn } deve iniziare con cn= (la voce prende il nome dal suo cn)
 field-login-dn-template = Modello del DN di accesso (facoltativo)
+
+## Big groups, Member Of, finding people as ADUC does
+members-count = { $count ->
+    [one] 1 membro
+   *[other] { $count } membri
+}
+members-reading-names = Lettura dei nomi… { $read } di { $count }
+members-filter-placeholder = Filtra i membri per nome o DN
+tab-member-of = Membro di
+member-of-nested = Includi i gruppi di cui è membro tramite altri gruppi
+member-of-none = Non è membro di alcun gruppo.
+member-of-count = { $count ->
+    [one] Membro di 1 gruppo
+   *[other] Membro di { $count } gruppi
+}
+member-of-direct = diretto
+member-of-nested-via = tramite un altro gruppo
+member-of-primary = gruppo primario
+find-matched = { $attribute }: { $value }

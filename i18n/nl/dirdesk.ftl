@@ -531,3 +531,22 @@ smtp-test-needs-user = Iedereen meldt zich bij deze mailserver aan met een eigen
 published-foreign = De vermelding { $dn } bevat niet de door dirdesk gepubliceerde instellingen (een ander soort object heeft die naam): ze blijft ongemoeid. Publiceer elders met --location.
 publish-location-not-cn = de locatie { $dn } moet met cn= beginnen (de vermelding is genoemd naar haar cn)
 field-login-dn-template = Sjabloon voor de aanmeld-DN (optioneel)
+
+## Big groups, Member Of, finding people as ADUC does
+members-count = { $count ->
+    [one] 1 lid
+   *[other] { $count } leden
+}
+members-reading-names = Namen worden gelezen… { $read } van { $count }
+members-filter-placeholder = Leden filteren op naam of DN
+tab-member-of = Lid van
+member-of-nested = Ook groepen opnemen waarvan het via andere groepen lid is
+member-of-none = Geen lid van een groep.
+member-of-count = { $count ->
+    [one] Lid van 1 groep
+   *[other] Lid van { $count } groepen
+}
+member-of-direct = direct
+member-of-nested-via = via een andere groep
+member-of-primary = primaire groep
+find-matched = { $attribute }: { $value }

@@ -531,3 +531,22 @@ smtp-test-needs-user = Cada pessoa entra neste servidor de correio com o seu pr�
 published-foreign = A entrada { $dn } não são as definições publicadas pelo dirdesk (outro tipo de objeto tem esse nome): fica como está. Publique noutro sítio com --location.
 publish-location-not-cn = a localização { $dn } tem de começar por cn= (a entrada é nomeada pelo seu cn)
 field-login-dn-template = Modelo do DN de início de sessão (opcional)
+
+## Big groups, Member Of, finding people as ADUC does
+members-count = { $count ->
+    [one] { $count } membro
+   *[other] { $count } membros
+}
+members-reading-names = A ler nomes… { $read } de { $count }
+members-filter-placeholder = Filtrar membros por nome ou DN
+tab-member-of = Membro de
+member-of-nested = Incluir os grupos de que é membro através de outros grupos
+member-of-none = Não é membro de nenhum grupo.
+member-of-count = { $count ->
+    [one] Membro de { $count } grupo
+   *[other] Membro de { $count } grupos
+}
+member-of-direct = direto
+member-of-nested-via = através de outro grupo
+member-of-primary = grupo principal
+find-matched = { $attribute }: { $value }

@@ -531,3 +531,22 @@ smtp-test-needs-user = Var och en loggar in på den här e-postservern med sitt 
 published-foreign = Posten { $dn } är inte dirdesks publicerade inställningar (ett annat slags objekt har det namnet): den lämnas orörd. Publicera någon annanstans med --location.
 publish-location-not-cn = platsen { $dn } måste börja med cn= (posten namnges efter sitt cn)
 field-login-dn-template = Mall för inloggnings-DN (valfri)
+
+## Big groups, Member Of, finding people as ADUC does
+members-count = { $count ->
+    [one] 1 medlem
+   *[other] { $count } medlemmar
+}
+members-reading-names = Läser namn… { $read } av { $count }
+members-filter-placeholder = Filtrera medlemmar efter namn eller DN
+tab-member-of = Medlem av
+member-of-nested = Ta med grupper som den är medlem i via andra grupper
+member-of-none = Inte medlem i någon grupp.
+member-of-count = { $count ->
+    [one] Medlem i 1 grupp
+   *[other] Medlem i { $count } grupper
+}
+member-of-direct = direkt
+member-of-nested-via = via en annan grupp
+member-of-primary = primär grupp
+find-matched = { $attribute }: { $value }

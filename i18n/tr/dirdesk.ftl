@@ -531,3 +531,22 @@ smtp-test-needs-user = Herkes bu posta sunucusunda kendi kullanıcı adı ve par
 published-foreign = { $dn } girdisi dirdesk'in yayımladığı ayarlar değil (bu adı başka türde bir nesne taşıyor): dokunulmaz. --location ile başka bir yerde yayımlayın.
 publish-location-not-cn = { $dn } konumu cn= ile başlamalıdır (girdi cn'si ile adlandırılır)
 field-login-dn-template = Oturum açma DN şablonu (isteğe bağlı)
+
+## Big groups, Member Of, finding people as ADUC does
+members-count = { $count ->
+    [one] 1 üye
+   *[other] { $count } üye
+}
+members-reading-names = Adlar okunuyor… { $read } / { $count }
+members-filter-placeholder = Üyeleri ada veya DN’ye göre filtrele
+tab-member-of = Üyesi
+member-of-nested = Diğer gruplar aracılığıyla üyesi olduğu grupları da dahil et
+member-of-none = Hiçbir grubun üyesi değil.
+member-of-count = { $count ->
+    [one] 1 grubun üyesi
+   *[other] { $count } grubun üyesi
+}
+member-of-direct = doğrudan
+member-of-nested-via = başka bir grup aracılığıyla
+member-of-primary = birincil grup
+find-matched = { $attribute }: { $value }
