@@ -9,12 +9,18 @@ way the base DN's first value asks:
   dc=endless     10 entries a page, and a paging cookie that never ends
   dc=referral    a continuation reference and a referral to another server
   dc=huge        one entry with an 8 MiB description
+  dc=windows     cn=Big has 3,500 members, answered as Windows Server does
+                 past its MaxValRange: at most 1,500 values a time as
+                 member;range=LOW-HIGH (the last member;range=LOW-*),
+                 whatever range or attributes the client asked for — the one
+                 behaviour of a real Windows DC that Samba does not show
 
 Plain LDAP (no TLS): the tests choose security "None" explicitly.
 Usage: hostile-ldap-server.py --port N   (prints "ready" when listening)
 """
 import argparse
 import asyncio
+import re
 
 PAGED = b"1.2.840.113556.1.4.319"
 
@@ -104,7 +110,7 @@ class Session:
         done = lambda code=0, controls=b"": self.send(message(msgid, result(0x65, code), controls))
         if base == "" and scope == 0:
             self.send(message(msgid, entry("", [
-                ("namingContexts", [b"dc=malformed,dc=test", b"dc=endless,dc=test", b"dc=referral,dc=test", b"dc=huge,dc=test"]),
+                ("namingContexts", [b"dc=malformed,dc=test", b"dc=endless,dc=test", b"dc=referral,dc=test", b"dc=huge,dc=test", b"dc=windows,dc=test"]),
                 ("supportedControl", [PAGED]),
                 ("supportedLDAPVersion", [b"3"]),
             ])))
@@ -112,6 +118,8 @@ class Session:
         mode = base.split(",")[0].split("=")[-1].lower() if "," in base else ""
         suffix = base[base.index(",dc=") + 1:] if base.startswith("uid=") else base
         user = "uid=alice," + suffix
+        if scope == 0 and base.lower() == "cn=big,dc=windows,dc=test":
+            return self.forced_ranging(msgid, base, parts, done)
         if filter_tag == 0xA3 or scope == 0:
             # The sign-in lookup and reading one object: answer like a directory.
             self.send(message(msgid, entry(user if scope != 0 else base, [
@@ -140,6 +148,26 @@ class Session:
             ])))
             return done()
         return done(32)
+
+
+    MEMBERS = 3500
+    MAX_VAL_RANGE = 1500
+
+    def forced_ranging(self, msgid, base, parts, done):
+        asked = [v.decode("utf-8", "replace") for _, v in elements(parts[7][1])]
+        low, whole = 0, not asked or any(a in ("*", "member") for a in asked)
+        for a in asked:
+            m = re.match(r"member;range=(\d+)-", a, re.I)
+            if m:
+                low = int(m.group(1))
+        high = min(low + self.MAX_VAL_RANGE, self.MEMBERS) - 1
+        values = [b"uid=m%05d,ou=crowd,dc=windows,dc=test" % i for i in range(low, high + 1)]
+        name = "member;range=%d-%s" % (low, "*" if high == self.MEMBERS - 1 else high)
+        attrs = [(name, values)]
+        if whole:
+            attrs = [("objectClass", [b"groupOfNames"]), ("cn", [b"Big"])] + attrs
+        self.send(message(msgid, entry(base, attrs)))
+        return done()
 
 
 async def serve(reader, writer, trap_port):

@@ -161,3 +161,46 @@ fn a_hostile_directory_gets_a_clear_stop_never_a_hang_or_a_crash() {
 
     assert!(hostile.nobody_followed_a_referral());
 }
+
+/// Windows Server answers a big multi-valued attribute in ranges of at most
+/// its MaxValRange (1,500), whatever the client asked for; Samba answers
+/// explicit range requests but never forces them, so this one behaviour
+/// comes from the declared fake server. The group is read to its end.
+#[test]
+fn a_group_windows_returns_in_forced_ranges_is_read_to_its_end() {
+    let hostile = Hostile::start();
+    let _ = hostile.search("windows", &[]);
+    let output = hostile.dirdesk(
+        &[
+            "show",
+            "--store",
+            "windows",
+            "--user",
+            "alice",
+            "--password-stdin",
+            "cn=Big,dc=windows,dc=test",
+            "--json",
+        ],
+        "alice-secret",
+        &[],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let shown: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    let attributes = shown["attributes"].as_object().expect("attributes");
+    assert!(
+        !attributes.keys().any(|name| name.contains(";range=")),
+        "no partial attribute left: {:?}",
+        attributes.keys().collect::<Vec<_>>()
+    );
+    let members: Vec<&str> = attributes["member"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert_eq!(members.len(), 3_500, "every range, not the first 1,500");
+    let distinct: std::collections::HashSet<&str> = members.iter().copied().collect();
+    assert_eq!(distinct.len(), 3_500);
+    assert!(distinct.contains("uid=m00000,ou=crowd,dc=windows,dc=test"));
+    assert!(distinct.contains("uid=m03499,ou=crowd,dc=windows,dc=test"));
+}
