@@ -550,3 +550,15 @@ member-of-direct = direkte
 member-of-nested-via = via en anden gruppe
 member-of-primary = primær gruppe
 find-matched = { $attribute }: { $value }
+
+## Kerberos single sign-on
+kerberos-no-ticket = Ingen Kerberos-billet: denne computer har intet Windows/Kerberos-login at bruge (på Linux eller macOS skal du først køre “kinit”). Log i stedet ind med dit brugernavn og din adgangskode.
+kerberos-expired = Din Kerberos-billet er udløbet: log ind i Windows igen (eller kør “kinit”), eller log ind med dit brugernavn og din adgangskode.
+kerberos-clock-skew = Denne computers ur og domænecontrollerens afviger mere fra hinanden, end Kerberos tillader (5 minutter): stil uret rigtigt, eller log ind med dit brugernavn og din adgangskode.
+kerberos-no-spn = Mappen har ingen Kerberos-tjenesteprincipal { $spn }: opret forbindelse til domænecontrolleren med dens fulde navn (som det er registreret i mappen), eller log ind med dit brugernavn og din adgangskode.
+kerberos-other = Kerberos-login mislykkedes: { $reason }
+kerberos-signed-in = Logget ind som { $principal } med dit Windows/Kerberos-login ({ $protection }).
+kerberos-protection-tls = inden i den verificerede TLS-forbindelse
+kerberos-protection-sealing = hver meddelelse krypteret af Kerberos
+kerberos-mail-needs-password = Dette lager sender bekræftelser med din egen mailkonto, som kræver din adgangskode; et Kerberos-login giver ikke dirdesk nogen. Dine bekræftelser venter i køen, indtil du har logget ind én gang med dit brugernavn og din adgangskode.
+sign-in-kerberos = Log ind som { $principal }

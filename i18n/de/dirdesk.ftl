@@ -550,3 +550,15 @@ member-of-direct = direkt
 member-of-nested-via = über eine andere Gruppe
 member-of-primary = primäre Gruppe
 find-matched = { $attribute }: { $value }
+
+## Kerberos single sign-on
+kerberos-no-ticket = Kein Kerberos-Ticket: Auf diesem Computer gibt es keine Windows/Kerberos-Anmeldung, die verwendet werden kann (unter Linux oder macOS führen Sie zuerst „kinit“ aus). Melden Sie sich stattdessen mit Ihrem Benutzernamen und Kennwort an.
+kerberos-expired = Ihr Kerberos-Ticket ist abgelaufen: Melden Sie sich erneut bei Windows an (oder führen Sie „kinit“ aus), oder melden Sie sich mit Ihrem Benutzernamen und Kennwort an.
+kerberos-clock-skew = Die Uhr dieses Computers und die des Domänencontrollers weichen stärker voneinander ab, als Kerberos erlaubt (5 Minuten): Stellen Sie die Uhr richtig, oder melden Sie sich mit Ihrem Benutzernamen und Kennwort an.
+kerberos-no-spn = Das Verzeichnis hat keinen Kerberos-Dienstprinzipal { $spn }: Verbinden Sie sich mit dem Domänencontroller über seinen vollständigen Namen (wie im Verzeichnis registriert), oder melden Sie sich mit Ihrem Benutzernamen und Kennwort an.
+kerberos-other = Die Kerberos-Anmeldung ist fehlgeschlagen: { $reason }
+kerberos-signed-in = Angemeldet als { $principal } mit Ihrer Windows/Kerberos-Anmeldung ({ $protection }).
+kerberos-protection-tls = innerhalb der überprüften TLS-Verbindung
+kerberos-protection-sealing = jede Nachricht von Kerberos verschlüsselt
+kerberos-mail-needs-password = Dieser Speicher sendet Bestätigungen mit Ihrem eigenen E-Mail-Konto, das Ihr Kennwort benötigt; eine Kerberos-Anmeldung gibt dirdesk keines. Ihre Bestätigungen warten in der Warteschlange, bis Sie sich einmal mit Ihrem Benutzernamen und Kennwort anmelden.
+sign-in-kerberos = Als { $principal } anmelden

@@ -550,3 +550,15 @@ member-of-direct = direct
 member-of-nested-via = through another group
 member-of-primary = primary group
 find-matched = { $attribute }: { $value }
+
+## Kerberos single sign-on
+kerberos-no-ticket = No Kerberos ticket: this computer has no Windows/Kerberos sign-in to use (on Linux or macOS, run “kinit” first). Sign in with your user name and password instead.
+kerberos-expired = Your Kerberos ticket has expired: sign in to Windows again (or run “kinit”), or sign in with your user name and password.
+kerberos-clock-skew = This computer's clock and the domain controller's differ by more than Kerberos allows (5 minutes): set the clock right, or sign in with your user name and password.
+kerberos-no-spn = The directory has no Kerberos service principal { $spn }: connect to the domain controller by its full name (as registered in the directory), or sign in with your user name and password.
+kerberos-other = Kerberos sign-in failed: { $reason }
+kerberos-signed-in = Signed in as { $principal } with your Windows/Kerberos sign-in ({ $protection }).
+kerberos-protection-tls = inside the verified TLS connection
+kerberos-protection-sealing = every message encrypted by Kerberos
+kerberos-mail-needs-password = This store sends confirmations with your own mail account, which needs your password; a Kerberos sign-in gives dirdesk none. Your confirmations wait in the queue until you sign in once with your user name and password.
+sign-in-kerberos = Sign in as { $principal }

@@ -550,3 +550,15 @@ member-of-direct = directo
 member-of-nested-via = a través de otro grupo
 member-of-primary = grupo principal
 find-matched = { $attribute }: { $value }
+
+## Kerberos single sign-on
+kerberos-no-ticket = No hay ningún ticket de Kerberos: este equipo no tiene un inicio de sesión de Windows/Kerberos que usar (en Linux o macOS, ejecute primero «kinit»). Inicie sesión, en su lugar, con su nombre de usuario y contraseña.
+kerberos-expired = Su ticket de Kerberos ha caducado: vuelva a iniciar sesión en Windows (o ejecute «kinit»), o inicie sesión con su nombre de usuario y contraseña.
+kerberos-clock-skew = El reloj de este equipo y el del controlador de dominio difieren más de lo que Kerberos permite (5 minutos): ponga el reloj en hora, o inicie sesión con su nombre de usuario y contraseña.
+kerberos-no-spn = El directorio no tiene la entidad de seguridad de servicio de Kerberos { $spn }: conéctese al controlador de dominio por su nombre completo (tal como está registrado en el directorio), o inicie sesión con su nombre de usuario y contraseña.
+kerberos-other = El inicio de sesión con Kerberos ha fallado: { $reason }
+kerberos-signed-in = Sesión iniciada como { $principal } con su inicio de sesión de Windows/Kerberos ({ $protection }).
+kerberos-protection-tls = dentro de la conexión TLS verificada
+kerberos-protection-sealing = cada mensaje cifrado por Kerberos
+kerberos-mail-needs-password = Este almacén envía las confirmaciones con su propia cuenta de correo, que necesita su contraseña; un inicio de sesión con Kerberos no se la da a dirdesk. Sus confirmaciones esperan en la cola hasta que inicie sesión una vez con su nombre de usuario y contraseña.
+sign-in-kerberos = Iniciar sesión como { $principal }

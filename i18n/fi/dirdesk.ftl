@@ -550,3 +550,15 @@ member-of-direct = suora
 member-of-nested-via = toisen ryhmän kautta
 member-of-primary = ensisijainen ryhmä
 find-matched = { $attribute }: { $value }
+
+## Kerberos single sign-on
+kerberos-no-ticket = Ei Kerberos-lippua: tällä tietokoneella ei ole käytettävissä Windows/Kerberos-kirjautumista (Linuxissa tai macOS:ssä suorita ensin ”kinit”). Kirjaudu sen sijaan käyttäjänimelläsi ja salasanallasi.
+kerberos-expired = Kerberos-lippusi on vanhentunut: kirjaudu uudelleen Windowsiin (tai suorita ”kinit”) tai kirjaudu käyttäjänimelläsi ja salasanallasi.
+kerberos-clock-skew = Tämän tietokoneen ja toimialueen ohjauskoneen kellot eroavat toisistaan enemmän kuin Kerberos sallii (5 minuuttia): korjaa kellonaika tai kirjaudu käyttäjänimelläsi ja salasanallasi.
+kerberos-no-spn = Hakemistossa ei ole Kerberos-palvelun päänimeä { $spn }: yhdistä toimialueen ohjauskoneeseen sen koko nimellä (sellaisena kuin se on rekisteröity hakemistoon) tai kirjaudu käyttäjänimelläsi ja salasanallasi.
+kerberos-other = Kerberos-kirjautuminen epäonnistui: { $reason }
+kerberos-signed-in = Kirjautuneena käyttäjänä { $principal } Windows/Kerberos-kirjautumisellasi ({ $protection }).
+kerberos-protection-tls = varmennetun TLS-yhteyden sisällä
+kerberos-protection-sealing = Kerberos salaa jokaisen viestin
+kerberos-mail-needs-password = Tämä varasto lähettää vahvistukset omalla sähköpostitililläsi, joka tarvitsee salasanasi; Kerberos-kirjautuminen ei anna sitä dirdeskille. Vahvistuksesi odottavat jonossa, kunnes kirjaudut kerran käyttäjänimelläsi ja salasanallasi.
+sign-in-kerberos = Kirjaudu käyttäjänä { $principal }

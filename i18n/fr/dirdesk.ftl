@@ -550,3 +550,15 @@ member-of-direct = direct
 member-of-nested-via = par un autre groupe
 member-of-primary = groupe principal
 find-matched = { $attribute }: { $value }
+
+## Kerberos single sign-on
+kerberos-no-ticket = Aucun ticket Kerberos : cet ordinateur n’a pas de connexion Windows/Kerberos à utiliser (sous Linux ou macOS, lancez d’abord « kinit »). Connectez-vous plutôt avec votre nom d’utilisateur et votre mot de passe.
+kerberos-expired = Votre ticket Kerberos a expiré : reconnectez-vous à Windows (ou lancez « kinit »), ou connectez-vous avec votre nom d’utilisateur et votre mot de passe.
+kerberos-clock-skew = L’horloge de cet ordinateur et celle du contrôleur de domaine diffèrent de plus que ce que Kerberos autorise (5 minutes) : remettez l’horloge à l’heure, ou connectez-vous avec votre nom d’utilisateur et votre mot de passe.
+kerberos-no-spn = L’annuaire n’a pas de principal de service Kerberos { $spn } : connectez-vous au contrôleur de domaine par son nom complet (tel qu’il est enregistré dans l’annuaire), ou connectez-vous avec votre nom d’utilisateur et votre mot de passe.
+kerberos-other = La connexion Kerberos a échoué : { $reason }
+kerberos-signed-in = Connecté en tant que { $principal } avec votre connexion Windows/Kerberos ({ $protection }).
+kerberos-protection-tls = à l’intérieur de la connexion TLS vérifiée
+kerberos-protection-sealing = chaque message chiffré par Kerberos
+kerberos-mail-needs-password = Ce magasin envoie les confirmations avec votre propre compte de messagerie, qui a besoin de votre mot de passe ; une connexion Kerberos n’en donne aucun à dirdesk. Vos confirmations attendent dans la file d’attente jusqu’à ce que vous vous connectiez une fois avec votre nom d’utilisateur et votre mot de passe.
+sign-in-kerberos = Se connecter en tant que { $principal }

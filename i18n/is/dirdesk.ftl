@@ -550,3 +550,15 @@ member-of-direct = beint
 member-of-nested-via = í gegnum annan hóp
 member-of-primary = aðalhópur
 find-matched = { $attribute }: { $value }
+
+## Kerberos single sign-on
+kerberos-no-ticket = Enginn Kerberos-miði: þessi tölva hefur enga Windows/Kerberos-innskráningu til að nota (á Linux eða macOS skaltu fyrst keyra „kinit“). Skráðu þig frekar inn með notandanafni og lykilorði.
+kerberos-expired = Kerberos-miðinn þinn er útrunninn: skráðu þig aftur inn í Windows (eða keyrðu „kinit“), eða skráðu þig inn með notandanafni og lykilorði.
+kerberos-clock-skew = Klukka þessarar tölvu og klukka lénsstýringarinnar víkja meira hvor frá annarri en Kerberos leyfir (5 mínútur): stilltu klukkuna rétt, eða skráðu þig inn með notandanafni og lykilorði.
+kerberos-no-spn = Skráin hefur ekkert Kerberos-þjónustuauðkenni { $spn }: tengstu lénsstýringunni með fullu heiti hennar (eins og það er skráð í skránni), eða skráðu þig inn með notandanafni og lykilorði.
+kerberos-other = Kerberos-innskráning mistókst: { $reason }
+kerberos-signed-in = Innskráð(ur) sem { $principal } með Windows/Kerberos-innskráningunni þinni ({ $protection }).
+kerberos-protection-tls = innan staðfestu TLS-tengingarinnar
+kerberos-protection-sealing = hvert skeyti dulkóðað af Kerberos
+kerberos-mail-needs-password = Þetta safn sendir staðfestingar með þínum eigin póstreikningi, sem þarf lykilorðið þitt; Kerberos-innskráning gefur dirdesk ekkert lykilorð. Staðfestingarnar þínar bíða í biðröðinni þar til þú skráir þig einu sinni inn með notandanafni og lykilorði.
+sign-in-kerberos = Skrá inn sem { $principal }

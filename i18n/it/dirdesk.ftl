@@ -550,3 +550,15 @@ member-of-direct = diretto
 member-of-nested-via = tramite un altro gruppo
 member-of-primary = gruppo primario
 find-matched = { $attribute }: { $value }
+
+## Kerberos single sign-on
+kerberos-no-ticket = Nessun ticket Kerberos: questo computer non ha un accesso Windows/Kerberos da usare (su Linux o macOS, eseguire prima «kinit»). Accedere invece con nome utente e password.
+kerberos-expired = Il ticket Kerberos è scaduto: accedere di nuovo a Windows (o eseguire «kinit»), oppure accedere con nome utente e password.
+kerberos-clock-skew = L’orologio di questo computer e quello del controller di dominio differiscono più di quanto Kerberos consenta (5 minuti): regolare l’orologio, oppure accedere con nome utente e password.
+kerberos-no-spn = La directory non ha l’entità servizio Kerberos { $spn }: connettersi al controller di dominio con il suo nome completo (come registrato nella directory), oppure accedere con nome utente e password.
+kerberos-other = Accesso Kerberos non riuscito: { $reason }
+kerberos-signed-in = Accesso eseguito come { $principal } con l’accesso Windows/Kerberos ({ $protection }).
+kerberos-protection-tls = all’interno della connessione TLS verificata
+kerberos-protection-sealing = ogni messaggio cifrato da Kerberos
+kerberos-mail-needs-password = Questo archivio invia le conferme con il tuo account di posta, che richiede la tua password; un accesso Kerberos non ne fornisce nessuna a dirdesk. Le tue conferme restano in coda finché non accedi una volta con nome utente e password.
+sign-in-kerberos = Accedi come { $principal }

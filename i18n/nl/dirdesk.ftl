@@ -550,3 +550,15 @@ member-of-direct = direct
 member-of-nested-via = via een andere groep
 member-of-primary = primaire groep
 find-matched = { $attribute }: { $value }
+
+## Kerberos single sign-on
+kerberos-no-ticket = Geen Kerberos-ticket: deze computer heeft geen Windows/Kerberos-aanmelding om te gebruiken (voer op Linux of macOS eerst ‘kinit’ uit). Meld u in plaats daarvan aan met uw gebruikersnaam en wachtwoord.
+kerberos-expired = Uw Kerberos-ticket is verlopen: meld u opnieuw aan bij Windows (of voer ‘kinit’ uit), of meld u aan met uw gebruikersnaam en wachtwoord.
+kerberos-clock-skew = De klok van deze computer en die van de domeincontroller lopen verder uiteen dan Kerberos toestaat (5 minuten): zet de klok goed, of meld u aan met uw gebruikersnaam en wachtwoord.
+kerberos-no-spn = De directory heeft geen Kerberos-service-principal { $spn }: maak verbinding met de domeincontroller via de volledige naam (zoals die in de directory is geregistreerd), of meld u aan met uw gebruikersnaam en wachtwoord.
+kerberos-other = Aanmelden met Kerberos is mislukt: { $reason }
+kerberos-signed-in = Aangemeld als { $principal } met uw Windows/Kerberos-aanmelding ({ $protection }).
+kerberos-protection-tls = binnen de geverifieerde TLS-verbinding
+kerberos-protection-sealing = elk bericht versleuteld door Kerberos
+kerberos-mail-needs-password = Dit archief verstuurt bevestigingen met uw eigen e-mailaccount, en daarvoor is uw wachtwoord nodig; een Kerberos-aanmelding geeft dirdesk dat niet. Uw bevestigingen wachten in de wachtrij tot u zich één keer aanmeldt met uw gebruikersnaam en wachtwoord.
+sign-in-kerberos = Aanmelden als { $principal }

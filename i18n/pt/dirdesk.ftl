@@ -550,3 +550,15 @@ member-of-direct = direto
 member-of-nested-via = através de outro grupo
 member-of-primary = grupo principal
 find-matched = { $attribute }: { $value }
+
+## Kerberos single sign-on
+kerberos-no-ticket = Não há nenhum ticket Kerberos: este computador não tem um início de sessão Windows/Kerberos para usar (no Linux ou no macOS, execute primeiro «kinit»). Em vez disso, inicie sessão com o seu nome de utilizador e palavra-passe.
+kerberos-expired = O seu ticket Kerberos expirou: inicie sessão novamente no Windows (ou execute «kinit»), ou inicie sessão com o seu nome de utilizador e palavra-passe.
+kerberos-clock-skew = O relógio deste computador e o do controlador de domínio diferem mais do que o Kerberos permite (5 minutos): acerte o relógio, ou inicie sessão com o seu nome de utilizador e palavra-passe.
+kerberos-no-spn = O diretório não tem o principal de serviço Kerberos { $spn }: ligue-se ao controlador de domínio pelo seu nome completo (tal como está registado no diretório), ou inicie sessão com o seu nome de utilizador e palavra-passe.
+kerberos-other = O início de sessão com Kerberos falhou: { $reason }
+kerberos-signed-in = Sessão iniciada como { $principal } com o seu início de sessão Windows/Kerberos ({ $protection }).
+kerberos-protection-tls = dentro da ligação TLS verificada
+kerberos-protection-sealing = cada mensagem cifrada pelo Kerberos
+kerberos-mail-needs-password = Este repositório envia as confirmações com a sua própria conta de e-mail, que precisa da sua palavra-passe; um início de sessão Kerberos não dá nenhuma ao dirdesk. As suas confirmações ficam à espera na fila até iniciar sessão uma vez com o seu nome de utilizador e palavra-passe.
+sign-in-kerberos = Iniciar sessão como { $principal }

@@ -550,3 +550,15 @@ member-of-direct = direkt
 member-of-nested-via = via en annan grupp
 member-of-primary = primär grupp
 find-matched = { $attribute }: { $value }
+
+## Kerberos single sign-on
+kerberos-no-ticket = Ingen Kerberos-biljett: den här datorn har ingen Windows/Kerberos-inloggning att använda (på Linux eller macOS kör du först ”kinit”). Logga in med ditt användarnamn och lösenord i stället.
+kerberos-expired = Din Kerberos-biljett har gått ut: logga in i Windows igen (eller kör ”kinit”), eller logga in med ditt användarnamn och lösenord.
+kerberos-clock-skew = Den här datorns klocka och domänkontrollantens skiljer sig åt mer än Kerberos tillåter (5 minuter): ställ klockan rätt, eller logga in med ditt användarnamn och lösenord.
+kerberos-no-spn = Katalogen har inget Kerberos-tjänsthuvudnamn { $spn }: anslut till domänkontrollanten med dess fullständiga namn (så som det är registrerat i katalogen), eller logga in med ditt användarnamn och lösenord.
+kerberos-other = Kerberos-inloggningen misslyckades: { $reason }
+kerberos-signed-in = Inloggad som { $principal } med din Windows/Kerberos-inloggning ({ $protection }).
+kerberos-protection-tls = inuti den verifierade TLS-anslutningen
+kerberos-protection-sealing = varje meddelande krypterat av Kerberos
+kerberos-mail-needs-password = Det här arkivet skickar bekräftelser med ditt eget e-postkonto, som kräver ditt lösenord; en Kerberos-inloggning ger inte dirdesk något. Dina bekräftelser väntar i kön tills du har loggat in en gång med ditt användarnamn och lösenord.
+sign-in-kerberos = Logga in som { $principal }

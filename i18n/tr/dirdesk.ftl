@@ -550,3 +550,15 @@ member-of-direct = doğrudan
 member-of-nested-via = başka bir grup aracılığıyla
 member-of-primary = birincil grup
 find-matched = { $attribute }: { $value }
+
+## Kerberos single sign-on
+kerberos-no-ticket = Kerberos bileti yok: bu bilgisayarda kullanılabilecek bir Windows/Kerberos oturumu yok (Linux’ta veya macOS’ta önce “kinit” komutunu çalıştırın). Bunun yerine kullanıcı adınız ve parolanızla oturum açın.
+kerberos-expired = Kerberos biletinizin süresi doldu: Windows’ta yeniden oturum açın (veya “kinit” komutunu çalıştırın) ya da kullanıcı adınız ve parolanızla oturum açın.
+kerberos-clock-skew = Bu bilgisayarın saati ile etki alanı denetleyicisinin saati arasındaki fark, Kerberos’un izin verdiğinden (5 dakika) fazla: saati düzeltin ya da kullanıcı adınız ve parolanızla oturum açın.
+kerberos-no-spn = Dizinde { $spn } Kerberos hizmet asıl adı yok: etki alanı denetleyicisine tam adıyla (dizinde kayıtlı olduğu şekliyle) bağlanın ya da kullanıcı adınız ve parolanızla oturum açın.
+kerberos-other = Kerberos ile oturum açılamadı: { $reason }
+kerberos-signed-in = Windows/Kerberos oturumunuzla { $principal } olarak oturum açıldı ({ $protection }).
+kerberos-protection-tls = doğrulanmış TLS bağlantısının içinde
+kerberos-protection-sealing = her ileti Kerberos ile şifrelenmiş
+kerberos-mail-needs-password = Bu depo onayları kendi e-posta hesabınızla gönderir ve bu hesap parolanızı gerektirir; Kerberos ile oturum açmak dirdesk’e parola vermez. Onaylarınız, kullanıcı adınız ve parolanızla bir kez oturum açana kadar kuyrukta bekler.
+sign-in-kerberos = { $principal } olarak oturum aç

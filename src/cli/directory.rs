@@ -18,15 +18,19 @@ use crate::services::editing;
 use crate::services::ldap::{ChangeFailure, Session, preview};
 use crate::services::notify::{self, NotifyOutcome};
 
-/// Who signs in, to which store.
+/// Who signs in, to which store: a login and its password, or the
+/// Kerberos ticket the person already has.
 #[derive(Debug, Args)]
 pub struct SignInArgs {
     #[arg(long, value_name = "NAME")]
     store: String,
-    #[arg(long, value_name = "LOGIN")]
-    user: String,
-    #[arg(long)]
+    #[arg(long, value_name = "LOGIN", required_unless_present = "kerberos")]
+    user: Option<String>,
+    #[arg(long, conflicts_with = "kerberos")]
     password_stdin: bool,
+    /// Sign in with your Kerberos ticket (your Windows sign-in, or kinit).
+    #[arg(long, conflicts_with = "user")]
+    kerberos: bool,
 }
 
 #[derive(Debug, Args)]
@@ -88,12 +92,22 @@ fn sign_in(
             name = store.name.as_str()
         )));
     }
+    let user = match (&args.user, args.kerberos) {
+        (Some(user), false) => user,
+        _ => {
+            let signed_in = rt.block_on(editing::sign_in_kerberos(&store))?;
+            for note in editing::kerberos_notes(&signed_in.session) {
+                eprintln!("{note}");
+            }
+            return Ok(signed_in.session);
+        }
+    };
     let password = secrets::read(
         args.password_stdin,
-        &fl!("cli-prompt-password", user = args.user.as_str()),
+        &fl!("cli-prompt-password", user = user.as_str()),
     )?
     .ok_or_else(|| Failure(fl!("cli-password-needed")))?;
-    let signed_in = rt.block_on(editing::sign_in(&store, &args.user, password, false))?;
+    let signed_in = rt.block_on(editing::sign_in(&store, user, password, false))?;
     Ok(signed_in.session)
 }
 

@@ -5,6 +5,7 @@ use iced::{Size, Task, window};
 
 use crate::environment::{APP_ID, Folders};
 use crate::gui::app::{App, Message};
+use crate::gui::screen::editor;
 
 /// Window settings: the app id names the window so desktops match it to the
 /// `.desktop` file (`StartupWMClass`).
@@ -38,7 +39,11 @@ pub fn boot(folders: Folders) -> (App, Task<Message>) {
     let system_theme = iced::system::theme().map(Message::SystemThemeChanged);
     (
         app,
-        Task::batch([Task::done(Message::SendDue), system_theme]),
+        Task::batch([
+            Task::done(Message::SendDue),
+            system_theme,
+            editor::State::probe_ticket().task().map(Message::Editor),
+        ]),
     )
 }
 

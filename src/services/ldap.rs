@@ -4,6 +4,7 @@
 pub mod apply;
 pub mod connect;
 pub mod connection_test;
+pub mod kerberos;
 pub mod member_of;
 pub mod object;
 pub mod published;

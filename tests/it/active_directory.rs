@@ -21,7 +21,7 @@ use dirdesk::services::notify::{self, DeliveryState};
 use crate::gui_object_editor::{click, drive, open_group, shows};
 use crate::support::{active_directory, ad_turn, servers, unique};
 
-fn store() -> IdentityStore {
+pub fn store() -> IdentityStore {
     let ad = active_directory();
     let s = servers();
     let mut store = IdentityStore::new(

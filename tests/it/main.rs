@@ -24,6 +24,7 @@ mod gui_settings;
 mod gui_tasks;
 mod hostile_server;
 mod in_doubt;
+mod kerberos;
 mod ldap_faults;
 mod ldap_test_server;
 mod machine_config;

@@ -43,6 +43,8 @@ struct SignInForm {
     remember: bool,
     busy: bool,
     error: Option<String>,
+    /// Who the Kerberos ticket on this computer is for, when there is one.
+    ticket: Option<String>,
 }
 
 #[derive(Debug)]
@@ -54,6 +56,8 @@ struct SignedIn {
     object: Option<object::State>,
     loading: bool,
     error: Option<String>,
+    /// What a Kerberos sign-in says (who, and what mail needs).
+    notes: Vec<String>,
     /// The edits being saved, to show current values on a conflict.
     saving_edits: Edits,
     /// "Back to results" was pressed with unsaved changes: ask first.
@@ -77,7 +81,12 @@ pub enum Message {
     SignInPressed,
     /// The session, who signed in, and why their password could not be
     /// remembered when they asked for it.
-    SignedIn(Result<(SessionHandle, SignedInUser, Option<String>), String>),
+    /// The session, who signed in, why their password could not be
+    /// remembered, and what a Kerberos sign-in says.
+    SignedIn(Result<(SessionHandle, SignedInUser, Option<String>, Vec<String>), String>),
+    /// Who the Kerberos ticket on this computer is for (`None`: no ticket).
+    TicketProbed(Option<String>),
+    KerberosSignInPressed,
     SignOutPressed,
     SignedOut,
     Find(find::Message),
@@ -147,6 +156,18 @@ fn object_work(s: &mut SignedIn, folders: &Folders, action: object::Action) -> A
 }
 
 impl State {
+    /// The store chosen on the sign-in form.
+    fn chosen_store(&self) -> Option<IdentityStore> {
+        let id = self.form.store.as_ref()?;
+        self.stores.iter().find(|s| &s.id == id).cloned()
+    }
+
+    /// The first work of the editor: is there a Kerberos ticket to sign in
+    /// with?
+    pub fn probe_ticket() -> Action {
+        Action::perform(Op::ProbeTicket)
+    }
+
     /// The editor for these stores (only enabled ones are offered).
     pub fn new(folders: Folders, stores: &[IdentityStore]) -> Self {
         let stores: Vec<IdentityStore> = stores.iter().filter(|s| s.enabled).cloned().collect();
@@ -199,12 +220,7 @@ impl State {
             Message::PasswordChanged(v) => self.form.password = v,
             Message::RememberToggled(v) => self.form.remember = v,
             Message::SignInPressed => {
-                let Some(store) = self
-                    .form
-                    .store
-                    .as_ref()
-                    .and_then(|id| self.stores.iter().find(|s| &s.id == id))
-                else {
+                let Some(store) = self.chosen_store() else {
                     self.form.error = Some(fl!("sign-in-no-store"));
                     return Action::None;
                 };
@@ -215,21 +231,27 @@ impl State {
                 self.form.busy = true;
                 self.form.error = None;
                 return Action::perform(Op::SignIn {
-                    store: Box::new(store.clone()),
+                    store: Box::new(store),
                     login: self.form.login.clone(),
                     password: std::mem::take(&mut self.form.password),
                     remember: self.form.remember,
                 });
             }
-            Message::SignedIn(Ok((session, user, not_remembered))) => {
+            Message::TicketProbed(ticket) => self.form.ticket = ticket,
+            Message::KerberosSignInPressed => {
+                let Some(store) = self.chosen_store() else {
+                    self.form.error = Some(fl!("sign-in-no-store"));
+                    return Action::None;
+                };
+                self.form.busy = true;
+                self.form.error = None;
+                return Action::perform(Op::SignInKerberos {
+                    store: Box::new(store),
+                });
+            }
+            Message::SignedIn(Ok((session, user, not_remembered, notes))) => {
                 self.form.busy = false;
-                let store = self
-                    .form
-                    .store
-                    .as_ref()
-                    .and_then(|id| self.stores.iter().find(|s| &s.id == id))
-                    .cloned();
-                if let Some(store) = store {
+                if let Some(store) = self.chosen_store() {
                     self.signed_in = Some(SignedIn {
                         session,
                         store,
@@ -238,6 +260,7 @@ impl State {
                         object: None,
                         loading: false,
                         error: not_remembered,
+                        notes,
                         saving_edits: Edits::new(),
                         confirm_leave: false,
                     });
@@ -392,6 +415,14 @@ impl State {
                 .on_toggle(Message::RememberToggled),
             row![
                 space::horizontal(),
+                self.form.ticket.as_ref().map(|principal| {
+                    button(text(fl!(
+                        "sign-in-kerberos",
+                        principal = principal.as_str()
+                    )))
+                    .style(button::secondary)
+                    .on_press_maybe((!self.form.busy).then_some(Message::KerberosSignInPressed))
+                }),
                 button(text(if self.form.busy {
                     fl!("sign-in-busy")
                 } else {
@@ -431,6 +462,11 @@ impl State {
                 )),
                 mail_line
             ]
+            .extend(
+                s.notes
+                    .iter()
+                    .map(|n| text(n.as_str()).style(text::secondary).into())
+            )
             .spacing(2),
             space::horizontal(),
             button(text(fl!("sign-out")))
@@ -490,5 +526,27 @@ mod tests {
         let shown = format!("{action:?}");
         assert!(shown.contains("SignIn"), "{shown}");
         assert!(!shown.contains("hunter2"), "{shown}");
+    }
+
+    #[test]
+    fn sign_in_as_the_ticket_holder_is_offered_only_with_a_ticket() {
+        let store = IdentityStore::new(StoreId("s".into()), "Corp", StoreType::ActiveDirectory);
+        let mut state = State::new(Folders::portable(std::path::Path::new("/tmp/d")), &[store]);
+        let offered = |state: &State| {
+            iced_test::simulator(state.view())
+                .find("Sign in as alice@EXAMPLE.TEST")
+                .is_ok()
+        };
+        state.update(Message::TicketProbed(None));
+        assert!(!offered(&state), "no ticket: no button");
+        state.update(Message::TicketProbed(Some("alice@EXAMPLE.TEST".into())));
+        assert!(offered(&state));
+        let mut ui = iced_test::simulator(state.view());
+        ui.click("Sign in as alice@EXAMPLE.TEST").expect("click");
+        let clicked: Vec<Message> = ui.into_messages().collect();
+        let Some(Action::Perform(op)) = clicked.into_iter().map(|m| state.update(m)).next() else {
+            panic!("a sign-in")
+        };
+        assert!(matches!(*op, Op::SignInKerberos { .. }), "{op:?}");
     }
 }

@@ -8,6 +8,7 @@ use secrecy::{ExposeSecret, SecretString};
 use crate::domain::{IdentityStore, StoreType};
 use crate::fl;
 use crate::services::keychain::{Keychain, KeychainError, SecretKind};
+use crate::services::ldap::kerberos::Protection;
 use crate::services::ldap::{LdapFailure, Session};
 
 /// A sign-in that went through.
@@ -109,4 +110,36 @@ pub async fn sign_in(
         session,
         not_remembered,
     })
+}
+
+/// Signs the person in with their Kerberos ticket: no password, and none
+/// from the keychain either (they bind as themselves).
+pub async fn sign_in_kerberos(store: &IdentityStore) -> Result<SignedIn, SignInFailure> {
+    let session = Session::sign_in_kerberos(store)
+        .await
+        .map_err(SignInFailure::Directory)?;
+    Ok(SignedIn {
+        session,
+        not_remembered: None,
+    })
+}
+
+/// What a Kerberos sign-in says: who is signed in, and — where this store
+/// sends confirmations with the person's own mail account — that those
+/// need their password once (dirdesk has none to send with).
+pub fn kerberos_notes(session: &Session) -> Vec<String> {
+    let protection = match session.kerberos() {
+        None => return Vec::new(),
+        Some(Protection::Tls) => fl!("kerberos-protection-tls"),
+        Some(Protection::KerberosSealing) => fl!("kerberos-protection-sealing"),
+    };
+    let mut notes = vec![fl!(
+        "kerberos-signed-in",
+        principal = session.signed_in_as(),
+        protection = protection
+    )];
+    if session.store().notifications.uses_signed_in_user() {
+        notes.push(fl!("kerberos-mail-needs-password"));
+    }
+    notes
 }

@@ -80,6 +80,8 @@ pub enum LdapFailure {
     TooManyResults {
         limit: usize,
     },
+    /// Signing in with Kerberos did not work.
+    Kerberos(super::kerberos::KerberosProblem),
 }
 
 impl std::fmt::Display for LdapFailure {
@@ -143,6 +145,7 @@ impl std::fmt::Display for LdapFailure {
             Self::Malformed { server } => fl!("ldap-malformed", server = server),
             Self::Referral { to } => fl!("ldap-referral", to = to),
             Self::TooManyResults { limit } => fl!("ldap-too-many-results", limit = limit),
+            Self::Kerberos(problem) => problem.to_string(),
         };
         f.write_str(&text)
     }

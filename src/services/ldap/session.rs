@@ -7,6 +7,7 @@ use secrecy::{ExposeSecret, SecretString};
 
 use super::connect::{LdapFailure, OPERATION_TIMEOUT, connect};
 use super::connection_test::RootDse;
+use super::kerberos::{self, Protection};
 use crate::domain::change::Author;
 use crate::domain::ldap_filter;
 use crate::domain::schema::Schema;
@@ -48,6 +49,9 @@ pub struct Session {
     pub(super) server: Option<Server>,
     pub(super) root_dse: Option<RootDse>,
     pub(super) schema: Option<std::sync::Arc<Schema>>,
+    /// Signed in with the person's Kerberos ticket (no password known), and
+    /// how the connection is protected.
+    kerberos: Option<Protection>,
 }
 
 impl std::fmt::Debug for Session {
@@ -67,6 +71,28 @@ pub(super) async fn connect_any(store: &IdentityStore) -> Result<(Ldap, Server),
     for server in &store.servers {
         match connect(server, store.security, store.ca_file.as_deref()).await {
             Ok(ldap) => return Ok((ldap, server.clone())),
+            Err(failure) => {
+                tracing::info!(%server, %failure, "server unavailable, trying the next");
+                first_failure.get_or_insert(failure);
+            }
+        }
+    }
+    Err(first_failure.unwrap_or(LdapFailure::Unreachable {
+        server: store.name.clone(),
+        reason: String::new(),
+    }))
+}
+
+/// Like `connect_any`, binding with the person's Kerberos ticket.
+async fn kerberos_connect_any(
+    store: &IdentityStore,
+) -> Result<(Ldap, Server, Protection), LdapFailure> {
+    let mut first_failure = None;
+    for server in &store.servers {
+        match kerberos::connect_and_bind(store, server).await {
+            Ok((ldap, protection)) => return Ok((ldap, server.clone(), protection)),
+            // The ticket is the same for every server.
+            Err(failure @ LdapFailure::Kerberos(_)) => return Err(failure),
             Err(failure) => {
                 tracing::info!(%server, %failure, "server unavailable, trying the next");
                 first_failure.get_or_insert(failure);
@@ -297,7 +323,66 @@ impl Session {
             server: Some(server),
             root_dse: None,
             schema: None,
+            kerberos: None,
         })
+    }
+
+    /// Signs the person in with the Kerberos ticket they already have (on a
+    /// domain-joined computer, their Windows sign-in): nobody types a
+    /// password, and the directory's ACLs decide as with one. Their entry is
+    /// found by the ticket's name — sAMAccountName on AD, the store's login
+    /// attribute elsewhere — read as themselves.
+    pub async fn sign_in_kerberos(store: &IdentityStore) -> Result<Session, LdapFailure> {
+        let principal = tokio::task::spawn_blocking(kerberos::current_principal)
+            .await
+            .map_err(|e| LdapFailure::Kerberos(kerberos::KerberosProblem::Other(e.to_string())))?
+            .map_err(LdapFailure::Kerberos)?;
+        let login = kerberos::login_of(&principal).to_owned();
+        let (mut ldap, server, protection) = kerberos_connect_any(store).await?;
+        let attribute = match store.store_type {
+            StoreType::ActiveDirectory => "sAMAccountName",
+            StoreType::GenericLdap => store.login_attribute.as_str(),
+        };
+        let filter = ldap_filter::equals(attribute, &login);
+        let found = find_one(
+            &mut ldap,
+            &store.base_dn,
+            &filter,
+            USER_ATTRIBUTES.to_vec(),
+            &server,
+        )
+        .await?
+        .ok_or_else(|| LdapFailure::OwnEntryUnreadable {
+            dn: principal.clone(),
+        })?;
+        tracing::info!(%server, ?protection, "signed in with Kerberos");
+        Ok(Session {
+            store: store.clone(),
+            user: user_from(found),
+            password: SecretString::from(""),
+            bind_name: principal,
+            login,
+            ldap: Some(ldap),
+            server: Some(server),
+            root_dse: None,
+            schema: None,
+            kerberos: Some(protection),
+        })
+    }
+
+    /// Whether this session signed in with Kerberos, and how its connection
+    /// is protected.
+    pub fn kerberos(&self) -> Option<Protection> {
+        self.kerberos
+    }
+
+    /// The name signed in with: the Kerberos principal, or the login typed.
+    pub fn signed_in_as(&self) -> &str {
+        if self.kerberos.is_some() {
+            &self.bind_name
+        } else {
+            &self.login
+        }
     }
 
     /// Binds as an account named by its DN (or, on AD, its UPN) — the
@@ -343,6 +428,7 @@ impl Session {
             server: Some(server),
             root_dse: None,
             schema: None,
+            kerberos: None,
         }
     }
 
@@ -353,6 +439,10 @@ impl Session {
         &self,
         account: crate::domain::SmtpAccount,
     ) -> Option<(String, SecretString)> {
+        // A Kerberos sign-in gives dirdesk no password to send with.
+        if self.kerberos.is_some() {
+            return None;
+        }
         let login = match account {
             crate::domain::SmtpAccount::Store => return None,
             crate::domain::SmtpAccount::SignedInUser => self.login.clone(),
@@ -382,6 +472,12 @@ impl Session {
 
     /// The open connection, reconnecting and binding again if it broke.
     pub(super) async fn connection(&mut self) -> Result<(&mut Ldap, Server), LdapFailure> {
+        if self.ldap.is_none() && self.kerberos.is_some() {
+            let (ldap, server, protection) = kerberos_connect_any(&self.store).await?;
+            tracing::info!(%server, ?protection, "reconnected with Kerberos");
+            self.ldap = Some(ldap);
+            self.server = Some(server);
+        }
         if self.ldap.is_none() {
             let (mut ldap, server) = connect_any(&self.store).await?;
             bind(

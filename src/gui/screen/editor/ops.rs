@@ -16,7 +16,7 @@ use crate::domain::directory_object::DirectoryObject;
 use crate::domain::ldap_filter::SearchKind;
 use crate::environment::Folders;
 use crate::services::editing::{self, SearchProgress};
-use crate::services::ldap::Session;
+use crate::services::ldap::{Session, kerberos};
 
 /// A signed-in session shared by the editor's tasks.
 #[derive(Clone)]
@@ -64,6 +64,11 @@ pub enum Op {
         user: Box<DirectoryObject>,
         nested: bool,
     },
+    /// Who the Kerberos ticket is for, if there is one to sign in with.
+    ProbeTicket,
+    SignInKerberos {
+        store: Box<IdentityStore>,
+    },
     SignOut(SessionHandle),
 }
 
@@ -85,15 +90,13 @@ pub async fn perform(op: Op) -> Message {
             login,
             password,
             remember,
-        } => Message::SignedIn(
-            editing::sign_in(&store, &login, password, remember)
+        } => signed_in(editing::sign_in(&store, &login, password, remember).await),
+        Op::SignInKerberos { store } => signed_in(editing::sign_in_kerberos(&store).await),
+        Op::ProbeTicket => Message::TicketProbed(
+            tokio::task::spawn_blocking(kerberos::current_principal)
                 .await
-                .map(|signed_in| {
-                    let user = signed_in.session.user().clone();
-                    let session = SessionHandle(Arc::new(Mutex::new(signed_in.session)));
-                    (session, user, signed_in.not_remembered)
-                })
-                .map_err(|failure| failure.to_string()),
+                .ok()
+                .and_then(Result::ok),
         ),
         Op::Read { session, dn } => {
             let mut session = session.0.lock().await;
@@ -159,6 +162,20 @@ pub async fn perform(op: Op) -> Message {
             Message::SignedOut
         }
     }
+}
+
+/// The editor's message for a sign-in's result.
+fn signed_in(result: Result<editing::SignedIn, editing::SignInFailure>) -> Message {
+    Message::SignedIn(
+        result
+            .map(|signed_in| {
+                let user = signed_in.session.user().clone();
+                let notes = editing::kerberos_notes(&signed_in.session);
+                let session = SessionHandle(Arc::new(Mutex::new(signed_in.session)));
+                (session, user, signed_in.not_remembered, notes)
+            })
+            .map_err(|failure| failure.to_string()),
+    )
 }
 
 /// The find screen's message for a search's progress.
