@@ -562,3 +562,6 @@ kerberos-protection-tls = inden i den verificerede TLS-forbindelse
 kerberos-protection-sealing = hver meddelelse krypteret af Kerberos
 kerberos-mail-needs-password = Dette lager sender bekræftelser med din egen mailkonto, som kræver din adgangskode; et Kerberos-login giver ikke dirdesk nogen. Dine bekræftelser venter i køen, indtil du har logget ind én gang med dit brugernavn og din adgangskode.
 sign-in-kerberos = Log ind som { $principal }
+cli-arg-member-of = Vis også de grupper, den er medlem af (Medlem af)
+cli-arg-nested = Med --member-of: også de grupper, den er medlem af gennem andre grupper
+cli-arg-kerberos = Log ind med din Kerberos-billet (dit Windows-login eller kinit) i stedet for en adgangskode

@@ -562,3 +562,6 @@ kerberos-protection-tls = innerhalb der überprüften TLS-Verbindung
 kerberos-protection-sealing = jede Nachricht von Kerberos verschlüsselt
 kerberos-mail-needs-password = Dieser Speicher sendet Bestätigungen mit Ihrem eigenen E-Mail-Konto, das Ihr Kennwort benötigt; eine Kerberos-Anmeldung gibt dirdesk keines. Ihre Bestätigungen warten in der Warteschlange, bis Sie sich einmal mit Ihrem Benutzernamen und Kennwort anmelden.
 sign-in-kerberos = Als { $principal } anmelden
+cli-arg-member-of = Auch die Gruppen anzeigen, in denen es Mitglied ist (Mitglied von)
+cli-arg-nested = Mit --member-of: auch die Gruppen, in denen es über andere Gruppen Mitglied ist
+cli-arg-kerberos = Mit Ihrem Kerberos-Ticket (Ihrer Windows-Anmeldung oder kinit) statt eines Kennworts anmelden

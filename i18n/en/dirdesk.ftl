@@ -562,3 +562,6 @@ kerberos-protection-tls = inside the verified TLS connection
 kerberos-protection-sealing = every message encrypted by Kerberos
 kerberos-mail-needs-password = This store sends confirmations with your own mail account, which needs your password; a Kerberos sign-in gives dirdesk none. Your confirmations wait in the queue until you sign in once with your user name and password.
 sign-in-kerberos = Sign in as { $principal }
+cli-arg-member-of = Also list the groups it is in (Member Of)
+cli-arg-nested = With --member-of: also the groups it is in through other groups
+cli-arg-kerberos = Sign in with your Kerberos ticket (your Windows sign-in, or kinit) instead of a password

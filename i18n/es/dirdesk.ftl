@@ -562,3 +562,6 @@ kerberos-protection-tls = dentro de la conexión TLS verificada
 kerberos-protection-sealing = cada mensaje cifrado por Kerberos
 kerberos-mail-needs-password = Este almacén envía las confirmaciones con su propia cuenta de correo, que necesita su contraseña; un inicio de sesión con Kerberos no se la da a dirdesk. Sus confirmaciones esperan en la cola hasta que inicie sesión una vez con su nombre de usuario y contraseña.
 sign-in-kerberos = Iniciar sesión como { $principal }
+cli-arg-member-of = Mostrar también los grupos de los que es miembro (Miembro de)
+cli-arg-nested = Con --member-of: también los grupos de los que es miembro a través de otros grupos
+cli-arg-kerberos = Iniciar sesión con su vale de Kerberos (su inicio de sesión de Windows o kinit) en lugar de una contraseña

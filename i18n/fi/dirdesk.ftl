@@ -562,3 +562,6 @@ kerberos-protection-tls = varmennetun TLS-yhteyden sisällä
 kerberos-protection-sealing = Kerberos salaa jokaisen viestin
 kerberos-mail-needs-password = Tämä varasto lähettää vahvistukset omalla sähköpostitililläsi, joka tarvitsee salasanasi; Kerberos-kirjautuminen ei anna sitä dirdeskille. Vahvistuksesi odottavat jonossa, kunnes kirjaudut kerran käyttäjänimelläsi ja salasanallasi.
 sign-in-kerberos = Kirjaudu käyttäjänä { $principal }
+cli-arg-member-of = Näytä myös ryhmät, joiden jäsen se on (Jäsenenä)
+cli-arg-nested = Valitsimen --member-of kanssa: myös ryhmät, joiden jäsen se on muiden ryhmien kautta
+cli-arg-kerberos = Kirjaudu Kerberos-lipullasi (Windows-kirjautumisesi tai kinit) salasanan sijaan

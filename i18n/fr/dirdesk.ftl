@@ -562,3 +562,6 @@ kerberos-protection-tls = à l’intérieur de la connexion TLS vérifiée
 kerberos-protection-sealing = chaque message chiffré par Kerberos
 kerberos-mail-needs-password = Ce magasin envoie les confirmations avec votre propre compte de messagerie, qui a besoin de votre mot de passe ; une connexion Kerberos n’en donne aucun à dirdesk. Vos confirmations attendent dans la file d’attente jusqu’à ce que vous vous connectiez une fois avec votre nom d’utilisateur et votre mot de passe.
 sign-in-kerberos = Se connecter en tant que { $principal }
+cli-arg-member-of = Afficher aussi les groupes dont il est membre (Membre de)
+cli-arg-nested = Avec --member-of : aussi les groupes dont il est membre par d’autres groupes
+cli-arg-kerberos = Se connecter avec votre ticket Kerberos (votre session Windows, ou kinit) au lieu d’un mot de passe

@@ -562,3 +562,6 @@ kerberos-protection-tls = innan staðfestu TLS-tengingarinnar
 kerberos-protection-sealing = hvert skeyti dulkóðað af Kerberos
 kerberos-mail-needs-password = Þetta safn sendir staðfestingar með þínum eigin póstreikningi, sem þarf lykilorðið þitt; Kerberos-innskráning gefur dirdesk ekkert lykilorð. Staðfestingarnar þínar bíða í biðröðinni þar til þú skráir þig einu sinni inn með notandanafni og lykilorði.
 sign-in-kerberos = Skrá inn sem { $principal }
+cli-arg-member-of = Sýna líka hópana sem það er í (Meðlimur í)
+cli-arg-nested = Með --member-of: líka hópana sem það er í gegnum aðra hópa
+cli-arg-kerberos = Skrá inn með Kerberos-miðanum þínum (Windows-innskráningunni eða kinit) í stað lykilorðs

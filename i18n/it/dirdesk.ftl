@@ -562,3 +562,6 @@ kerberos-protection-tls = all’interno della connessione TLS verificata
 kerberos-protection-sealing = ogni messaggio cifrato da Kerberos
 kerberos-mail-needs-password = Questo archivio invia le conferme con il tuo account di posta, che richiede la tua password; un accesso Kerberos non ne fornisce nessuna a dirdesk. Le tue conferme restano in coda finché non accedi una volta con nome utente e password.
 sign-in-kerberos = Accedi come { $principal }
+cli-arg-member-of = Elencare anche i gruppi di cui è membro (Membro di)
+cli-arg-nested = Con --member-of: anche i gruppi di cui è membro tramite altri gruppi
+cli-arg-kerberos = Accedere con il proprio ticket Kerberos (l’accesso a Windows, o kinit) invece di una password

@@ -562,3 +562,6 @@ kerberos-protection-tls = binnen de geverifieerde TLS-verbinding
 kerberos-protection-sealing = elk bericht versleuteld door Kerberos
 kerberos-mail-needs-password = Dit archief verstuurt bevestigingen met uw eigen e-mailaccount, en daarvoor is uw wachtwoord nodig; een Kerberos-aanmelding geeft dirdesk dat niet. Uw bevestigingen wachten in de wachtrij tot u zich één keer aanmeldt met uw gebruikersnaam en wachtwoord.
 sign-in-kerberos = Aanmelden als { $principal }
+cli-arg-member-of = Ook de groepen tonen waarvan het lid is (Lid van)
+cli-arg-nested = Met --member-of: ook de groepen waarvan het via andere groepen lid is
+cli-arg-kerberos = Aanmelden met uw Kerberos-ticket (uw Windows-aanmelding of kinit) in plaats van een wachtwoord

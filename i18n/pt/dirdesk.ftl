@@ -562,3 +562,6 @@ kerberos-protection-tls = dentro da ligação TLS verificada
 kerberos-protection-sealing = cada mensagem cifrada pelo Kerberos
 kerberos-mail-needs-password = Este repositório envia as confirmações com a sua própria conta de e-mail, que precisa da sua palavra-passe; um início de sessão Kerberos não dá nenhuma ao dirdesk. As suas confirmações ficam à espera na fila até iniciar sessão uma vez com o seu nome de utilizador e palavra-passe.
 sign-in-kerberos = Iniciar sessão como { $principal }
+cli-arg-member-of = Listar também os grupos de que é membro (Membro de)
+cli-arg-nested = Com --member-of: também os grupos de que é membro através de outros grupos
+cli-arg-kerberos = Iniciar sessão com o seu bilhete Kerberos (o seu início de sessão do Windows, ou kinit) em vez de uma palavra-passe

@@ -562,3 +562,6 @@ kerberos-protection-tls = inuti den verifierade TLS-anslutningen
 kerberos-protection-sealing = varje meddelande krypterat av Kerberos
 kerberos-mail-needs-password = Det här arkivet skickar bekräftelser med ditt eget e-postkonto, som kräver ditt lösenord; en Kerberos-inloggning ger inte dirdesk något. Dina bekräftelser väntar i kön tills du har loggat in en gång med ditt användarnamn och lösenord.
 sign-in-kerberos = Logga in som { $principal }
+cli-arg-member-of = Visa även grupperna den är medlem i (Medlem av)
+cli-arg-nested = Med --member-of: även grupperna den är medlem i via andra grupper
+cli-arg-kerberos = Logga in med din Kerberos-biljett (din Windows-inloggning eller kinit) i stället för ett lösenord

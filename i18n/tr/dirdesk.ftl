@@ -562,3 +562,6 @@ kerberos-protection-tls = doğrulanmış TLS bağlantısının içinde
 kerberos-protection-sealing = her ileti Kerberos ile şifrelenmiş
 kerberos-mail-needs-password = Bu depo onayları kendi e-posta hesabınızla gönderir ve bu hesap parolanızı gerektirir; Kerberos ile oturum açmak dirdesk’e parola vermez. Onaylarınız, kullanıcı adınız ve parolanızla bir kez oturum açana kadar kuyrukta bekler.
 sign-in-kerberos = { $principal } olarak oturum aç
+cli-arg-member-of = Üyesi olduğu grupları da listele (Üyesi)
+cli-arg-nested = --member-of ile: başka gruplar üzerinden üyesi olduğu grupları da
+cli-arg-kerberos = Parola yerine Kerberos biletinizle (Windows oturumunuz veya kinit) oturum açın
