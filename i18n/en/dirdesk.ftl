@@ -557,11 +557,11 @@ kerberos-expired = Your Kerberos ticket has expired: sign in to Windows again (o
 kerberos-clock-skew = This computer's clock and the domain controller's differ by more than Kerberos allows (5 minutes): set the clock right, or sign in with your user name and password.
 kerberos-no-spn = The directory has no Kerberos service principal { $spn }: connect to the domain controller by its full name (as registered in the directory), or sign in with your user name and password.
 kerberos-other = Kerberos sign-in failed: { $reason }
-kerberos-signed-in = Signed in as { $principal } with your Windows/Kerberos sign-in ({ $protection }).
-kerberos-protection-tls = inside the verified TLS connection
-kerberos-protection-sealing = every message encrypted by Kerberos
+kerberos-signed-in = Signed in as { $principal } with your Windows/Kerberos sign-in, inside the verified TLS connection.
 kerberos-mail-needs-password = This store sends confirmations with your own mail account, which needs your password; a Kerberos sign-in gives dirdesk none. Your confirmations wait in the queue until you sign in once with your user name and password.
 sign-in-kerberos = Sign in as { $principal }
+kerberos-needs-tls = A Kerberos sign-in goes only inside a verified TLS connection, and this store connects without one: choose LDAPS or StartTLS for it, or sign in with your user name and password.
+kerberos-not-inside-tls = { $server } does not accept a Kerberos sign-in inside TLS ({ $reason }). Windows domain controllers do; on Samba the setting is “ldap server require strong auth = allow_sasl_over_tls”. Until then, sign in with your user name and password.
 cli-arg-member-of = Also list the groups it is in (Member Of)
 cli-arg-nested = With --member-of: also the groups it is in through other groups
 cli-arg-kerberos = Sign in with your Kerberos ticket (your Windows sign-in, or kinit) instead of a password

@@ -95,8 +95,8 @@ async fn objects_with_awkward_names_are_found_edited_recorded_and_mailed() {
         "alice-secret",
     );
     assert_eq!(found.lines().count(), 1, "{found}");
-    // Filter syntax typed as a name is a name: it finds the one group so
-    // named, not every group (and the search itself must succeed).
+    // Filter syntax typed as a name is a name: it finds the one group whose
+    // name starts so, not every group (and the search itself must succeed).
     let starry = format!("Filter *)(cn=* {tag}");
     group_named(&starry).await;
     let found = setup.ok(
@@ -107,7 +107,7 @@ async fn objects_with_awkward_names_are_found_edited_recorded_and_mailed() {
             "--user",
             "alice",
             "--password-stdin",
-            "*)(cn=*",
+            "Filter *)(cn=*",
         ],
         "alice-secret",
     );

@@ -8,7 +8,6 @@ use secrecy::{ExposeSecret, SecretString};
 use crate::domain::{IdentityStore, StoreType};
 use crate::fl;
 use crate::services::keychain::{Keychain, KeychainError, SecretKind};
-use crate::services::ldap::kerberos::Protection;
 use crate::services::ldap::{LdapFailure, Session};
 
 /// A sign-in that went through.
@@ -128,15 +127,12 @@ pub async fn sign_in_kerberos(store: &IdentityStore) -> Result<SignedIn, SignInF
 /// sends confirmations with the person's own mail account — that those
 /// need their password once (dirdesk has none to send with).
 pub fn kerberos_notes(session: &Session) -> Vec<String> {
-    let protection = match session.kerberos() {
-        None => return Vec::new(),
-        Some(Protection::Tls) => fl!("kerberos-protection-tls"),
-        Some(Protection::KerberosSealing) => fl!("kerberos-protection-sealing"),
-    };
+    if !session.kerberos() {
+        return Vec::new();
+    }
     let mut notes = vec![fl!(
         "kerberos-signed-in",
-        principal = session.signed_in_as(),
-        protection = protection
+        principal = session.signed_in_as()
     )];
     if session.store().notifications.uses_signed_in_user() {
         notes.push(fl!("kerberos-mail-needs-password"));

@@ -1,9 +1,12 @@
 //! Single sign-on: binding with the Kerberos ticket the person already has
 //! (SASL GSSAPI; MIT/Heimdal krb5 on Unix, SSPI on Windows, through ldap3),
-//! as ADUC and Directory Studio's "use native TGT" do. Over the verified TLS
-//! connection first (with a channel binding token); where the server will
-//! not take GSSAPI inside TLS (Samba answers strongerAuthRequired), over
-//! plain LDAP with Kerberos's own sealing layer — never a bind with neither.
+//! as ADUC and Directory Studio's "use native TGT" do — always inside the
+//! verified TLS connection (ldap3 sends the channel binding token). Never
+//! over plain LDAP with Kerberos's own sealing instead: ldap3 0.12.1's SASL
+//! decoder loses LDAP messages when the server packs several into one
+//! sealed buffer or splits one across buffers (seen against Samba: a
+//! 5,000-entry search and a 5,000-member group never finished), so a server
+//! that refuses GSSAPI inside TLS is named, with its setting.
 
 use std::time::Duration;
 
@@ -25,6 +28,10 @@ pub enum KerberosProblem {
     ClockSkew,
     /// The directory has no service principal for the name connected to.
     NoServicePrincipal { spn: String },
+    /// The store connects without TLS, and Kerberos goes only inside it.
+    NeedsTls,
+    /// The server refuses GSSAPI inside TLS (Samba's default), in its words.
+    NotInsideTls { server: String, reason: String },
     /// Anything else, in GSSAPI's words.
     Other(String),
 }
@@ -36,6 +43,12 @@ impl std::fmt::Display for KerberosProblem {
             Self::Expired => fl!("kerberos-expired"),
             Self::ClockSkew => fl!("kerberos-clock-skew"),
             Self::NoServicePrincipal { spn } => fl!("kerberos-no-spn", spn = spn.as_str()),
+            Self::NeedsTls => fl!("kerberos-needs-tls"),
+            Self::NotInsideTls { server, reason } => fl!(
+                "kerberos-not-inside-tls",
+                server = server.as_str(),
+                reason = reason.as_str()
+            ),
             Self::Other(text) => fl!("kerberos-other", reason = text.as_str()),
         })
     }
@@ -99,54 +112,21 @@ pub fn login_of(principal: &str) -> &str {
         .map_or(principal, |(user, _)| user)
 }
 
-/// How a Kerberos connection is protected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Protection {
-    /// GSSAPI inside the verified TLS connection, bound to it.
-    Tls,
-    /// Plain LDAP, every message sealed (encrypted) by Kerberos.
-    KerberosSealing,
-}
-
-/// Connects to `server` and binds with the person's ticket: inside TLS
-/// when the store uses it and the server takes GSSAPI there, else on the
-/// server's plain LDAP port with Kerberos sealing.
+/// Connects to `server` over the store's TLS and binds with the person's
+/// ticket inside it.
 pub(super) async fn connect_and_bind(
     store: &IdentityStore,
     server: &Server,
-) -> Result<(Ldap, Protection), LdapFailure> {
-    if store.security != Security::None {
-        let mut ldap = connect(server, store.security, store.ca_file.as_deref()).await?;
-        match bind(&mut ldap, server).await {
-            Ok(()) => return Ok((ldap, Protection::Tls)),
-            // strongerAuthRequired: Samba will not take GSSAPI inside TLS.
-            Err(LdapFailure::TlsRequired { .. }) => {
-                tracing::info!(%server, "GSSAPI refused inside TLS; using Kerberos sealing");
-                let _ = ldap.unbind().await;
-            }
-            Err(failure) => return Err(failure),
-        }
+) -> Result<Ldap, LdapFailure> {
+    if store.security == Security::None {
+        return Err(LdapFailure::Kerberos(KerberosProblem::NeedsTls));
     }
-    let plain = plain_ldap(server, store.security);
-    let mut ldap = connect(&plain, Security::None, None).await?;
+    let mut ldap = connect(server, store.security, store.ca_file.as_deref()).await?;
     bind(&mut ldap, server).await?;
-    Ok((ldap, Protection::KerberosSealing))
+    Ok(ldap)
 }
 
-/// The server's plain LDAP port: 389 beside LDAPS's 636, else the same.
-fn plain_ldap(server: &Server, security: Security) -> Server {
-    let port = match (security, server.port) {
-        (Security::Ldaps, 636) => 389,
-        (_, port) => port,
-    };
-    Server {
-        host: server.host.clone(),
-        port,
-    }
-}
-
-/// The GSSAPI bind for the service principal `ldap/<host>`. Over plain
-/// LDAP ldap3 insists on Kerberos's privacy layer (and fails without it).
+/// The GSSAPI bind for the service principal `ldap/<host>`.
 async fn bind(ldap: &mut Ldap, server: &Server) -> Result<(), LdapFailure> {
     let spn = format!("ldap/{}", server.host);
     let result = ldap
@@ -155,6 +135,11 @@ async fn bind(ldap: &mut Ldap, server: &Server) -> Result<(), LdapFailure> {
         .await;
     match result {
         Ok(result) if result.rc == 0 => Ok(()),
+        // strongerAuthRequired: "Sign or Seal are required" (Samba).
+        Ok(result) if result.rc == 8 => Err(LdapFailure::Kerberos(KerberosProblem::NotInsideTls {
+            server: server.to_string(),
+            reason: result.text.trim().to_owned(),
+        })),
         Ok(result) => Err(LdapFailure::from_result(&result, server)),
         Err(LdapError::GssapiOperationError(text)) => {
             Err(LdapFailure::Kerberos(problem_from(&text, &spn)))
@@ -197,14 +182,8 @@ mod tests {
     }
 
     #[test]
-    fn the_plain_port_is_ldaps_neighbour() {
-        let server = |port| Server {
-            host: "dc1".into(),
-            port,
-        };
-        assert_eq!(plain_ldap(&server(636), Security::Ldaps).port, 389);
-        assert_eq!(plain_ldap(&server(389), Security::StartTls).port, 389);
-        assert_eq!(plain_ldap(&server(3269), Security::Ldaps).port, 3269);
+    fn the_login_is_the_principal_without_its_realm() {
         assert_eq!(login_of("alice@EXAMPLE.TEST"), "alice");
+        assert_eq!(login_of("alice"), "alice");
     }
 }

@@ -7,7 +7,7 @@ use secrecy::{ExposeSecret, SecretString};
 
 use super::connect::{LdapFailure, OPERATION_TIMEOUT, connect};
 use super::connection_test::RootDse;
-use super::kerberos::{self, Protection};
+use super::kerberos;
 use crate::domain::change::Author;
 use crate::domain::ldap_filter;
 use crate::domain::schema::Schema;
@@ -49,9 +49,8 @@ pub struct Session {
     pub(super) server: Option<Server>,
     pub(super) root_dse: Option<RootDse>,
     pub(super) schema: Option<std::sync::Arc<Schema>>,
-    /// Signed in with the person's Kerberos ticket (no password known), and
-    /// how the connection is protected.
-    kerberos: Option<Protection>,
+    /// Signed in with the person's Kerberos ticket (no password known).
+    kerberos: bool,
 }
 
 impl std::fmt::Debug for Session {
@@ -84,13 +83,11 @@ pub(super) async fn connect_any(store: &IdentityStore) -> Result<(Ldap, Server),
 }
 
 /// Like `connect_any`, binding with the person's Kerberos ticket.
-async fn kerberos_connect_any(
-    store: &IdentityStore,
-) -> Result<(Ldap, Server, Protection), LdapFailure> {
+async fn kerberos_connect_any(store: &IdentityStore) -> Result<(Ldap, Server), LdapFailure> {
     let mut first_failure = None;
     for server in &store.servers {
         match kerberos::connect_and_bind(store, server).await {
-            Ok((ldap, protection)) => return Ok((ldap, server.clone(), protection)),
+            Ok(ldap) => return Ok((ldap, server.clone())),
             // The ticket is the same for every server.
             Err(failure @ LdapFailure::Kerberos(_)) => return Err(failure),
             Err(failure) => {
@@ -323,7 +320,7 @@ impl Session {
             server: Some(server),
             root_dse: None,
             schema: None,
-            kerberos: None,
+            kerberos: false,
         })
     }
 
@@ -338,7 +335,7 @@ impl Session {
             .map_err(|e| LdapFailure::Kerberos(kerberos::KerberosProblem::Other(e.to_string())))?
             .map_err(LdapFailure::Kerberos)?;
         let login = kerberos::login_of(&principal).to_owned();
-        let (mut ldap, server, protection) = kerberos_connect_any(store).await?;
+        let (mut ldap, server) = kerberos_connect_any(store).await?;
         let attribute = match store.store_type {
             StoreType::ActiveDirectory => "sAMAccountName",
             StoreType::GenericLdap => store.login_attribute.as_str(),
@@ -355,7 +352,7 @@ impl Session {
         .ok_or_else(|| LdapFailure::OwnEntryUnreadable {
             dn: principal.clone(),
         })?;
-        tracing::info!(%server, ?protection, "signed in with Kerberos");
+        tracing::info!(%server, "signed in with Kerberos");
         Ok(Session {
             store: store.clone(),
             user: user_from(found),
@@ -366,19 +363,18 @@ impl Session {
             server: Some(server),
             root_dse: None,
             schema: None,
-            kerberos: Some(protection),
+            kerberos: true,
         })
     }
 
-    /// Whether this session signed in with Kerberos, and how its connection
-    /// is protected.
-    pub fn kerberos(&self) -> Option<Protection> {
+    /// Whether this session signed in with Kerberos.
+    pub fn kerberos(&self) -> bool {
         self.kerberos
     }
 
     /// The name signed in with: the Kerberos principal, or the login typed.
     pub fn signed_in_as(&self) -> &str {
-        if self.kerberos.is_some() {
+        if self.kerberos {
             &self.bind_name
         } else {
             &self.login
@@ -428,7 +424,7 @@ impl Session {
             server: Some(server),
             root_dse: None,
             schema: None,
-            kerberos: None,
+            kerberos: false,
         }
     }
 
@@ -440,7 +436,7 @@ impl Session {
         account: crate::domain::SmtpAccount,
     ) -> Option<(String, SecretString)> {
         // A Kerberos sign-in gives dirdesk no password to send with.
-        if self.kerberos.is_some() {
+        if self.kerberos {
             return None;
         }
         let login = match account {
@@ -472,9 +468,9 @@ impl Session {
 
     /// The open connection, reconnecting and binding again if it broke.
     pub(super) async fn connection(&mut self) -> Result<(&mut Ldap, Server), LdapFailure> {
-        if self.ldap.is_none() && self.kerberos.is_some() {
-            let (ldap, server, protection) = kerberos_connect_any(&self.store).await?;
-            tracing::info!(%server, ?protection, "reconnected with Kerberos");
+        if self.ldap.is_none() && self.kerberos {
+            let (ldap, server) = kerberos_connect_any(&self.store).await?;
+            tracing::info!(%server, "reconnected with Kerberos");
             self.ldap = Some(ldap);
             self.server = Some(server);
         }
