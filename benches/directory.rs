@@ -18,6 +18,8 @@ use dirdesk::domain::{IdentityStore, Security, Server, StoreId, StoreType};
 use dirdesk::gui::screen::editor::find;
 use dirdesk::services::ldap::Session;
 
+#[path = "directory/big_groups.rs"]
+mod big_groups;
 #[path = "directory/notify.rs"]
 mod notify;
 #[path = "directory/report.rs"]
@@ -84,6 +86,15 @@ fn gen_ldif(path: &Path) -> std::io::Result<()> {
         }
         writeln!(out)?;
     }
+    writeln!(
+        out,
+        "dn: {}\nobjectClass: groupOfNames\ncn: Big 50000\nowner: uid=alice,ou=people,{BASE}",
+        big_groups::BIG
+    )?;
+    for m in big_groups::big_members() {
+        writeln!(out, "member: {}", user_dn(m))?;
+    }
+    writeln!(out)?;
     Ok(())
 }
 
@@ -234,6 +245,7 @@ async fn run_case(name: &str) {
             println!("timed_s={:.3}", applying.elapsed().as_secs_f64());
             println!("changed={}", results.len());
         }
+        "members" => big_groups::case(&env).await,
         other => panic!("unknown case {other}"),
     }
     println!("wall_s={:.3}", started.elapsed().as_secs_f64());
@@ -456,6 +468,8 @@ fn orchestrate() {
         },
         note: "dirdesk: the modify phase (values already listed); slapd with dbnosync".into(),
     });
+
+    rows.extend(big_groups::rows(me, rounds, &ldaps, &ca));
 
     let notify = measure(me, &["notify"], &[]);
     let get = |k: &str| notify.lines.get(k).cloned().unwrap_or_default();

@@ -557,9 +557,11 @@ kerberos-expired = Din Kerberos-billet er udløbet: log ind i Windows igen (elle
 kerberos-clock-skew = Denne computers ur og domænecontrollerens afviger mere fra hinanden, end Kerberos tillader (5 minutter): stil uret rigtigt, eller log ind med dit brugernavn og din adgangskode.
 kerberos-no-spn = Mappen har ingen Kerberos-tjenesteprincipal { $spn }: opret forbindelse til domænecontrolleren med dens fulde navn (som det er registreret i mappen), eller log ind med dit brugernavn og din adgangskode.
 kerberos-other = Kerberos-login mislykkedes: { $reason }
-kerberos-signed-in = Logget ind som { $principal } med dit Windows/Kerberos-login ({ $protection }).
+kerberos-signed-in = Logget ind som { $principal } med dit Windows/Kerberos-login, inden for den verificerede TLS-forbindelse.
 kerberos-mail-needs-password = Dette lager sender bekræftelser med din egen mailkonto, som kræver din adgangskode; et Kerberos-login giver ikke dirdesk nogen. Dine bekræftelser venter i køen, indtil du har logget ind én gang med dit brugernavn og din adgangskode.
 sign-in-kerberos = Log ind som { $principal }
+kerberos-needs-tls = Et Kerberos-login sker kun inden for en verificeret TLS-forbindelse, og dette lager opretter forbindelse uden en: vælg LDAPS eller StartTLS til det, eller log ind med dit brugernavn og din adgangskode.
+kerberos-not-inside-tls = { $server } accepterer ikke et Kerberos-login inden for TLS ({ $reason }). Windows-domænecontrollere gør det; på Samba er indstillingen “ldap server require strong auth = allow_sasl_over_tls”. Indtil da skal du logge ind med dit brugernavn og din adgangskode.
 cli-arg-member-of = Vis også de grupper, den er medlem af (Medlem af)
 cli-arg-nested = Med --member-of: også de grupper, den er medlem af gennem andre grupper
 cli-arg-kerberos = Log ind med din Kerberos-billet (dit Windows-login eller kinit) i stedet for en adgangskode

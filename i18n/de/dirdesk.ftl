@@ -557,9 +557,11 @@ kerberos-expired = Ihr Kerberos-Ticket ist abgelaufen: Melden Sie sich erneut be
 kerberos-clock-skew = Die Uhr dieses Computers und die des Domänencontrollers weichen stärker voneinander ab, als Kerberos erlaubt (5 Minuten): Stellen Sie die Uhr richtig, oder melden Sie sich mit Ihrem Benutzernamen und Kennwort an.
 kerberos-no-spn = Das Verzeichnis hat keinen Kerberos-Dienstprinzipal { $spn }: Verbinden Sie sich mit dem Domänencontroller über seinen vollständigen Namen (wie im Verzeichnis registriert), oder melden Sie sich mit Ihrem Benutzernamen und Kennwort an.
 kerberos-other = Die Kerberos-Anmeldung ist fehlgeschlagen: { $reason }
-kerberos-signed-in = Angemeldet als { $principal } mit Ihrer Windows/Kerberos-Anmeldung ({ $protection }).
+kerberos-signed-in = Angemeldet als { $principal } mit Ihrer Windows/Kerberos-Anmeldung, innerhalb der überprüften TLS-Verbindung.
 kerberos-mail-needs-password = Dieser Speicher sendet Bestätigungen mit Ihrem eigenen E-Mail-Konto, das Ihr Kennwort benötigt; eine Kerberos-Anmeldung gibt dirdesk keines. Ihre Bestätigungen warten in der Warteschlange, bis Sie sich einmal mit Ihrem Benutzernamen und Kennwort anmelden.
 sign-in-kerberos = Als { $principal } anmelden
+kerberos-needs-tls = Eine Kerberos-Anmeldung erfolgt nur innerhalb einer überprüften TLS-Verbindung, und dieser Speicher verbindet sich ohne eine solche: Wählen Sie für ihn LDAPS oder StartTLS, oder melden Sie sich mit Ihrem Benutzernamen und Kennwort an.
+kerberos-not-inside-tls = { $server } akzeptiert keine Kerberos-Anmeldung innerhalb von TLS ({ $reason }). Windows-Domänencontroller tun das; unter Samba lautet die Einstellung „ldap server require strong auth = allow_sasl_over_tls“. Melden Sie sich bis dahin mit Ihrem Benutzernamen und Kennwort an.
 cli-arg-member-of = Auch die Gruppen anzeigen, in denen es Mitglied ist (Mitglied von)
 cli-arg-nested = Mit --member-of: auch die Gruppen, in denen es über andere Gruppen Mitglied ist
 cli-arg-kerberos = Mit Ihrem Kerberos-Ticket (Ihrer Windows-Anmeldung oder kinit) statt eines Kennworts anmelden

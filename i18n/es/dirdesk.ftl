@@ -557,9 +557,11 @@ kerberos-expired = Su ticket de Kerberos ha caducado: vuelva a iniciar sesión e
 kerberos-clock-skew = El reloj de este equipo y el del controlador de dominio difieren más de lo que Kerberos permite (5 minutos): ponga el reloj en hora, o inicie sesión con su nombre de usuario y contraseña.
 kerberos-no-spn = El directorio no tiene la entidad de seguridad de servicio de Kerberos { $spn }: conéctese al controlador de dominio por su nombre completo (tal como está registrado en el directorio), o inicie sesión con su nombre de usuario y contraseña.
 kerberos-other = El inicio de sesión con Kerberos ha fallado: { $reason }
-kerberos-signed-in = Sesión iniciada como { $principal } con su inicio de sesión de Windows/Kerberos ({ $protection }).
+kerberos-signed-in = Sesión iniciada como { $principal } con su inicio de sesión de Windows/Kerberos, dentro de la conexión TLS verificada.
 kerberos-mail-needs-password = Este almacén envía las confirmaciones con su propia cuenta de correo, que necesita su contraseña; un inicio de sesión con Kerberos no se la da a dirdesk. Sus confirmaciones esperan en la cola hasta que inicie sesión una vez con su nombre de usuario y contraseña.
 sign-in-kerberos = Iniciar sesión como { $principal }
+kerberos-needs-tls = Un inicio de sesión con Kerberos solo se realiza dentro de una conexión TLS verificada, y este almacén se conecta sin ella: elija LDAPS o StartTLS para él, o inicie sesión con su nombre de usuario y contraseña.
+kerberos-not-inside-tls = { $server } no acepta un inicio de sesión con Kerberos dentro de TLS ({ $reason }). Los controladores de dominio de Windows sí lo aceptan; en Samba, el ajuste es «ldap server require strong auth = allow_sasl_over_tls». Mientras tanto, inicie sesión con su nombre de usuario y contraseña.
 cli-arg-member-of = Mostrar también los grupos de los que es miembro (Miembro de)
 cli-arg-nested = Con --member-of: también los grupos de los que es miembro a través de otros grupos
 cli-arg-kerberos = Iniciar sesión con su vale de Kerberos (su inicio de sesión de Windows o kinit) en lugar de una contraseña

@@ -557,9 +557,11 @@ kerberos-expired = Kerberos-lippusi on vanhentunut: kirjaudu uudelleen Windowsii
 kerberos-clock-skew = Tämän tietokoneen ja toimialueen ohjauskoneen kellot eroavat toisistaan enemmän kuin Kerberos sallii (5 minuuttia): korjaa kellonaika tai kirjaudu käyttäjänimelläsi ja salasanallasi.
 kerberos-no-spn = Hakemistossa ei ole Kerberos-palvelun päänimeä { $spn }: yhdistä toimialueen ohjauskoneeseen sen koko nimellä (sellaisena kuin se on rekisteröity hakemistoon) tai kirjaudu käyttäjänimelläsi ja salasanallasi.
 kerberos-other = Kerberos-kirjautuminen epäonnistui: { $reason }
-kerberos-signed-in = Kirjautuneena käyttäjänä { $principal } Windows/Kerberos-kirjautumisellasi ({ $protection }).
+kerberos-signed-in = Kirjautuneena käyttäjänä { $principal } Windows/Kerberos-kirjautumisellasi, varmennetun TLS-yhteyden sisällä.
 kerberos-mail-needs-password = Tämä varasto lähettää vahvistukset omalla sähköpostitililläsi, joka tarvitsee salasanasi; Kerberos-kirjautuminen ei anna sitä dirdeskille. Vahvistuksesi odottavat jonossa, kunnes kirjaudut kerran käyttäjänimelläsi ja salasanallasi.
 sign-in-kerberos = Kirjaudu käyttäjänä { $principal }
+kerberos-needs-tls = Kerberos-kirjautuminen tehdään vain varmennetun TLS-yhteyden sisällä, ja tämä varasto yhdistää ilman sitä: valitse sille LDAPS tai StartTLS tai kirjaudu käyttäjänimelläsi ja salasanallasi.
+kerberos-not-inside-tls = { $server } ei hyväksy Kerberos-kirjautumista TLS:n sisällä ({ $reason }). Windows-toimialueen ohjauskoneet hyväksyvät sen; Sambassa asetus on ”ldap server require strong auth = allow_sasl_over_tls”. Kirjaudu siihen asti käyttäjänimelläsi ja salasanallasi.
 cli-arg-member-of = Näytä myös ryhmät, joiden jäsen se on (Jäsenenä)
 cli-arg-nested = Valitsimen --member-of kanssa: myös ryhmät, joiden jäsen se on muiden ryhmien kautta
 cli-arg-kerberos = Kirjaudu Kerberos-lipullasi (Windows-kirjautumisesi tai kinit) salasanan sijaan

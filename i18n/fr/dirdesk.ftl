@@ -557,9 +557,11 @@ kerberos-expired = Votre ticket Kerberos a expiré : reconnectez-vous à Windows
 kerberos-clock-skew = L’horloge de cet ordinateur et celle du contrôleur de domaine diffèrent de plus que ce que Kerberos autorise (5 minutes) : remettez l’horloge à l’heure, ou connectez-vous avec votre nom d’utilisateur et votre mot de passe.
 kerberos-no-spn = L’annuaire n’a pas de principal de service Kerberos { $spn } : connectez-vous au contrôleur de domaine par son nom complet (tel qu’il est enregistré dans l’annuaire), ou connectez-vous avec votre nom d’utilisateur et votre mot de passe.
 kerberos-other = La connexion Kerberos a échoué : { $reason }
-kerberos-signed-in = Connecté en tant que { $principal } avec votre connexion Windows/Kerberos ({ $protection }).
+kerberos-signed-in = Connecté en tant que { $principal } avec votre connexion Windows/Kerberos, à l’intérieur de la connexion TLS vérifiée.
 kerberos-mail-needs-password = Ce magasin envoie les confirmations avec votre propre compte de messagerie, qui a besoin de votre mot de passe ; une connexion Kerberos n’en donne aucun à dirdesk. Vos confirmations attendent dans la file d’attente jusqu’à ce que vous vous connectiez une fois avec votre nom d’utilisateur et votre mot de passe.
 sign-in-kerberos = Se connecter en tant que { $principal }
+kerberos-needs-tls = Une connexion Kerberos ne se fait qu’à l’intérieur d’une connexion TLS vérifiée, et ce magasin n’en utilise pas : choisissez-lui LDAPS ou StartTLS, ou connectez-vous avec votre nom d’utilisateur et votre mot de passe.
+kerberos-not-inside-tls = { $server } n’accepte pas de connexion Kerberos à l’intérieur de TLS ({ $reason }). Les contrôleurs de domaine Windows l’acceptent ; sous Samba, le paramètre est « ldap server require strong auth = allow_sasl_over_tls ». D’ici là, connectez-vous avec votre nom d’utilisateur et votre mot de passe.
 cli-arg-member-of = Afficher aussi les groupes dont il est membre (Membre de)
 cli-arg-nested = Avec --member-of : aussi les groupes dont il est membre par d’autres groupes
 cli-arg-kerberos = Se connecter avec votre ticket Kerberos (votre session Windows, ou kinit) au lieu d’un mot de passe

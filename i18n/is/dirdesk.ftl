@@ -557,9 +557,11 @@ kerberos-expired = Kerberos-miðinn þinn er útrunninn: skráðu þig aftur inn
 kerberos-clock-skew = Klukka þessarar tölvu og klukka lénsstýringarinnar víkja meira hvor frá annarri en Kerberos leyfir (5 mínútur): stilltu klukkuna rétt, eða skráðu þig inn með notandanafni og lykilorði.
 kerberos-no-spn = Skráin hefur ekkert Kerberos-þjónustuauðkenni { $spn }: tengstu lénsstýringunni með fullu heiti hennar (eins og það er skráð í skránni), eða skráðu þig inn með notandanafni og lykilorði.
 kerberos-other = Kerberos-innskráning mistókst: { $reason }
-kerberos-signed-in = Innskráð(ur) sem { $principal } með Windows/Kerberos-innskráningunni þinni ({ $protection }).
+kerberos-signed-in = Innskráð(ur) sem { $principal } með Windows/Kerberos-innskráningunni þinni, innan staðfestu TLS-tengingarinnar.
 kerberos-mail-needs-password = Þetta safn sendir staðfestingar með þínum eigin póstreikningi, sem þarf lykilorðið þitt; Kerberos-innskráning gefur dirdesk ekkert lykilorð. Staðfestingarnar þínar bíða í biðröðinni þar til þú skráir þig einu sinni inn með notandanafni og lykilorði.
 sign-in-kerberos = Skrá inn sem { $principal }
+kerberos-needs-tls = Kerberos-innskráning fer aðeins fram innan staðfestrar TLS-tengingar, og þetta safn tengist án hennar: veldu LDAPS eða StartTLS fyrir það, eða skráðu þig inn með notandanafni og lykilorði.
+kerberos-not-inside-tls = { $server } tekur ekki við Kerberos-innskráningu innan TLS ({ $reason }). Windows-lénsstýringar gera það; á Samba er stillingin „ldap server require strong auth = allow_sasl_over_tls“. Þangað til skaltu skrá þig inn með notandanafni og lykilorði.
 cli-arg-member-of = Sýna líka hópana sem það er í (Meðlimur í)
 cli-arg-nested = Með --member-of: líka hópana sem það er í gegnum aðra hópa
 cli-arg-kerberos = Skrá inn með Kerberos-miðanum þínum (Windows-innskráningunni eða kinit) í stað lykilorðs

@@ -557,9 +557,11 @@ kerberos-expired = Il ticket Kerberos è scaduto: accedere di nuovo a Windows (o
 kerberos-clock-skew = L’orologio di questo computer e quello del controller di dominio differiscono più di quanto Kerberos consenta (5 minuti): regolare l’orologio, oppure accedere con nome utente e password.
 kerberos-no-spn = La directory non ha l’entità servizio Kerberos { $spn }: connettersi al controller di dominio con il suo nome completo (come registrato nella directory), oppure accedere con nome utente e password.
 kerberos-other = Accesso Kerberos non riuscito: { $reason }
-kerberos-signed-in = Accesso eseguito come { $principal } con l’accesso Windows/Kerberos ({ $protection }).
+kerberos-signed-in = Accesso eseguito come { $principal } con l’accesso Windows/Kerberos, all’interno della connessione TLS verificata.
 kerberos-mail-needs-password = Questo archivio invia le conferme con il tuo account di posta, che richiede la tua password; un accesso Kerberos non ne fornisce nessuna a dirdesk. Le tue conferme restano in coda finché non accedi una volta con nome utente e password.
 sign-in-kerberos = Accedi come { $principal }
+kerberos-needs-tls = Un accesso Kerberos avviene solo all’interno di una connessione TLS verificata, e questo archivio non ne usa una: scegliere LDAPS o StartTLS per l’archivio, oppure accedere con nome utente e password.
+kerberos-not-inside-tls = { $server } non accetta un accesso Kerberos all’interno di TLS ({ $reason }). I controller di dominio Windows lo accettano; su Samba l’impostazione è «ldap server require strong auth = allow_sasl_over_tls». Nel frattempo, accedere con nome utente e password.
 cli-arg-member-of = Elencare anche i gruppi di cui è membro (Membro di)
 cli-arg-nested = Con --member-of: anche i gruppi di cui è membro tramite altri gruppi
 cli-arg-kerberos = Accedere con il proprio ticket Kerberos (l’accesso a Windows, o kinit) invece di una password

@@ -557,9 +557,11 @@ kerberos-expired = Uw Kerberos-ticket is verlopen: meld u opnieuw aan bij Window
 kerberos-clock-skew = De klok van deze computer en die van de domeincontroller lopen verder uiteen dan Kerberos toestaat (5 minuten): zet de klok goed, of meld u aan met uw gebruikersnaam en wachtwoord.
 kerberos-no-spn = De directory heeft geen Kerberos-service-principal { $spn }: maak verbinding met de domeincontroller via de volledige naam (zoals die in de directory is geregistreerd), of meld u aan met uw gebruikersnaam en wachtwoord.
 kerberos-other = Aanmelden met Kerberos is mislukt: { $reason }
-kerberos-signed-in = Aangemeld als { $principal } met uw Windows/Kerberos-aanmelding ({ $protection }).
+kerberos-signed-in = Aangemeld als { $principal } met uw Windows/Kerberos-aanmelding, binnen de geverifieerde TLS-verbinding.
 kerberos-mail-needs-password = Dit archief verstuurt bevestigingen met uw eigen e-mailaccount, en daarvoor is uw wachtwoord nodig; een Kerberos-aanmelding geeft dirdesk dat niet. Uw bevestigingen wachten in de wachtrij tot u zich één keer aanmeldt met uw gebruikersnaam en wachtwoord.
 sign-in-kerberos = Aanmelden als { $principal }
+kerberos-needs-tls = Een Kerberos-aanmelding gaat alleen binnen een geverifieerde TLS-verbinding, en dit archief gebruikt er geen: kies er LDAPS of StartTLS voor, of meld u aan met uw gebruikersnaam en wachtwoord.
+kerberos-not-inside-tls = { $server } accepteert geen Kerberos-aanmelding binnen TLS ({ $reason }). Windows-domeincontrollers doen dat wel; op Samba is de instelling ‘ldap server require strong auth = allow_sasl_over_tls’. Meld u tot die tijd aan met uw gebruikersnaam en wachtwoord.
 cli-arg-member-of = Ook de groepen tonen waarvan het lid is (Lid van)
 cli-arg-nested = Met --member-of: ook de groepen waarvan het via andere groepen lid is
 cli-arg-kerberos = Aanmelden met uw Kerberos-ticket (uw Windows-aanmelding of kinit) in plaats van een wachtwoord

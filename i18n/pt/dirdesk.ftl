@@ -557,9 +557,11 @@ kerberos-expired = O seu ticket Kerberos expirou: inicie sessão novamente no Wi
 kerberos-clock-skew = O relógio deste computador e o do controlador de domínio diferem mais do que o Kerberos permite (5 minutos): acerte o relógio, ou inicie sessão com o seu nome de utilizador e palavra-passe.
 kerberos-no-spn = O diretório não tem o principal de serviço Kerberos { $spn }: ligue-se ao controlador de domínio pelo seu nome completo (tal como está registado no diretório), ou inicie sessão com o seu nome de utilizador e palavra-passe.
 kerberos-other = O início de sessão com Kerberos falhou: { $reason }
-kerberos-signed-in = Sessão iniciada como { $principal } com o seu início de sessão Windows/Kerberos ({ $protection }).
+kerberos-signed-in = Sessão iniciada como { $principal } com o seu início de sessão Windows/Kerberos, dentro da ligação TLS verificada.
 kerberos-mail-needs-password = Este repositório envia as confirmações com a sua própria conta de e-mail, que precisa da sua palavra-passe; um início de sessão Kerberos não dá nenhuma ao dirdesk. As suas confirmações ficam à espera na fila até iniciar sessão uma vez com o seu nome de utilizador e palavra-passe.
 sign-in-kerberos = Iniciar sessão como { $principal }
+kerberos-needs-tls = Um início de sessão Kerberos só se faz dentro de uma ligação TLS verificada, e este repositório liga-se sem ela: escolha LDAPS ou StartTLS para ele, ou inicie sessão com o seu nome de utilizador e palavra-passe.
+kerberos-not-inside-tls = { $server } não aceita um início de sessão Kerberos dentro de TLS ({ $reason }). Os controladores de domínio Windows aceitam-no; no Samba, a definição é «ldap server require strong auth = allow_sasl_over_tls». Até lá, inicie sessão com o seu nome de utilizador e palavra-passe.
 cli-arg-member-of = Listar também os grupos de que é membro (Membro de)
 cli-arg-nested = Com --member-of: também os grupos de que é membro através de outros grupos
 cli-arg-kerberos = Iniciar sessão com o seu bilhete Kerberos (o seu início de sessão do Windows, ou kinit) em vez de uma palavra-passe

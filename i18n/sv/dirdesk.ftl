@@ -557,9 +557,11 @@ kerberos-expired = Din Kerberos-biljett har gått ut: logga in i Windows igen (e
 kerberos-clock-skew = Den här datorns klocka och domänkontrollantens skiljer sig åt mer än Kerberos tillåter (5 minuter): ställ klockan rätt, eller logga in med ditt användarnamn och lösenord.
 kerberos-no-spn = Katalogen har inget Kerberos-tjänsthuvudnamn { $spn }: anslut till domänkontrollanten med dess fullständiga namn (så som det är registrerat i katalogen), eller logga in med ditt användarnamn och lösenord.
 kerberos-other = Kerberos-inloggningen misslyckades: { $reason }
-kerberos-signed-in = Inloggad som { $principal } med din Windows/Kerberos-inloggning ({ $protection }).
+kerberos-signed-in = Inloggad som { $principal } med din Windows/Kerberos-inloggning, inuti den verifierade TLS-anslutningen.
 kerberos-mail-needs-password = Det här arkivet skickar bekräftelser med ditt eget e-postkonto, som kräver ditt lösenord; en Kerberos-inloggning ger inte dirdesk något. Dina bekräftelser väntar i kön tills du har loggat in en gång med ditt användarnamn och lösenord.
 sign-in-kerberos = Logga in som { $principal }
+kerberos-needs-tls = En Kerberos-inloggning sker bara inuti en verifierad TLS-anslutning, och det här arkivet ansluter utan någon: välj LDAPS eller StartTLS för det, eller logga in med ditt användarnamn och lösenord.
+kerberos-not-inside-tls = { $server } tar inte emot en Kerberos-inloggning inuti TLS ({ $reason }). Windows-domänkontrollanter gör det; på Samba är inställningen ”ldap server require strong auth = allow_sasl_over_tls”. Logga in med ditt användarnamn och lösenord tills dess.
 cli-arg-member-of = Visa även grupperna den är medlem i (Medlem av)
 cli-arg-nested = Med --member-of: även grupperna den är medlem i via andra grupper
 cli-arg-kerberos = Logga in med din Kerberos-biljett (din Windows-inloggning eller kinit) i stället för ett lösenord

@@ -557,9 +557,11 @@ kerberos-expired = Kerberos biletinizin süresi doldu: Windows’ta yeniden otur
 kerberos-clock-skew = Bu bilgisayarın saati ile etki alanı denetleyicisinin saati arasındaki fark, Kerberos’un izin verdiğinden (5 dakika) fazla: saati düzeltin ya da kullanıcı adınız ve parolanızla oturum açın.
 kerberos-no-spn = Dizinde { $spn } Kerberos hizmet asıl adı yok: etki alanı denetleyicisine tam adıyla (dizinde kayıtlı olduğu şekliyle) bağlanın ya da kullanıcı adınız ve parolanızla oturum açın.
 kerberos-other = Kerberos ile oturum açılamadı: { $reason }
-kerberos-signed-in = Windows/Kerberos oturumunuzla { $principal } olarak oturum açıldı ({ $protection }).
+kerberos-signed-in = Windows/Kerberos oturumunuzla, doğrulanmış TLS bağlantısı içinde { $principal } olarak oturum açıldı.
 kerberos-mail-needs-password = Bu depo onayları kendi e-posta hesabınızla gönderir ve bu hesap parolanızı gerektirir; Kerberos ile oturum açmak dirdesk’e parola vermez. Onaylarınız, kullanıcı adınız ve parolanızla bir kez oturum açana kadar kuyrukta bekler.
 sign-in-kerberos = { $principal } olarak oturum aç
+kerberos-needs-tls = Kerberos ile oturum açma yalnızca doğrulanmış bir TLS bağlantısı içinde yapılır ve bu depo TLS olmadan bağlanıyor: bu depo için LDAPS veya StartTLS seçin ya da kullanıcı adınız ve parolanızla oturum açın.
+kerberos-not-inside-tls = { $server } sunucusu TLS içinde Kerberos ile oturum açmayı kabul etmiyor ({ $reason }). Windows etki alanı denetleyicileri kabul eder; Samba’da ayar “ldap server require strong auth = allow_sasl_over_tls” şeklindedir. O zamana kadar kullanıcı adınız ve parolanızla oturum açın.
 cli-arg-member-of = Üyesi olduğu grupları da listele (Üyesi)
 cli-arg-nested = --member-of ile: başka gruplar üzerinden üyesi olduğu grupları da
 cli-arg-kerberos = Parola yerine Kerberos biletinizle (Windows oturumunuz veya kinit) oturum açın
