@@ -562,6 +562,9 @@ kerberos-mail-needs-password = Dette lager sender bekræftelser med din egen mai
 sign-in-kerberos = Log ind som { $principal }
 kerberos-needs-tls = Et Kerberos-login sker kun inden for en verificeret TLS-forbindelse, og dette lager opretter forbindelse uden en: vælg LDAPS eller StartTLS til det, eller log ind med dit brugernavn og din adgangskode.
 kerberos-not-inside-tls = { $server } accepterer ikke et Kerberos-login inden for TLS ({ $reason }). Windows-domænecontrollere gør det; på Samba er indstillingen “ldap server require strong auth = allow_sasl_over_tls”. Indtil da skal du logge ind med dit brugernavn og din adgangskode.
+kerberos-other-person = Kerberos-billetten på denne computer tilhører nu en anden ({ $now }): der gøres ikke mere under dette login. Log ind igen.
+kerberos-kdc-timeout = Kerberos-domænecontrolleren (KDC) svarede ikke i tide.
+kerberos-other-realm = Kerberos-billetten er til { $principal }, fra et andet område end dette lagers ({ $realm }), og kataloget kan ikke sige, hvem det er her: log ind med dit brugernavn og din adgangskode.
 cli-arg-member-of = Vis også de grupper, den er medlem af (Medlem af)
 cli-arg-nested = Med --member-of: også de grupper, den er medlem af gennem andre grupper
 cli-arg-kerberos = Log ind med din Kerberos-billet (dit Windows-login eller kinit) i stedet for en adgangskode

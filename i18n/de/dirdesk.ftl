@@ -562,6 +562,9 @@ kerberos-mail-needs-password = Dieser Speicher sendet Bestätigungen mit Ihrem e
 sign-in-kerberos = Als { $principal } anmelden
 kerberos-needs-tls = Eine Kerberos-Anmeldung erfolgt nur innerhalb einer überprüften TLS-Verbindung, und dieser Speicher verbindet sich ohne eine solche: Wählen Sie für ihn LDAPS oder StartTLS, oder melden Sie sich mit Ihrem Benutzernamen und Kennwort an.
 kerberos-not-inside-tls = { $server } akzeptiert keine Kerberos-Anmeldung innerhalb von TLS ({ $reason }). Windows-Domänencontroller tun das; unter Samba lautet die Einstellung „ldap server require strong auth = allow_sasl_over_tls“. Melden Sie sich bis dahin mit Ihrem Benutzernamen und Kennwort an.
+kerberos-other-person = Das Kerberos-Ticket auf diesem Computer gehört jetzt jemand anderem ({ $now }): unter dieser Anmeldung geschieht nichts mehr. Melden Sie sich erneut an.
+kerberos-kdc-timeout = Der Kerberos-Domänencontroller (KDC) hat nicht rechtzeitig geantwortet.
+kerberos-other-realm = Das Kerberos-Ticket gilt für { $principal } aus einem anderen Bereich als dem dieses Speichers ({ $realm }), und das Verzeichnis kann nicht sagen, wer das hier ist: Melden Sie sich mit Benutzername und Kennwort an.
 cli-arg-member-of = Auch die Gruppen anzeigen, in denen es Mitglied ist (Mitglied von)
 cli-arg-nested = Mit --member-of: auch die Gruppen, in denen es über andere Gruppen Mitglied ist
 cli-arg-kerberos = Mit Ihrem Kerberos-Ticket (Ihrer Windows-Anmeldung oder kinit) statt eines Kennworts anmelden

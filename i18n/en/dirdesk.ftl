@@ -562,6 +562,9 @@ kerberos-mail-needs-password = This store sends confirmations with your own mail
 sign-in-kerberos = Sign in as { $principal }
 kerberos-needs-tls = A Kerberos sign-in goes only inside a verified TLS connection, and this store connects without one: choose LDAPS or StartTLS for it, or sign in with your user name and password.
 kerberos-not-inside-tls = { $server } does not accept a Kerberos sign-in inside TLS ({ $reason }). Windows domain controllers do; on Samba the setting is “ldap server require strong auth = allow_sasl_over_tls”. Until then, sign in with your user name and password.
+kerberos-other-person = The Kerberos ticket on this computer is now someone else's ({ $now }): nothing more is done under this sign-in. Sign in again.
+kerberos-kdc-timeout = The Kerberos domain controller (KDC) did not answer in time.
+kerberos-other-realm = The Kerberos ticket is for { $principal }, from another realm than this store's ({ $realm }), and the directory cannot say who that is here: sign in with your user name and password.
 cli-arg-member-of = Also list the groups it is in (Member Of)
 cli-arg-nested = With --member-of: also the groups it is in through other groups
 cli-arg-kerberos = Sign in with your Kerberos ticket (your Windows sign-in, or kinit) instead of a password

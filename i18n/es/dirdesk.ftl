@@ -562,6 +562,9 @@ kerberos-mail-needs-password = Este almacén envía las confirmaciones con su pr
 sign-in-kerberos = Iniciar sesión como { $principal }
 kerberos-needs-tls = Un inicio de sesión con Kerberos solo se realiza dentro de una conexión TLS verificada, y este almacén se conecta sin ella: elija LDAPS o StartTLS para él, o inicie sesión con su nombre de usuario y contraseña.
 kerberos-not-inside-tls = { $server } no acepta un inicio de sesión con Kerberos dentro de TLS ({ $reason }). Los controladores de dominio de Windows sí lo aceptan; en Samba, el ajuste es «ldap server require strong auth = allow_sasl_over_tls». Mientras tanto, inicie sesión con su nombre de usuario y contraseña.
+kerberos-other-person = El vale de Kerberos de este equipo es ahora de otra persona ({ $now }): no se hace nada más con este inicio de sesión. Inicie sesión de nuevo.
+kerberos-kdc-timeout = El controlador de dominio de Kerberos (KDC) no respondió a tiempo.
+kerberos-other-realm = El vale de Kerberos es de { $principal }, de un territorio distinto al de este almacén ({ $realm }), y el directorio no puede decir quién es aquí: inicie sesión con su nombre de usuario y contraseña.
 cli-arg-member-of = Mostrar también los grupos de los que es miembro (Miembro de)
 cli-arg-nested = Con --member-of: también los grupos de los que es miembro a través de otros grupos
 cli-arg-kerberos = Iniciar sesión con su vale de Kerberos (su inicio de sesión de Windows o kinit) en lugar de una contraseña

@@ -562,6 +562,9 @@ kerberos-mail-needs-password = Tämä varasto lähettää vahvistukset omalla s�
 sign-in-kerberos = Kirjaudu käyttäjänä { $principal }
 kerberos-needs-tls = Kerberos-kirjautuminen tehdään vain varmennetun TLS-yhteyden sisällä, ja tämä varasto yhdistää ilman sitä: valitse sille LDAPS tai StartTLS tai kirjaudu käyttäjänimelläsi ja salasanallasi.
 kerberos-not-inside-tls = { $server } ei hyväksy Kerberos-kirjautumista TLS:n sisällä ({ $reason }). Windows-toimialueen ohjauskoneet hyväksyvät sen; Sambassa asetus on ”ldap server require strong auth = allow_sasl_over_tls”. Kirjaudu siihen asti käyttäjänimelläsi ja salasanallasi.
+kerberos-other-person = Tämän tietokoneen Kerberos-lippu kuuluu nyt jollekulle muulle ({ $now }): tällä kirjautumisella ei tehdä enää mitään. Kirjaudu uudelleen.
+kerberos-kdc-timeout = Kerberos-toimialueen ohjauskone (KDC) ei vastannut ajoissa.
+kerberos-other-realm = Kerberos-lippu on käyttäjälle { $principal } eri alueelta kuin tämän säilön ({ $realm }), eikä hakemisto osaa kertoa, kuka se täällä on: kirjaudu käyttäjänimelläsi ja salasanallasi.
 cli-arg-member-of = Näytä myös ryhmät, joiden jäsen se on (Jäsenenä)
 cli-arg-nested = Valitsimen --member-of kanssa: myös ryhmät, joiden jäsen se on muiden ryhmien kautta
 cli-arg-kerberos = Kirjaudu Kerberos-lipullasi (Windows-kirjautumisesi tai kinit) salasanan sijaan

@@ -562,6 +562,9 @@ kerberos-mail-needs-password = Ce magasin envoie les confirmations avec votre pr
 sign-in-kerberos = Se connecter en tant que { $principal }
 kerberos-needs-tls = Une connexion Kerberos ne se fait qu’à l’intérieur d’une connexion TLS vérifiée, et ce magasin n’en utilise pas : choisissez-lui LDAPS ou StartTLS, ou connectez-vous avec votre nom d’utilisateur et votre mot de passe.
 kerberos-not-inside-tls = { $server } n’accepte pas de connexion Kerberos à l’intérieur de TLS ({ $reason }). Les contrôleurs de domaine Windows l’acceptent ; sous Samba, le paramètre est « ldap server require strong auth = allow_sasl_over_tls ». D’ici là, connectez-vous avec votre nom d’utilisateur et votre mot de passe.
+kerberos-other-person = Le ticket Kerberos de cet ordinateur appartient maintenant à quelqu’un d’autre ({ $now }) : plus rien n’est fait sous cette connexion. Connectez-vous à nouveau.
+kerberos-kdc-timeout = Le contrôleur de domaine Kerberos (KDC) n’a pas répondu à temps.
+kerberos-other-realm = Le ticket Kerberos est pour { $principal }, d’un autre domaine Kerberos que celui de ce magasin ({ $realm }), et l’annuaire ne peut pas dire qui c’est ici : connectez-vous avec votre nom d’utilisateur et votre mot de passe.
 cli-arg-member-of = Afficher aussi les groupes dont il est membre (Membre de)
 cli-arg-nested = Avec --member-of : aussi les groupes dont il est membre par d’autres groupes
 cli-arg-kerberos = Se connecter avec votre ticket Kerberos (votre session Windows, ou kinit) au lieu d’un mot de passe

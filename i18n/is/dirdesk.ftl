@@ -562,6 +562,9 @@ kerberos-mail-needs-password = Þetta safn sendir staðfestingar með þínum ei
 sign-in-kerberos = Skrá inn sem { $principal }
 kerberos-needs-tls = Kerberos-innskráning fer aðeins fram innan staðfestrar TLS-tengingar, og þetta safn tengist án hennar: veldu LDAPS eða StartTLS fyrir það, eða skráðu þig inn með notandanafni og lykilorði.
 kerberos-not-inside-tls = { $server } tekur ekki við Kerberos-innskráningu innan TLS ({ $reason }). Windows-lénsstýringar gera það; á Samba er stillingin „ldap server require strong auth = allow_sasl_over_tls“. Þangað til skaltu skrá þig inn með notandanafni og lykilorði.
+kerberos-other-person = Kerberos-miðinn á þessari tölvu tilheyrir nú öðrum ({ $now }): ekkert meira er gert undir þessari innskráningu. Skráðu þig inn aftur.
+kerberos-kdc-timeout = Kerberos-lénsstýringin (KDC) svaraði ekki í tæka tíð.
+kerberos-other-realm = Kerberos-miðinn er fyrir { $principal }, úr öðru svæði en þessarar geymslu ({ $realm }), og skráin getur ekki sagt hver það er hér: skráðu þig inn með notandanafni og lykilorði.
 cli-arg-member-of = Sýna líka hópana sem það er í (Meðlimur í)
 cli-arg-nested = Með --member-of: líka hópana sem það er í gegnum aðra hópa
 cli-arg-kerberos = Skrá inn með Kerberos-miðanum þínum (Windows-innskráningunni eða kinit) í stað lykilorðs

@@ -562,6 +562,9 @@ kerberos-mail-needs-password = Questo archivio invia le conferme con il tuo acco
 sign-in-kerberos = Accedi come { $principal }
 kerberos-needs-tls = Un accesso Kerberos avviene solo all’interno di una connessione TLS verificata, e questo archivio non ne usa una: scegliere LDAPS o StartTLS per l’archivio, oppure accedere con nome utente e password.
 kerberos-not-inside-tls = { $server } non accetta un accesso Kerberos all’interno di TLS ({ $reason }). I controller di dominio Windows lo accettano; su Samba l’impostazione è «ldap server require strong auth = allow_sasl_over_tls». Nel frattempo, accedere con nome utente e password.
+kerberos-other-person = Il ticket Kerberos di questo computer ora appartiene a qualcun altro ({ $now }): con questo accesso non si fa più nulla. Accedere di nuovo.
+kerberos-kdc-timeout = Il controller di dominio Kerberos (KDC) non ha risposto in tempo.
+kerberos-other-realm = Il ticket Kerberos è per { $principal }, di un realm diverso da quello di questo archivio ({ $realm }), e la directory non può dire chi sia qui: accedere con nome utente e password.
 cli-arg-member-of = Elencare anche i gruppi di cui è membro (Membro di)
 cli-arg-nested = Con --member-of: anche i gruppi di cui è membro tramite altri gruppi
 cli-arg-kerberos = Accedere con il proprio ticket Kerberos (l’accesso a Windows, o kinit) invece di una password

@@ -562,6 +562,9 @@ kerberos-mail-needs-password = Dit archief verstuurt bevestigingen met uw eigen 
 sign-in-kerberos = Aanmelden als { $principal }
 kerberos-needs-tls = Een Kerberos-aanmelding gaat alleen binnen een geverifieerde TLS-verbinding, en dit archief gebruikt er geen: kies er LDAPS of StartTLS voor, of meld u aan met uw gebruikersnaam en wachtwoord.
 kerberos-not-inside-tls = { $server } accepteert geen Kerberos-aanmelding binnen TLS ({ $reason }). Windows-domeincontrollers doen dat wel; op Samba is de instelling ‘ldap server require strong auth = allow_sasl_over_tls’. Meld u tot die tijd aan met uw gebruikersnaam en wachtwoord.
+kerberos-other-person = Het Kerberos-ticket op deze computer is nu van iemand anders ({ $now }): onder deze aanmelding gebeurt niets meer. Meld u opnieuw aan.
+kerberos-kdc-timeout = De Kerberos-domeincontroller (KDC) antwoordde niet op tijd.
+kerberos-other-realm = Het Kerberos-ticket is voor { $principal }, uit een ander realm dan dat van deze opslag ({ $realm }), en de directory kan niet zeggen wie dat hier is: meld u aan met uw gebruikersnaam en wachtwoord.
 cli-arg-member-of = Ook de groepen tonen waarvan het lid is (Lid van)
 cli-arg-nested = Met --member-of: ook de groepen waarvan het via andere groepen lid is
 cli-arg-kerberos = Aanmelden met uw Kerberos-ticket (uw Windows-aanmelding of kinit) in plaats van een wachtwoord

@@ -562,6 +562,9 @@ kerberos-mail-needs-password = Este repositório envia as confirmações com a s
 sign-in-kerberos = Iniciar sessão como { $principal }
 kerberos-needs-tls = Um início de sessão Kerberos só se faz dentro de uma ligação TLS verificada, e este repositório liga-se sem ela: escolha LDAPS ou StartTLS para ele, ou inicie sessão com o seu nome de utilizador e palavra-passe.
 kerberos-not-inside-tls = { $server } não aceita um início de sessão Kerberos dentro de TLS ({ $reason }). Os controladores de domínio Windows aceitam-no; no Samba, a definição é «ldap server require strong auth = allow_sasl_over_tls». Até lá, inicie sessão com o seu nome de utilizador e palavra-passe.
+kerberos-other-person = O bilhete Kerberos deste computador é agora de outra pessoa ({ $now }): nada mais é feito com este início de sessão. Inicie sessão novamente.
+kerberos-kdc-timeout = O controlador de domínio Kerberos (KDC) não respondeu a tempo.
+kerberos-other-realm = O bilhete Kerberos é de { $principal }, de um domínio Kerberos diferente do deste repositório ({ $realm }), e o diretório não consegue dizer quem é aqui: inicie sessão com o seu nome de utilizador e palavra-passe.
 cli-arg-member-of = Listar também os grupos de que é membro (Membro de)
 cli-arg-nested = Com --member-of: também os grupos de que é membro através de outros grupos
 cli-arg-kerberos = Iniciar sessão com o seu bilhete Kerberos (o seu início de sessão do Windows, ou kinit) em vez de uma palavra-passe

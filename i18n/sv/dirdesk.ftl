@@ -562,6 +562,9 @@ kerberos-mail-needs-password = Det här arkivet skickar bekräftelser med ditt e
 sign-in-kerberos = Logga in som { $principal }
 kerberos-needs-tls = En Kerberos-inloggning sker bara inuti en verifierad TLS-anslutning, och det här arkivet ansluter utan någon: välj LDAPS eller StartTLS för det, eller logga in med ditt användarnamn och lösenord.
 kerberos-not-inside-tls = { $server } tar inte emot en Kerberos-inloggning inuti TLS ({ $reason }). Windows-domänkontrollanter gör det; på Samba är inställningen ”ldap server require strong auth = allow_sasl_over_tls”. Logga in med ditt användarnamn och lösenord tills dess.
+kerberos-other-person = Kerberos-biljetten på den här datorn tillhör nu någon annan ({ $now }): inget mer görs under den här inloggningen. Logga in igen.
+kerberos-kdc-timeout = Kerberos-domänkontrollanten (KDC) svarade inte i tid.
+kerberos-other-realm = Kerberos-biljetten gäller { $principal }, från en annan sfär än det här arkivets ({ $realm }), och katalogen kan inte säga vem det är här: logga in med ditt användarnamn och lösenord.
 cli-arg-member-of = Visa även grupperna den är medlem i (Medlem av)
 cli-arg-nested = Med --member-of: även grupperna den är medlem i via andra grupper
 cli-arg-kerberos = Logga in med din Kerberos-biljett (din Windows-inloggning eller kinit) i stället för ett lösenord

@@ -562,6 +562,9 @@ kerberos-mail-needs-password = Bu depo onayları kendi e-posta hesabınızla gö
 sign-in-kerberos = { $principal } olarak oturum aç
 kerberos-needs-tls = Kerberos ile oturum açma yalnızca doğrulanmış bir TLS bağlantısı içinde yapılır ve bu depo TLS olmadan bağlanıyor: bu depo için LDAPS veya StartTLS seçin ya da kullanıcı adınız ve parolanızla oturum açın.
 kerberos-not-inside-tls = { $server } sunucusu TLS içinde Kerberos ile oturum açmayı kabul etmiyor ({ $reason }). Windows etki alanı denetleyicileri kabul eder; Samba’da ayar “ldap server require strong auth = allow_sasl_over_tls” şeklindedir. O zamana kadar kullanıcı adınız ve parolanızla oturum açın.
+kerberos-other-person = Bu bilgisayardaki Kerberos bileti artık başka birine ait ({ $now }): bu oturumla başka bir şey yapılmaz. Yeniden oturum açın.
+kerberos-kdc-timeout = Kerberos etki alanı denetleyicisi (KDC) zamanında yanıt vermedi.
+kerberos-other-realm = Kerberos bileti { $principal } için ve bu deponun alanından ({ $realm }) farklı bir alandan; dizin burada bunun kim olduğunu söyleyemiyor: kullanıcı adınız ve parolanızla oturum açın.
 cli-arg-member-of = Üyesi olduğu grupları da listele (Üyesi)
 cli-arg-nested = --member-of ile: başka gruplar üzerinden üyesi olduğu grupları da
 cli-arg-kerberos = Parola yerine Kerberos biletinizle (Windows oturumunuz veya kinit) oturum açın

@@ -141,22 +141,14 @@ pub fn search(args: SearchArgs, folders: &Folders) -> Result<ExitCode, Failure> 
         } else {
             for o in page {
                 let description = o.description().map(printable).unwrap_or_default();
-                // What the text matched comes last, so that the first four
-                // columns stay what scripts read.
-                let matched = o.matched().map_or_else(String::new, |(attribute, value)| {
-                    fl!(
-                        "find-matched",
-                        attribute = attribute,
-                        value = printable(value)
-                    )
-                });
+                // Four columns, as scripts read them; what the text matched
+                // is in --json.
                 println!(
-                    "{}\t{}\t{}\t{}\t{}",
+                    "{}\t{}\t{}\t{}",
                     printable(o.name()),
                     o.kind().label(),
                     description,
-                    o.dn(),
-                    matched
+                    o.dn()
                 );
             }
         }

@@ -43,6 +43,8 @@ async fn find_on_active_directory_resolves_names_as_aduc_does() {
         ("frank.f", "mail", "frank.fischer@example.test"),
         ("FRANK FI", "displayName", "Frank Fischer"),
         ("Fischer Frank", "givenName sn", "Frank Fischer"),
+        // Neither ANR nor mail: the user principal name's start.
+        ("ffischer@", "userPrincipalName", "ffischer@example.test"),
     ];
     for (text, attribute, value) in cases {
         let found = find(&mut alice, SearchKind::Users, text).await;
@@ -93,6 +95,14 @@ async fn find_on_generic_ldap_matches_the_start_of_names_uids_and_mail() {
             "{text}: {found:?}"
         );
     }
+    // By uid: m0001's name is "Crowd Member 0001" (scripts/test-servers).
+    let crowd = format!("uid=m0001,ou=crowd,{}", crate::support::servers().base_dn);
+    let found = find(&mut zoe, SearchKind::Users, "m0001").await;
+    assert_eq!(
+        matched_on(&found, &crowd),
+        Some(("uid".into(), "m0001".into())),
+        "{found:?}"
+    );
     // By prefix, not anywhere in the name.
     let found = find(&mut zoe, SearchKind::Users, "lice Arch").await;
     assert_eq!(matched_on(&found, &alice), None, "{found:?}");
@@ -139,6 +149,11 @@ async fn member_of_on_active_directory_lists_direct_nested_and_primary_groups() 
     }
     assert!(nested.contains(&("Marketing".into(), Via::Direct)));
     assert!(nested.contains(&("Domain Users".into(), Via::Primary)));
+    // Through the primary group: BUILTIN\Users holds Domain Users.
+    assert!(
+        nested.contains(&("Users".into(), Via::Nested)),
+        "{nested:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -10,6 +10,8 @@
 
 use std::time::Duration;
 
+mod session;
+
 use ldap3::{Ldap, LdapError};
 
 use super::connect::{LdapFailure, OPERATION_TIMEOUT, connect};
@@ -32,6 +34,12 @@ pub enum KerberosProblem {
     NeedsTls,
     /// The server refuses GSSAPI inside TLS (Samba's default), in its words.
     NotInsideTls { server: String, reason: String },
+    /// After a reconnect the ticket is someone else's (`kinit` as another
+    /// person meanwhile): nothing is done as them under this sign-in.
+    OtherPerson { now: String },
+    /// The ticket is from another realm than the store's, and the directory
+    /// cannot say who it is (no Who am I?): not taken for anyone here.
+    OtherRealm { principal: String, realm: String },
     /// Anything else, in GSSAPI's words.
     Other(String),
 }
@@ -44,6 +52,12 @@ impl std::fmt::Display for KerberosProblem {
             Self::ClockSkew => fl!("kerberos-clock-skew"),
             Self::NoServicePrincipal { spn } => fl!("kerberos-no-spn", spn = spn.as_str()),
             Self::NeedsTls => fl!("kerberos-needs-tls"),
+            Self::OtherPerson { now } => fl!("kerberos-other-person", now = now.as_str()),
+            Self::OtherRealm { principal, realm } => fl!(
+                "kerberos-other-realm",
+                principal = principal.as_str(),
+                realm = realm.as_str()
+            ),
             Self::NotInsideTls { server, reason } => fl!(
                 "kerberos-not-inside-tls",
                 server = server.as_str(),
@@ -63,7 +77,7 @@ pub fn problem_from(text: &str, spn: &str) -> KerberosProblem {
         || lower.contains("no credentials were supplied")
     {
         KerberosProblem::NoTicket
-    } else if lower.contains("expired") {
+    } else if lower.contains("expired") && !lower.contains("password") {
         KerberosProblem::Expired
     } else if lower.contains("clock skew") {
         KerberosProblem::ClockSkew
@@ -105,6 +119,65 @@ pub fn current_principal() -> Result<String, KerberosProblem> {
     }
 }
 
+/// Gets the service ticket for `ldap/<host>` into the credential cache off
+/// the async threads: talking to the KDC blocks (ldap3's bind would do it
+/// inside the runtime, where no timeout can stop a KDC that does not
+/// answer), and the bind then finds the ticket cached.
+async fn service_ticket(host: &str) -> Result<(), KerberosProblem> {
+    let spn = format!("ldap/{host}");
+    let target = spn.clone();
+    let asked = tokio::task::spawn_blocking(move || {
+        cross_krb5::ClientCtx::new(cross_krb5::InitiateFlags::empty(), None, &target, None)
+            .map(drop)
+            .map_err(|e| format!("{e:#}"))
+    });
+    match tokio::time::timeout(OPERATION_TIMEOUT, asked).await {
+        Ok(Ok(Ok(()))) => Ok(()),
+        Ok(Ok(Err(text))) => Err(problem_from(&text, &spn)),
+        Ok(Err(join)) => Err(KerberosProblem::Other(join.to_string())),
+        Err(_) => Err(KerberosProblem::Other(fl!("kerberos-kdc-timeout"))),
+    }
+}
+
+/// Who the directory says this connection is (RFC 4532 Who am I?): `dn:…`
+/// or `u:DOMAIN\user` — the person the ticket really is, whatever name the
+/// credential cache showed before.
+pub(super) async fn who_am_i(ldap: &mut Ldap, server: &Server) -> Result<String, LdapFailure> {
+    let ldap3::result::ExopResult(exop, result) = ldap
+        .with_timeout(OPERATION_TIMEOUT)
+        .extended(ldap3::exop::WhoAmI)
+        .await
+        .map_err(|e| LdapFailure::from_operation(e, server))?;
+    if result.rc != 0 {
+        return Err(LdapFailure::from_result(&result, server));
+    }
+    // Read as text without trusting it to be UTF-8 (ldap3's own parser
+    // panics on anything else).
+    Ok(String::from_utf8_lossy(&exop.val.unwrap_or_default()).into_owned())
+}
+
+/// What a Who am I? answer names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Identity {
+    Dn(String),
+    /// `u:DOMAIN\user` or `u:user`: the login, without the domain.
+    Login(String),
+    Unknown,
+}
+
+pub fn identity(authzid: &str) -> Identity {
+    if let Some(dn) = authzid.strip_prefix("dn:").filter(|d| !d.is_empty()) {
+        return Identity::Dn(dn.to_owned());
+    }
+    match authzid.strip_prefix("u:") {
+        Some(user) if !user.is_empty() => {
+            let login = user.rsplit_once('\\').map_or(user, |(_, login)| login);
+            Identity::Login(login.to_owned())
+        }
+        _ => Identity::Unknown,
+    }
+}
+
 /// The login part of a principal: `alice` of `alice@EXAMPLE.TEST`.
 pub fn login_of(principal: &str) -> &str {
     principal
@@ -121,6 +194,9 @@ pub(super) async fn connect_and_bind(
     if store.security == Security::None {
         return Err(LdapFailure::Kerberos(KerberosProblem::NeedsTls));
     }
+    service_ticket(&server.host)
+        .await
+        .map_err(LdapFailure::Kerberos)?;
     let mut ldap = connect(server, store.security, store.ca_file.as_deref()).await?;
     bind(&mut ldap, server).await?;
     Ok(ldap)
@@ -140,7 +216,13 @@ async fn bind(ldap: &mut Ldap, server: &Server) -> Result<(), LdapFailure> {
             server: server.to_string(),
             reason: result.text.trim().to_owned(),
         })),
-        Ok(result) => Err(LdapFailure::from_result(&result, server)),
+        // Never "wrong password" (49): no password was given. AD answers 49
+        // too when it enforces channel binding and got no token.
+        Ok(result) => Err(LdapFailure::Kerberos(KerberosProblem::Other(format!(
+            "{server}: {} {}",
+            result.rc,
+            result.text.trim()
+        )))),
         Err(LdapError::GssapiOperationError(text)) => {
             Err(LdapFailure::Kerberos(problem_from(&text, &spn)))
         }
@@ -161,6 +243,10 @@ mod tests {
                 KerberosProblem::NoTicket,
             ),
             ("Ticket expired", KerberosProblem::Expired),
+            (
+                "Password has expired",
+                KerberosProblem::Other("Password has expired".into()),
+            ),
             ("Clock skew too great", KerberosProblem::ClockSkew),
             (
                 "Server ldap/localhost@EXAMPLE.TEST not found in Kerberos database",
@@ -185,5 +271,19 @@ mod tests {
     fn the_login_is_the_principal_without_its_realm() {
         assert_eq!(login_of("alice@EXAMPLE.TEST"), "alice");
         assert_eq!(login_of("alice"), "alice");
+    }
+
+    #[test]
+    fn who_am_i_answers_name_the_entry_to_read() {
+        assert_eq!(
+            identity("dn:uid=alice,ou=people,dc=t"),
+            Identity::Dn("uid=alice,ou=people,dc=t".into())
+        );
+        assert_eq!(
+            identity("u:EXAMPLE\\alice"),
+            Identity::Login("alice".into())
+        );
+        assert_eq!(identity("u:alice"), Identity::Login("alice".into()));
+        assert_eq!(identity(""), Identity::Unknown);
     }
 }

@@ -94,12 +94,25 @@ impl Session {
             }
         }
         if let Some(filter) = primary_group_filter(self.store(), user) {
-            for group in self.groups(&filter).await? {
+            let primary = self.groups(&filter).await?;
+            // Groups that hold the primary group (BUILTIN\Users holds
+            // Domain Users), which the in-chain search from the user
+            // cannot reach: it follows `member`, never primaryGroupID.
+            let mut through_primary = Vec::new();
+            if nested {
+                let dns: Vec<&str> = primary.iter().map(ObjectSummary::dn).collect();
+                if !dns.is_empty() {
+                    let filter = ldap_filter::groups_with_member(store_type, &dns, &[], true);
+                    through_primary = self.groups(&filter).await?;
+                }
+            }
+            for (group, via) in primary
+                .into_iter()
+                .map(|g| (g, Via::Primary))
+                .chain(through_primary.into_iter().map(|g| (g, Via::Nested)))
+            {
                 if seen.insert(dn::key(group.dn())) {
-                    found.push(Membership {
-                        group,
-                        via: Via::Primary,
-                    });
+                    found.push(Membership { group, via });
                 }
             }
         }
@@ -144,7 +157,8 @@ impl Session {
             groups.extend(page);
             ControlFlow::Continue(())
         })
-        .await?;
+        .await?
+        .whole()?;
         Ok(groups)
     }
 }

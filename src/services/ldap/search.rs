@@ -33,6 +33,23 @@ fn max_results() -> usize {
 pub struct SearchOutcome {
     pub found: usize,
     pub cancelled: bool,
+    /// The server stopped at its own size limit (sizeLimitExceeded): fine
+    /// for a list someone narrows, not for an answer that must be whole.
+    pub truncated: bool,
+}
+
+impl SearchOutcome {
+    /// The outcome, or the server's size limit as a failure where a part
+    /// of the answer would be wrong (names of members, Member Of).
+    pub fn whole(self) -> Result<SearchOutcome, LdapFailure> {
+        if self.truncated {
+            return Err(LdapFailure::Server {
+                code: 4,
+                text: "sizeLimitExceeded".into(),
+            });
+        }
+        Ok(self)
+    }
 }
 
 /// The attributes a result list needs.
@@ -122,7 +139,7 @@ impl Session {
                     },
                 )
                 .await;
-            match result {
+            match result.and_then(SearchOutcome::whole) {
                 Ok(_) => {}
                 // A parent that does not exist, this account may not see, or
                 // that lies outside this directory (a referral).
@@ -198,6 +215,7 @@ impl Session {
             let mut outcome = SearchOutcome {
                 found: 0,
                 cancelled: false,
+                truncated: false,
             };
             loop {
                 let entry = match stream.next().await {
@@ -230,6 +248,7 @@ impl Session {
             if result.rc != 0 && result.rc != 4 {
                 return Err(LdapFailure::from_result(&result, &server));
             }
+            outcome.truncated = result.rc == 4;
             if !page.is_empty() && on_page(page).is_break() {
                 outcome.cancelled = true;
             }

@@ -7,7 +7,6 @@ use secrecy::{ExposeSecret, SecretString};
 
 use super::connect::{LdapFailure, OPERATION_TIMEOUT, connect};
 use super::connection_test::RootDse;
-use super::kerberos;
 use crate::domain::change::Author;
 use crate::domain::ldap_filter;
 use crate::domain::schema::Schema;
@@ -40,17 +39,20 @@ pub struct Session {
     pub(super) store: IdentityStore,
     pub(super) user: SignedInUser,
     /// Kept in memory only, to bind again after a reconnect.
-    password: SecretString,
-    /// What the bind is done as: the DN (LDAP) or the UPN / DOMAIN\user (AD).
-    bind_name: String,
+    pub(super) password: SecretString,
+    /// What the bind is done as: the DN (LDAP) or the UPN / DOMAIN\user
+    /// (AD); with Kerberos, the ticket's principal.
+    pub(super) bind_name: String,
     /// The login as it was typed.
-    login: String,
+    pub(super) login: String,
     pub(super) ldap: Option<Ldap>,
     pub(super) server: Option<Server>,
     pub(super) root_dse: Option<RootDse>,
     pub(super) schema: Option<std::sync::Arc<Schema>>,
-    /// Signed in with the person's Kerberos ticket (no password known).
-    kerberos: bool,
+    /// Signed in with the person's Kerberos ticket (no password known): who
+    /// the directory said this connection is (Who am I?), checked again
+    /// after every reconnect.
+    pub(super) kerberos: Option<super::kerberos::Identity>,
 }
 
 impl std::fmt::Debug for Session {
@@ -70,26 +72,6 @@ pub(super) async fn connect_any(store: &IdentityStore) -> Result<(Ldap, Server),
     for server in &store.servers {
         match connect(server, store.security, store.ca_file.as_deref()).await {
             Ok(ldap) => return Ok((ldap, server.clone())),
-            Err(failure) => {
-                tracing::info!(%server, %failure, "server unavailable, trying the next");
-                first_failure.get_or_insert(failure);
-            }
-        }
-    }
-    Err(first_failure.unwrap_or(LdapFailure::Unreachable {
-        server: store.name.clone(),
-        reason: String::new(),
-    }))
-}
-
-/// Like `connect_any`, binding with the person's Kerberos ticket.
-async fn kerberos_connect_any(store: &IdentityStore) -> Result<(Ldap, Server), LdapFailure> {
-    let mut first_failure = None;
-    for server in &store.servers {
-        match kerberos::connect_and_bind(store, server).await {
-            Ok(ldap) => return Ok((ldap, server.clone())),
-            // The ticket is the same for every server.
-            Err(failure @ LdapFailure::Kerberos(_)) => return Err(failure),
             Err(failure) => {
                 tracing::info!(%server, %failure, "server unavailable, trying the next");
                 first_failure.get_or_insert(failure);
@@ -125,7 +107,7 @@ async fn bind(
 }
 
 /// Finds one entry by filter under the base DN; `None` unless exactly one.
-async fn find_one(
+pub(super) async fn find_one(
     ldap: &mut Ldap,
     base: &str,
     filter: &str,
@@ -150,7 +132,7 @@ async fn find_one(
     }
 }
 
-const USER_ATTRIBUTES: [&str; 6] = [
+pub(super) const USER_ATTRIBUTES: [&str; 6] = [
     "displayName",
     "cn",
     "mail",
@@ -159,7 +141,7 @@ const USER_ATTRIBUTES: [&str; 6] = [
     "sAMAccountName",
 ];
 
-fn user_from(entry: SearchEntry) -> SignedInUser {
+pub(super) fn user_from(entry: SearchEntry) -> SignedInUser {
     let first = |name: &str| entry.attrs.get(name).and_then(|v| v.first()).cloned();
     SignedInUser {
         display_name: first("displayName")
@@ -174,7 +156,7 @@ fn user_from(entry: SearchEntry) -> SignedInUser {
 }
 
 /// The DNS domain of an AD base DN: `DC=corp,DC=example,DC=test` → `corp.example.test`.
-fn domain_of(base_dn: &str) -> String {
+pub(super) fn domain_of(base_dn: &str) -> String {
     crate::domain::dn::parse(base_dn)
         .unwrap_or_default()
         .into_iter()
@@ -320,61 +302,18 @@ impl Session {
             server: Some(server),
             root_dse: None,
             schema: None,
-            kerberos: false,
-        })
-    }
-
-    /// Signs the person in with the Kerberos ticket they already have (on a
-    /// domain-joined computer, their Windows sign-in): nobody types a
-    /// password, and the directory's ACLs decide as with one. Their entry is
-    /// found by the ticket's name — sAMAccountName on AD, the store's login
-    /// attribute elsewhere — read as themselves.
-    pub async fn sign_in_kerberos(store: &IdentityStore) -> Result<Session, LdapFailure> {
-        let principal = tokio::task::spawn_blocking(kerberos::current_principal)
-            .await
-            .map_err(|e| LdapFailure::Kerberos(kerberos::KerberosProblem::Other(e.to_string())))?
-            .map_err(LdapFailure::Kerberos)?;
-        let login = kerberos::login_of(&principal).to_owned();
-        let (mut ldap, server) = kerberos_connect_any(store).await?;
-        let attribute = match store.store_type {
-            StoreType::ActiveDirectory => "sAMAccountName",
-            StoreType::GenericLdap => store.login_attribute.as_str(),
-        };
-        let filter = ldap_filter::equals(attribute, &login);
-        let found = find_one(
-            &mut ldap,
-            &store.base_dn,
-            &filter,
-            USER_ATTRIBUTES.to_vec(),
-            &server,
-        )
-        .await?
-        .ok_or_else(|| LdapFailure::OwnEntryUnreadable {
-            dn: principal.clone(),
-        })?;
-        tracing::info!(%server, "signed in with Kerberos");
-        Ok(Session {
-            store: store.clone(),
-            user: user_from(found),
-            password: SecretString::from(""),
-            bind_name: principal,
-            login,
-            ldap: Some(ldap),
-            server: Some(server),
-            root_dse: None,
-            schema: None,
-            kerberos: true,
+            kerberos: None,
         })
     }
 
     /// Whether this session signed in with Kerberos.
     pub fn kerberos(&self) -> bool {
-        self.kerberos
+        self.kerberos.is_some()
     }
 
     /// The name signed in with: the Kerberos principal, or the login typed.
     pub fn signed_in_as(&self) -> &str {
-        if self.kerberos {
+        if self.kerberos.is_some() {
             &self.bind_name
         } else {
             &self.login
@@ -424,7 +363,7 @@ impl Session {
             server: Some(server),
             root_dse: None,
             schema: None,
-            kerberos: false,
+            kerberos: None,
         }
     }
 
@@ -436,7 +375,7 @@ impl Session {
         account: crate::domain::SmtpAccount,
     ) -> Option<(String, SecretString)> {
         // A Kerberos sign-in gives dirdesk no password to send with.
-        if self.kerberos {
+        if self.kerberos.is_some() {
             return None;
         }
         let login = match account {
@@ -468,9 +407,8 @@ impl Session {
 
     /// The open connection, reconnecting and binding again if it broke.
     pub(super) async fn connection(&mut self) -> Result<(&mut Ldap, Server), LdapFailure> {
-        if self.ldap.is_none() && self.kerberos {
-            let (ldap, server) = kerberos_connect_any(&self.store).await?;
-            tracing::info!(%server, "reconnected with Kerberos");
+        if self.ldap.is_none() && self.kerberos.is_some() {
+            let (ldap, server) = self.reconnect_kerberos().await?;
             self.ldap = Some(ldap);
             self.server = Some(server);
         }

@@ -87,7 +87,11 @@ pub struct State {
     viewport_height: f32,
     /// A lookup of names is under way.
     looking_up: bool,
+    /// Why the last lookup of names failed; scrolling or filtering tries
+    /// again.
     lookup_error: Option<String>,
+    /// Why finding people to add failed.
+    people_error: Option<String>,
     add_member: String,
     people: Vec<ObjectSummary>,
 }
@@ -139,6 +143,7 @@ impl State {
             viewport_height: 600.0,
             looking_up: false,
             lookup_error: None,
+            people_error: None,
             add_member: String::new(),
             people: Vec::new(),
         };
@@ -209,7 +214,7 @@ impl State {
     /// The next names to read: those in view first (the first screenful),
     /// else the next batch of the list; nothing while a lookup runs.
     pub fn next_lookup(&mut self) -> Action {
-        if self.looking_up || self.lookup_error.is_some() {
+        if self.looking_up {
             return Action::None;
         }
         let pending = |m: &&Member| m.name == Name::Pending;
@@ -256,12 +261,12 @@ impl State {
                 self.filter = filter;
                 self.scroll_offset = 0.0;
                 self.refilter();
-                return self.next_lookup();
+                return self.retry_lookup();
             }
             Message::Scrolled { offset, height } => {
                 self.scroll_offset = offset;
                 self.viewport_height = height;
-                return self.next_lookup();
+                return self.retry_lookup();
             }
             Message::Remove(member) => {
                 let key = dn::key(&member);
@@ -279,8 +284,11 @@ impl State {
                 }
                 return Action::FindPeople(text);
             }
-            Message::PeopleFound(Ok(people)) => self.people = people,
-            Message::PeopleFound(Err(error)) => self.lookup_error = Some(error),
+            Message::PeopleFound(Ok(people)) => {
+                self.people = people;
+                self.people_error = None;
+            }
+            Message::PeopleFound(Err(error)) => self.people_error = Some(error),
             Message::Add(dn_text) => {
                 let key = dn::key(&dn_text);
                 if self.keys.insert(key.clone()) {
@@ -305,11 +313,19 @@ impl State {
                         self.names_found(asked, found);
                         return self.next_lookup();
                     }
+                    // Shown; the next scroll or filter tries again.
                     Err(error) => self.lookup_error = Some(error),
                 }
             }
         }
         Action::None
+    }
+
+    /// After a failed lookup, the person's next move (a scroll, a filter)
+    /// tries again; otherwise the next batch, if nothing runs.
+    fn retry_lookup(&mut self) -> Action {
+        self.lookup_error = None;
+        self.next_lookup()
     }
 
     /// Counts an added or removed member against the list as read.
@@ -358,7 +374,10 @@ impl State {
                     .style(text::secondary),
             );
         }
-        if let Some(error) = &self.lookup_error {
+        for error in [&self.lookup_error, &self.people_error]
+            .into_iter()
+            .flatten()
+        {
             status = status.push(text(error.as_str()).style(text::danger));
         }
         let filter = text_input(&fl!("members-filter-placeholder"), &self.filter)
@@ -516,6 +535,24 @@ mod tests {
         state.update(Message::NamesFound(generation, dns, Ok(only_first)));
         assert_eq!(state.names_read(), 2);
         assert_eq!(state.shown_names(), ["Name of m00001", "m00002"]);
+    }
+
+    #[test]
+    fn a_failed_lookup_is_shown_and_the_next_scroll_tries_again() {
+        let mut state = group(100);
+        let Action::LookUpNames(generation, dns) = state.next_lookup() else {
+            panic!("a lookup")
+        };
+        let failed = state.update(Message::NamesFound(generation, dns, Err("gone".into())));
+        assert_eq!(failed, Action::None);
+        assert!(iced_test::simulator(state.view()).find("gone").is_ok());
+        // A failed people search does not stop names from being read.
+        state.update(Message::PeopleFound(Err("people".into())));
+        let again = state.update(Message::Scrolled {
+            offset: 0.0,
+            height: 600.0,
+        });
+        assert!(matches!(again, Action::LookUpNames(..)), "{again:?}");
     }
 
     #[test]

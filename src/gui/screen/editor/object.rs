@@ -307,7 +307,14 @@ impl State {
 
     fn tabs(&self) -> Vec<Tab> {
         match self.object.kind() {
-            ObjectKind::Group => vec![Tab::General, Tab::Members, Tab::Owner, Tab::Attributes],
+            // As ADUC: General, Members, Member Of, Managed By.
+            ObjectKind::Group => vec![
+                Tab::General,
+                Tab::Members,
+                Tab::MemberOf,
+                Tab::Owner,
+                Tab::Attributes,
+            ],
             ObjectKind::User => vec![
                 Tab::General,
                 Tab::Email,
