@@ -537,6 +537,7 @@ members-count = { $count ->
     [one] 1 medlem
    *[other] { $count } medlemmer
 }
+members-shown = { $shown } af { $count } vist
 members-reading-names = Læser navne… { $read } af { $count }
 members-filter-placeholder = Filtrér medlemmer efter navn eller DN
 tab-member-of = Medlem af

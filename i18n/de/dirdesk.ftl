@@ -537,6 +537,7 @@ members-count = { $count ->
     [one] 1 Mitglied
    *[other] { $count } Mitglieder
 }
+members-shown = { $shown } von { $count } angezeigt
 members-reading-names = Namen werden gelesen… { $read } von { $count }
 members-filter-placeholder = Mitglieder nach Name oder DN filtern
 tab-member-of = Mitglied von

@@ -537,6 +537,7 @@ members-count = { $count ->
     [one] 1 member
    *[other] { $count } members
 }
+members-shown = { $shown } of { $count } shown
 members-reading-names = Reading names… { $read } of { $count }
 members-filter-placeholder = Filter members by name or DN
 tab-member-of = Member Of

@@ -537,6 +537,7 @@ members-count = { $count ->
     [one] 1 miembro
    *[other] { $count } miembros
 }
+members-shown = { $shown } de { $count } mostrados
 members-reading-names = Leyendo nombres… { $read } de { $count }
 members-filter-placeholder = Filtrar miembros por nombre o DN
 tab-member-of = Miembro de

@@ -537,6 +537,7 @@ members-count = { $count ->
     [one] 1 jäsen
    *[other] { $count } jäsentä
 }
+members-shown = { $shown }/{ $count } näytetään
 members-reading-names = Luetaan nimiä… { $read } / { $count }
 members-filter-placeholder = Suodata jäseniä nimen tai DN:n mukaan
 tab-member-of = Jäsenenä

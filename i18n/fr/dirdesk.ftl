@@ -537,6 +537,7 @@ members-count = { $count ->
     [one] { $count } membre
    *[other] { $count } membres
 }
+members-shown = { $shown } sur { $count } affichés
 members-reading-names = Lecture des noms… { $read } sur { $count }
 members-filter-placeholder = Filtrer les membres par nom ou DN
 tab-member-of = Membre de

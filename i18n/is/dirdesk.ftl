@@ -537,6 +537,7 @@ members-count = { $count ->
     [one] { $count } meðlimur
    *[other] { $count } meðlimir
 }
+members-shown = { $shown } af { $count } sýnd
 members-reading-names = Les nöfn… { $read } af { $count }
 members-filter-placeholder = Sía meðlimi eftir nafni eða DN
 tab-member-of = Meðlimur í

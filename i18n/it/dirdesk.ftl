@@ -537,6 +537,7 @@ members-count = { $count ->
     [one] 1 membro
    *[other] { $count } membri
 }
+members-shown = { $shown } di { $count } mostrati
 members-reading-names = Lettura dei nomi… { $read } di { $count }
 members-filter-placeholder = Filtra i membri per nome o DN
 tab-member-of = Membro di

@@ -537,6 +537,7 @@ members-count = { $count ->
     [one] 1 lid
    *[other] { $count } leden
 }
+members-shown = { $shown } van { $count } getoond
 members-reading-names = Namen worden gelezen… { $read } van { $count }
 members-filter-placeholder = Leden filteren op naam of DN
 tab-member-of = Lid van

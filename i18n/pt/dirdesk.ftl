@@ -537,6 +537,7 @@ members-count = { $count ->
     [one] { $count } membro
    *[other] { $count } membros
 }
+members-shown = { $shown } de { $count } mostrados
 members-reading-names = A ler nomes… { $read } de { $count }
 members-filter-placeholder = Filtrar membros por nome ou DN
 tab-member-of = Membro de

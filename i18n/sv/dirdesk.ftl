@@ -537,6 +537,7 @@ members-count = { $count ->
     [one] 1 medlem
    *[other] { $count } medlemmar
 }
+members-shown = { $shown } av { $count } visas
 members-reading-names = Läser namn… { $read } av { $count }
 members-filter-placeholder = Filtrera medlemmar efter namn eller DN
 tab-member-of = Medlem av

@@ -537,6 +537,7 @@ members-count = { $count ->
     [one] 1 üye
    *[other] { $count } üye
 }
+members-shown = { $count } üyeden { $shown } tanesi gösteriliyor
 members-reading-names = Adlar okunuyor… { $read } / { $count }
 members-filter-placeholder = Üyeleri ada veya DN’ye göre filtrele
 tab-member-of = Üyesi

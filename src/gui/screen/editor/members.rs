@@ -368,9 +368,12 @@ impl State {
     pub fn view(&self) -> Element<'_, Message> {
         let total = self.rows.len();
         let read = self.names_read();
-        let mut status = row![text(fl!("members-count", count = total))]
-            .spacing(12)
-            .align_y(iced::Center);
+        let count = if self.shown.len() < total {
+            fl!("members-shown", shown = self.shown.len(), count = total)
+        } else {
+            fl!("members-count", count = total)
+        };
+        let mut status = row![text(count)].spacing(12).align_y(iced::Center);
         if read < total && self.lookup_error.is_none() {
             status = status.push(
                 text(fl!("members-reading-names", read = read, count = total))
@@ -391,6 +394,11 @@ impl State {
         let rows = column![space().height(Length::Fixed(above))]
             .extend(self.shown[range].iter().map(|&i| self.row(&self.rows[i])))
             .push(space().height(Length::Fixed(below)));
+        // Room for the scroll bar beside the Remove buttons.
+        let rows = container(rows).padding(iced::Padding {
+            right: 16.0,
+            ..iced::Padding::ZERO
+        });
         let list = scrollable(rows)
             .height(Fill)
             .on_scroll(|viewport| Message::Scrolled {
@@ -501,6 +509,11 @@ mod tests {
         assert_eq!(state.shown_names().len(), 10, "m00120 … m00129");
         state.update(Message::FilterChanged("m00300".into()));
         assert_eq!(state.shown_names(), ["Name of m00300"]);
+        assert!(
+            iced_test::simulator(state.view())
+                .find("1 of 300 shown")
+                .is_ok()
+        );
         state.update(Message::FilterChanged(String::new()));
         assert_eq!(state.shown_names().len(), 300);
     }
