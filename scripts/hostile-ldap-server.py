@@ -16,7 +16,9 @@ way the base DN's first value asks:
                  behaviour of a real Windows DC that Samba does not show
 
 Plain LDAP (no TLS): the tests choose security "None" explicitly.
-Usage: hostile-ldap-server.py --port N   (prints "ready" when listening)
+Usage: hostile-ldap-server.py --port N   (prints "ready PORT" when listening;
+--port 0 picks a free port itself, so no other process can take it between
+choosing and listening)
 """
 import argparse
 import asyncio
@@ -210,7 +212,8 @@ async def main():
     args = p.parse_args()
     server = await asyncio.start_server(
         lambda r, w: serve(r, w, args.trap_port), "127.0.0.1", args.port)
-    print("ready", flush=True)
+    port = server.sockets[0].getsockname()[1]
+    print("ready %d" % port, flush=True)
     async with server:
         await server.serve_forever()
 

@@ -17,10 +17,6 @@ struct Hostile {
 
 impl Hostile {
     fn start() -> Hostile {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("port")
-            .port();
         let trap = TcpListener::bind("127.0.0.1:0").expect("trap");
         trap.set_nonblocking(true).expect("nonblocking");
         let mut server = Command::new("/usr/bin/python3")
@@ -28,7 +24,7 @@ impl Hostile {
                 env!("CARGO_MANIFEST_DIR"),
                 "/scripts/hostile-ldap-server.py"
             ))
-            .args(["--port", &port.to_string()])
+            .args(["--port", "0"])
             .args([
                 "--trap-port",
                 &trap.local_addr().expect("addr").port().to_string(),
@@ -42,7 +38,12 @@ impl Hostile {
             &mut ready,
         )
         .expect("ready line");
-        assert_eq!(ready.trim(), "ready");
+        // The server chose its port itself and says which.
+        let port = ready
+            .trim()
+            .strip_prefix("ready ")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("the hostile server did not start: {ready:?}"));
         Hostile {
             server,
             port,
