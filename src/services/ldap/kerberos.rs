@@ -8,8 +8,6 @@
 //! 5,000-entry search and a 5,000-member group never finished), so a server
 //! that refuses GSSAPI inside TLS is named, with its setting.
 
-use std::time::Duration;
-
 mod session;
 
 use ldap3::{Ldap, LdapError};
@@ -99,6 +97,7 @@ pub fn problem_from(text: &str, spn: &str) -> KerberosProblem {
 pub fn current_principal() -> Result<String, KerberosProblem> {
     use libgssapi::credential::{Cred, CredUsage};
     use libgssapi::oid::{GSS_MECH_KRB5, OidSet};
+    use std::time::Duration;
     let problem = |e: libgssapi::error::Error| problem_from(&e.to_string(), "");
     let mut mechs = OidSet::new().map_err(problem)?;
     mechs.add(&GSS_MECH_KRB5).map_err(problem)?;
