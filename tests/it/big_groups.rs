@@ -13,24 +13,14 @@ use dirdesk::services::ldap::Session;
 
 use crate::directories::slapd;
 use crate::published_stores::{desk, ok};
-use crate::support::{active_directory, run_dirdesk, servers, unique};
+use crate::support::{active_directory, run_dirdesk, servers, unique, values_of};
 
 /// The members of `dn` on the Samba DC as ldapsearch shows them (Samba
 /// returns all values when not asked for a range).
 async fn ad_members(dn: &str) -> HashSet<String> {
     let mut ldap = crate::support::ad_service_connection().await;
-    let (entries, _) = ldap
-        .search(dn, ldap3::Scope::Base, "(objectClass=*)", vec!["member"])
+    values_of(&mut ldap, dn, "member")
         .await
-        .expect("search")
-        .success()
-        .expect("found");
-    let entry = ldap3::SearchEntry::construct(entries.into_iter().next().expect("entry"));
-    entry
-        .attrs
-        .get("member")
-        .cloned()
-        .unwrap_or_default()
         .into_iter()
         .collect()
 }
@@ -318,19 +308,7 @@ async fn the_members_tab_of_a_5000_member_group_is_usable_while_names_load() {
     click(&mut state, "Apply").await;
     assert!(shows(&state, "Saved."), "saved");
     let mut svc = slapd().service_connection().await;
-    let (entries, _) = svc
-        .search(
-            &group,
-            ldap3::Scope::Base,
-            "(objectClass=*)",
-            vec!["member"],
-        )
-        .await
-        .expect("search")
-        .success()
-        .expect("found");
-    let entry = ldap3::SearchEntry::construct(entries.into_iter().next().expect("entry"));
-    let now = entry.attrs.get("member").cloned().unwrap_or_default();
+    let now = values_of(&mut svc, &group, "member").await;
     // Put the member back before asserting: other tests read cn=Crowd.
     svc.modify(
         &group,

@@ -112,24 +112,12 @@ fn ad_store(name: &str) -> IdentityStore {
     store
 }
 
-fn description_of(dn: &str) -> impl std::future::Future<Output = Option<String>> {
-    let dn = dn.to_owned();
-    async move {
-        let mut ldap = crate::support::ad_service_connection().await;
-        let (entries, _) = ldap
-            .search(
-                &dn,
-                ldap3::Scope::Base,
-                "(objectClass=*)",
-                vec!["description"],
-            )
-            .await
-            .expect("search")
-            .success()
-            .expect("found");
-        let entry = ldap3::SearchEntry::construct(entries.into_iter().next()?);
-        entry.attrs.get("description")?.first().cloned()
-    }
+async fn description_of(dn: &str) -> Option<String> {
+    let mut ldap = crate::support::ad_service_connection().await;
+    crate::support::values_of(&mut ldap, dn, "description")
+        .await
+        .into_iter()
+        .next()
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -306,6 +306,19 @@ pub async fn ad_service_connection() -> ldap3::Ldap {
     ldap
 }
 
+/// The values of `attribute` of `dn`, read on `ldap` as ldapsearch would
+/// (none when the entry has none).
+pub async fn values_of(ldap: &mut ldap3::Ldap, dn: &str, attribute: &str) -> Vec<String> {
+    let (entries, _) = ldap
+        .search(dn, ldap3::Scope::Base, "(objectClass=*)", vec![attribute])
+        .await
+        .expect("search")
+        .success()
+        .expect("found");
+    let entry = ldap3::SearchEntry::construct(entries.into_iter().next().expect("entry"));
+    entry.attrs.get(attribute).cloned().unwrap_or_default()
+}
+
 /// AD tests change the same few groups: they take turns.
 pub async fn ad_turn() -> tokio::sync::MutexGuard<'static, ()> {
     static TURN: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());

@@ -68,10 +68,28 @@ impl std::fmt::Debug for Session {
 /// Connects to the first server of `store` that answers, in priority order.
 /// When none does, the primary server's failure is returned.
 pub(super) async fn connect_any(store: &IdentityStore) -> Result<(Ldap, Server), LdapFailure> {
+    first_answering(store, |server| {
+        connect(server, store.security, store.ca_file.as_deref())
+    })
+    .await
+}
+
+/// The first server of `store` that `attempt` gets a connection from, in
+/// priority order; else the primary server's failure. A Kerberos failure
+/// ends the search: the ticket is the same for every server.
+pub(super) async fn first_answering<'a, F, Fut>(
+    store: &'a IdentityStore,
+    mut attempt: F,
+) -> Result<(Ldap, Server), LdapFailure>
+where
+    F: FnMut(&'a Server) -> Fut,
+    Fut: std::future::Future<Output = Result<Ldap, LdapFailure>>,
+{
     let mut first_failure = None;
     for server in &store.servers {
-        match connect(server, store.security, store.ca_file.as_deref()).await {
+        match attempt(server).await {
             Ok(ldap) => return Ok((ldap, server.clone())),
+            Err(failure @ LdapFailure::Kerberos(_)) => return Err(failure),
             Err(failure) => {
                 tracing::info!(%server, %failure, "server unavailable, trying the next");
                 first_failure.get_or_insert(failure);

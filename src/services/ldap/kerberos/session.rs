@@ -11,27 +11,14 @@ use secrecy::SecretString;
 use super::{Identity, KerberosProblem, connect_and_bind, current_principal, identity, who_am_i};
 use crate::domain::{IdentityStore, Server, StoreType, ldap_filter};
 use crate::services::ldap::connect::{LdapFailure, OPERATION_TIMEOUT};
-use crate::services::ldap::session::{USER_ATTRIBUTES, domain_of, find_one, user_from};
+use crate::services::ldap::session::{
+    USER_ATTRIBUTES, domain_of, find_one, first_answering, user_from,
+};
 use crate::services::ldap::{Session, SignedInUser};
 
 /// Like `connect_any`, binding with the person's Kerberos ticket.
 async fn connect_any(store: &IdentityStore) -> Result<(Ldap, Server), LdapFailure> {
-    let mut first_failure = None;
-    for server in &store.servers {
-        match connect_and_bind(store, server).await {
-            Ok(ldap) => return Ok((ldap, server.clone())),
-            // The ticket is the same for every server.
-            Err(failure @ LdapFailure::Kerberos(_)) => return Err(failure),
-            Err(failure) => {
-                tracing::info!(%server, %failure, "server unavailable, trying the next");
-                first_failure.get_or_insert(failure);
-            }
-        }
-    }
-    Err(first_failure.unwrap_or(LdapFailure::Unreachable {
-        server: store.name.clone(),
-        reason: String::new(),
-    }))
+    first_answering(store, |server| connect_and_bind(store, server)).await
 }
 
 /// Who this connection is signed in as.

@@ -1,0 +1,147 @@
+//! The Members tab's state: batches of names, the filter, and counting changes.
+
+use super::*;
+use crate::domain::directory_object::ObjectKind;
+
+fn group(n: usize) -> State {
+    let dns: Vec<String> = (1..=n)
+        .map(|i| format!("uid=m{i:05},ou=crowd,dc=t"))
+        .collect();
+    State::new(dns.iter().map(String::as_str))
+}
+
+fn row(dn: &str) -> ObjectSummary {
+    let name = format!("Name of {}", first_rdn_value(dn));
+    ObjectSummary::new(dn, &name, ObjectKind::User, None)
+}
+
+/// Answers every lookup as the directory would, counting requests.
+fn answer_all(state: &mut State, mut action: Action) -> Vec<usize> {
+    let mut sizes = Vec::new();
+    while let Action::LookUpNames(generation, dns) = action {
+        sizes.push(dns.len());
+        let found = dns.iter().map(|dn| row(dn)).collect();
+        action = state.update(Message::NamesFound(generation, dns, Ok(found)));
+    }
+    sizes
+}
+
+#[test]
+fn the_first_lookup_is_the_screenful_then_batches_until_every_name_is_read() {
+    let mut state = group(5_000);
+    let first = state.next_lookup();
+    let Action::LookUpNames(_, ref dns) = first else {
+        panic!("a lookup")
+    };
+    assert_eq!(dns.len(), state.drawn_rows().len(), "the rows in view");
+    assert_eq!(dns[0], "uid=m00001,ou=crowd,dc=t");
+    assert_eq!(state.next_lookup(), Action::None, "one lookup at a time");
+    let sizes = answer_all(&mut state, first);
+    assert!(sizes[1..].iter().all(|&n| n <= BATCH), "{sizes:?}");
+    assert!(sizes.len() <= 2 + 5_000 / BATCH, "batches: {sizes:?}");
+    assert_eq!(state.names_read(), 5_000);
+    assert_eq!(state.shown_names()[4_999], "Name of m05000");
+}
+
+#[test]
+fn scrolling_ahead_reads_the_rows_in_view_next() {
+    let mut state = group(5_000);
+    let first = state.next_lookup();
+    let Action::LookUpNames(generation, dns) = first else {
+        panic!("a lookup")
+    };
+    state.update(Message::Scrolled {
+        offset: 4_000.0 * ROW_HEIGHT,
+        height: 600.0,
+    });
+    let found = dns.iter().map(|dn| row(dn)).collect();
+    let next = state.update(Message::NamesFound(generation, dns, Ok(found)));
+    let Action::LookUpNames(_, dns) = next else {
+        panic!("next lookup")
+    };
+    assert!(
+        dns.contains(&"uid=m04001,ou=crowd,dc=t".to_owned()),
+        "{dns:?}"
+    );
+    assert!(dns.len() < 40, "just the screenful: {}", dns.len());
+}
+
+#[test]
+fn the_filter_narrows_by_name_rdn_or_dn_as_one_types() {
+    let mut state = group(300);
+    let first = state.next_lookup();
+    answer_all(&mut state, first);
+    state.update(Message::FilterChanged("NAME OF M0012".into()));
+    assert_eq!(state.shown_names().len(), 10, "m00120 … m00129");
+    state.update(Message::FilterChanged("m00300".into()));
+    assert_eq!(state.shown_names(), ["Name of m00300"]);
+    assert!(
+        iced_test::simulator(state.view())
+            .find("1 of 300 shown")
+            .is_ok()
+    );
+    state.update(Message::FilterChanged(String::new()));
+    assert_eq!(state.shown_names().len(), 300);
+}
+
+#[test]
+fn adding_and_removing_is_counted_so_undoing_leaves_nothing_to_save() {
+    let mut state = group(3);
+    assert!(!state.is_changed());
+    state.update(Message::Remove("UID=m00002, ou=crowd,dc=t".into()));
+    assert!(state.is_changed());
+    assert_eq!(state.len(), 2);
+    state.update(Message::Add("uid=m00002,ou=crowd,dc=t".into()));
+    assert!(!state.is_changed(), "added back");
+    state.update(Message::Add("uid=new,ou=crowd,dc=t".into()));
+    state.update(Message::Add("UID=new,ou=crowd,dc=t".into()));
+    assert_eq!(state.len(), 4, "added once");
+    state.update(Message::Remove("uid=new,ou=crowd,dc=t".into()));
+    assert!(!state.is_changed(), "removed again");
+}
+
+#[test]
+fn a_member_without_an_entry_is_named_by_its_rdn_and_an_old_answer_is_ignored() {
+    let mut state = group(2);
+    let Action::LookUpNames(generation, dns) = state.next_lookup() else {
+        panic!("a lookup")
+    };
+    // An answer to another group's lookup changes nothing.
+    state.update(Message::NamesFound(
+        generation + 1000,
+        dns.clone(),
+        Ok(vec![]),
+    ));
+    assert_eq!(state.names_read(), 0);
+    let only_first = vec![row(&dns[0])];
+    state.update(Message::NamesFound(generation, dns, Ok(only_first)));
+    assert_eq!(state.names_read(), 2);
+    assert_eq!(state.shown_names(), ["Name of m00001", "m00002"]);
+}
+
+#[test]
+fn a_failed_lookup_is_shown_and_the_next_scroll_tries_again() {
+    let mut state = group(100);
+    let Action::LookUpNames(generation, dns) = state.next_lookup() else {
+        panic!("a lookup")
+    };
+    let failed = state.update(Message::NamesFound(generation, dns, Err("gone".into())));
+    assert_eq!(failed, Action::None);
+    assert!(iced_test::simulator(state.view()).find("gone").is_ok());
+    // A failed people search does not stop names from being read.
+    state.update(Message::PeopleFound(Err("people".into())));
+    let again = state.update(Message::Scrolled {
+        offset: 0.0,
+        height: 600.0,
+    });
+    assert!(matches!(again, Action::LookUpNames(..)), "{again:?}");
+}
+
+#[test]
+fn only_the_rows_in_view_are_built() {
+    let state = group(5_000);
+    let mut ui = iced_test::simulator(state.view());
+    assert!(ui.find("m00001").is_ok(), "the first row");
+    assert!(ui.find("m04000").is_err(), "not a row far below");
+    assert!(ui.find("5000 members").is_ok());
+}
