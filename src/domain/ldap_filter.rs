@@ -2,8 +2,6 @@
 //! character is escaped, so `*)(objectClass=*` finds nothing rather than
 //! everything.
 
-use std::collections::hash_map::Entry;
-
 use super::identity_store::StoreType;
 
 /// Escapes a value for use inside a filter: `*`, `(`, `)`, `\` and NUL.
@@ -199,33 +197,26 @@ pub const IN_CHAIN: &str = "1.2.840.113556.1.4.1941";
 /// in one request each, never one per entry. DNs that do not parse are
 /// left out (nothing can be found by them).
 pub fn children_by_rdn<'a>(dns: impl IntoIterator<Item = &'a str>) -> Vec<(String, String)> {
-    // (parent as written, its filter's clauses), in first-seen order.
-    let mut parents: Vec<(String, String)> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = Default::default();
-    for dn in dns {
-        let Ok((rdn, parent)) = super::dn::split_first(dn) else {
-            continue;
-        };
-        let clause: String = rdn
-            .iter()
-            .map(|ava| format!("({}={})", ava.attribute, escape(&ava.value)))
-            .collect();
-        let clause = if rdn.len() > 1 {
-            format!("(&{clause})")
-        } else {
-            clause
-        };
-        match index.entry(super::dn::key(parent)) {
-            Entry::Occupied(at) => parents[*at.get()].1.push_str(&clause),
-            Entry::Vacant(at) => {
-                at.insert(parents.len());
-                parents.push((parent.to_owned(), clause));
-            }
-        }
-    }
-    parents
+    super::dn::by_parent(dns)
         .into_iter()
-        .map(|(parent, any)| (parent, format!("(|{any})")))
+        .map(|(parent, children)| {
+            let any: String = children
+                .iter()
+                .filter_map(|child| super::dn::split_first(child).ok())
+                .map(|(rdn, _)| {
+                    let clause: String = rdn
+                        .iter()
+                        .map(|ava| format!("({}={})", ava.attribute, escape(&ava.value)))
+                        .collect();
+                    if rdn.len() > 1 {
+                        format!("(&{clause})")
+                    } else {
+                        clause
+                    }
+                })
+                .collect();
+            (parent.to_owned(), format!("(|{any})"))
+        })
         .collect()
 }
 

@@ -7,7 +7,7 @@
 mod search;
 mod sign_in;
 
-pub use search::{SearchProgress, search, search_stream};
+pub use search::{NamesProgress, SearchProgress, names_stream, read_names, search, search_stream};
 pub use sign_in::{SignInFailure, SignedIn, kerberos_notes, sign_in, sign_in_kerberos};
 
 pub use crate::services::published::Followed;

@@ -36,9 +36,9 @@ pub async fn drive(state: &mut editor::State, message: Message) {
         match state.update(message) {
             Action::None => {}
             Action::Perform(op) => pending.push(ops::perform(*op).await),
-            Action::Search(op) => {
+            Action::Stream(op) => {
                 let mut messages = Vec::new();
-                ops::search(op, |m| messages.push(m)).await;
+                ops::run(op, |m| messages.push(m)).await;
                 messages.reverse();
                 pending.extend(messages);
             }
@@ -310,13 +310,13 @@ async fn a_110k_result_list_shows_the_first_page_early_and_draws_only_what_is_in
         Message::Find(find::Message::TextChanged("Bulk User".into())),
     )
     .await;
-    let Action::Search(op) = state.update(Message::Find(find::Message::SearchPressed)) else {
+    let Action::Stream(op) = state.update(Message::Find(find::Message::SearchPressed)) else {
         panic!("a search")
     };
     // Run the search as the window does, and look at the screen after the
     // first page arrives, before the search has finished.
     let mut messages = Vec::new();
-    ops::search(op, |m| messages.push(m)).await;
+    ops::run(op, |m| messages.push(m)).await;
     let first_finished = messages
         .iter()
         .position(|m| matches!(m, Message::Find(find::Message::Finished(..))))

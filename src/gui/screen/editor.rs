@@ -22,7 +22,7 @@ use crate::gui::shortcut::Shortcut;
 use crate::gui::widget;
 use crate::services::ldap::{ChangeFailure, SignedInUser};
 use crate::services::notify::Saved;
-use ops::{Op, SearchOp, SessionHandle};
+use ops::{Op, SearchOp, SessionHandle, StreamOp};
 use secrecy::{ExposeSecret, SecretString};
 
 /// A store offered at sign-in.
@@ -108,7 +108,7 @@ pub enum Message {
 pub enum Action {
     None,
     Perform(Box<Op>),
-    Search(SearchOp),
+    Stream(StreamOp),
 }
 
 impl Action {
@@ -121,7 +121,7 @@ impl Action {
         match self {
             Action::None => Task::none(),
             Action::Perform(op) => Task::future(ops::perform(*op)),
-            Action::Search(op) => Task::stream(ops::search_stream(op)),
+            Action::Stream(op) => Task::stream(ops::stream(op)),
         }
     }
 }
@@ -132,11 +132,13 @@ fn object_work(s: &mut SignedIn, folders: &Folders, action: object::Action) -> A
     Action::perform(match action {
         object::Action::None => return Action::None,
         object::Action::FindPeople(text) => Op::FindPeople { session, text },
-        object::Action::LookUpNames(generation, dns) => Op::LookUpNames {
-            session,
-            generation,
-            dns,
-        },
+        object::Action::LookUpNames(generation, dns) => {
+            return Action::Stream(StreamOp::LookUpNames {
+                session,
+                generation,
+                dns,
+            });
+        }
         object::Action::LoadMemberOf(user, nested) => Op::MemberOf {
             session,
             user,
@@ -288,13 +290,13 @@ impl State {
                         generation,
                         cancel,
                     } => {
-                        return Action::Search(SearchOp {
+                        return Action::Stream(StreamOp::Search(SearchOp {
                             session: s.session.clone(),
                             kind,
                             text,
                             generation,
                             cancel,
-                        });
+                        }));
                     }
                     find::Action::Open(dn) => {
                         s.loading = true;

@@ -1,5 +1,5 @@
-//! Finding objects as a stream of pages: the window shows each page as it
-//! arrives and can stop the search between two pages.
+//! Finding objects, and reading the names of many, as streams of pages:
+//! the window shows each page as it arrives and can stop between two.
 
 use std::ops::ControlFlow;
 use std::sync::Arc;
@@ -54,19 +54,93 @@ pub fn search_stream(
     text: String,
     cancel: Arc<AtomicBool>,
 ) -> impl Stream<Item = SearchProgress> + Send + 'static {
+    reported(move |reporter| async move {
+        search(&session, kind, &text, &cancel, |progress| {
+            if !reporter.send(progress) {
+                // Nobody listens any more.
+                cancel.store(true, Ordering::Relaxed);
+            }
+        })
+        .await
+    })
+}
+
+/// How reading names goes on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NamesProgress {
+    /// More rows, in the order the directory sent them.
+    Found(Vec<ObjectSummary>),
+    /// The end: every name there is was reported, or why not.
+    Finished(Result<(), LdapFailure>),
+}
+
+/// Reads the names of entries named by DN (`Session::read_names`), handing
+/// each batch to `report`; `report` returning `Break` stops it.
+pub async fn read_names(
+    session: &Mutex<Session>,
+    dns: &[String],
+    mut report: impl FnMut(NamesProgress) -> ControlFlow<()>,
+) {
+    let asked: Vec<&str> = dns.iter().map(String::as_str).collect();
+    let mut session = session.lock().await;
+    let mut stopped = false;
+    let result = session
+        .read_names(&asked, |rows| {
+            stopped = report(NamesProgress::Found(rows)).is_break();
+            if stopped {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            }
+        })
+        .await;
+    if !stopped {
+        let _ = report(NamesProgress::Finished(result));
+    }
+}
+
+/// Reading names as a stream; dropping it stops the reading.
+pub fn names_stream(
+    session: Arc<Mutex<Session>>,
+    dns: Vec<String>,
+) -> impl Stream<Item = NamesProgress> + Send + 'static {
+    reported(move |reporter| async move {
+        read_names(&session, &dns, |progress| {
+            if reporter.send(progress) {
+                ControlFlow::Continue(())
+            } else {
+                ControlFlow::Break(())
+            }
+        })
+        .await
+    })
+}
+
+/// Hands reports to whoever reads the stream `reported` made.
+pub struct Reporter<T>(tokio::sync::mpsc::UnboundedSender<T>);
+
+impl<T> Reporter<T> {
+    /// Whether anyone still listens.
+    pub fn send(&self, report: T) -> bool {
+        self.0.send(report).is_ok()
+    }
+}
+
+/// Work that reports as it goes, as the stream of its reports: the work
+/// runs as a task of its own (so a slow reader never holds it up), started
+/// when the stream is first polled, on the executor that polls it.
+fn reported<T, Work>(
+    work: impl FnOnce(Reporter<T>) -> Work + Send + 'static,
+) -> impl Stream<Item = T> + Send + 'static
+where
+    T: Send + 'static,
+    Work: std::future::Future<Output = ()> + Send + 'static,
+{
     futures::stream::once(async move {
         let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
-        tokio::spawn(async move {
-            search(&session, kind, &text, &cancel, |progress| {
-                if sender.send(progress).is_err() {
-                    // Nobody listens any more.
-                    cancel.store(true, Ordering::Relaxed);
-                }
-            })
-            .await;
-        });
+        tokio::spawn(work(Reporter(sender)));
         futures::stream::unfold(receiver, |mut receiver| async move {
-            receiver.recv().await.map(|progress| (progress, receiver))
+            receiver.recv().await.map(|report| (report, receiver))
         })
     })
     .flatten()

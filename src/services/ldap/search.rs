@@ -2,6 +2,7 @@
 //! time, so memory stays flat on any directory), streamed to the caller page
 //! by page, and cancellable between entries.
 
+use std::collections::HashSet;
 use std::ops::ControlFlow;
 
 use ldap3::adapters::{Adapter, EntriesOnly, PagedResults};
@@ -11,6 +12,7 @@ use super::connect::LdapFailure;
 use super::object::{object_from, object_with};
 use super::session::Session;
 use crate::domain::directory_object::{DirectoryObject, ObjectSummary};
+use crate::domain::dn;
 use crate::domain::ldap_filter::{self, SearchKind};
 
 /// Entries the server is asked for per page.
@@ -27,6 +29,18 @@ fn max_results() -> usize {
         .and_then(|v| v.parse().ok())
         .unwrap_or(MAX_RESULTS)
 }
+
+/// Names asked for by DN in one request. Small: the server tests every
+/// entry it finds against the whole OR of the request, so its work grows
+/// with the square of the batch (slapd, 5,000 members: 0.51 s of its CPU
+/// in batches of 500; see BENCHMARKS.md case 9).
+pub const NAMES_PER_REQUEST: usize = 100;
+/// From how many wanted children of one parent listing the parent is
+/// cheaper than asking by name (slapd: a 100-name OR costs it about as
+/// much as listing 1,000 entries).
+const LIST_FROM: usize = 200;
+/// A listing stops after this many entries per one wanted.
+const LIST_AT_MOST: usize = 8;
 
 /// How a search ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,6 +162,85 @@ impl Session {
             }
         }
         Ok(found)
+    }
+
+    /// The list rows of entries named by DN, handed to `on_found` as they
+    /// come: where many are wanted from one parent, by listing the parent's
+    /// children as `ldapsearch -s one` would (the server's cheapest answer);
+    /// else, and for any not met in a listing, `NAMES_PER_REQUEST` at a
+    /// time by name (`summaries_of`). Entries not found are not reported.
+    /// `on_found` returning `Break` stops the reading.
+    pub async fn read_names(
+        &mut self,
+        dns: &[&str],
+        mut on_found: impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
+    ) -> Result<(), LdapFailure> {
+        for (parent, mut children) in dn::by_parent(dns.iter().copied()) {
+            if children.len() >= LIST_FROM {
+                let Some(listed) = self.list_children(parent, &children, &mut on_found).await?
+                else {
+                    return Ok(());
+                };
+                children.retain(|child| !listed.contains(&dn::key(child)));
+            }
+            for batch in children.chunks(NAMES_PER_REQUEST) {
+                if on_found(self.summaries_of(batch).await?).is_break() {
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Lists `parent`'s children and reports those `wanted`; ends once all
+    /// are found, or once it has listed `LIST_AT_MOST` times as many as
+    /// wanted (a big container holding few of them). The keys of those
+    /// found, or None when `on_found` stopped it.
+    async fn list_children(
+        &mut self,
+        parent: &str,
+        wanted: &[&str],
+        on_found: &mut impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
+    ) -> Result<Option<HashSet<String>>, LdapFailure> {
+        let mut left: HashSet<String> = wanted.iter().map(|child| dn::key(child)).collect();
+        let mut found = HashSet::with_capacity(left.len());
+        let most = wanted.len() * LIST_AT_MOST;
+        let (mut listed, mut stopped) = (0, false);
+        let result = self
+            .search_entries(
+                parent,
+                Scope::OneLevel,
+                "(objectClass=*)",
+                &SUMMARY_ATTRIBUTES,
+                summary_from,
+                |page| {
+                    listed += page.len();
+                    let page: Vec<ObjectSummary> = page
+                        .into_iter()
+                        .filter(|row| {
+                            let key = dn::key(row.dn());
+                            left.remove(&key) && found.insert(key)
+                        })
+                        .collect();
+                    stopped = !page.is_empty() && on_found(page).is_break();
+                    if stopped || left.is_empty() || listed >= most {
+                        ControlFlow::Break(())
+                    } else {
+                        ControlFlow::Continue(())
+                    }
+                },
+            )
+            .await;
+        match result {
+            Ok(_) if stopped => Ok(None),
+            // A listing the server cut short (its size limit) leaves the
+            // rest to be asked by name.
+            Ok(_) => Ok(Some(found)),
+            Err(LdapFailure::Server { code: 32, .. } | LdapFailure::Referral { .. }) => {
+                Ok(Some(found))
+            }
+            Err(failure) => Err(failure),
+        }
     }
 
     /// Searches with a filter already escaped, as list rows: only the

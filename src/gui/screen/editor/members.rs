@@ -16,12 +16,6 @@ use crate::domain::directory_object::{ObjectSummary, compare_without_case, first
 use crate::domain::dn;
 use crate::fl;
 
-/// Names asked for in one request after the first screenful. Small: the
-/// server tests every entry it finds against the whole OR of the batch, so
-/// its work grows with the square of the batch (slapd, 5,000 members: 0.51 s
-/// of its CPU in batches of 500; see BENCHMARKS.md case 9).
-pub const BATCH: usize = 100;
-
 /// One member: its DN, and its name once read.
 #[derive(Debug, Clone)]
 struct Member {
@@ -92,8 +86,8 @@ pub struct State {
     shown: Vec<usize>,
     scroll_offset: f32,
     viewport_height: f32,
-    /// A lookup of names is under way.
-    looking_up: bool,
+    /// A lookup of names is under way: the DNs it asked for.
+    looking_up: Option<Vec<String>>,
     /// Why the last lookup of names failed; scrolling or filtering tries
     /// again.
     lookup_error: Option<String>,
@@ -115,16 +109,19 @@ pub enum Message {
     FindPeoplePressed,
     PeopleFound(Result<Vec<ObjectSummary>, String>),
     Add(String),
-    /// The rows for the DNs asked for by lookup `generation` (those not in
-    /// the answer were not found).
-    NamesFound(u64, Vec<String>, Result<Vec<ObjectSummary>, String>),
+    /// Rows found by lookup `generation`, as they come.
+    NamesFound(u64, Vec<ObjectSummary>),
+    /// Lookup `generation` ended: those it asked for and did not find do
+    /// not exist (or are hidden from this user), or it failed.
+    NamesEnded(u64, Result<(), String>),
 }
 
 #[derive(Debug, PartialEq)]
 pub enum Action {
     None,
     FindPeople(String),
-    /// Read the names of these members.
+    /// Read the names of these members (the service decides how: by name,
+    /// or by listing their parent).
     LookUpNames(u64, Vec<String>),
 }
 
@@ -149,7 +146,7 @@ impl State {
             shown: Vec::new(),
             scroll_offset: 0.0,
             viewport_height: 600.0,
-            looking_up: false,
+            looking_up: None,
             lookup_error: None,
             people_error: None,
             add_member: String::new(),
@@ -227,9 +224,9 @@ impl State {
     }
 
     /// The next names to read: those in view first (the first screenful),
-    /// else the next batch of the list; nothing while a lookup runs.
+    /// else all the others at once; nothing while a lookup runs.
     pub fn next_lookup(&mut self) -> Action {
-        if self.looking_up {
+        if self.looking_up.is_some() {
             return Action::None;
         }
         let pending = |m: &&Member| m.name == Name::Pending;
@@ -250,7 +247,6 @@ impl State {
             self.rows[self.unread_from..]
                 .iter()
                 .filter(pending)
-                .take(BATCH)
                 .map(|m| m.dn.clone())
                 .collect()
         } else {
@@ -259,25 +255,38 @@ impl State {
         if batch.is_empty() {
             return Action::None;
         }
-        self.looking_up = true;
+        self.looking_up = Some(batch.clone());
         Action::LookUpNames(self.generation, batch)
     }
 
-    fn names_found(&mut self, asked: Vec<String>, found: Vec<ObjectSummary>) {
-        let found: HashMap<String, ObjectSummary> =
-            found.into_iter().map(|o| (dn::key(o.dn()), o)).collect();
-        for dn_text in &asked {
-            let key = dn::key(dn_text);
-            let Some(&at) = self.index.get(&key) else {
+    fn names_found(&mut self, found: Vec<ObjectSummary>) {
+        for object in found {
+            let Some(&at) = self.index.get(&dn::key(object.dn())) else {
                 continue;
             };
             let member = &mut self.rows[at];
-            member.name = match found.get(&key) {
-                Some(object) => Name::Known(object.name().to_owned()),
-                None => Name::NotFound,
-            };
+            member.name = Name::Known(object.name().to_owned());
             member.refresh_haystack();
         }
+        self.names_changed();
+    }
+
+    /// Those asked for and not found have no entry this user can read.
+    fn names_ended(&mut self, asked: Vec<String>) {
+        for dn_text in &asked {
+            let Some(&at) = self.index.get(&dn::key(dn_text)) else {
+                continue;
+            };
+            let member = &mut self.rows[at];
+            if member.name == Name::Pending {
+                member.name = Name::NotFound;
+                member.refresh_haystack();
+            }
+        }
+        self.names_changed();
+    }
+
+    fn names_changed(&mut self) {
         // Names are what a filter may match; without one, the list shown
         // stays the whole list.
         if !self.filter.trim().is_empty() {
@@ -338,12 +347,14 @@ impl State {
                 self.people.clear();
                 return self.next_lookup();
             }
-            Message::NamesFound(generation, _, _) if generation != self.generation => {}
-            Message::NamesFound(_, asked, result) => {
-                self.looking_up = false;
+            Message::NamesFound(generation, _) | Message::NamesEnded(generation, _)
+                if generation != self.generation => {}
+            Message::NamesFound(_, found) => self.names_found(found),
+            Message::NamesEnded(_, result) => {
+                let asked = self.looking_up.take().unwrap_or_default();
                 match result {
-                    Ok(found) => {
-                        self.names_found(asked, found);
+                    Ok(()) => {
+                        self.names_ended(asked);
                         return self.next_lookup();
                     }
                     // Shown; the next scroll or filter tries again.

@@ -5,7 +5,8 @@
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
-use iced::futures::{Stream, StreamExt};
+use iced::futures::StreamExt;
+use iced::futures::stream::BoxStream;
 use secrecy::SecretString;
 use tokio::sync::Mutex;
 
@@ -15,7 +16,7 @@ use crate::domain::change::Edits;
 use crate::domain::directory_object::DirectoryObject;
 use crate::domain::ldap_filter::SearchKind;
 use crate::environment::Folders;
-use crate::services::editing::{self, SearchProgress};
+use crate::services::editing::{self, NamesProgress, SearchProgress};
 use crate::services::ldap::{Session, kerberos};
 
 /// A signed-in session shared by the editor's tasks.
@@ -52,12 +53,6 @@ pub enum Op {
         session: SessionHandle,
         text: String,
     },
-    /// The names of a group's members (for lookup `generation`).
-    LookUpNames {
-        session: SessionHandle,
-        generation: u64,
-        dns: Vec<String>,
-    },
     /// The groups a user is in.
     MemberOf {
         session: SessionHandle,
@@ -70,6 +65,18 @@ pub enum Op {
         store: Box<IdentityStore>,
     },
     SignOut(SessionHandle),
+}
+
+/// Work whose results come as a stream of messages.
+#[derive(Debug, Clone)]
+pub enum StreamOp {
+    Search(SearchOp),
+    /// The names of a group's members (for lookup `generation`).
+    LookUpNames {
+        session: SessionHandle,
+        generation: u64,
+        dns: Vec<String>,
+    },
 }
 
 /// A search to stream; `cancel` stops it between pages.
@@ -129,20 +136,6 @@ pub async fn perform(op: Op) -> Message {
                     .map_err(|e| e.to_string()),
             )))
         }
-        Op::LookUpNames {
-            session,
-            generation,
-            dns,
-        } => {
-            let mut session = session.0.lock().await;
-            let asked: Vec<&str> = dns.iter().map(String::as_str).collect();
-            let found = session.summaries_of(&asked).await;
-            Message::Object(object::Message::Members(members::Message::NamesFound(
-                generation,
-                dns,
-                found.map_err(|e| e.to_string()),
-            )))
-        }
         Op::MemberOf {
             session,
             user,
@@ -188,19 +181,55 @@ fn found(generation: u64, progress: SearchProgress) -> Message {
     })
 }
 
-/// Runs a search, handing each page to `emit` as a message (the tests'
-/// way; the window streams it).
-pub async fn search(op: SearchOp, mut emit: impl FnMut(Message)) {
-    let generation = op.generation;
-    editing::search(&op.session.0, op.kind, &op.text, &op.cancel, |progress| {
-        emit(found(generation, progress))
-    })
-    .await;
+/// Runs streamed work, handing each result to `emit` as a message (the
+/// tests' way; the window streams it).
+pub async fn run(op: StreamOp, mut emit: impl FnMut(Message)) {
+    match op {
+        StreamOp::Search(op) => {
+            let generation = op.generation;
+            editing::search(&op.session.0, op.kind, &op.text, &op.cancel, |progress| {
+                emit(found(generation, progress))
+            })
+            .await;
+        }
+        StreamOp::LookUpNames {
+            session,
+            generation,
+            dns,
+        } => {
+            editing::read_names(&session.0, &dns, |progress| {
+                emit(names(generation, progress));
+                std::ops::ControlFlow::Continue(())
+            })
+            .await;
+        }
+    }
 }
 
-/// The search as a stream of messages, for the window.
-pub fn search_stream(op: SearchOp) -> impl Stream<Item = Message> {
-    let generation = op.generation;
-    editing::search_stream(op.session.0, op.kind, op.text, op.cancel)
-        .map(move |progress| found(generation, progress))
+/// Streamed work as a stream of messages, for the window.
+pub fn stream(op: StreamOp) -> BoxStream<'static, Message> {
+    match op {
+        StreamOp::Search(op) => {
+            let generation = op.generation;
+            editing::search_stream(op.session.0, op.kind, op.text, op.cancel)
+                .map(move |progress| found(generation, progress))
+                .boxed()
+        }
+        StreamOp::LookUpNames {
+            session,
+            generation,
+            dns,
+        } => editing::names_stream(session.0, dns)
+            .map(move |progress| names(generation, progress))
+            .boxed(),
+    }
+}
+
+fn names(generation: u64, progress: NamesProgress) -> Message {
+    Message::Object(object::Message::Members(match progress {
+        NamesProgress::Found(rows) => members::Message::NamesFound(generation, rows),
+        NamesProgress::Finished(result) => {
+            members::Message::NamesEnded(generation, result.map_err(|e| e.to_string()))
+        }
+    }))
 }

@@ -15,32 +15,61 @@ fn row(dn: &str) -> ObjectSummary {
     ObjectSummary::new(dn, &name, ObjectKind::User, None)
 }
 
-/// Answers every lookup as the directory would, counting requests.
+/// Answers a lookup as the directory would: the rows in pages, then the end.
+fn answer(state: &mut State, generation: u64, dns: &[String]) -> Action {
+    for page in dns.chunks(1_000) {
+        let found = page.iter().map(|dn| row(dn)).collect();
+        assert_eq!(
+            state.update(Message::NamesFound(generation, found)),
+            Action::None
+        );
+    }
+    state.update(Message::NamesEnded(generation, Ok(())))
+}
+
+/// Answers every lookup, counting the names each asked for.
 fn answer_all(state: &mut State, mut action: Action) -> Vec<usize> {
     let mut sizes = Vec::new();
     while let Action::LookUpNames(generation, dns) = action {
         sizes.push(dns.len());
-        let found = dns.iter().map(|dn| row(dn)).collect();
-        action = state.update(Message::NamesFound(generation, dns, Ok(found)));
+        action = answer(state, generation, &dns);
     }
     sizes
 }
 
 #[test]
-fn the_first_lookup_is_the_screenful_then_batches_until_every_name_is_read() {
+fn the_first_lookup_is_the_screenful_then_one_for_all_the_others() {
     let mut state = group(5_000);
     let first = state.next_lookup();
     let Action::LookUpNames(_, ref dns) = first else {
         panic!("a lookup")
     };
-    assert_eq!(dns.len(), state.drawn_rows().len(), "the rows in view");
+    let in_view = state.drawn_rows().len();
+    assert_eq!(dns.len(), in_view, "the rows in view");
     assert_eq!(dns[0], "uid=m00001,ou=crowd,dc=t");
     assert_eq!(state.next_lookup(), Action::None, "one lookup at a time");
     let sizes = answer_all(&mut state, first);
-    assert!(sizes[1..].iter().all(|&n| n <= BATCH), "{sizes:?}");
-    assert!(sizes.len() <= 2 + 5_000 / BATCH, "batches: {sizes:?}");
+    assert_eq!(sizes, [in_view, 5_000 - in_view]);
     assert_eq!(state.names_read(), 5_000);
     assert_eq!(state.shown_names()[4_999], "Name of m05000");
+}
+
+#[test]
+fn names_show_as_their_pages_come() {
+    let mut state = group(5_000);
+    let first = state.next_lookup();
+    let Action::LookUpNames(generation, dns) = first else {
+        panic!("a lookup")
+    };
+    let Action::LookUpNames(generation, _) = answer(&mut state, generation, &dns) else {
+        panic!("a lookup for the others")
+    };
+    // Found in the directory's order, not the list's.
+    let found = vec![row("uid=m04999,ou=crowd,dc=t")];
+    state.update(Message::NamesFound(generation, found));
+    assert_eq!(state.shown_names()[4_998], "Name of m04999");
+    assert_eq!(state.shown_names()[4_997], "m04998", "not read yet");
+    assert_eq!(state.next_lookup(), Action::None, "still reading");
 }
 
 #[test]
@@ -54,8 +83,7 @@ fn scrolling_ahead_reads_the_rows_in_view_next() {
         offset: 4_000.0 * ROW_HEIGHT,
         height: 600.0,
     });
-    let found = dns.iter().map(|dn| row(dn)).collect();
-    let next = state.update(Message::NamesFound(generation, dns, Ok(found)));
+    let next = answer(&mut state, generation, &dns);
     let Action::LookUpNames(_, dns) = next else {
         panic!("next lookup")
     };
@@ -107,14 +135,13 @@ fn a_member_without_an_entry_is_named_by_its_rdn_and_an_old_answer_is_ignored() 
         panic!("a lookup")
     };
     // An answer to another group's lookup changes nothing.
-    state.update(Message::NamesFound(
-        generation + 1000,
-        dns.clone(),
-        Ok(vec![]),
-    ));
+    let other = generation + 1000;
+    state.update(Message::NamesFound(other, vec![row(&dns[1])]));
+    state.update(Message::NamesEnded(other, Ok(())));
     assert_eq!(state.names_read(), 0);
-    let only_first = vec![row(&dns[0])];
-    state.update(Message::NamesFound(generation, dns, Ok(only_first)));
+    state.update(Message::NamesFound(generation, vec![row(&dns[0])]));
+    assert_eq!(state.names_read(), 1);
+    state.update(Message::NamesEnded(generation, Ok(())));
     assert_eq!(state.names_read(), 2);
     assert_eq!(state.shown_names(), ["Name of m00001", "m00002"]);
 }
@@ -125,8 +152,10 @@ fn a_failed_lookup_is_shown_and_the_next_scroll_tries_again() {
     let Action::LookUpNames(generation, dns) = state.next_lookup() else {
         panic!("a lookup")
     };
-    let failed = state.update(Message::NamesFound(generation, dns, Err("gone".into())));
+    state.update(Message::NamesFound(generation, vec![row(&dns[0])]));
+    let failed = state.update(Message::NamesEnded(generation, Err("gone".into())));
     assert_eq!(failed, Action::None);
+    assert_eq!(state.names_read(), 1, "the names found before are kept");
     assert!(iced_test::simulator(state.view()).find("gone").is_ok());
     // A failed people search does not stop names from being read.
     state.update(Message::PeopleFound(Err("people".into())));
