@@ -561,8 +561,9 @@ kerberos-other = Kerberos-login mislykkedes: { $reason }
 kerberos-signed-in = Logget ind som { $principal } med dit Windows/Kerberos-login, inden for den verificerede TLS-forbindelse.
 kerberos-mail-needs-password = Dette lager sender bekræftelser med din egen mailkonto, som kræver din adgangskode; et Kerberos-login giver ikke dirdesk nogen. Dine bekræftelser venter i køen, indtil du har logget ind én gang med dit brugernavn og din adgangskode.
 sign-in-kerberos = Log ind som { $principal }
-kerberos-needs-tls = Et Kerberos-login sker kun inden for en verificeret TLS-forbindelse, og dette lager opretter forbindelse uden en: vælg LDAPS eller StartTLS til det, eller log ind med dit brugernavn og din adgangskode.
-kerberos-not-inside-tls = { $server } accepterer ikke et Kerberos-login inden for TLS ({ $reason }). Windows-domænecontrollere gør det; på Samba er indstillingen “ldap server require strong auth = allow_sasl_over_tls”. Indtil da skal du logge ind med dit brugernavn og din adgangskode.
+kerberos-signed-in-sealed = Logget ind som { $principal } med dit Windows/Kerberos-login; dette lager bruger ikke TLS, så Kerberos krypterer selv forbindelsen.
+kerberos-no-sealing = { $server } tilbyder ingen Kerberos-kryptering for en forbindelse uden TLS, og dirdesk logger aldrig ind ukrypteret: vælg LDAPS eller StartTLS til dette lager, eller log ind med dit brugernavn og din adgangskode.
+kerberos-not-inside-tls = { $server } accepterer ikke et Kerberos-login inden for TLS ({ $reason }). Windows-domænecontrollere gør det; på Samba er indstillingen “ldap server require strong auth = allow_sasl_over_tls”. Indtil da skal du logge ind med dit brugernavn og din adgangskode eller oprette forbindelse til dette lager uden TLS: Kerberos krypterer så selv forbindelsen.
 kerberos-other-person = Kerberos-billetten på denne computer tilhører nu en anden ({ $now }): der gøres ikke mere under dette login. Log ind igen.
 kerberos-kdc-timeout = Kerberos-domænecontrolleren (KDC) svarede ikke i tide.
 kerberos-other-realm = Kerberos-billetten er til { $principal }, fra et andet område end dette lagers ({ $realm }), og kataloget kan ikke sige, hvem det er her: log ind med dit brugernavn og din adgangskode.

@@ -561,8 +561,9 @@ kerberos-other = Kerberos sign-in failed: { $reason }
 kerberos-signed-in = Signed in as { $principal } with your Windows/Kerberos sign-in, inside the verified TLS connection.
 kerberos-mail-needs-password = This store sends confirmations with your own mail account, which needs your password; a Kerberos sign-in gives dirdesk none. Your confirmations wait in the queue until you sign in once with your user name and password.
 sign-in-kerberos = Sign in as { $principal }
-kerberos-needs-tls = A Kerberos sign-in goes only inside a verified TLS connection, and this store connects without one: choose LDAPS or StartTLS for it, or sign in with your user name and password.
-kerberos-not-inside-tls = { $server } does not accept a Kerberos sign-in inside TLS ({ $reason }). Windows domain controllers do; on Samba the setting is “ldap server require strong auth = allow_sasl_over_tls”. Until then, sign in with your user name and password.
+kerberos-signed-in-sealed = Signed in as { $principal } with your Windows/Kerberos sign-in; this store uses no TLS, so Kerberos encrypts the connection itself.
+kerberos-no-sealing = { $server } offers no Kerberos encryption for a connection without TLS, and dirdesk never signs in unencrypted: choose LDAPS or StartTLS for this store, or sign in with your user name and password.
+kerberos-not-inside-tls = { $server } does not accept a Kerberos sign-in inside TLS ({ $reason }). Windows domain controllers do; on Samba the setting is “ldap server require strong auth = allow_sasl_over_tls”. Until then, sign in with your user name and password, or connect to this store without TLS: Kerberos then encrypts the connection itself.
 kerberos-other-person = The Kerberos ticket on this computer is now someone else's ({ $now }): nothing more is done under this sign-in. Sign in again.
 kerberos-kdc-timeout = The Kerberos domain controller (KDC) did not answer in time.
 kerberos-other-realm = The Kerberos ticket is for { $principal }, from another realm than this store's ({ $realm }), and the directory cannot say who that is here: sign in with your user name and password.

@@ -561,8 +561,9 @@ kerberos-other = Kerberos-kirjautuminen epäonnistui: { $reason }
 kerberos-signed-in = Kirjautuneena käyttäjänä { $principal } Windows/Kerberos-kirjautumisellasi, varmennetun TLS-yhteyden sisällä.
 kerberos-mail-needs-password = Tämä varasto lähettää vahvistukset omalla sähköpostitililläsi, joka tarvitsee salasanasi; Kerberos-kirjautuminen ei anna sitä dirdeskille. Vahvistuksesi odottavat jonossa, kunnes kirjaudut kerran käyttäjänimelläsi ja salasanallasi.
 sign-in-kerberos = Kirjaudu käyttäjänä { $principal }
-kerberos-needs-tls = Kerberos-kirjautuminen tehdään vain varmennetun TLS-yhteyden sisällä, ja tämä varasto yhdistää ilman sitä: valitse sille LDAPS tai StartTLS tai kirjaudu käyttäjänimelläsi ja salasanallasi.
-kerberos-not-inside-tls = { $server } ei hyväksy Kerberos-kirjautumista TLS:n sisällä ({ $reason }). Windows-toimialueen ohjauskoneet hyväksyvät sen; Sambassa asetus on ”ldap server require strong auth = allow_sasl_over_tls”. Kirjaudu siihen asti käyttäjänimelläsi ja salasanallasi.
+kerberos-signed-in-sealed = Kirjautuneena käyttäjänä { $principal } Windows/Kerberos-kirjautumisellasi; tämä varasto ei käytä TLS:ää, joten Kerberos salaa yhteyden itse.
+kerberos-no-sealing = { $server } ei tarjoa Kerberos-salausta yhteydelle ilman TLS:ää, eikä dirdesk koskaan kirjaudu salaamatta: valitse tälle varastolle LDAPS tai StartTLS tai kirjaudu käyttäjänimelläsi ja salasanallasi.
+kerberos-not-inside-tls = { $server } ei hyväksy Kerberos-kirjautumista TLS:n sisällä ({ $reason }). Windows-toimialueen ohjauskoneet hyväksyvät sen; Sambassa asetus on ”ldap server require strong auth = allow_sasl_over_tls”. Kirjaudu siihen asti käyttäjänimelläsi ja salasanallasi tai yhdistä tähän varastoon ilman TLS:ää: Kerberos salaa silloin yhteyden itse.
 kerberos-other-person = Tämän tietokoneen Kerberos-lippu kuuluu nyt jollekulle muulle ({ $now }): tällä kirjautumisella ei tehdä enää mitään. Kirjaudu uudelleen.
 kerberos-kdc-timeout = Kerberos-toimialueen ohjauskone (KDC) ei vastannut ajoissa.
 kerberos-other-realm = Kerberos-lippu on käyttäjälle { $principal } eri alueelta kuin tämän säilön ({ $realm }), eikä hakemisto osaa kertoa, kuka se täällä on: kirjaudu käyttäjänimelläsi ja salasanallasi.

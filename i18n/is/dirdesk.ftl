@@ -561,8 +561,9 @@ kerberos-other = Kerberos-innskráning mistókst: { $reason }
 kerberos-signed-in = Innskráð(ur) sem { $principal } með Windows/Kerberos-innskráningunni þinni, innan staðfestu TLS-tengingarinnar.
 kerberos-mail-needs-password = Þetta safn sendir staðfestingar með þínum eigin póstreikningi, sem þarf lykilorðið þitt; Kerberos-innskráning gefur dirdesk ekkert lykilorð. Staðfestingarnar þínar bíða í biðröðinni þar til þú skráir þig einu sinni inn með notandanafni og lykilorði.
 sign-in-kerberos = Skrá inn sem { $principal }
-kerberos-needs-tls = Kerberos-innskráning fer aðeins fram innan staðfestrar TLS-tengingar, og þetta safn tengist án hennar: veldu LDAPS eða StartTLS fyrir það, eða skráðu þig inn með notandanafni og lykilorði.
-kerberos-not-inside-tls = { $server } tekur ekki við Kerberos-innskráningu innan TLS ({ $reason }). Windows-lénsstýringar gera það; á Samba er stillingin „ldap server require strong auth = allow_sasl_over_tls“. Þangað til skaltu skrá þig inn með notandanafni og lykilorði.
+kerberos-signed-in-sealed = Innskráð(ur) sem { $principal } með Windows/Kerberos-innskráningunni þinni; þetta safn notar ekki TLS, svo Kerberos dulkóðar sjálft tenginguna.
+kerberos-no-sealing = { $server } býður enga Kerberos-dulkóðun fyrir tengingu án TLS, og dirdesk skráir sig aldrei inn án dulkóðunar: veldu LDAPS eða StartTLS fyrir þetta safn, eða skráðu þig inn með notandanafni og lykilorði.
+kerberos-not-inside-tls = { $server } tekur ekki við Kerberos-innskráningu innan TLS ({ $reason }). Windows-lénsstýringar gera það; á Samba er stillingin „ldap server require strong auth = allow_sasl_over_tls“. Þangað til skaltu skrá þig inn með notandanafni og lykilorði, eða tengjast þessu safni án TLS: Kerberos dulkóðar þá sjálft tenginguna.
 kerberos-other-person = Kerberos-miðinn á þessari tölvu tilheyrir nú öðrum ({ $now }): ekkert meira er gert undir þessari innskráningu. Skráðu þig inn aftur.
 kerberos-kdc-timeout = Kerberos-lénsstýringin (KDC) svaraði ekki í tæka tíð.
 kerberos-other-realm = Kerberos-miðinn er fyrir { $principal }, úr öðru svæði en þessarar geymslu ({ $realm }), og skráin getur ekki sagt hver það er hér: skráðu þig inn með notandanafni og lykilorði.

@@ -561,8 +561,9 @@ kerberos-other = Accesso Kerberos non riuscito: { $reason }
 kerberos-signed-in = Accesso eseguito come { $principal } con l’accesso Windows/Kerberos, all’interno della connessione TLS verificata.
 kerberos-mail-needs-password = Questo archivio invia le conferme con il tuo account di posta, che richiede la tua password; un accesso Kerberos non ne fornisce nessuna a dirdesk. Le tue conferme restano in coda finché non accedi una volta con nome utente e password.
 sign-in-kerberos = Accedi come { $principal }
-kerberos-needs-tls = Un accesso Kerberos avviene solo all’interno di una connessione TLS verificata, e questo archivio non ne usa una: scegliere LDAPS o StartTLS per l’archivio, oppure accedere con nome utente e password.
-kerberos-not-inside-tls = { $server } non accetta un accesso Kerberos all’interno di TLS ({ $reason }). I controller di dominio Windows lo accettano; su Samba l’impostazione è «ldap server require strong auth = allow_sasl_over_tls». Nel frattempo, accedere con nome utente e password.
+kerberos-signed-in-sealed = Accesso eseguito come { $principal } con l’accesso Windows/Kerberos; questo archivio non usa TLS, quindi è Kerberos stesso a cifrare la connessione.
+kerberos-no-sealing = { $server } non offre la cifratura Kerberos per una connessione senza TLS, e dirdesk non accede mai senza cifratura: scegliere LDAPS o StartTLS per questo archivio, oppure accedere con nome utente e password.
+kerberos-not-inside-tls = { $server } non accetta un accesso Kerberos all’interno di TLS ({ $reason }). I controller di dominio Windows lo accettano; su Samba l’impostazione è «ldap server require strong auth = allow_sasl_over_tls». Nel frattempo, accedere con nome utente e password, oppure connettersi a questo archivio senza TLS: in tal caso è Kerberos stesso a cifrare la connessione.
 kerberos-other-person = Il ticket Kerberos di questo computer ora appartiene a qualcun altro ({ $now }): con questo accesso non si fa più nulla. Accedere di nuovo.
 kerberos-kdc-timeout = Il controller di dominio Kerberos (KDC) non ha risposto in tempo.
 kerberos-other-realm = Il ticket Kerberos è per { $principal }, di un realm diverso da quello di questo archivio ({ $realm }), e la directory non può dire chi sia qui: accedere con nome utente e password.

@@ -561,8 +561,9 @@ kerberos-other = Aanmelden met Kerberos is mislukt: { $reason }
 kerberos-signed-in = Aangemeld als { $principal } met uw Windows/Kerberos-aanmelding, binnen de geverifieerde TLS-verbinding.
 kerberos-mail-needs-password = Dit archief verstuurt bevestigingen met uw eigen e-mailaccount, en daarvoor is uw wachtwoord nodig; een Kerberos-aanmelding geeft dirdesk dat niet. Uw bevestigingen wachten in de wachtrij tot u zich één keer aanmeldt met uw gebruikersnaam en wachtwoord.
 sign-in-kerberos = Aanmelden als { $principal }
-kerberos-needs-tls = Een Kerberos-aanmelding gaat alleen binnen een geverifieerde TLS-verbinding, en dit archief gebruikt er geen: kies er LDAPS of StartTLS voor, of meld u aan met uw gebruikersnaam en wachtwoord.
-kerberos-not-inside-tls = { $server } accepteert geen Kerberos-aanmelding binnen TLS ({ $reason }). Windows-domeincontrollers doen dat wel; op Samba is de instelling ‘ldap server require strong auth = allow_sasl_over_tls’. Meld u tot die tijd aan met uw gebruikersnaam en wachtwoord.
+kerberos-signed-in-sealed = Aangemeld als { $principal } met uw Windows/Kerberos-aanmelding; dit archief gebruikt geen TLS, dus versleutelt Kerberos de verbinding zelf.
+kerberos-no-sealing = { $server } biedt geen Kerberos-versleuteling voor een verbinding zonder TLS, en dirdesk meldt zich nooit onversleuteld aan: kies LDAPS of StartTLS voor dit archief, of meld u aan met uw gebruikersnaam en wachtwoord.
+kerberos-not-inside-tls = { $server } accepteert geen Kerberos-aanmelding binnen TLS ({ $reason }). Windows-domeincontrollers doen dat wel; op Samba is de instelling ‘ldap server require strong auth = allow_sasl_over_tls’. Meld u tot die tijd aan met uw gebruikersnaam en wachtwoord, of maak zonder TLS verbinding met dit archief: Kerberos versleutelt de verbinding dan zelf.
 kerberos-other-person = Het Kerberos-ticket op deze computer is nu van iemand anders ({ $now }): onder deze aanmelding gebeurt niets meer. Meld u opnieuw aan.
 kerberos-kdc-timeout = De Kerberos-domeincontroller (KDC) antwoordde niet op tijd.
 kerberos-other-realm = Het Kerberos-ticket is voor { $principal }, uit een ander realm dan dat van deze opslag ({ $realm }), en de directory kan niet zeggen wie dat hier is: meld u aan met uw gebruikersnaam en wachtwoord.

@@ -561,8 +561,9 @@ kerberos-other = Kerberos-inloggningen misslyckades: { $reason }
 kerberos-signed-in = Inloggad som { $principal } med din Windows/Kerberos-inloggning, inuti den verifierade TLS-anslutningen.
 kerberos-mail-needs-password = Det här arkivet skickar bekräftelser med ditt eget e-postkonto, som kräver ditt lösenord; en Kerberos-inloggning ger inte dirdesk något. Dina bekräftelser väntar i kön tills du har loggat in en gång med ditt användarnamn och lösenord.
 sign-in-kerberos = Logga in som { $principal }
-kerberos-needs-tls = En Kerberos-inloggning sker bara inuti en verifierad TLS-anslutning, och det här arkivet ansluter utan någon: välj LDAPS eller StartTLS för det, eller logga in med ditt användarnamn och lösenord.
-kerberos-not-inside-tls = { $server } tar inte emot en Kerberos-inloggning inuti TLS ({ $reason }). Windows-domänkontrollanter gör det; på Samba är inställningen ”ldap server require strong auth = allow_sasl_over_tls”. Logga in med ditt användarnamn och lösenord tills dess.
+kerberos-signed-in-sealed = Inloggad som { $principal } med din Windows/Kerberos-inloggning; det här arkivet använder inte TLS, så Kerberos krypterar själv anslutningen.
+kerberos-no-sealing = { $server } erbjuder ingen Kerberos-kryptering för en anslutning utan TLS, och dirdesk loggar aldrig in okrypterat: välj LDAPS eller StartTLS för det här arkivet, eller logga in med ditt användarnamn och lösenord.
+kerberos-not-inside-tls = { $server } tar inte emot en Kerberos-inloggning inuti TLS ({ $reason }). Windows-domänkontrollanter gör det; på Samba är inställningen ”ldap server require strong auth = allow_sasl_over_tls”. Logga in med ditt användarnamn och lösenord tills dess, eller anslut till det här arkivet utan TLS: Kerberos krypterar då själv anslutningen.
 kerberos-other-person = Kerberos-biljetten på den här datorn tillhör nu någon annan ({ $now }): inget mer görs under den här inloggningen. Logga in igen.
 kerberos-kdc-timeout = Kerberos-domänkontrollanten (KDC) svarade inte i tid.
 kerberos-other-realm = Kerberos-biljetten gäller { $principal }, från en annan sfär än det här arkivets ({ $realm }), och katalogen kan inte säga vem det är här: logga in med ditt användarnamn och lösenord.

@@ -561,8 +561,9 @@ kerberos-other = Kerberos ile oturum açılamadı: { $reason }
 kerberos-signed-in = Windows/Kerberos oturumunuzla, doğrulanmış TLS bağlantısı içinde { $principal } olarak oturum açıldı.
 kerberos-mail-needs-password = Bu depo onayları kendi e-posta hesabınızla gönderir ve bu hesap parolanızı gerektirir; Kerberos ile oturum açmak dirdesk’e parola vermez. Onaylarınız, kullanıcı adınız ve parolanızla bir kez oturum açana kadar kuyrukta bekler.
 sign-in-kerberos = { $principal } olarak oturum aç
-kerberos-needs-tls = Kerberos ile oturum açma yalnızca doğrulanmış bir TLS bağlantısı içinde yapılır ve bu depo TLS olmadan bağlanıyor: bu depo için LDAPS veya StartTLS seçin ya da kullanıcı adınız ve parolanızla oturum açın.
-kerberos-not-inside-tls = { $server } sunucusu TLS içinde Kerberos ile oturum açmayı kabul etmiyor ({ $reason }). Windows etki alanı denetleyicileri kabul eder; Samba’da ayar “ldap server require strong auth = allow_sasl_over_tls” şeklindedir. O zamana kadar kullanıcı adınız ve parolanızla oturum açın.
+kerberos-signed-in-sealed = Windows/Kerberos oturumunuzla { $principal } olarak oturum açıldı; bu depo TLS kullanmıyor, bu nedenle bağlantıyı Kerberos kendisi şifreliyor.
+kerberos-no-sealing = { $server } sunucusu TLS olmayan bir bağlantı için Kerberos şifrelemesi sunmuyor ve dirdesk asla şifrelemeden oturum açmaz: bu depo için LDAPS veya StartTLS seçin ya da kullanıcı adınız ve parolanızla oturum açın.
+kerberos-not-inside-tls = { $server } sunucusu TLS içinde Kerberos ile oturum açmayı kabul etmiyor ({ $reason }). Windows etki alanı denetleyicileri kabul eder; Samba’da ayar “ldap server require strong auth = allow_sasl_over_tls” şeklindedir. O zamana kadar kullanıcı adınız ve parolanızla oturum açın ya da bu depoya TLS olmadan bağlanın: bu durumda bağlantıyı Kerberos kendisi şifreler.
 kerberos-other-person = Bu bilgisayardaki Kerberos bileti artık başka birine ait ({ $now }): bu oturumla başka bir şey yapılmaz. Yeniden oturum açın.
 kerberos-kdc-timeout = Kerberos etki alanı denetleyicisi (KDC) zamanında yanıt vermedi.
 kerberos-other-realm = Kerberos bileti { $principal } için ve bu deponun alanından ({ $realm }) farklı bir alandan; dizin burada bunun kim olduğunu söyleyemiyor: kullanıcı adınız ve parolanızla oturum açın.

@@ -5,7 +5,7 @@
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::domain::{IdentityStore, StoreType};
+use crate::domain::{IdentityStore, Security, StoreType};
 use crate::fl;
 use crate::services::keychain::{Keychain, KeychainError, SecretKind};
 use crate::services::ldap::{LdapFailure, Session};
@@ -130,10 +130,12 @@ pub fn kerberos_notes(session: &Session) -> Vec<String> {
     if !session.kerberos() {
         return Vec::new();
     }
-    let mut notes = vec![fl!(
-        "kerberos-signed-in",
-        principal = session.signed_in_as()
-    )];
+    let principal = session.signed_in_as();
+    let mut notes = vec![if session.store().security == Security::None {
+        fl!("kerberos-signed-in-sealed", principal = principal)
+    } else {
+        fl!("kerberos-signed-in", principal = principal)
+    }];
     if session.store().notifications.uses_signed_in_user() {
         notes.push(fl!("kerberos-mail-needs-password"));
     }

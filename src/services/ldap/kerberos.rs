@@ -1,13 +1,11 @@
 //! Single sign-on: binding with the Kerberos ticket the person already has
-//! (SASL GSSAPI; MIT/Heimdal krb5 on Unix, SSPI on Windows, through ldap3),
-//! as ADUC and Directory Studio's "use native TGT" do — always inside the
-//! verified TLS connection (ldap3 sends the channel binding token). Never
-//! over plain LDAP with Kerberos's own sealing instead: ldap3 0.12.1's SASL
-//! decoder loses LDAP messages when the server packs several into one
-//! sealed buffer or splits one across buffers (seen against Samba: a
-//! 5,000-entry search and a 5,000-member group never finished), so a server
-//! that refuses GSSAPI inside TLS is named, with its setting.
+//! (SASL GSSAPI; MIT/Heimdal krb5 on Unix, SSPI on Windows), as ADUC and
+//! Directory Studio's "use native TGT" do: inside the verified TLS
+//! connection where the store has TLS (ldap3 binds and sends the channel
+//! binding token), otherwise with Kerberos's own sealing over plain LDAP
+//! (`sealed`) — never a bind with neither.
 
+mod sealed;
 mod session;
 
 use ldap3::{Ldap, LdapError};
@@ -28,8 +26,9 @@ pub enum KerberosProblem {
     ClockSkew,
     /// The directory has no service principal for the name connected to.
     NoServicePrincipal { spn: String },
-    /// The store connects without TLS, and Kerberos goes only inside it.
-    NeedsTls,
+    /// The store connects without TLS, and the server offers no Kerberos
+    /// encryption (sealing) for the connection either.
+    NoSealing { server: String },
     /// The server refuses GSSAPI inside TLS (Samba's default), in its words.
     NotInsideTls { server: String, reason: String },
     /// After a reconnect the ticket is someone else's (`kinit` as another
@@ -49,7 +48,7 @@ impl std::fmt::Display for KerberosProblem {
             Self::Expired => fl!("kerberos-expired"),
             Self::ClockSkew => fl!("kerberos-clock-skew"),
             Self::NoServicePrincipal { spn } => fl!("kerberos-no-spn", spn = spn.as_str()),
-            Self::NeedsTls => fl!("kerberos-needs-tls"),
+            Self::NoSealing { server } => fl!("kerberos-no-sealing", server = server.as_str()),
             Self::OtherPerson { now } => fl!("kerberos-other-person", now = now.as_str()),
             Self::OtherRealm { principal, realm } => fl!(
                 "kerberos-other-realm",
@@ -184,18 +183,18 @@ pub fn login_of(principal: &str) -> &str {
         .map_or(principal, |(user, _)| user)
 }
 
-/// Connects to `server` over the store's TLS and binds with the person's
-/// ticket inside it.
+/// Connects to `server` and binds with the person's ticket: inside the
+/// store's TLS, or — a store without TLS — sealed by Kerberos.
 pub(super) async fn connect_and_bind(
     store: &IdentityStore,
     server: &Server,
 ) -> Result<Ldap, LdapFailure> {
-    if store.security == Security::None {
-        return Err(LdapFailure::Kerberos(KerberosProblem::NeedsTls));
-    }
     service_ticket(&server.host)
         .await
         .map_err(LdapFailure::Kerberos)?;
+    if store.security == Security::None {
+        return sealed::connect_sealed(server).await;
+    }
     let mut ldap = connect(server, store.security, store.ca_file.as_deref()).await?;
     bind(&mut ldap, server).await?;
     Ok(ldap)
