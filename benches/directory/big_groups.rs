@@ -35,17 +35,18 @@ pub async fn case(env: &Env) {
     let listed = opened.elapsed();
     let mut action = tab.next_lookup();
     let (mut first_screenful, mut lookups) = (None, 0);
-    while let members::Action::LookUpNames(generation, dns) = action {
-        let asked: Vec<&str> = dns.iter().map(String::as_str).collect();
+    while let members::Action::LookUpNames(wanted) = action {
+        let asked: Vec<&str> = wanted.dns.iter().map(String::as_str).collect();
         let ended = session
             .read_names(&asked, |rows| {
-                tab.update(members::Message::NamesFound(generation, rows));
+                tab.update(members::Message::NamesFound(wanted.id, rows));
                 ControlFlow::Continue(())
             })
             .await
+            .map(drop)
             .map_err(|e| e.to_string());
         lookups += 1;
-        action = tab.update(members::Message::NamesEnded(generation, ended));
+        action = tab.update(members::Message::NamesEnded(wanted.id, ended));
         first_screenful.get_or_insert_with(|| opened.elapsed());
     }
     let all = opened.elapsed();

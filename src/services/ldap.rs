@@ -6,6 +6,7 @@ pub mod connect;
 pub mod connection_test;
 pub mod kerberos;
 pub mod member_of;
+pub mod names;
 pub mod object;
 pub mod published;
 pub mod search;

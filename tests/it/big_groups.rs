@@ -344,8 +344,9 @@ async fn the_members_tab_of_a_5000_member_group_is_usable_while_names_load() {
 /// Names read for many members of one parent (slapd's ou=crowd holds
 /// 5,000): by listing the parent when it holds mostly members, and by name
 /// for those a listing stopped short of (250 of 5,000, the last ones the
-/// listing reaches) and for members spread over parents. Exactly those
-/// that exist are reported, each once; members without an entry are not.
+/// listing reaches) and for members spread over parents — counted, so the
+/// strategy is what is proven, not only the answer. Exactly those that
+/// exist are reported, each once; members without an entry are not.
 #[tokio::test(flavor = "multi_thread")]
 async fn names_are_read_by_listing_a_crowded_parent_and_by_name_otherwise() {
     use std::ops::ControlFlow;
@@ -358,25 +359,52 @@ async fn names_are_read_by_listing_a_crowded_parent_and_by_name_otherwise() {
     let alice = format!("uid=alice,ou=people,{}", s.base_dn);
     let missing = format!("uid=nobody,ou=crowd,{}", s.base_dn);
     let elsewhere = format!("uid=m0001,ou=nowhere,{}", s.base_dn);
-    for (wanted, what) in [
+    // (what is wanted, listings, entries listed at most, searches by name)
+    for (wanted, what, listings, listed, by_name) in [
+        // ou=crowd listed whole (the missing one is known missing from it);
+        // alice and ou=nowhere by name.
         (
             (1..=5_000).map(crowd).collect::<Vec<_>>(),
             "all of ou=crowd",
+            1,
+            5_000,
+            2,
         ),
-        ((4_751..=5_000).map(crowd).collect(), "its last 250"),
-        ((1..=150).map(crowd).collect(), "150, asked by name"),
+        // The listing stops at the page that passes 8 per one wanted
+        // (251 × 8 = 2,008: three pages of 1,000), never the whole 5,000;
+        // the 250 and the missing one by name, 100 a request.
+        (
+            (4_751..=5_000).map(crowd).collect(),
+            "its last 250",
+            1,
+            3_000,
+            3 + 2,
+        ),
+        (
+            (1..=150).map(crowd).collect(),
+            "150, asked by name",
+            0,
+            0,
+            2 + 2,
+        ),
     ] {
         let mut asked = wanted.clone();
         asked.extend([alice.clone(), missing.clone(), elsewhere.clone()]);
         let asked: Vec<&str> = asked.iter().map(String::as_str).collect();
         let mut reported = Vec::new();
-        session
+        let work = session
             .read_names(&asked, |rows| {
                 reported.extend(rows.into_iter().map(|r| r.dn().to_owned()));
                 ControlFlow::Continue(())
             })
             .await
             .expect("names read");
+        assert_eq!(
+            (work.listings, work.by_name),
+            (listings, by_name),
+            "{what}: {work:?}"
+        );
+        assert!(work.listed <= listed, "{what}: {work:?}");
         let mut expected: Vec<String> = wanted.iter().map(|d| d.to_lowercase()).collect();
         expected.push(alice.to_lowercase());
         let mut got: Vec<String> = reported.iter().map(|d| d.to_lowercase()).collect();

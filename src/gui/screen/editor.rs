@@ -132,12 +132,8 @@ fn object_work(s: &mut SignedIn, folders: &Folders, action: object::Action) -> A
     Action::perform(match action {
         object::Action::None => return Action::None,
         object::Action::FindPeople(text) => Op::FindPeople { session, text },
-        object::Action::LookUpNames(generation, dns) => {
-            return Action::Stream(StreamOp::LookUpNames {
-                session,
-                generation,
-                dns,
-            });
+        object::Action::LookUpNames(wanted) => {
+            return Action::Stream(StreamOp::LookUpNames { session, wanted });
         }
         object::Action::LoadMemberOf(user, nested) => Op::MemberOf {
             session,

@@ -74,39 +74,47 @@ pub enum NamesProgress {
     Finished(Result<(), LdapFailure>),
 }
 
-/// Reads the names of entries named by DN (`Session::read_names`), handing
-/// each batch to `report`; `report` returning `Break` stops it.
+/// Reads the names of entries named by DN (`NameReader::read_names`),
+/// handing each batch to `report`; `report` returning `Break` stops it.
+/// The session is held only to take a reader: other work goes on meanwhile.
 pub async fn read_names(
     session: &Mutex<Session>,
     dns: &[String],
     mut report: impl FnMut(NamesProgress) -> ControlFlow<()>,
 ) {
     let asked: Vec<&str> = dns.iter().map(String::as_str).collect();
-    let mut session = session.lock().await;
+    let reader = session.lock().await.name_reader().await;
     let mut stopped = false;
-    let result = session
-        .read_names(&asked, |rows| {
-            stopped = report(NamesProgress::Found(rows)).is_break();
-            if stopped {
-                ControlFlow::Break(())
-            } else {
-                ControlFlow::Continue(())
-            }
-        })
-        .await;
+    let result = match reader {
+        Ok(mut reader) => {
+            reader
+                .read_names(&asked, |rows| {
+                    stopped = report(NamesProgress::Found(rows)).is_break();
+                    if stopped {
+                        ControlFlow::Break(())
+                    } else {
+                        ControlFlow::Continue(())
+                    }
+                })
+                .await
+        }
+        Err(failure) => Err(failure),
+    };
     if !stopped {
         let _ = report(NamesProgress::Finished(result));
     }
 }
 
-/// Reading names as a stream; dropping it stops the reading.
+/// Reading names as a stream; setting `stop`, or dropping the stream,
+/// stops the reading at its next page.
 pub fn names_stream(
     session: Arc<Mutex<Session>>,
     dns: Vec<String>,
+    stop: Arc<AtomicBool>,
 ) -> impl Stream<Item = NamesProgress> + Send + 'static {
     reported(move |reporter| async move {
         read_names(&session, &dns, |progress| {
-            if reporter.send(progress) {
+            if reporter.send(progress) && !stop.load(Ordering::Relaxed) {
                 ControlFlow::Continue(())
             } else {
                 ControlFlow::Break(())

@@ -2,17 +2,16 @@
 //! time, so memory stays flat on any directory), streamed to the caller page
 //! by page, and cancellable between entries.
 
-use std::collections::HashSet;
 use std::ops::ControlFlow;
 
 use ldap3::adapters::{Adapter, EntriesOnly, PagedResults};
-use ldap3::{ResultEntry, Scope};
+use ldap3::{Ldap, ResultEntry, Scope};
 
 use super::connect::LdapFailure;
 use super::object::{object_from, object_with};
 use super::session::Session;
+use crate::domain::Server;
 use crate::domain::directory_object::{DirectoryObject, ObjectSummary};
-use crate::domain::dn;
 use crate::domain::ldap_filter::{self, SearchKind};
 
 /// Entries the server is asked for per page.
@@ -29,18 +28,6 @@ fn max_results() -> usize {
         .and_then(|v| v.parse().ok())
         .unwrap_or(MAX_RESULTS)
 }
-
-/// Names asked for by DN in one request. Small: the server tests every
-/// entry it finds against the whole OR of the request, so its work grows
-/// with the square of the batch (slapd, 5,000 members: 0.51 s of its CPU
-/// in batches of 500; see BENCHMARKS.md case 9).
-pub const NAMES_PER_REQUEST: usize = 100;
-/// From how many wanted children of one parent listing the parent is
-/// cheaper than asking by name (slapd: a 100-name OR costs it about as
-/// much as listing 1,000 entries).
-const LIST_FROM: usize = 200;
-/// A listing stops after this many entries per one wanted.
-const LIST_AT_MOST: usize = 8;
 
 /// How a search ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,7 +71,7 @@ pub fn summary(object: &DirectoryObject) -> ObjectSummary {
 }
 
 /// Whether an attribute's name (as the server sent it) is one of `names`.
-fn one_of(names: &[&str], name: &[u8]) -> bool {
+pub(super) fn one_of(names: &[&str], name: &[u8]) -> bool {
     names
         .iter()
         .any(|a| a.as_bytes().eq_ignore_ascii_case(name))
@@ -92,7 +79,7 @@ fn one_of(names: &[&str], name: &[u8]) -> bool {
 
 /// A result list's row straight from a search entry: only the attributes a
 /// row shows are decoded.
-fn summary_from(entry: ResultEntry) -> Option<ObjectSummary> {
+pub(super) fn summary_from(entry: ResultEntry) -> Option<ObjectSummary> {
     object_with(entry, |name| one_of(&SUMMARY_ATTRIBUTES, name))
         .as_ref()
         .map(summary)
@@ -131,116 +118,6 @@ impl Session {
         let base = self.store.base_dn.clone();
         self.search_entries(&base, Scope::Subtree, &filter, &attributes, decode, on_page)
             .await
-    }
-
-    /// The list rows of entries named by DN — the members of a group, say —
-    /// found a batch at a time: one one-level search per parent DN, matching
-    /// the children by their RDNs. Entries not found (gone, or hidden from
-    /// this account) are simply not in the answer.
-    pub async fn summaries_of(&mut self, dns: &[&str]) -> Result<Vec<ObjectSummary>, LdapFailure> {
-        let mut found = Vec::with_capacity(dns.len());
-        for (parent, filter) in ldap_filter::children_by_rdn(dns.iter().copied()) {
-            let result = self
-                .search_entries(
-                    &parent,
-                    Scope::OneLevel,
-                    &filter,
-                    &SUMMARY_ATTRIBUTES,
-                    summary_from,
-                    |page| {
-                        found.extend(page);
-                        ControlFlow::Continue(())
-                    },
-                )
-                .await;
-            match result.and_then(SearchOutcome::whole) {
-                Ok(_) => {}
-                // A parent that does not exist, this account may not see, or
-                // that lies outside this directory (a referral).
-                Err(LdapFailure::Server { code: 32, .. } | LdapFailure::Referral { .. }) => {}
-                Err(failure) => return Err(failure),
-            }
-        }
-        Ok(found)
-    }
-
-    /// The list rows of entries named by DN, handed to `on_found` as they
-    /// come: where many are wanted from one parent, by listing the parent's
-    /// children as `ldapsearch -s one` would (the server's cheapest answer);
-    /// else, and for any not met in a listing, `NAMES_PER_REQUEST` at a
-    /// time by name (`summaries_of`). Entries not found are not reported.
-    /// `on_found` returning `Break` stops the reading.
-    pub async fn read_names(
-        &mut self,
-        dns: &[&str],
-        mut on_found: impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
-    ) -> Result<(), LdapFailure> {
-        for (parent, mut children) in dn::by_parent(dns.iter().copied()) {
-            if children.len() >= LIST_FROM {
-                let Some(listed) = self.list_children(parent, &children, &mut on_found).await?
-                else {
-                    return Ok(());
-                };
-                children.retain(|child| !listed.contains(&dn::key(child)));
-            }
-            for batch in children.chunks(NAMES_PER_REQUEST) {
-                if on_found(self.summaries_of(batch).await?).is_break() {
-                    return Ok(());
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// Lists `parent`'s children and reports those `wanted`; ends once all
-    /// are found, or once it has listed `LIST_AT_MOST` times as many as
-    /// wanted (a big container holding few of them). The keys of those
-    /// found, or None when `on_found` stopped it.
-    async fn list_children(
-        &mut self,
-        parent: &str,
-        wanted: &[&str],
-        on_found: &mut impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
-    ) -> Result<Option<HashSet<String>>, LdapFailure> {
-        let mut left: HashSet<String> = wanted.iter().map(|child| dn::key(child)).collect();
-        let mut found = HashSet::with_capacity(left.len());
-        let most = wanted.len() * LIST_AT_MOST;
-        let (mut listed, mut stopped) = (0, false);
-        let result = self
-            .search_entries(
-                parent,
-                Scope::OneLevel,
-                "(objectClass=*)",
-                &SUMMARY_ATTRIBUTES,
-                summary_from,
-                |page| {
-                    listed += page.len();
-                    let page: Vec<ObjectSummary> = page
-                        .into_iter()
-                        .filter(|row| {
-                            let key = dn::key(row.dn());
-                            left.remove(&key) && found.insert(key)
-                        })
-                        .collect();
-                    stopped = !page.is_empty() && on_found(page).is_break();
-                    if stopped || left.is_empty() || listed >= most {
-                        ControlFlow::Break(())
-                    } else {
-                        ControlFlow::Continue(())
-                    }
-                },
-            )
-            .await;
-        match result {
-            Ok(_) if stopped => Ok(None),
-            // A listing the server cut short (its size limit) leaves the
-            // rest to be asked by name.
-            Ok(_) => Ok(Some(found)),
-            Err(LdapFailure::Server { code: 32, .. } | LdapFailure::Referral { .. }) => {
-                Ok(Some(found))
-            }
-            Err(failure) => Err(failure),
-        }
     }
 
     /// Searches with a filter already escaped, as list rows: only the
@@ -290,64 +167,97 @@ impl Session {
         filter: &str,
         attributes: &[&str],
         decode: impl Fn(ResultEntry) -> Option<T>,
-        mut on_page: impl FnMut(Vec<T>) -> ControlFlow<()>,
+        on_page: impl FnMut(Vec<T>) -> ControlFlow<()>,
     ) -> Result<SearchOutcome, LdapFailure> {
-        let attributes: Vec<String> = attributes.iter().map(|a| (*a).to_owned()).collect();
-        let limit = max_results();
-        let result = async {
-            let (ldap, server) = self.connection().await?;
-            let adapters: Vec<Box<dyn Adapter<_, _>>> = vec![
-                Box::new(EntriesOnly::new()),
-                Box::new(PagedResults::new(PAGE_SIZE)),
-            ];
-            let mut stream = ldap
-                .streaming_search_with(adapters, base, scope, filter, attributes)
-                .await
-                .map_err(|e| LdapFailure::from_operation(e, &server))?;
-            let mut page = Vec::with_capacity(PAGE_SIZE as usize);
-            let mut outcome = SearchOutcome {
-                found: 0,
-                cancelled: false,
-                truncated: false,
-            };
-            loop {
-                let entry = match stream.next().await {
-                    Ok(Some(entry)) => entry,
-                    Ok(None) => break,
-                    Err(e) => return Err(LdapFailure::from_operation(e, &server)),
+        let result = match self.connection().await {
+            Ok((ldap, server)) => {
+                let query = Query {
+                    base,
+                    scope,
+                    filter,
+                    attributes,
                 };
-                let Some(object) = decode(entry) else {
-                    let id = stream.ldap_handle().last_id();
-                    let _ = stream.ldap_handle().abandon(id).await;
-                    return Err(LdapFailure::malformed(&server));
-                };
-                page.push(object);
-                outcome.found += 1;
-                if outcome.found > limit {
-                    let id = stream.ldap_handle().last_id();
-                    let _ = stream.ldap_handle().abandon(id).await;
-                    return Err(LdapFailure::TooManyResults { limit });
-                }
-                if page.len() >= PAGE_SIZE as usize && on_page(std::mem::take(&mut page)).is_break()
-                {
-                    outcome.cancelled = true;
-                    let id = stream.ldap_handle().last_id();
-                    let _ = stream.ldap_handle().abandon(id).await;
-                    return Ok(outcome);
-                }
+                stream_entries(ldap, &server, query, decode, on_page).await
             }
-            let result = stream.finish().await;
-            // 4: sizeLimitExceeded — the server's cap, not an error here.
-            if result.rc != 0 && result.rc != 4 {
-                return Err(LdapFailure::from_result(&result, &server));
-            }
-            outcome.truncated = result.rc == 4;
-            if !page.is_empty() && on_page(page).is_break() {
-                outcome.cancelled = true;
-            }
-            Ok(outcome)
-        }
-        .await;
+            Err(failure) => Err(failure),
+        };
         self.observe(result)
     }
+}
+
+/// What a search asks: under `base`, in `scope`, matching `filter` (already
+/// escaped), these attributes.
+pub(super) struct Query<'a> {
+    pub base: &'a str,
+    pub scope: Scope,
+    pub filter: &'a str,
+    pub attributes: &'a [&'a str],
+}
+
+/// Searches on one connection, decoding each entry with `decode` and
+/// handing them to `on_page` a page at a time (`Break` abandons the rest).
+pub(super) async fn stream_entries<T>(
+    ldap: &mut Ldap,
+    server: &Server,
+    query: Query<'_>,
+    decode: impl Fn(ResultEntry) -> Option<T>,
+    mut on_page: impl FnMut(Vec<T>) -> ControlFlow<()>,
+) -> Result<SearchOutcome, LdapFailure> {
+    let Query {
+        base,
+        scope,
+        filter,
+        attributes,
+    } = query;
+    let attributes: Vec<String> = attributes.iter().map(|a| (*a).to_owned()).collect();
+    let limit = max_results();
+    let adapters: Vec<Box<dyn Adapter<_, _>>> = vec![
+        Box::new(EntriesOnly::new()),
+        Box::new(PagedResults::new(PAGE_SIZE)),
+    ];
+    let mut stream = ldap
+        .streaming_search_with(adapters, base, scope, filter, attributes)
+        .await
+        .map_err(|e| LdapFailure::from_operation(e, server))?;
+    let mut page = Vec::with_capacity(PAGE_SIZE as usize);
+    let mut outcome = SearchOutcome {
+        found: 0,
+        cancelled: false,
+        truncated: false,
+    };
+    loop {
+        let entry = match stream.next().await {
+            Ok(Some(entry)) => entry,
+            Ok(None) => break,
+            Err(e) => return Err(LdapFailure::from_operation(e, server)),
+        };
+        let Some(object) = decode(entry) else {
+            let id = stream.ldap_handle().last_id();
+            let _ = stream.ldap_handle().abandon(id).await;
+            return Err(LdapFailure::malformed(server));
+        };
+        page.push(object);
+        outcome.found += 1;
+        if outcome.found > limit {
+            let id = stream.ldap_handle().last_id();
+            let _ = stream.ldap_handle().abandon(id).await;
+            return Err(LdapFailure::TooManyResults { limit });
+        }
+        if page.len() >= PAGE_SIZE as usize && on_page(std::mem::take(&mut page)).is_break() {
+            outcome.cancelled = true;
+            let id = stream.ldap_handle().last_id();
+            let _ = stream.ldap_handle().abandon(id).await;
+            return Ok(outcome);
+        }
+    }
+    let result = stream.finish().await;
+    // 4: sizeLimitExceeded — the server's cap, not an error here.
+    if result.rc != 0 && result.rc != 4 {
+        return Err(LdapFailure::from_result(&result, server));
+    }
+    outcome.truncated = result.rc == 4;
+    if !page.is_empty() && on_page(page).is_break() {
+        outcome.cancelled = true;
+    }
+    Ok(outcome)
 }

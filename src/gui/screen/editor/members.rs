@@ -1,12 +1,15 @@
 //! A group's Members tab, for groups of any size: every member listed at
-//! once by its RDN, the names read a batch at a time (the rows in view
-//! first, so the first screenful has names after one round trip), a list
+//! once by its RDN, the names of the rows in view read first (the first
+//! screenful has names after one round trip), then all the others in one
+//! lookup that streams them in pages — while it runs, rows scrolled into
+//! view are read by a lookup of their own beside it —, a list
 //! that draws only the rows in view, a filter that narrows it as one types,
 //! and adding or removing tracked as a count, so asking "is anything
 //! changed?" on every frame costs nothing.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use iced::widget::{button, column, container, row, scrollable, space, text, text_input};
 use iced::{Element, Fill, Length};
@@ -69,8 +72,6 @@ impl Member {
 
 #[derive(Debug)]
 pub struct State {
-    /// Tells this group's name lookups from an earlier object's.
-    generation: u64,
     /// Keys of the members as read from the directory.
     original: HashSet<String>,
     rows: Vec<Member>,
@@ -86,8 +87,12 @@ pub struct State {
     shown: Vec<usize>,
     scroll_offset: f32,
     viewport_height: f32,
-    /// A lookup of names is under way: the DNs it asked for.
-    looking_up: Option<Vec<String>>,
+    /// The lookup of the rows in view, and the one of all the others:
+    /// both may run at once.
+    in_view: Option<Lookup>,
+    rest: Option<Lookup>,
+    /// Set when this tab goes away: its lookups stop at their next page.
+    stop: Arc<AtomicBool>,
     /// Why the last lookup of names failed; scrolling or filtering tries
     /// again.
     lookup_error: Option<String>,
@@ -109,10 +114,10 @@ pub enum Message {
     FindPeoplePressed,
     PeopleFound(Result<Vec<ObjectSummary>, String>),
     Add(String),
-    /// Rows found by lookup `generation`, as they come.
+    /// Rows found by lookup `id`, as they come.
     NamesFound(u64, Vec<ObjectSummary>),
-    /// Lookup `generation` ended: those it asked for and did not find do
-    /// not exist (or are hidden from this user), or it failed.
+    /// Lookup `id` ended: those it asked for and did not find do not exist
+    /// (or are hidden from this user), or it failed.
     NamesEnded(u64, Result<(), String>),
 }
 
@@ -120,15 +125,45 @@ pub enum Message {
 pub enum Action {
     None,
     FindPeople(String),
-    /// Read the names of these members (the service decides how: by name,
-    /// or by listing their parent).
-    LookUpNames(u64, Vec<String>),
+    LookUpNames(NamesWanted),
+}
+
+/// Names to read (the service decides how: by name, or by listing their
+/// parent), for lookup `id`; `stop` is set once nobody wants them.
+#[derive(Debug, Clone)]
+pub struct NamesWanted {
+    pub id: u64,
+    pub dns: Vec<String>,
+    pub stop: Arc<AtomicBool>,
+}
+
+impl PartialEq for NamesWanted {
+    fn eq(&self, other: &Self) -> bool {
+        (self.id, &self.dns) == (other.id, &other.dns)
+    }
+}
+
+/// One lookup under way.
+#[derive(Debug)]
+struct Lookup {
+    id: u64,
+    /// Keys of the members it asked for.
+    asked: Vec<String>,
+    /// Keys it has found so far: only those asked and never found are
+    /// missing at its end (a member removed and added back meanwhile is
+    /// pending again, not missing).
+    found: HashSet<String>,
+}
+
+impl Drop for State {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
 }
 
 impl State {
     /// The members of a group as read, in order of their RDN values.
     pub fn new<'a>(members: impl IntoIterator<Item = &'a str>) -> Self {
-        static GENERATION: AtomicU64 = AtomicU64::new(1);
         let mut rows: Vec<Member> = members
             .into_iter()
             .map(|dn| Member::new(dn.to_owned(), Name::Pending))
@@ -136,7 +171,6 @@ impl State {
         rows.sort_by(|a, b| compare_without_case(&a.rdn, &b.rdn));
         let original: HashSet<String> = rows.iter().map(|m| m.key.clone()).collect();
         let mut state = Self {
-            generation: GENERATION.fetch_add(1, Ordering::Relaxed),
             original,
             index: HashMap::new(),
             unread_from: 0,
@@ -146,7 +180,9 @@ impl State {
             shown: Vec::new(),
             scroll_offset: 0.0,
             viewport_height: 600.0,
-            looking_up: None,
+            in_view: None,
+            rest: None,
+            stop: Arc::new(AtomicBool::new(false)),
             lookup_error: None,
             people_error: None,
             add_member: String::new(),
@@ -223,19 +259,25 @@ impl State {
             .collect();
     }
 
-    /// The next names to read: those in view first (the first screenful),
-    /// else all the others at once; nothing while a lookup runs.
+    /// The next names to read: those in view first (the first screenful,
+    /// or rows scrolled to while the others load), else all the others at
+    /// once.
     pub fn next_lookup(&mut self) -> Action {
-        if self.looking_up.is_some() {
+        if self.in_view.is_none() {
+            let in_view: Vec<usize> = self.shown[self.drawn_rows()]
+                .iter()
+                .copied()
+                .filter(|&i| self.rows[i].name == Name::Pending)
+                .collect();
+            if !in_view.is_empty() {
+                let (lookup, wanted) = self.lookup(in_view);
+                self.in_view = Some(lookup);
+                return Action::LookUpNames(wanted);
+            }
+        }
+        if self.in_view.is_some() || self.rest.is_some() {
             return Action::None;
         }
-        let pending = |m: &&Member| m.name == Name::Pending;
-        let in_view: Vec<String> = self.shown[self.drawn_rows()]
-            .iter()
-            .map(|&i| &self.rows[i])
-            .filter(pending)
-            .map(|m| m.dn.clone())
-            .collect();
         while self
             .rows
             .get(self.unread_from)
@@ -243,38 +285,67 @@ impl State {
         {
             self.unread_from += 1;
         }
-        let batch = if in_view.is_empty() {
-            self.rows[self.unread_from..]
-                .iter()
-                .filter(pending)
-                .map(|m| m.dn.clone())
-                .collect()
-        } else {
-            in_view
-        };
-        if batch.is_empty() {
+        let rest: Vec<usize> = (self.unread_from..self.rows.len())
+            .filter(|&i| self.rows[i].name == Name::Pending)
+            .collect();
+        if rest.is_empty() {
             return Action::None;
         }
-        self.looking_up = Some(batch.clone());
-        Action::LookUpNames(self.generation, batch)
+        let (lookup, wanted) = self.lookup(rest);
+        self.rest = Some(lookup);
+        Action::LookUpNames(wanted)
     }
 
-    fn names_found(&mut self, found: Vec<ObjectSummary>) {
+    fn lookup(&self, rows: Vec<usize>) -> (Lookup, NamesWanted) {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        let id = NEXT.fetch_add(1, Ordering::Relaxed);
+        let lookup = Lookup {
+            id,
+            asked: rows.iter().map(|&i| self.rows[i].key.clone()).collect(),
+            found: HashSet::new(),
+        };
+        let wanted = NamesWanted {
+            id,
+            dns: rows.iter().map(|&i| self.rows[i].dn.clone()).collect(),
+            stop: self.stop.clone(),
+        };
+        (lookup, wanted)
+    }
+
+    /// The lookup `id` of this tab, if it runs.
+    fn running(&mut self, id: u64) -> Option<&mut Option<Lookup>> {
+        [&mut self.in_view, &mut self.rest]
+            .into_iter()
+            .find(|slot| slot.as_ref().is_some_and(|l| l.id == id))
+    }
+
+    fn names_found(&mut self, id: u64, found: Vec<ObjectSummary>) {
+        let Some(Some(lookup)) = self.running(id).map(|slot| slot.as_mut()) else {
+            return;
+        };
+        let mut named = Vec::with_capacity(found.len());
         for object in found {
-            let Some(&at) = self.index.get(&dn::key(object.dn())) else {
-                continue;
-            };
-            let member = &mut self.rows[at];
-            member.name = Name::Known(object.name().to_owned());
-            member.refresh_haystack();
+            let key = dn::key(object.dn());
+            lookup.found.insert(key.clone());
+            named.push((key, object));
+        }
+        for (key, object) in named {
+            if let Some(&at) = self.index.get(&key) {
+                let member = &mut self.rows[at];
+                member.name = Name::Known(object.name().to_owned());
+                member.refresh_haystack();
+            }
         }
         self.names_changed();
     }
 
-    /// Those asked for and not found have no entry this user can read.
-    fn names_ended(&mut self, asked: Vec<String>) {
-        for dn_text in &asked {
-            let Some(&at) = self.index.get(&dn::key(dn_text)) else {
+    /// Those asked for and never found have no entry this user can read.
+    fn names_ended(&mut self, lookup: Lookup) {
+        for key in &lookup.asked {
+            if lookup.found.contains(key) {
+                continue;
+            }
+            let Some(&at) = self.index.get(key) else {
                 continue;
             };
             let member = &mut self.rows[at];
@@ -347,14 +418,14 @@ impl State {
                 self.people.clear();
                 return self.next_lookup();
             }
-            Message::NamesFound(generation, _) | Message::NamesEnded(generation, _)
-                if generation != self.generation => {}
-            Message::NamesFound(_, found) => self.names_found(found),
-            Message::NamesEnded(_, result) => {
-                let asked = self.looking_up.take().unwrap_or_default();
+            Message::NamesFound(id, found) => self.names_found(id, found),
+            Message::NamesEnded(id, result) => {
+                let Some(lookup) = self.running(id).and_then(Option::take) else {
+                    return Action::None;
+                };
                 match result {
                     Ok(()) => {
-                        self.names_ended(asked);
+                        self.names_ended(lookup);
                         return self.next_lookup();
                     }
                     // Shown; the next scroll or filter tries again.

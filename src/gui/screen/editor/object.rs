@@ -95,8 +95,8 @@ pub enum Message {
 pub enum Action {
     None,
     FindPeople(String),
-    /// Read the names of these members (of lookup `u64`).
-    LookUpNames(u64, Vec<String>),
+    /// Read the names of these members.
+    LookUpNames(members::NamesWanted),
     /// Read the groups the user is in (with `nested`: through groups too).
     LoadMemberOf(Box<DirectoryObject>, bool),
     Apply(DirectoryObject, Edits),
@@ -206,7 +206,7 @@ impl State {
         match action {
             members::Action::None => Action::None,
             members::Action::FindPeople(text) => Action::FindPeople(text),
-            members::Action::LookUpNames(generation, dns) => Action::LookUpNames(generation, dns),
+            members::Action::LookUpNames(wanted) => Action::LookUpNames(wanted),
         }
     }
 

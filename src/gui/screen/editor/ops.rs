@@ -71,11 +71,10 @@ pub enum Op {
 #[derive(Debug, Clone)]
 pub enum StreamOp {
     Search(SearchOp),
-    /// The names of a group's members (for lookup `generation`).
+    /// The names of a group's members.
     LookUpNames {
         session: SessionHandle,
-        generation: u64,
-        dns: Vec<String>,
+        wanted: members::NamesWanted,
     },
 }
 
@@ -192,14 +191,11 @@ pub async fn run(op: StreamOp, mut emit: impl FnMut(Message)) {
             })
             .await;
         }
-        StreamOp::LookUpNames {
-            session,
-            generation,
-            dns,
-        } => {
-            editing::read_names(&session.0, &dns, |progress| {
-                emit(names(generation, progress));
-                std::ops::ControlFlow::Continue(())
+        StreamOp::LookUpNames { session, wanted } => {
+            let stop = wanted.stop.clone();
+            editing::read_names(&session.0, &wanted.dns, |progress| {
+                emit(names(wanted.id, progress));
+                go_on_unless(&stop)
             })
             .await;
         }
@@ -215,21 +211,28 @@ pub fn stream(op: StreamOp) -> BoxStream<'static, Message> {
                 .map(move |progress| found(generation, progress))
                 .boxed()
         }
-        StreamOp::LookUpNames {
-            session,
-            generation,
-            dns,
-        } => editing::names_stream(session.0, dns)
-            .map(move |progress| names(generation, progress))
-            .boxed(),
+        StreamOp::LookUpNames { session, wanted } => {
+            editing::names_stream(session.0, wanted.dns, wanted.stop)
+                .map(move |progress| names(wanted.id, progress))
+                .boxed()
+        }
     }
 }
 
-fn names(generation: u64, progress: NamesProgress) -> Message {
+fn names(id: u64, progress: NamesProgress) -> Message {
     Message::Object(object::Message::Members(match progress {
-        NamesProgress::Found(rows) => members::Message::NamesFound(generation, rows),
+        NamesProgress::Found(rows) => members::Message::NamesFound(id, rows),
         NamesProgress::Finished(result) => {
-            members::Message::NamesEnded(generation, result.map_err(|e| e.to_string()))
+            members::Message::NamesEnded(id, result.map_err(|e| e.to_string()))
         }
     }))
+}
+
+/// Reading goes on until the tab that wants the names is gone.
+fn go_on_unless(stop: &AtomicBool) -> std::ops::ControlFlow<()> {
+    if stop.load(std::sync::atomic::Ordering::Relaxed) {
+        std::ops::ControlFlow::Break(())
+    } else {
+        std::ops::ControlFlow::Continue(())
+    }
 }

@@ -10,12 +10,15 @@
 //! ldap3 reads as plain LDAP: the only hand-written LDAP here is the three
 //! bind requests, encoded with lber (ldap3's own BER crate).
 
+mod gss;
+#[cfg(test)]
+mod tests;
+
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex};
 
 use bytes::BytesMut;
-use cross_krb5::{ClientCtx, InitiateFlags, K5Ctx, Step};
 use lber::structures::{ASNTag, Integer, OctetString, Sequence, Tag};
 use lber::{common::TagClass, structure::PL};
 use ldap3::{Ldap, LdapConnAsync, LdapConnSettings, StdStream};
@@ -25,6 +28,7 @@ use tokio::net::{TcpListener, TcpStream};
 use super::{KerberosProblem, problem_from};
 use crate::domain::Server;
 use crate::services::ldap::connect::{CONNECT_TIMEOUT, LdapFailure, OPERATION_TIMEOUT};
+use gss::{Context, Step};
 
 /// resultCode saslBindInProgress: the bind goes on with another token.
 const SASL_BIND_IN_PROGRESS: u64 = 14;
@@ -32,9 +36,11 @@ const SASL_BIND_IN_PROGRESS: u64 = 14;
 const LAYER_CONFIDENTIALITY: u8 = 4;
 /// The largest buffer taken from the server (OpenLDAP's and ldap3's value).
 const RECEIVE_MAX: u32 = 0x9F_FFB8;
-/// The plaintext sealed into one buffer at most, whatever the server takes
-/// (room for Kerberos's own header and checksum).
+/// The plaintext sealed into one buffer at most, whatever the server takes.
 const SEND_CHUNK: usize = 64 * 1024;
+/// Room for Kerberos's own header, confounder and checksum in a buffer
+/// (AES: 60 bytes).
+const WRAP_OVERHEAD: usize = 128;
 
 /// Connects to `server` without TLS and binds with the person's ticket,
 /// sealing everything after the bind: the directory answers as over TLS.
@@ -52,6 +58,9 @@ pub(super) async fn connect_sealed(server: &Server) -> Result<Ldap, LdapFailure>
         .await
         .map_err(|_| timeout())?
         .map_err(unreachable)?;
+    // Each sealed buffer is one write; without this, Nagle holds a small
+    // request back until the last one is acknowledged.
+    stream.set_nodelay(true).map_err(unreachable)?;
     let (context, send_max) = tokio::time::timeout(OPERATION_TIMEOUT, bind(&mut stream, &spn))
         .await
         .map_err(|_| timeout())?
@@ -63,7 +72,7 @@ pub(super) async fn connect_sealed(server: &Server) -> Result<Ldap, LdapFailure>
     let name = server.to_string();
     tokio::spawn(async move {
         if let Err(error) = relay(stream, ours, context, send_max).await {
-            tracing::debug!(server = %name, %error, "sealed LDAP connection ended");
+            tracing::warn!(server = %name, %error, "sealed LDAP connection broken");
         }
     });
     let settings = LdapConnSettings::new().set_std_stream(StdStream::Tcp(theirs));
@@ -86,20 +95,21 @@ enum BindFailure {
     Refused(u64, String),
     /// The server offers no confidentiality layer.
     NoSealing,
+    /// Not what a server's answer to a bind can be.
+    Protocol(String),
     Io(io::Error),
 }
 
 impl BindFailure {
     fn for_server(self, server: &Server) -> LdapFailure {
+        let other = |text: String| LdapFailure::Kerberos(KerberosProblem::Other(text));
         match self {
             Self::Kerberos(problem) => LdapFailure::Kerberos(problem),
-            Self::Refused(code, text) => LdapFailure::Kerberos(KerberosProblem::Other(format!(
-                "{server}: {code} {}",
-                text.trim()
-            ))),
+            Self::Refused(code, text) => other(format!("{server}: {code} {}", text.trim())),
             Self::NoSealing => LdapFailure::Kerberos(KerberosProblem::NoSealing {
                 server: server.to_string(),
             }),
+            Self::Protocol(text) => other(format!("{server}: {text}")),
             Self::Io(error) => LdapFailure::Unreachable {
                 server: server.to_string(),
                 reason: error.to_string(),
@@ -118,61 +128,64 @@ impl From<io::Error> for BindFailure {
 /// section 3.1): the context established, the server's offer unwrapped,
 /// confidentiality chosen. The context, and the largest buffer the server
 /// takes (0: it did not say).
-async fn bind(stream: &mut TcpStream, spn: &str) -> Result<(ClientCtx, usize), BindFailure> {
+async fn bind(stream: &mut TcpStream, spn: &str) -> Result<(Context, usize), BindFailure> {
     let gss = |text: String| BindFailure::Kerberos(problem_from(&text, spn));
     let target = spn.to_owned();
     // Reads the ticket cache (and the KDC, were the service ticket not
     // cached yet): off the async threads.
-    let (mut pending, token) = tokio::task::spawn_blocking(move || {
-        ClientCtx::new(InitiateFlags::empty(), None, &target, None)
-            .map(|(pending, token)| (pending, token.to_vec()))
-            .map_err(|e| format!("{e:#}"))
-    })
-    .await
-    .map_err(|e| BindFailure::Kerberos(KerberosProblem::Other(e.to_string())))?
-    .map_err(gss)?;
+    let (mut context, token) = tokio::task::spawn_blocking(move || Context::start(&target))
+        .await
+        .map_err(|e| BindFailure::Kerberos(KerberosProblem::Other(e.to_string())))?
+        .map_err(gss)?;
     let mut id = 1;
     let mut answer = exchange(stream, id, Some(&token)).await?;
-    let mut context = loop {
+    loop {
         let token = in_progress(answer)?;
         id += 1;
-        match pending.step(&token).map_err(|e| gss(format!("{e:#}")))? {
+        match context.step(&token).map_err(gss)? {
+            Step::Continue(token) => answer = exchange(stream, id, Some(&token)).await?,
             // The server's offer answers the last token, or an empty one.
-            Step::Finished((context, last)) => {
+            Step::Established(last) => {
                 answer = exchange(stream, id, last.as_deref()).await?;
-                break context;
-            }
-            Step::Continue((next, token)) => {
-                pending = next;
-                answer = exchange(stream, id, Some(&token)).await?;
+                break;
             }
         }
-    };
-    let offer = in_progress(answer)?;
-    let offer = context
-        .unwrap(&offer)
-        .map_err(|e| gss(format!("{e:#}")))?
-        .to_vec();
-    let [layers, a, b, c] = offer[..] else {
-        return Err(BindFailure::Refused(
-            0,
-            "malformed security layer offer".into(),
-        ));
-    };
-    if layers & LAYER_CONFIDENTIALITY == 0 {
+    }
+    // Bound without a security layer: refused, never used unsealed.
+    if answer.code == 0 {
         return Err(BindFailure::NoSealing);
     }
-    let send_max = u32::from_be_bytes([0, a, b, c]) as usize;
+    let offer = context.unwrap(&in_progress(answer)?).map_err(gss)?;
+    let send_max = layer_offered(&offer)?;
+    // RFC 4752 section 3.1: the choice is wrapped for integrity only.
     let choice = (RECEIVE_MAX | u32::from(LAYER_CONFIDENTIALITY) << 24).to_be_bytes();
-    let choice = context
-        .wrap(true, &choice)
-        .map_err(|e| gss(format!("{e:#}")))?
-        .to_vec();
+    let choice = context.wrap(false, &choice).map_err(gss)?;
     let done = exchange(stream, id + 1, Some(&choice)).await?;
     if done.code != 0 {
         return Err(BindFailure::Refused(done.code, done.text));
     }
     Ok((context, send_max))
+}
+
+/// The server's offer (RFC 4752 section 3.1): a byte of the layers it
+/// supports, then the largest buffer it takes. Confidentiality, or nothing.
+fn layer_offered(offer: &[u8]) -> Result<usize, BindFailure> {
+    let [layers, a, b, c] = offer[..] else {
+        return Err(BindFailure::Protocol(format!(
+            "a security layer offer of {} bytes",
+            offer.len()
+        )));
+    };
+    if layers & LAYER_CONFIDENTIALITY == 0 {
+        return Err(BindFailure::NoSealing);
+    }
+    let most = u32::from_be_bytes([0, a, b, c]) as usize;
+    if most != 0 && most <= WRAP_OVERHEAD {
+        return Err(BindFailure::Protocol(format!(
+            "sealed buffers of at most {most} bytes"
+        )));
+    }
+    Ok(most)
 }
 
 /// A bind response: its result code, message and SASL credentials.
@@ -205,12 +218,16 @@ async fn exchange(
     lber::write::encode_into(&mut out, bind_request(id, credentials).into_structure())?;
     stream.write_all(&out).await?;
     let message = read_message(stream).await?;
-    bind_response(message).ok_or_else(|| {
-        BindFailure::Io(io::Error::new(
-            io::ErrorKind::InvalidData,
-            "the answer to a bind is no bind response",
-        ))
-    })
+    match bind_response(message) {
+        Some((answer_id, answer)) if answer_id == id => Ok(answer),
+        Some((other, _)) => Err(BindFailure::Protocol(format!(
+            "an answer to request {other} while binding with request {id}"
+        ))),
+        // A Notice of Disconnection, say: logged with its words.
+        None => Err(BindFailure::Protocol(
+            "an answer to the bind that is no bind response".into(),
+        )),
+    }
 }
 
 /// BindRequest ::= [APPLICATION 0] { version 3, name "", sasl [3] {
@@ -254,8 +271,12 @@ fn bind_request(id: i64, credentials: Option<&[u8]>) -> Tag {
 
 /// BindResponse ::= [APPLICATION 1] { resultCode, matchedDN,
 /// diagnosticMessage, referral [3] OPTIONAL, serverSaslCreds [7] OPTIONAL }.
-fn bind_response(message: lber::structure::StructureTag) -> Option<Answer> {
-    let mut parts = message.expect_constructed()?.into_iter().skip(1);
+fn bind_response(message: lber::structure::StructureTag) -> Option<(i64, Answer)> {
+    tracing::debug!(?message, "answer to a sealed bind");
+    let mut parts = message.expect_constructed()?.into_iter();
+    let id = lber::parse::parse_uint(&parts.next()?.expect_primitive()?)
+        .ok()?
+        .1;
     let response = parts
         .next()?
         .match_class(TagClass::Application)?
@@ -273,11 +294,12 @@ fn bind_response(message: lber::structure::StructureTag) -> Option<Answer> {
             PL::P(bytes) => Some(bytes),
             PL::C(_) => None,
         });
-    Some(Answer {
+    let answer = Answer {
         code,
         text,
         credentials,
-    })
+    };
+    Some((i64::try_from(id).ok()?, answer))
 }
 
 /// Reads one whole LDAP message (plain: the bind itself is not sealed).
@@ -286,6 +308,13 @@ async fn read_message(stream: &mut TcpStream) -> io::Result<lber::structure::Str
     loop {
         if !buffer.is_empty() {
             match lber::Parser::new().parse(&buffer) {
+                // The server sends nothing more before it is asked again.
+                Ok((rest, _)) if !rest.is_empty() => {
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        "more than one answer to a bind request",
+                    ));
+                }
                 Ok((_, message)) => return Ok(message),
                 Err(e) if e.is_incomplete() => {}
                 Err(_) => {
@@ -328,13 +357,13 @@ async fn loopback_pair() -> io::Result<(TcpStream, std::net::TcpStream)> {
 async fn relay(
     server: TcpStream,
     local: TcpStream,
-    context: ClientCtx,
+    context: Context,
     send_max: usize,
 ) -> io::Result<()> {
     let context = Arc::new(Mutex::new(context));
     let chunk = match send_max {
         0 => SEND_CHUNK,
-        max => SEND_CHUNK.min(max.saturating_sub(1024).max(256)),
+        most => SEND_CHUNK.min(most - WRAP_OVERHEAD),
     };
     let (server_read, server_write) = server.into_split();
     let (local_read, local_write) = local.into_split();
@@ -344,14 +373,14 @@ async fn relay(
     }
 }
 
-fn gss_error(e: impl std::fmt::Display) -> io::Error {
-    io::Error::other(format!("GSSAPI: {e:#}"))
+fn gss_error(text: String) -> io::Error {
+    io::Error::other(format!("GSSAPI: {text}"))
 }
 
 async fn seal(
     mut from: impl AsyncRead + Unpin,
     mut to: impl AsyncWrite + Unpin,
-    context: &Mutex<ClientCtx>,
+    context: &Mutex<Context>,
     chunk: usize,
 ) -> io::Result<()> {
     let mut plain = vec![0; chunk];
@@ -362,21 +391,21 @@ async fn seal(
         }
         let sealed = {
             let mut context = context.lock().unwrap_or_else(|p| p.into_inner());
-            context
-                .wrap(true, &plain[..read])
-                .map_err(gss_error)?
-                .to_vec()
+            context.wrap(true, &plain[..read]).map_err(gss_error)?
         };
+        // The length and the buffer in one write.
         let length = u32::try_from(sealed.len()).map_err(io::Error::other)?;
-        to.write_all(&length.to_be_bytes()).await?;
-        to.write_all(&sealed).await?;
+        let mut buffer = Vec::with_capacity(4 + sealed.len());
+        buffer.extend_from_slice(&length.to_be_bytes());
+        buffer.extend_from_slice(&sealed);
+        to.write_all(&buffer).await?;
     }
 }
 
 async fn unseal(
     mut from: impl AsyncRead + Unpin,
     mut to: impl AsyncWrite + Unpin,
-    context: &Mutex<ClientCtx>,
+    context: &Mutex<Context>,
 ) -> io::Result<()> {
     loop {
         let mut length = [0; 4];
@@ -396,117 +425,8 @@ async fn unseal(
         from.read_exact(&mut sealed).await?;
         let plain = {
             let mut context = context.lock().unwrap_or_else(|p| p.into_inner());
-            context.unwrap(&sealed).map_err(gss_error)?.to_vec()
+            context.unwrap(&sealed).map_err(gss_error)?
         };
         to.write_all(&plain).await?;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn encoded(tag: Tag) -> Vec<u8> {
-        let mut out = BytesMut::new();
-        lber::write::encode_into(&mut out, tag.into_structure()).expect("encode");
-        out.to_vec()
-    }
-
-    /// A BindResponse as a server sends it: code, "", message, and
-    /// optionally serverSaslCreds [7].
-    fn response(code: i64, text: &str, credentials: Option<&[u8]>) -> Vec<u8> {
-        let octets = |bytes: &[u8]| {
-            Tag::OctetString(OctetString {
-                inner: bytes.to_vec(),
-                ..Default::default()
-            })
-        };
-        let mut fields = vec![
-            Tag::Enumerated(lber::structures::Enumerated {
-                inner: code,
-                ..Default::default()
-            }),
-            octets(b""),
-            octets(text.as_bytes()),
-        ];
-        fields.extend(credentials.map(|c| {
-            Tag::OctetString(OctetString {
-                id: 7,
-                class: TagClass::Context,
-                inner: c.to_vec(),
-            })
-        }));
-        encoded(Tag::Sequence(Sequence {
-            inner: vec![
-                Tag::Integer(Integer {
-                    inner: 1,
-                    ..Default::default()
-                }),
-                Tag::Sequence(Sequence {
-                    id: 1,
-                    class: TagClass::Application,
-                    inner: fields,
-                }),
-            ],
-            ..Default::default()
-        }))
-    }
-
-    fn parsed(bytes: &[u8]) -> Option<Answer> {
-        let (_, message) = lber::Parser::new().parse(bytes).ok()?;
-        bind_response(message)
-    }
-
-    #[test]
-    fn a_bind_request_is_an_ldap_message_with_the_sasl_credentials() {
-        let bytes = encoded(bind_request(7, Some(b"token")));
-        let (rest, message) = lber::Parser::new().parse(&bytes).expect("BER");
-        assert!(rest.is_empty());
-        let parts = message.expect_constructed().expect("LDAPMessage");
-        let request = parts[1].clone();
-        assert_eq!((request.class, request.id), (TagClass::Application, 0));
-        let fields = request.expect_constructed().expect("BindRequest");
-        let sasl = fields[2].clone();
-        assert_eq!((sasl.class, sasl.id), (TagClass::Context, 3));
-        let sasl = sasl.expect_constructed().expect("SaslCredentials");
-        assert_eq!(
-            sasl[0].clone().expect_primitive().as_deref(),
-            Some(&b"GSSAPI"[..])
-        );
-        assert_eq!(
-            sasl[1].clone().expect_primitive().as_deref(),
-            Some(&b"token"[..])
-        );
-        // The empty response after the context is established: no token.
-        let bytes = encoded(bind_request(8, None));
-        let (_, message) = lber::Parser::new().parse(&bytes).expect("BER");
-        let parts = message.expect_constructed().expect("LDAPMessage");
-        let fields = parts[1].clone().expect_constructed().expect("BindRequest");
-        assert_eq!(
-            fields[2].clone().expect_constructed().map(|s| s.len()),
-            Some(1)
-        );
-    }
-
-    #[test]
-    fn bind_responses_give_their_code_message_and_token() {
-        let answer = parsed(&response(14, "", Some(b"server token"))).expect("answer");
-        assert_eq!(in_progress(answer).ok(), Some(b"server token".to_vec()));
-        let refused = parsed(&response(49, "80090308: LdapErr", None)).expect("answer");
-        assert_eq!(
-            (refused.code, refused.text.as_str()),
-            (49, "80090308: LdapErr")
-        );
-        assert!(matches!(
-            in_progress(refused),
-            Err(BindFailure::Refused(49, _))
-        ));
-        // In progress but without a token is no step of the bind.
-        let empty = parsed(&response(14, "", None)).expect("answer");
-        assert!(in_progress(empty).is_err());
-        // Truncated or foreign answers are no answer, never a panic.
-        let whole = response(14, "", Some(b"t"));
-        assert!(parsed(&whole[..whole.len() - 2]).is_none());
-        assert!(parsed(&encoded(bind_request(1, None))).is_none());
     }
 }
