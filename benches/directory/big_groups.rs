@@ -5,7 +5,6 @@
 //! 5,000-member cn=Crowd the same 5,000 names (its members are all of
 //! ou=crowd, listed in one paged search).
 
-use std::ops::ControlFlow;
 use std::time::Instant;
 
 use dirdesk::gui::screen::editor::members;
@@ -40,7 +39,6 @@ pub async fn case(env: &Env) {
         let ended = session
             .read_names(&asked, |rows| {
                 tab.update(members::Message::NamesFound(wanted.id, rows));
-                ControlFlow::Continue(())
             })
             .await
             .map(drop)

@@ -349,7 +349,6 @@ async fn the_members_tab_of_a_5000_member_group_is_usable_while_names_load() {
 /// exist are reported, each once; members without an entry are not.
 #[tokio::test(flavor = "multi_thread")]
 async fn names_are_read_by_listing_a_crowded_parent_and_by_name_otherwise() {
-    use std::ops::ControlFlow;
     let s = servers();
     let store = slapd().store();
     let mut session = Session::bind_as(&store, &s.service_dn, &s.service_password)
@@ -395,7 +394,6 @@ async fn names_are_read_by_listing_a_crowded_parent_and_by_name_otherwise() {
         let work = session
             .read_names(&asked, |rows| {
                 reported.extend(rows.into_iter().map(|r| r.dn().to_owned()));
-                ControlFlow::Continue(())
             })
             .await
             .expect("names read");
@@ -412,5 +410,41 @@ async fn names_are_read_by_listing_a_crowded_parent_and_by_name_otherwise() {
         got.sort();
         assert_eq!(got.len(), expected.len(), "{what}: each once");
         assert!(got == expected, "{what}: exactly those that exist");
+    }
+}
+
+/// The tab that wanted names is gone: setting the reader's stop ends it
+/// before its next page, on a listing as between requests by name.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reading_of_names_stops_at_the_next_page_once_told() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let s = servers();
+    let store = slapd().store();
+    let mut session = Session::bind_as(&store, &s.service_dn, &s.service_password)
+        .await
+        .expect("service account");
+    let crowd: Vec<String> = (1..=5_000)
+        .map(|i| format!("uid=m{i:04},ou=crowd,{}", s.base_dn))
+        .collect();
+    // By name: 150 from ou=crowd (two requests) — stopped after the first.
+    for (wanted, most) in [(&crowd[..], 1_000), (&crowd[..150], 100)] {
+        let asked: Vec<&str> = wanted.iter().map(String::as_str).collect();
+        let stop = AtomicBool::new(false);
+        let mut reader = session.name_reader().await.expect("reader");
+        let mut reported = 0;
+        reader
+            .read_names(&asked, &stop, |rows| {
+                reported += rows.len();
+                stop.store(true, Ordering::Relaxed);
+            })
+            .await
+            .expect("read");
+        assert!(
+            (1..=most).contains(&reported),
+            "{} wanted: {reported} reported",
+            wanted.len()
+        );
+        let work = reader.work();
+        assert!(work.listed <= 1_000 && work.by_name <= 1, "{work:?}");
     }
 }

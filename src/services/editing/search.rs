@@ -75,49 +75,46 @@ pub enum NamesProgress {
 }
 
 /// Reads the names of entries named by DN (`NameReader::read_names`),
-/// handing each batch to `report`; `report` returning `Break` stops it.
-/// The session is held only to take a reader: other work goes on meanwhile.
+/// handing each batch to `report`; setting `stop` ends it (nothing more is
+/// reported). The session is held only to take a reader — other work goes
+/// on meanwhile, and signing out does not wait for the names.
 pub async fn read_names(
-    session: &Mutex<Session>,
+    session: Arc<Mutex<Session>>,
     dns: &[String],
-    mut report: impl FnMut(NamesProgress) -> ControlFlow<()>,
+    stop: &AtomicBool,
+    mut report: impl FnMut(NamesProgress),
 ) {
     let asked: Vec<&str> = dns.iter().map(String::as_str).collect();
     let reader = session.lock().await.name_reader().await;
-    let mut stopped = false;
+    let session = Arc::downgrade(&session);
     let result = match reader {
         Ok(mut reader) => {
-            reader
-                .read_names(&asked, |rows| {
-                    stopped = report(NamesProgress::Found(rows)).is_break();
-                    if stopped {
-                        ControlFlow::Break(())
-                    } else {
-                        ControlFlow::Continue(())
-                    }
-                })
-                .await
+            (reader.read_names(&asked, stop, |rows| report(NamesProgress::Found(rows)))).await
         }
         Err(failure) => Err(failure),
     };
-    if !stopped {
-        let _ = report(NamesProgress::Finished(result));
+    if let Err(failure @ (LdapFailure::Disconnected { .. } | LdapFailure::Timeout { .. })) = &result
+        && let Some(session) = session.upgrade()
+    {
+        session.lock().await.reader_failed(failure);
+    }
+    if !stop.load(Ordering::Relaxed) {
+        report(NamesProgress::Finished(result));
     }
 }
 
 /// Reading names as a stream; setting `stop`, or dropping the stream,
-/// stops the reading at its next page.
+/// stops the reading before its next request or page.
 pub fn names_stream(
     session: Arc<Mutex<Session>>,
     dns: Vec<String>,
     stop: Arc<AtomicBool>,
 ) -> impl Stream<Item = NamesProgress> + Send + 'static {
     reported(move |reporter| async move {
-        read_names(&session, &dns, |progress| {
-            if reporter.send(progress) && !stop.load(Ordering::Relaxed) {
-                ControlFlow::Continue(())
-            } else {
-                ControlFlow::Break(())
+        read_names(session, &dns, &stop.clone(), |progress| {
+            if !reporter.send(progress) {
+                // Nobody listens any more.
+                stop.store(true, Ordering::Relaxed);
             }
         })
         .await

@@ -8,6 +8,7 @@
 
 use std::collections::HashSet;
 use std::ops::ControlFlow;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ldap3::{Ldap, ResultEntry, Scope};
 
@@ -64,7 +65,7 @@ enum Listed {
     /// Cut short (by the cap, or the server's limit): the rest are asked
     /// for by name. The keys of those found.
     Partly(HashSet<String>),
-    /// `on_found` said stop.
+    /// `stop` was set.
     Stopped,
 }
 
@@ -88,26 +89,47 @@ impl Session {
     pub async fn read_names(
         &mut self,
         dns: &[&str],
-        on_found: impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
+        on_found: impl FnMut(Vec<ObjectSummary>),
     ) -> Result<NamesWork, LdapFailure> {
         let mut reader = self.name_reader().await?;
-        reader.read_names(dns, on_found).await?;
+        let result = reader
+            .read_names(dns, &AtomicBool::new(false), on_found)
+            .await;
+        self.observe(result)?;
         Ok(reader.work)
+    }
+
+    /// A reader's connection broke: the next work connects again.
+    pub fn reader_failed(&mut self, failure: &LdapFailure) {
+        let _ = self.observe::<()>(Err(failure.clone()));
     }
 }
 
 impl NameReader {
+    /// What this reader asked of the server so far.
+    pub fn work(&self) -> NamesWork {
+        self.work
+    }
+
     /// The list rows (the name, at least) of entries named by DN, handed to
-    /// `on_found` as they come; entries not found are not reported.
-    /// `on_found` returning `Break` stops the reading.
+    /// `on_found` as they come; entries not found are not reported. Setting
+    /// `stop` ends the reading before its next request or page.
     pub async fn read_names(
         &mut self,
         dns: &[&str],
-        mut on_found: impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
+        stop: &AtomicBool,
+        mut on_found: impl FnMut(Vec<ObjectSummary>),
     ) -> Result<(), LdapFailure> {
+        let stopped = || stop.load(Ordering::Relaxed);
         for (parent, mut children) in dn::by_parent(dns.iter().copied()) {
+            if stopped() {
+                return Ok(());
+            }
             if children.len() >= LIST_FROM {
-                match self.list_children(parent, &children, &mut on_found).await? {
+                match self
+                    .list_children(parent, &children, stop, &mut on_found)
+                    .await?
+                {
                     Listed::Whole => continue,
                     Listed::Stopped => return Ok(()),
                     Listed::Partly(found) => {
@@ -116,9 +138,12 @@ impl NameReader {
                 }
             }
             for batch in children.chunks(NAMES_PER_REQUEST) {
-                let rows = self.by_name(batch).await?;
-                if !rows.is_empty() && on_found(rows).is_break() {
+                if stopped() {
                     return Ok(());
+                }
+                let rows = self.by_name(batch).await?;
+                if !rows.is_empty() {
+                    on_found(rows);
                 }
             }
         }
@@ -160,12 +185,14 @@ impl NameReader {
         &mut self,
         parent: &str,
         wanted: &[&str],
-        on_found: &mut impl FnMut(Vec<ObjectSummary>) -> ControlFlow<()>,
+        stop: &AtomicBool,
+        on_found: &mut impl FnMut(Vec<ObjectSummary>),
     ) -> Result<Listed, LdapFailure> {
         let mut left: HashSet<String> = wanted.iter().map(|child| dn::key(child)).collect();
         let mut found = HashSet::with_capacity(left.len());
         let most = wanted.len() * LIST_AT_MOST;
-        let (mut listed, mut capped, mut stopped) = (0, false, false);
+        let (mut listed, mut capped) = (0, false);
+        let stopped = || stop.load(Ordering::Relaxed);
         let query = Query {
             base: parent,
             scope: Scope::OneLevel,
@@ -182,9 +209,11 @@ impl NameReader {
                     left.remove(&key) && found.insert(key)
                 })
                 .collect();
-            stopped = !page.is_empty() && on_found(page).is_break();
+            if !page.is_empty() {
+                on_found(page);
+            }
             capped = !left.is_empty() && listed >= most;
-            if stopped || capped || left.is_empty() {
+            if stopped() || capped || left.is_empty() {
                 ControlFlow::Break(())
             } else {
                 ControlFlow::Continue(())
@@ -193,7 +222,7 @@ impl NameReader {
         .await;
         self.work.listed += listed;
         match result {
-            _ if stopped => Ok(Listed::Stopped),
+            _ if stopped() => Ok(Listed::Stopped),
             Ok(outcome) if !capped && !outcome.truncated => Ok(Listed::Whole),
             Ok(_) => Ok(Listed::Partly(found)),
             // Any refusal of the listing (no such parent, a referral, an

@@ -169,6 +169,9 @@ impl State {
             .map(|dn| Member::new(dn.to_owned(), Name::Pending))
             .collect();
         rows.sort_by(|a, b| compare_without_case(&a.rdn, &b.rdn));
+        // One row per member: two spellings of one DN are one member.
+        let mut seen = HashSet::with_capacity(rows.len());
+        rows.retain(|m| seen.insert(m.key.clone()));
         let original: HashSet<String> = rows.iter().map(|m| m.key.clone()).collect();
         let mut state = Self {
             original,
@@ -272,6 +275,7 @@ impl State {
             if !in_view.is_empty() {
                 let (lookup, wanted) = self.lookup(in_view);
                 self.in_view = Some(lookup);
+                self.lookup_error = None;
                 return Action::LookUpNames(wanted);
             }
         }
@@ -293,6 +297,7 @@ impl State {
         }
         let (lookup, wanted) = self.lookup(rest);
         self.rest = Some(lookup);
+        self.lookup_error = None;
         Action::LookUpNames(wanted)
     }
 

@@ -267,6 +267,11 @@ impl State {
                 if tab == Tab::MemberOf && !self.member_of.is_loaded() {
                     return self.load_member_of();
                 }
+                // Names a reload left unread while Member Of was in view.
+                if tab == Tab::Members {
+                    let action = self.members.next_lookup();
+                    return self.members_action(action);
+                }
             }
             Message::FieldChanged(attribute, value) => {
                 self.fields.insert(attribute, value);

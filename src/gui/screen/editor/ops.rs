@@ -192,10 +192,8 @@ pub async fn run(op: StreamOp, mut emit: impl FnMut(Message)) {
             .await;
         }
         StreamOp::LookUpNames { session, wanted } => {
-            let stop = wanted.stop.clone();
-            editing::read_names(&session.0, &wanted.dns, |progress| {
-                emit(names(wanted.id, progress));
-                go_on_unless(&stop)
+            editing::read_names(session.0, &wanted.dns, &wanted.stop, |progress| {
+                emit(names(wanted.id, progress))
             })
             .await;
         }
@@ -226,13 +224,4 @@ fn names(id: u64, progress: NamesProgress) -> Message {
             members::Message::NamesEnded(id, result.map_err(|e| e.to_string()))
         }
     }))
-}
-
-/// Reading goes on until the tab that wants the names is gone.
-fn go_on_unless(stop: &AtomicBool) -> std::ops::ControlFlow<()> {
-    if stop.load(std::sync::atomic::Ordering::Relaxed) {
-        std::ops::ControlFlow::Break(())
-    } else {
-        std::ops::ControlFlow::Continue(())
-    }
 }

@@ -347,6 +347,10 @@ async fn loopback_pair() -> io::Result<(TcpStream, std::net::TcpStream)> {
     loop {
         let (ours, from) = listener.accept().await?;
         if from == expected {
+            // ldap3 writes small requests back to back (two lookups at
+            // once, abandons): no Nagle on either end.
+            ours.set_nodelay(true)?;
+            theirs.set_nodelay(true)?;
             return Ok((ours, theirs.into_std()?));
         }
     }
