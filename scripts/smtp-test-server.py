@@ -30,6 +30,19 @@ in a worker thread, so a slow directory stalls no other session. An empty
 password never succeeds (LDAP would take it as an anonymous bind). The
 recorded auth_user is the login as typed. Nothing secret is logged.
 
+OAuth 2.0 as Microsoft 365 does it (--oauth-port): an HTTPS token endpoint
+at https://127.0.0.1:PORT/token (the server's certificate) issuing bearer
+tokens for the password grant (--oauth-user LOGIN:PASSWORD) and the
+client-credentials grant (--oauth-client ID:SECRET:SECONDS[:SAYS], SECONDS
+the token's lifetime, SAYS the lifetime its answer claims — longer, for a
+token that dies before its holder expects), with Entra's error answers (invalid_client AADSTS7000215,
+invalid_grant AADSTS50126, AADSTS50076 for a --oauth-mfa-user); SMTP AUTH
+XOAUTH2 accepts a token only while it lives, for its own user (an app-only
+token for any). A --oauth-only-user trying a password gets Exchange's
+"550 5.7.30 Basic authentication is not supported". Each token request is
+recorded in MAILDIR/tokens.log: the grant, the client and the token issued
+(never a secret), so tests can look for tokens where they must not be.
+
 More backends come from the environment, after the --ldap-auth ones:
   SMTP_EXTRA_LDAP_AUTH='URL|TEMPLATE|CAFILE;URL|TEMPLATE|CAFILE'
 so a test can restart the server with another directory (e.g. Samba AD from
@@ -38,10 +51,13 @@ without touching scripts/test-servers.
 """
 import argparse
 import asyncio
+import base64
 import functools
+import http.server
 import itertools
 import json
 import os
+import secrets
 import re
 import shutil
 import signal
@@ -51,6 +67,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
@@ -140,10 +157,101 @@ class LdapBackend:
         return False
 
 
+class OAuthIssuer:
+    """The token endpoint's state: clients, users, and the tokens it issued."""
+
+    def __init__(self, clients, users, mfa_users, log_path):
+        self.clients = clients  # id -> (secret, lifetime, lifetime claimed)
+        self.users = users  # login -> password
+        self.mfa_users = {u.lower() for u in mfa_users}
+        self.tokens = {}  # token -> (client id, user or None, expires at)
+        self.lock = threading.Lock()
+        self.log_path = log_path
+
+    def issue(self, form, basic):
+        """The answer (HTTP status, JSON) to a token request."""
+        grant = form.get("grant_type", "")
+        client_id, secret = basic or (form.get("client_id", ""), form.get("client_secret", ""))
+        known = self.clients.get(client_id)
+        if known is None or not secrets.compare_digest(known[0], secret):
+            return 401, {
+                "error": "invalid_client",
+                "error_description": "AADSTS7000215: Invalid client secret provided. Ensure the "
+                "secret being sent in the request is the client secret value, not the client "
+                "secret ID, for a secret added to app '%s'." % client_id,
+                "error_codes": [7000215],
+            }
+        user = None
+        if grant == "password":
+            user = form.get("username", "")
+            if self.users.get(user) != form.get("password") or not user:
+                return 400, {
+                    "error": "invalid_grant",
+                    "error_description": "AADSTS50126: Error validating credentials due to "
+                    "invalid username or password.",
+                    "error_codes": [50126],
+                }
+            if user.lower() in self.mfa_users:
+                return 400, {
+                    "error": "invalid_grant",
+                    "error_description": "AADSTS50076: Due to a configuration change made by "
+                    "your administrator, or because you moved to a new location, you must use "
+                    "multi-factor authentication to access 'outlook.office365.com'.",
+                    "error_codes": [50076],
+                }
+        elif grant != "client_credentials":
+            return 400, {"error": "unsupported_grant_type",
+                         "error_description": "AADSTS70003: unsupported grant type"}
+        lifetime, claimed = known[1], known[2]
+        token = secrets.token_urlsafe(32)
+        with self.lock:
+            self.tokens[token] = (client_id, user, time.time() + lifetime)
+            with open(self.log_path, "a", encoding="utf-8") as f:
+                f.write("%s %s %s\n" % (grant, client_id, token))
+        return 200, {"token_type": "Bearer", "scope": form.get("scope", ""),
+                     "expires_in": claimed, "ext_expires_in": claimed,
+                     "access_token": token}
+
+    def check(self, user, token):
+        """Whether `token` is alive and lets `user` send."""
+        with self.lock:
+            issued = self.tokens.get(token)
+        if issued is None or issued[2] <= time.time():
+            return False
+        return issued[1] is None or issued[1].lower() == user.lower()
+
+
+def token_handler(issuer):
+    class TokenHandler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            length = int(self.headers.get("Content-Length") or 0)
+            form = {k: v[0] for k, v in urllib.parse.parse_qs(
+                self.rfile.read(length).decode("utf-8", "replace")).items()}
+            basic = None
+            header = self.headers.get("Authorization", "")
+            if header.lower().startswith("basic "):
+                pair = base64.b64decode(header[6:]).decode("utf-8", "replace")
+                client_id, _, secret = pair.partition(":")
+                basic = (urllib.parse.unquote_plus(client_id), urllib.parse.unquote_plus(secret))
+            status, answer = issuer.issue(form, basic)
+            body = json.dumps(answer).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass  # requests carry secrets: nothing is logged
+
+    return TokenHandler
+
+
 class Authenticator:
-    def __init__(self, users, ldap_backends=()):
+    def __init__(self, users, ldap_backends=(), oauth_only=()):
         self.users = users
         self.ldap_backends = list(ldap_backends)
+        self.oauth_only = {u.lower() for u in oauth_only}
 
     def __call__(self, server, session, envelope, mechanism, auth_data):
         # handled=False: with the default a failed login gets no reply and
@@ -156,6 +264,9 @@ class Authenticator:
         # succeeds.
         if not login or not auth_data.password:
             return AuthResult(success=False, handled=False)
+        if login.lower() in self.oauth_only:
+            return AuthResult(success=False, handled=False, message="550 5.7.30 Basic "
+                              "authentication is not supported for Client Submission.")
         if self.users.get(login) == password:
             return AuthResult(success=True, auth_data=login)
         for backend in self.ldap_backends:
@@ -200,11 +311,36 @@ class ThreadedAuthController(Controller):
 
 
 class CaptureHandler:
-    def __init__(self, maildir, listener):
+    def __init__(self, maildir, listener, issuer=None):
         self.maildir = maildir
         self.listener = listener
+        self.issuer = issuer
         self.counter = itertools.count()
         self.lock = threading.Lock()
+
+    async def auth_XOAUTH2(self, server, args):
+        """SASL XOAUTH2: user=LOGIN^Aauth=Bearer TOKEN^A^A, as the initial
+        response or after an empty challenge."""
+        if self.issuer is None:
+            return AuthResult(success=False, handled=False, message="504 5.5.4 Unrecognized "
+                              "authentication type")
+        if len(args) > 1:
+            try:
+                blob = base64.b64decode(args[1], validate=True)
+            except ValueError:
+                return AuthResult(success=False, handled=False, message="501 5.5.2 bad base64")
+        else:
+            blob = await server.challenge_auth("", encode_to_b64=False)
+            if not isinstance(blob, bytes):
+                return AuthResult(success=False, handled=True)
+        fields = dict(part.split("=", 1) for part in
+                      blob.decode("utf-8", "replace").split("\x01") if "=" in part)
+        user, auth = fields.get("user", ""), fields.get("auth", "")
+        token = auth[7:] if auth.lower().startswith("bearer ") else ""
+        if user and token and self.issuer.check(user, token):
+            return AuthResult(success=True, auth_data=user)
+        return AuthResult(success=False, handled=False,
+                          message="535 5.7.3 Authentication unsuccessful")
 
     def fails_now(self, address, kind):
         """Whether `address` asks for fault `kind` and has not failed N times yet."""
@@ -264,6 +400,11 @@ def main():
     p.add_argument("--user", action="append", default=[], help="LOGIN:PASSWORD")
     p.add_argument("--ldap-auth", action="append", default=[], metavar="'URL|TEMPLATE|CAFILE'",
                    help="also accept whoever binds to this directory (repeatable)")
+    p.add_argument("--oauth-port", type=int, help="an HTTPS token endpoint on this port")
+    p.add_argument("--oauth-client", action="append", default=[], help="ID:SECRET:SECONDS")
+    p.add_argument("--oauth-user", action="append", default=[], help="LOGIN:PASSWORD")
+    p.add_argument("--oauth-mfa-user", action="append", default=[], help="LOGIN")
+    p.add_argument("--oauth-only-user", action="append", default=[], help="LOGIN")
     args = p.parse_args()
 
     specs = args.ldap_auth + [
@@ -286,18 +427,31 @@ def main():
     ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ctx.load_cert_chain(args.cert, args.key)
 
+    issuer = None
+    if args.oauth_port:
+        clients = {}
+        for spec in args.oauth_client:
+            client_id, secret, seconds, *says = spec.split(":")
+            clients[client_id] = (secret, int(seconds), int(says[0] if says else seconds))
+        issuer = OAuthIssuer(clients, dict(u.split(":", 1) for u in args.oauth_user),
+                             args.oauth_mfa_user, os.path.join(args.maildir, "tokens.log"))
+        endpoint = http.server.ThreadingHTTPServer((args.host, args.oauth_port),
+                                                   token_handler(issuer))
+        endpoint.socket = ctx.wrap_socket(endpoint.socket, server_side=True)
+        threading.Thread(target=endpoint.serve_forever, daemon=True).start()
+
     common = dict(
         server_hostname=HOSTNAME,
-        authenticator=Authenticator(users, backends),
+        authenticator=Authenticator(users, backends, args.oauth_only_user),
         auth_required=True,
     )
     starttls = ThreadedAuthController(
-        CaptureHandler(args.maildir, "starttls"), hostname=args.host,
+        CaptureHandler(args.maildir, "starttls", issuer), hostname=args.host,
         port=args.starttls_port, tls_context=ctx, require_starttls=True,
         auth_require_tls=True, **common,
     )
     implicit = ThreadedAuthController(
-        CaptureHandler(args.maildir, "tls"), hostname=args.host,
+        CaptureHandler(args.maildir, "tls", issuer), hostname=args.host,
         port=args.tls_port, ssl_context=ctx,
         # AUTH on the implicit-TLS port must not wait for STARTTLS, or it is
         # never offered.

@@ -20,6 +20,8 @@ pub mod value_range;
 pub use identity_store::{
     ConnectionCheck, Following, Health, IdentityStore, Security, Server, StoreId, StoreType,
 };
-pub use notification_settings::{AlsoNotify, NotificationSettings, SmtpAccount, SmtpSecurity};
+pub use notification_settings::{
+    AlsoNotify, NotificationSettings, OAuthSettings, SmtpAccount, SmtpAuthMethod, SmtpSecurity,
+};
 pub use preferences::{Preferences, ThemeChoice};
 pub use validation::{Field, ValidationError};

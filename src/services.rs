@@ -11,6 +11,7 @@ pub mod machine_config;
 pub mod mailer;
 pub mod notification_queue;
 pub mod notify;
+pub mod oauth;
 pub mod private_files;
 pub mod published;
 pub mod tls;

@@ -39,7 +39,7 @@ pub async fn cases() {
             &store,
             &record,
             &mut queue,
-            Some(&smtp_password),
+            &dirdesk::services::mailer::SmtpSecrets::with_password(&smtp_password),
         )
         .await
         .expect("notify");
@@ -97,7 +97,7 @@ pub async fn cases() {
             notify::deliver(
                 &mut queue,
                 &store.notifications,
-                Some(&smtp_password),
+                &dirdesk::services::mailer::SmtpSecrets::with_password(&smtp_password),
                 &rows,
             )
             .await
@@ -107,7 +107,7 @@ pub async fn cases() {
                 notify::deliver(
                     &mut queue,
                     &store.notifications,
-                    Some(&smtp_password),
+                    &dirdesk::services::mailer::SmtpSecrets::with_password(&smtp_password),
                     std::slice::from_ref(row),
                 )
                 .await

@@ -508,7 +508,7 @@ cli-about-store-publish = Udgiv et lagers fælles indstillinger i mappen (aldrig
 cli-about-store-unpublish = Fjern et lagers udgivne indstillinger fra mappen
 cli-arg-location = Den udgivne posts DN (standard: cn=dirdesk under basis-DN)
 cli-arg-login-dn-template = Generisk LDAP: det DN, folk logger ind som, hvor { "{" }user{ "}" } står for deres loginnavn (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); der kræves ingen tjenestekonto for at finde dem
-cli-arg-smtp-auth = Sådan logges der på mailserveren: none (et mailrelæ), basic (lagerets SMTP-konto, --smtp-user) eller signed-in-user (hver persons eget loginnavn og adgangskode i mappen)
+cli-arg-smtp-auth = Sådan logges der på mailserveren: none (et mailrelæ), basic (lagerets SMTP-konto, --smtp-user), signed-in-user (hver persons eget loginnavn og adgangskode i mappen) eller oauth2 (et token fra --oauth-token-endpoint: med --smtp-user og dens adgangskode via password grant, uden dem kun som app)
 cli-arg-smtp-login-as = Med --smtp-auth signed-in-user: log på mailserveren med det indtastede loginnavn (login) eller personens e-mailadresse (mail)
 settings-source-local = Denne computers egne indstillinger (ikke udgivet i mappen).
 settings-source-published = Udgivet i mappen på { $dn } af { $by }, { $when } (sidst læst { $read }).
@@ -570,3 +570,21 @@ kerberos-other-realm = Kerberos-billetten er til { $principal }, fra et andet om
 cli-arg-member-of = Vis også de grupper, den er medlem af (Medlem af)
 cli-arg-nested = Med --member-of: også de grupper, den er medlem af gennem andre grupper
 cli-arg-kerberos = Log ind med din Kerberos-billet (dit Windows-login eller kinit) i stedet for en adgangskode
+
+## OAuth 2.0 for SMTP (Microsoft 365, Google)
+oauth-bad-endpoint = Token Endpoint “{ $endpoint }” er ikke en https://-adresse: dirdesk sender kun en klienthemmelighed over verificeret TLS.
+oauth-no-client-secret = Der findes ingen OAuth 2.0-klienthemmelighed til dette lager i denne computers nøglering: angiv Client Secret på siden Notifikationer, eller brug “dirdesk notifications set --oauth-client-secret-stdin”.
+oauth-wrong-client-secret = Tokenslutpunktet afviste Client ID eller Client Secret ({ $detail }): kontrollér begge på siden Notifikationer; en udløbet hemmelighed skal erstattes af en ny fra appregistreringen.
+oauth-wrong-password = Tokenslutpunktet afviste brugernavnet eller adgangskoden ({ $detail }).
+oauth-needs-mfa = Tokenslutpunktet beder denne konto om login med flere faktorer ({ $detail }), hvilket en mailafsender ikke kan give: denne konto må ikke kræve login med flere faktorer (undtag den i lejerens Conditional Access), eller lad Brugernavn og Adgangskode være tomme for kun at sende som app.
+oauth-refused = Tokenslutpunktet nægtede at udstede et token: { $detail }
+oauth-unreachable = Tokenslutpunktet { $endpoint } kan ikke nås ({ $detail }); mailene venter og forsøges sendt igen.
+oauth-not-trusted = Tokenslutpunktet { $endpoint } kan ikke betros ({ $detail }): føj dets CA-certifikat til CA-certifikatfilen for SMTP eller til denne computers betroede certifikater.
+oauth-malformed = Tokenslutpunktet { $endpoint } svarede uden et token ({ $detail }).
+smtp-token-refused = Mailserveren afviste OAuth 2.0-tokenet, også et nyt ({ $detail }): postkassen eller appen må måske ikke sende via SMTP (Exchange: SMTP AUTH slået til for postkassen og tilladelsen SMTP.Send eller SMTP.SendAsApp for appen).
+smtp-needs-oauth = Mailserveren tager ikke imod adgangskoder ({ $detail }): denne server kræver OAuth 2.0 — vælg OAuth 2.0 under “Brug SMTP-godkendelse”.
+cli-oauth-needs-client-id = OAuth 2.0 kræver appens klient-id: --oauth-client-id.
+cli-arg-oauth-token-endpoint = OAuth 2.0-tokenslutpunkt (https://…/oauth2/v2.0/token)
+cli-arg-oauth-client-id = OAuth 2.0-klient-id (appregistreringens)
+cli-arg-oauth-client-secret-stdin = Læs OAuth 2.0-klienthemmeligheden fra standardinput (også med --smtp-password-stdin: hemmeligheden på første linje, adgangskoden på anden)
+cli-arg-oauth-scope = OAuth 2.0-omfang adskilt af mellemrum (f.eks. https://outlook.office365.com/.default)

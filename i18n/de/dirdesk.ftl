@@ -508,7 +508,7 @@ cli-about-store-publish = Die gemeinsamen Einstellungen eines Speichers im Verze
 cli-about-store-unpublish = Die veröffentlichten Einstellungen eines Speichers aus dem Verzeichnis entfernen
 cli-arg-location = DN des veröffentlichten Eintrags (Standard: cn=dirdesk unter dem Basis-DN)
 cli-arg-login-dn-template = Generisches LDAP: der DN, als der sich Personen anmelden, wobei { "{" }user{ "}" } für ihren Anmeldenamen steht (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); zum Finden ist kein Dienstkonto nötig
-cli-arg-smtp-auth = Wie die Anmeldung beim Mailserver erfolgt: none (ein Relay), basic (das SMTP-Konto des Speichers, --smtp-user) oder signed-in-user (Verzeichnis-Anmeldename und Kennwort der jeweiligen Person)
+cli-arg-smtp-auth = Wie die Anmeldung beim Mailserver erfolgt: none (ein Relay), basic (das SMTP-Konto des Speichers, --smtp-user), signed-in-user (Verzeichnis-Anmeldename und Kennwort der jeweiligen Person) oder oauth2 (ein Token von --oauth-token-endpoint: mit --smtp-user und dessen Kennwort per Password Grant, ohne sie nur als App)
 cli-arg-smtp-login-as = Mit --smtp-auth signed-in-user: beim Mailserver mit dem eingegebenen Anmeldenamen (login) oder mit der E-Mail-Adresse der Person (mail) anmelden
 settings-source-local = Einstellungen dieses Computers (nicht im Verzeichnis veröffentlicht).
 settings-source-published = Im Verzeichnis unter { $dn } von { $by } am { $when } veröffentlicht (zuletzt gelesen am { $read }).
@@ -570,3 +570,21 @@ kerberos-other-realm = Das Kerberos-Ticket gilt für { $principal } aus einem an
 cli-arg-member-of = Auch die Gruppen anzeigen, in denen es Mitglied ist (Mitglied von)
 cli-arg-nested = Mit --member-of: auch die Gruppen, in denen es über andere Gruppen Mitglied ist
 cli-arg-kerberos = Mit Ihrem Kerberos-Ticket (Ihrer Windows-Anmeldung oder kinit) statt eines Kennworts anmelden
+
+## OAuth 2.0 for SMTP (Microsoft 365, Google)
+oauth-bad-endpoint = Der Token Endpoint „{ $endpoint }“ ist keine https://-Adresse: dirdesk sendet ein Clientgeheimnis nur über überprüftes TLS.
+oauth-no-client-secret = Im Schlüsselbund dieses Computers ist kein OAuth-2.0-Clientgeheimnis für diesen Speicher: Geben Sie das Client Secret auf der Seite „Benachrichtigungen“ ein oder verwenden Sie „dirdesk notifications set --oauth-client-secret-stdin“.
+oauth-wrong-client-secret = Der Token-Endpunkt hat die Client ID oder das Client Secret abgelehnt ({ $detail }): Prüfen Sie beide auf der Seite „Benachrichtigungen“; ein abgelaufenes Geheimnis muss durch ein neues aus der App-Registrierung ersetzt werden.
+oauth-wrong-password = Der Token-Endpunkt hat den Benutzernamen oder das Kennwort abgelehnt ({ $detail }).
+oauth-needs-mfa = Der Token-Endpunkt verlangt für dieses Konto eine Multi-Faktor-Anmeldung ({ $detail }), die ein E-Mail-Absender nicht leisten kann: Dieses Konto darf keine Multi-Faktor-Anmeldung erfordern (nehmen Sie es im Conditional Access des Mandanten aus), oder lassen Sie Benutzername und Kennwort leer, um nur als App zu senden.
+oauth-refused = Der Token-Endpunkt hat sich geweigert, ein Token auszustellen: { $detail }
+oauth-unreachable = Der Token-Endpunkt { $endpoint } ist nicht erreichbar ({ $detail }); die E-Mails warten und werden erneut versucht.
+oauth-not-trusted = Dem Token-Endpunkt { $endpoint } kann nicht vertraut werden ({ $detail }): Fügen Sie sein CA-Zertifikat der CA-Zertifikatsdatei für SMTP oder den vertrauenswürdigen Zertifikaten dieses Computers hinzu.
+oauth-malformed = Der Token-Endpunkt { $endpoint } hat ohne Token geantwortet ({ $detail }).
+smtp-token-refused = Der Mailserver hat das OAuth-2.0-Token abgelehnt, auch ein frisch geholtes ({ $detail }): Das Postfach oder die App darf womöglich nicht per SMTP senden (Exchange: SMTP AUTH für das Postfach eingeschaltet und die Berechtigung SMTP.Send oder SMTP.SendAsApp für die App).
+smtp-needs-oauth = Der Mailserver nimmt kein Kennwort an ({ $detail }): Dieser Server braucht OAuth 2.0 — wählen Sie OAuth 2.0 unter „SMTP-Benutzerauthentifizierung verwenden“.
+cli-oauth-needs-client-id = OAuth 2.0 braucht die Client-ID der App: --oauth-client-id.
+cli-arg-oauth-token-endpoint = OAuth-2.0-Token-Endpunkt (https://…/oauth2/v2.0/token)
+cli-arg-oauth-client-id = OAuth-2.0-Client-ID (die der App-Registrierung)
+cli-arg-oauth-client-secret-stdin = Das OAuth-2.0-Clientgeheimnis von der Standardeingabe lesen (zusammen mit --smtp-password-stdin: das Geheimnis in der ersten Zeile, das Kennwort in der zweiten)
+cli-arg-oauth-scope = OAuth-2.0-Scopes, durch Leerzeichen getrennt (z. B. https://outlook.office365.com/.default)

@@ -508,7 +508,7 @@ cli-about-store-publish = Publish a store's shared settings in the directory (ne
 cli-about-store-unpublish = Remove a store's published settings from the directory
 cli-arg-location = The published entry's DN (default: cn=dirdesk under the base DN)
 cli-arg-login-dn-template = Generic LDAP: the DN people sign in as, { "{" }user{ "}" } standing for their login (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); no service account needed to find them
-cli-arg-smtp-auth = How to sign in to the mail server: none (a relay), basic (the store's SMTP account, --smtp-user) or signed-in-user (each person's own directory login and password)
+cli-arg-smtp-auth = How to sign in to the mail server: none (a relay), basic (the store's SMTP account, --smtp-user), signed-in-user (each person's own directory login and password) or oauth2 (a token from --oauth-token-endpoint: with --smtp-user and its password the password grant, without them app-only)
 cli-arg-smtp-login-as = With --smtp-auth signed-in-user: sign in to the mail server with the login typed (login) or the person's mail address (mail)
 settings-source-local = Settings of this computer (not published in the directory).
 settings-source-published = Published in the directory at { $dn } by { $by }, { $when } (last read { $read }).
@@ -570,3 +570,21 @@ kerberos-other-realm = The Kerberos ticket is for { $principal }, from another r
 cli-arg-member-of = Also list the groups it is in (Member Of)
 cli-arg-nested = With --member-of: also the groups it is in through other groups
 cli-arg-kerberos = Sign in with your Kerberos ticket (your Windows sign-in, or kinit) instead of a password
+
+## OAuth 2.0 for SMTP (Microsoft 365, Google)
+oauth-bad-endpoint = The Token Endpoint “{ $endpoint }” is not an https:// address: dirdesk sends a client secret only over verified TLS.
+oauth-no-client-secret = No OAuth 2.0 client secret for this store is in this computer's keychain: enter the Client Secret on the Notifications page, or use “dirdesk notifications set --oauth-client-secret-stdin”.
+oauth-wrong-client-secret = The token endpoint refused the Client ID or the Client Secret ({ $detail }): check both on the Notifications page; an expired secret needs a new one from the app registration.
+oauth-wrong-password = The token endpoint refused the Username or the Password ({ $detail }).
+oauth-needs-mfa = The token endpoint asks this account for multi-factor sign-in ({ $detail }), which a mail sender cannot give: this account must not require multi-factor sign-in (exclude it in the tenant's Conditional Access), or leave Username and Password empty to send app-only.
+oauth-refused = The token endpoint refused to issue a token: { $detail }
+oauth-unreachable = The token endpoint { $endpoint } cannot be reached ({ $detail }); the emails wait and are tried again.
+oauth-not-trusted = The token endpoint { $endpoint } cannot be trusted ({ $detail }): add its CA certificate to the SMTP CA file, or to this computer's trust store.
+oauth-malformed = The token endpoint { $endpoint } answered without a token ({ $detail }).
+smtp-token-refused = The mail server refused the OAuth 2.0 token, a fresh one too ({ $detail }): the mailbox or the app may not send by SMTP (Exchange: SMTP AUTH turned on for the mailbox, and the SMTP.Send or SMTP.SendAsApp permission for the app).
+smtp-needs-oauth = The mail server takes no password ({ $detail }): this server needs OAuth 2.0 — choose OAuth 2.0 under Use SMTP user authentication.
+cli-oauth-needs-client-id = OAuth 2.0 needs the app's client ID: --oauth-client-id.
+cli-arg-oauth-token-endpoint = OAuth 2.0 token endpoint (https://…/oauth2/v2.0/token)
+cli-arg-oauth-client-id = OAuth 2.0 client ID (the app registration's)
+cli-arg-oauth-client-secret-stdin = Read the OAuth 2.0 client secret from standard input (with --smtp-password-stdin too: the secret on the first line, the password on the second)
+cli-arg-oauth-scope = OAuth 2.0 scopes, separated by spaces (e.g. https://outlook.office365.com/.default)

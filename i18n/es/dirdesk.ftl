@@ -508,7 +508,7 @@ cli-about-store-publish = Publicar la configuración compartida de un almacén e
 cli-about-store-unpublish = Quitar del directorio la configuración publicada de un almacén
 cli-arg-location = El DN de la entrada publicada (predeterminado: cn=dirdesk bajo el DN base)
 cli-arg-login-dn-template = LDAP genérico: el DN con el que las personas inician sesión, donde { "{" }user{ "}" } representa su nombre de inicio de sesión (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); no hace falta una cuenta de servicio para encontrarlas
-cli-arg-smtp-auth = Cómo iniciar sesión en el servidor de correo: none (un relay), basic (la cuenta SMTP del almacén, --smtp-user) o signed-in-user (el usuario y la contraseña del directorio de cada persona)
+cli-arg-smtp-auth = Cómo iniciar sesión en el servidor de correo: none (un relay), basic (la cuenta SMTP del almacén, --smtp-user), signed-in-user (el usuario y la contraseña del directorio de cada persona) u oauth2 (un token de --oauth-token-endpoint: con --smtp-user y su contraseña, mediante password grant; sin ellos, solo como aplicación)
 cli-arg-smtp-login-as = Con --smtp-auth signed-in-user: iniciar sesión en el servidor de correo con el nombre de usuario escrito (login) o con la dirección de correo de la persona (mail)
 settings-source-local = Configuración de este equipo (no publicada en el directorio).
 settings-source-published = Publicada en el directorio en { $dn } por { $by }, el { $when } (leída por última vez el { $read }).
@@ -570,3 +570,21 @@ kerberos-other-realm = El vale de Kerberos es de { $principal }, de un territori
 cli-arg-member-of = Mostrar también los grupos de los que es miembro (Miembro de)
 cli-arg-nested = Con --member-of: también los grupos de los que es miembro a través de otros grupos
 cli-arg-kerberos = Iniciar sesión con su vale de Kerberos (su inicio de sesión de Windows o kinit) en lugar de una contraseña
+
+## OAuth 2.0 for SMTP (Microsoft 365, Google)
+oauth-bad-endpoint = El Token Endpoint «{ $endpoint }» no es una dirección https://: dirdesk solo envía un secreto de cliente a través de TLS verificado.
+oauth-no-client-secret = En el llavero de este equipo no hay ningún secreto de cliente de OAuth 2.0 para este almacén: escriba el Client Secret en la página Notificaciones o use «dirdesk notifications set --oauth-client-secret-stdin».
+oauth-wrong-client-secret = El punto de conexión de token ha rechazado el Client ID o el Client Secret ({ $detail }): compruebe ambos en la página Notificaciones; un secreto caducado debe sustituirse por uno nuevo del registro de aplicación.
+oauth-wrong-password = El punto de conexión de token ha rechazado el usuario o la contraseña ({ $detail }).
+oauth-needs-mfa = El punto de conexión de token pide a esta cuenta un inicio de sesión multifactor ({ $detail }), que un remitente de correo no puede dar: esta cuenta no debe requerir inicio de sesión multifactor (exclúyala en el Conditional Access del inquilino), o deje Usuario y Contraseña vacíos para enviar solo como aplicación.
+oauth-refused = El punto de conexión de token se ha negado a emitir un token: { $detail }
+oauth-unreachable = No se puede contactar con el punto de conexión de token { $endpoint } ({ $detail }); los correos esperan y se vuelven a intentar.
+oauth-not-trusted = El punto de conexión de token { $endpoint } no es de confianza ({ $detail }): añada su certificado de CA al archivo de certificado de CA de SMTP o a los certificados de confianza de este equipo.
+oauth-malformed = El punto de conexión de token { $endpoint } ha respondido sin un token ({ $detail }).
+smtp-token-refused = El servidor de correo ha rechazado el token de OAuth 2.0, también uno nuevo ({ $detail }): puede que el buzón o la aplicación no tengan permiso para enviar por SMTP (Exchange: SMTP AUTH activado para el buzón y el permiso SMTP.Send o SMTP.SendAsApp para la aplicación).
+smtp-needs-oauth = El servidor de correo no acepta contraseñas ({ $detail }): este servidor necesita OAuth 2.0 — elija OAuth 2.0 en «Usar autenticación SMTP».
+cli-oauth-needs-client-id = OAuth 2.0 necesita el ID de cliente de la aplicación: --oauth-client-id.
+cli-arg-oauth-token-endpoint = Punto de conexión de token de OAuth 2.0 (https://…/oauth2/v2.0/token)
+cli-arg-oauth-client-id = ID de cliente de OAuth 2.0 (el del registro de aplicación)
+cli-arg-oauth-client-secret-stdin = Leer el secreto de cliente de OAuth 2.0 de la entrada estándar (junto con --smtp-password-stdin: el secreto en la primera línea y la contraseña en la segunda)
+cli-arg-oauth-scope = Ámbitos de OAuth 2.0, separados por espacios (p. ej. https://outlook.office365.com/.default)

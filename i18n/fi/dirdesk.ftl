@@ -508,7 +508,7 @@ cli-about-store-publish = Julkaise varaston yhteiset asetukset hakemistoon (ei k
 cli-about-store-unpublish = Poista varaston julkaistut asetukset hakemistosta
 cli-arg-location = Julkaistun merkinnän DN (oletus: cn=dirdesk perus-DN:n alla)
 cli-arg-login-dn-template = Yleinen LDAP: DN, jolla ihmiset kirjautuvat, ja { "{" }user{ "}" } heidän kirjautumisnimensä paikalla (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); heidän löytämiseensä ei tarvita palvelutiliä
-cli-arg-smtp-auth = Miten sähköpostipalvelimelle kirjaudutaan: none (välityspalvelin), basic (varaston SMTP-tili, --smtp-user) tai signed-in-user (kunkin henkilön oma hakemiston käyttäjänimi ja salasana)
+cli-arg-smtp-auth = Miten sähköpostipalvelimelle kirjaudutaan: none (välityspalvelin), basic (varaston SMTP-tili, --smtp-user), signed-in-user (kunkin henkilön oma hakemiston käyttäjänimi ja salasana) tai oauth2 (token päätepisteestä --oauth-token-endpoint: valitsimen --smtp-user ja sen salasanan kanssa password grant, ilman niitä pelkkänä sovelluksena)
 cli-arg-smtp-login-as = Valitsimella --smtp-auth signed-in-user: kirjaudu sähköpostipalvelimelle kirjoitetulla käyttäjänimellä (login) tai henkilön sähköpostiosoitteella (mail)
 settings-source-local = Tämän tietokoneen asetukset (ei julkaistu hakemistoon).
 settings-source-published = Julkaistu hakemistoon kohteeseen { $dn }, julkaisija { $by }, { $when } (luettu viimeksi { $read }).
@@ -570,3 +570,21 @@ kerberos-other-realm = Kerberos-lippu on käyttäjälle { $principal } eri aluee
 cli-arg-member-of = Näytä myös ryhmät, joiden jäsen se on (Jäsenenä)
 cli-arg-nested = Valitsimen --member-of kanssa: myös ryhmät, joiden jäsen se on muiden ryhmien kautta
 cli-arg-kerberos = Kirjaudu Kerberos-lipullasi (Windows-kirjautumisesi tai kinit) salasanan sijaan
+
+## OAuth 2.0 for SMTP (Microsoft 365, Google)
+oauth-bad-endpoint = Token Endpoint ”{ $endpoint }” ei ole https://-osoite: dirdesk lähettää asiakassalaisuuden vain varmennetun TLS-yhteyden kautta.
+oauth-no-client-secret = Tämän tietokoneen avainnipussa ei ole tämän varaston OAuth 2.0 -asiakassalaisuutta: anna Client Secret Ilmoitukset-sivulla tai käytä komentoa ”dirdesk notifications set --oauth-client-secret-stdin”.
+oauth-wrong-client-secret = Tokenin päätepiste hylkäsi Client ID:n tai Client Secretin ({ $detail }): tarkista molemmat Ilmoitukset-sivulla; vanhentuneen salaisuuden tilalle tarvitaan uusi sovelluksen rekisteröinnistä.
+oauth-wrong-password = Tokenin päätepiste hylkäsi käyttäjänimen tai salasanan ({ $detail }).
+oauth-needs-mfa = Tokenin päätepiste vaatii tältä tililtä monivaiheisen kirjautumisen ({ $detail }), jota sähköpostin lähettäjä ei voi antaa: tämä tili ei saa vaatia monivaiheista kirjautumista (sulje se pois vuokraajan Conditional Access -käytännöistä), tai jätä Käyttäjänimi ja Salasana tyhjiksi, jolloin lähetetään pelkkänä sovelluksena.
+oauth-refused = Tokenin päätepiste kieltäytyi myöntämästä tokenia: { $detail }
+oauth-unreachable = Tokenin päätepisteeseen { $endpoint } ei saada yhteyttä ({ $detail }); sähköpostit odottavat, ja niitä yritetään uudelleen.
+oauth-not-trusted = Tokenin päätepisteeseen { $endpoint } ei voi luottaa ({ $detail }): lisää sen CA-varmenne SMTP:n CA-varmennetiedostoon tai tämän tietokoneen luotettuihin varmenteisiin.
+oauth-malformed = Tokenin päätepiste { $endpoint } vastasi ilman tokenia ({ $detail }).
+smtp-token-refused = Sähköpostipalvelin hylkäsi OAuth 2.0 -tokenin, myös uuden ({ $detail }): postilaatikko tai sovellus ei ehkä saa lähettää SMTP:llä (Exchange: SMTP AUTH käytössä postilaatikolle sekä SMTP.Send- tai SMTP.SendAsApp-oikeus sovellukselle).
+smtp-needs-oauth = Sähköpostipalvelin ei hyväksy salasanaa ({ $detail }): tämä palvelin vaatii OAuth 2.0:n — valitse OAuth 2.0 kohdassa ”Käytä SMTP-todennusta”.
+cli-oauth-needs-client-id = OAuth 2.0 tarvitsee sovelluksen asiakastunnuksen: --oauth-client-id.
+cli-arg-oauth-token-endpoint = OAuth 2.0 -tokenin päätepiste (https://…/oauth2/v2.0/token)
+cli-arg-oauth-client-id = OAuth 2.0 -asiakastunnus (sovelluksen rekisteröinnin)
+cli-arg-oauth-client-secret-stdin = Lue OAuth 2.0 -asiakassalaisuus vakiosyötteestä (myös valitsimen --smtp-password-stdin kanssa: salaisuus ensimmäisellä rivillä, salasana toisella)
+cli-arg-oauth-scope = OAuth 2.0 -käyttöalueet välilyönneillä eroteltuina (esim. https://outlook.office365.com/.default)

@@ -508,7 +508,7 @@ cli-about-store-publish = Publier les réglages partagés d’un magasin dans l�
 cli-about-store-unpublish = Retirer de l’annuaire les réglages publiés d’un magasin
 cli-arg-location = Le DN de l’entrée publiée (par défaut : cn=dirdesk sous le DN de base)
 cli-arg-login-dn-template = LDAP générique : le DN sous lequel les personnes se connectent, { "{" }user{ "}" } tenant lieu de leur identifiant (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test) ; aucun compte de service n’est nécessaire pour les trouver
-cli-arg-smtp-auth = Comment s’authentifier auprès du serveur de messagerie : none (un relais), basic (le compte SMTP du magasin, --smtp-user) ou signed-in-user (l’identifiant et le mot de passe d’annuaire de chaque personne)
+cli-arg-smtp-auth = Comment s’authentifier auprès du serveur de messagerie : none (un relais), basic (le compte SMTP du magasin, --smtp-user), signed-in-user (l’identifiant et le mot de passe d’annuaire de chaque personne) ou oauth2 (un jeton obtenu de --oauth-token-endpoint : avec --smtp-user et son mot de passe, par password grant ; sans eux, en tant qu’application seule)
 cli-arg-smtp-login-as = Avec --smtp-auth signed-in-user : s’authentifier auprès du serveur de messagerie avec l’identifiant saisi (login) ou avec l’adresse e-mail de la personne (mail)
 settings-source-local = Réglages de cet ordinateur (non publiés dans l’annuaire).
 settings-source-published = Publiés dans l’annuaire à l’emplacement { $dn } par { $by }, le { $when } (lus pour la dernière fois le { $read }).
@@ -570,3 +570,21 @@ kerberos-other-realm = Le ticket Kerberos est pour { $principal }, d’un autre 
 cli-arg-member-of = Afficher aussi les groupes dont il est membre (Membre de)
 cli-arg-nested = Avec --member-of : aussi les groupes dont il est membre par d’autres groupes
 cli-arg-kerberos = Se connecter avec votre ticket Kerberos (votre session Windows, ou kinit) au lieu d’un mot de passe
+
+## OAuth 2.0 for SMTP (Microsoft 365, Google)
+oauth-bad-endpoint = Le Token Endpoint « { $endpoint } » n’est pas une adresse https:// : dirdesk n’envoie un secret client que par une connexion TLS vérifiée.
+oauth-no-client-secret = Le trousseau de cet ordinateur ne contient aucun secret client OAuth 2.0 pour ce magasin : saisissez le Client Secret sur la page Notifications, ou utilisez « dirdesk notifications set --oauth-client-secret-stdin ».
+oauth-wrong-client-secret = Le point de terminaison de jeton a refusé le Client ID ou le Client Secret ({ $detail }) : vérifiez-les tous deux sur la page Notifications ; un secret expiré doit être remplacé par un nouveau, créé dans l’inscription d’application.
+oauth-wrong-password = Le point de terminaison de jeton a refusé le nom d’utilisateur ou le mot de passe ({ $detail }).
+oauth-needs-mfa = Le point de terminaison de jeton demande à ce compte une connexion multifacteur ({ $detail }), qu’un expéditeur d’e-mails ne peut pas fournir : ce compte ne doit pas exiger de connexion multifacteur (excluez-le du Conditional Access du locataire), ou laissez Nom d’utilisateur et Mot de passe vides pour envoyer en tant qu’application seule.
+oauth-refused = Le point de terminaison de jeton a refusé d’émettre un jeton : { $detail }
+oauth-unreachable = Le point de terminaison de jeton { $endpoint } est injoignable ({ $detail }) ; les e-mails attendent et seront réessayés.
+oauth-not-trusted = Le point de terminaison de jeton { $endpoint } n’est pas digne de confiance ({ $detail }) : ajoutez son certificat d’AC au fichier de certificat d’AC SMTP, ou aux certificats de confiance de cet ordinateur.
+oauth-malformed = Le point de terminaison de jeton { $endpoint } a répondu sans jeton ({ $detail }).
+smtp-token-refused = Le serveur de messagerie a refusé le jeton OAuth 2.0, même un nouveau ({ $detail }) : la boîte aux lettres ou l’application n’a peut-être pas le droit d’envoyer par SMTP (Exchange : SMTP AUTH activé pour la boîte aux lettres, et l’autorisation SMTP.Send ou SMTP.SendAsApp pour l’application).
+smtp-needs-oauth = Le serveur de messagerie n’accepte aucun mot de passe ({ $detail }) : ce serveur exige OAuth 2.0 — choisissez OAuth 2.0 sous « Utiliser l’authentification SMTP ».
+cli-oauth-needs-client-id = OAuth 2.0 nécessite l’ID client de l’application : --oauth-client-id.
+cli-arg-oauth-token-endpoint = Point de terminaison de jeton OAuth 2.0 (https://…/oauth2/v2.0/token)
+cli-arg-oauth-client-id = ID client OAuth 2.0 (celui de l’inscription d’application)
+cli-arg-oauth-client-secret-stdin = Lire le secret client OAuth 2.0 sur l’entrée standard (avec --smtp-password-stdin aussi : le secret sur la première ligne, le mot de passe sur la deuxième)
+cli-arg-oauth-scope = Étendues OAuth 2.0, séparées par des espaces (par ex. https://outlook.office365.com/.default)

@@ -508,7 +508,7 @@ cli-about-store-publish = Birta sameiginlegar stillingar safns í skránni (aldr
 cli-about-store-unpublish = Fjarlægja birtar stillingar safns úr skránni
 cli-arg-location = DN birtu færslunnar (sjálfgefið: cn=dirdesk undir grunn-DN)
 cli-arg-login-dn-template = Almennt LDAP: DN sem fólk skráir sig inn sem, þar sem { "{" }user{ "}" } stendur fyrir notandanafn þess (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); enginn þjónustureikningur þarf til að finna það
-cli-arg-smtp-auth = Hvernig skráð er inn á póstþjóninn: none (póstáframsending), basic (SMTP-reikningur safnsins, --smtp-user) eða signed-in-user (eigið notandanafn og lykilorð hvers og eins í skránni)
+cli-arg-smtp-auth = Hvernig skráð er inn á póstþjóninn: none (póstáframsending), basic (SMTP-reikningur safnsins, --smtp-user), signed-in-user (eigið notandanafn og lykilorð hvers og eins í skránni) eða oauth2 (tóki frá --oauth-token-endpoint: með --smtp-user og lykilorði hans password grant, án þeirra eingöngu sem forrit)
 cli-arg-smtp-login-as = Með --smtp-auth signed-in-user: skrá inn á póstþjóninn með notandanafninu sem slegið var inn (login) eða netfangi viðkomandi (mail)
 settings-source-local = Stillingar þessarar tölvu (ekki birtar í skránni).
 settings-source-published = Birtar í skránni á { $dn } af { $by }, { $when } (síðast lesnar { $read }).
@@ -570,3 +570,21 @@ kerberos-other-realm = Kerberos-miðinn er fyrir { $principal }, úr öðru svæ
 cli-arg-member-of = Sýna líka hópana sem það er í (Meðlimur í)
 cli-arg-nested = Með --member-of: líka hópana sem það er í gegnum aðra hópa
 cli-arg-kerberos = Skrá inn með Kerberos-miðanum þínum (Windows-innskráningunni eða kinit) í stað lykilorðs
+
+## OAuth 2.0 for SMTP (Microsoft 365, Google)
+oauth-bad-endpoint = Token Endpoint „{ $endpoint }“ er ekki https://-vistfang: dirdesk sendir biðlaraleyndarmál aðeins yfir staðfest TLS.
+oauth-no-client-secret = Ekkert OAuth 2.0-biðlaraleyndarmál fyrir þetta safn er í lyklakippu þessarar tölvu: sláðu inn Client Secret á síðunni Tilkynningar eða notaðu „dirdesk notifications set --oauth-client-secret-stdin“.
+oauth-wrong-client-secret = Tókaendapunkturinn hafnaði Client ID eða Client Secret ({ $detail }): athugaðu hvort tveggja á síðunni Tilkynningar; útrunnið leyndarmál þarf að leysa af hólmi með nýju úr skráningu forritsins.
+oauth-wrong-password = Tókaendapunkturinn hafnaði notandanafninu eða lykilorðinu ({ $detail }).
+oauth-needs-mfa = Tókaendapunkturinn krefur þennan reikning um fjölþátta innskráningu ({ $detail }), sem póstsendir getur ekki veitt: þessi reikningur má ekki krefjast fjölþátta innskráningar (undanskildu hann í Conditional Access leigjandans), eða hafðu Notandanafn og Lykilorð auð til að senda eingöngu sem forrit.
+oauth-refused = Tókaendapunkturinn neitaði að gefa út tóka: { $detail }
+oauth-unreachable = Ekki næst í tókaendapunktinn { $endpoint } ({ $detail }); póstarnir bíða og reynt verður aftur.
+oauth-not-trusted = Ekki er hægt að treysta tókaendapunktinum { $endpoint } ({ $detail }): bættu CA-skilríkjum hans við CA-skilríkjaskrá SMTP eða við traust skilríki þessarar tölvu.
+oauth-malformed = Tókaendapunkturinn { $endpoint } svaraði án tóka ({ $detail }).
+smtp-token-refused = Póstþjónninn hafnaði OAuth 2.0-tókanum, líka nýjum ({ $detail }): pósthólfið eða forritið má ef til vill ekki senda með SMTP (Exchange: kveikt á SMTP AUTH fyrir pósthólfið og heimildin SMTP.Send eða SMTP.SendAsApp fyrir forritið).
+smtp-needs-oauth = Póstþjónninn tekur ekki við lykilorði ({ $detail }): þessi þjónn þarf OAuth 2.0 — veldu OAuth 2.0 undir „Nota SMTP-auðkenningu“.
+cli-oauth-needs-client-id = OAuth 2.0 þarf biðlaraauðkenni forritsins: --oauth-client-id.
+cli-arg-oauth-token-endpoint = OAuth 2.0-tókaendapunktur (https://…/oauth2/v2.0/token)
+cli-arg-oauth-client-id = OAuth 2.0-biðlaraauðkenni (úr skráningu forritsins)
+cli-arg-oauth-client-secret-stdin = Lesa OAuth 2.0-biðlaraleyndarmálið úr staðalinntaki (líka með --smtp-password-stdin: leyndarmálið í fyrstu línu, lykilorðið í annarri)
+cli-arg-oauth-scope = OAuth 2.0-umföng, aðskilin með bilum (t.d. https://outlook.office365.com/.default)

@@ -508,7 +508,7 @@ cli-about-store-publish = Pubblicare nella directory le impostazioni condivise d
 cli-about-store-unpublish = Rimuovere dalla directory le impostazioni pubblicate di un archivio
 cli-arg-location = Il DN della voce pubblicata (predefinito: cn=dirdesk sotto il DN di base)
 cli-arg-login-dn-template = LDAP generico: il DN con cui le persone accedono, dove { "{" }user{ "}" } sta per il loro nome di accesso (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); non serve un account di servizio per trovarle
-cli-arg-smtp-auth = Come accedere al server di posta: none (un relay), basic (l’account SMTP dell’archivio, --smtp-user) o signed-in-user (nome utente e password di directory di ciascuna persona)
+cli-arg-smtp-auth = Come accedere al server di posta: none (un relay), basic (l’account SMTP dell’archivio, --smtp-user), signed-in-user (nome utente e password di directory di ciascuna persona) o oauth2 (un token da --oauth-token-endpoint: con --smtp-user e la sua password tramite password grant, senza di essi solo come app)
 cli-arg-smtp-login-as = Con --smtp-auth signed-in-user: accedere al server di posta con il nome utente digitato (login) o con l’indirizzo e-mail della persona (mail)
 settings-source-local = Impostazioni di questo computer (non pubblicate nella directory).
 settings-source-published = Pubblicate nella directory in { $dn } da { $by }, il { $when } (lette l’ultima volta il { $read }).
@@ -570,3 +570,21 @@ kerberos-other-realm = Il ticket Kerberos è per { $principal }, di un realm div
 cli-arg-member-of = Elencare anche i gruppi di cui è membro (Membro di)
 cli-arg-nested = Con --member-of: anche i gruppi di cui è membro tramite altri gruppi
 cli-arg-kerberos = Accedere con il proprio ticket Kerberos (l’accesso a Windows, o kinit) invece di una password
+
+## OAuth 2.0 for SMTP (Microsoft 365, Google)
+oauth-bad-endpoint = Il Token Endpoint «{ $endpoint }» non è un indirizzo https://: dirdesk invia un segreto client solo su TLS verificato.
+oauth-no-client-secret = Nel portachiavi di questo computer non c’è alcun segreto client OAuth 2.0 per questo archivio: inserire il Client Secret nella pagina Notifiche oppure usare «dirdesk notifications set --oauth-client-secret-stdin».
+oauth-wrong-client-secret = L’endpoint del token ha rifiutato il Client ID o il Client Secret ({ $detail }): controllarli entrambi nella pagina Notifiche; un segreto scaduto va sostituito con uno nuovo dalla registrazione dell’app.
+oauth-wrong-password = L’endpoint del token ha rifiutato il nome utente o la password ({ $detail }).
+oauth-needs-mfa = L’endpoint del token chiede a questo account un accesso a più fattori ({ $detail }), che un mittente di posta non può fornire: questo account non deve richiedere l’accesso a più fattori (escluderlo nel Conditional Access del tenant), oppure lasciare vuoti Nome utente e Password per inviare solo come app.
+oauth-refused = L’endpoint del token si è rifiutato di emettere un token: { $detail }
+oauth-unreachable = L’endpoint del token { $endpoint } non è raggiungibile ({ $detail }); le e-mail restano in attesa e vengono ritentate.
+oauth-not-trusted = L’endpoint del token { $endpoint } non è attendibile ({ $detail }): aggiungere il suo certificato CA al file del certificato CA SMTP o ai certificati attendibili di questo computer.
+oauth-malformed = L’endpoint del token { $endpoint } ha risposto senza un token ({ $detail }).
+smtp-token-refused = Il server di posta ha rifiutato il token OAuth 2.0, anche uno nuovo ({ $detail }): la casella di posta o l’app potrebbero non essere autorizzate a inviare via SMTP (Exchange: SMTP AUTH attivato per la casella di posta e l’autorizzazione SMTP.Send o SMTP.SendAsApp per l’app).
+smtp-needs-oauth = Il server di posta non accetta password ({ $detail }): questo server richiede OAuth 2.0 — scegliere OAuth 2.0 in «Usa autenticazione SMTP».
+cli-oauth-needs-client-id = OAuth 2.0 richiede l’ID client dell’app: --oauth-client-id.
+cli-arg-oauth-token-endpoint = Endpoint del token OAuth 2.0 (https://…/oauth2/v2.0/token)
+cli-arg-oauth-client-id = ID client OAuth 2.0 (quello della registrazione dell’app)
+cli-arg-oauth-client-secret-stdin = Leggere il segreto client OAuth 2.0 dallo standard input (insieme a --smtp-password-stdin: il segreto sulla prima riga, la password sulla seconda)
+cli-arg-oauth-scope = Ambiti OAuth 2.0, separati da spazi (ad es. https://outlook.office365.com/.default)

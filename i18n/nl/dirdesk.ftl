@@ -508,7 +508,7 @@ cli-about-store-publish = De gedeelde instellingen van een archief in de directo
 cli-about-store-unpublish = De gepubliceerde instellingen van een archief uit de directory verwijderen
 cli-arg-location = De DN van de gepubliceerde vermelding (standaard: cn=dirdesk onder de basis-DN)
 cli-arg-login-dn-template = Algemeen LDAP: de DN waarmee mensen zich aanmelden, met { "{" }user{ "}" } in plaats van hun aanmeldnaam (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); er is geen serviceaccount nodig om ze te vinden
-cli-arg-smtp-auth = Hoe bij de mailserver aan te melden: none (een relay), basic (het SMTP-account van het archief, --smtp-user) of signed-in-user (de eigen aanmeldnaam en het eigen wachtwoord in de directory van elke persoon)
+cli-arg-smtp-auth = Hoe bij de mailserver aan te melden: none (een relay), basic (het SMTP-account van het archief, --smtp-user), signed-in-user (de eigen aanmeldnaam en het eigen wachtwoord in de directory van elke persoon) of oauth2 (een token van --oauth-token-endpoint: met --smtp-user en het wachtwoord daarvan via password grant, zonder die alleen als app)
 cli-arg-smtp-login-as = Met --smtp-auth signed-in-user: bij de mailserver aanmelden met de getypte aanmeldnaam (login) of met het e-mailadres van de persoon (mail)
 settings-source-local = Instellingen van deze computer (niet gepubliceerd in de directory).
 settings-source-published = Gepubliceerd in de directory op { $dn } door { $by }, { $when } (laatst gelezen { $read }).
@@ -570,3 +570,21 @@ kerberos-other-realm = Het Kerberos-ticket is voor { $principal }, uit een ander
 cli-arg-member-of = Ook de groepen tonen waarvan het lid is (Lid van)
 cli-arg-nested = Met --member-of: ook de groepen waarvan het via andere groepen lid is
 cli-arg-kerberos = Aanmelden met uw Kerberos-ticket (uw Windows-aanmelding of kinit) in plaats van een wachtwoord
+
+## OAuth 2.0 for SMTP (Microsoft 365, Google)
+oauth-bad-endpoint = Het Token Endpoint ‘{ $endpoint }’ is geen https://-adres: dirdesk verstuurt een clientgeheim alleen over geverifieerde TLS.
+oauth-no-client-secret = Er staat geen OAuth 2.0-clientgeheim voor dit archief in de sleutelhanger van deze computer: voer het Client Secret in op de pagina Meldingen, of gebruik ‘dirdesk notifications set --oauth-client-secret-stdin’.
+oauth-wrong-client-secret = Het tokeneindpunt weigerde de Client ID of het Client Secret ({ $detail }): controleer beide op de pagina Meldingen; een verlopen geheim moet worden vervangen door een nieuw uit de app-registratie.
+oauth-wrong-password = Het tokeneindpunt weigerde de gebruikersnaam of het wachtwoord ({ $detail }).
+oauth-needs-mfa = Het tokeneindpunt vraagt dit account om meervoudige aanmelding ({ $detail }), wat een mailafzender niet kan geven: dit account mag geen meervoudige aanmelding vereisen (sluit het uit in de Conditional Access van de tenant), of laat Gebruikersnaam en Wachtwoord leeg om alleen als app te verzenden.
+oauth-refused = Het tokeneindpunt weigerde een token uit te geven: { $detail }
+oauth-unreachable = Het tokeneindpunt { $endpoint } is niet bereikbaar ({ $detail }); de e-mails wachten en worden opnieuw geprobeerd.
+oauth-not-trusted = Het tokeneindpunt { $endpoint } kan niet worden vertrouwd ({ $detail }): voeg het CA-certificaat ervan toe aan het CA-certificaatbestand voor SMTP, of aan de vertrouwde certificaten van deze computer.
+oauth-malformed = Het tokeneindpunt { $endpoint } antwoordde zonder token ({ $detail }).
+smtp-token-refused = De mailserver weigerde het OAuth 2.0-token, ook een nieuw ({ $detail }): de mailbox of de app mag mogelijk niet via SMTP verzenden (Exchange: SMTP AUTH aangezet voor de mailbox, en de machtiging SMTP.Send of SMTP.SendAsApp voor de app).
+smtp-needs-oauth = De mailserver accepteert geen wachtwoord ({ $detail }): deze server vereist OAuth 2.0 — kies OAuth 2.0 bij ‘SMTP-verificatie gebruiken’.
+cli-oauth-needs-client-id = OAuth 2.0 heeft de client-ID van de app nodig: --oauth-client-id.
+cli-arg-oauth-token-endpoint = OAuth 2.0-tokeneindpunt (https://…/oauth2/v2.0/token)
+cli-arg-oauth-client-id = OAuth 2.0-client-ID (die van de app-registratie)
+cli-arg-oauth-client-secret-stdin = Het OAuth 2.0-clientgeheim van standaardinvoer lezen (samen met --smtp-password-stdin: het geheim op de eerste regel, het wachtwoord op de tweede)
+cli-arg-oauth-scope = OAuth 2.0-scopes, gescheiden door spaties (bijv. https://outlook.office365.com/.default)

@@ -508,7 +508,7 @@ cli-about-store-publish = Publicar no diretório as definições partilhadas de 
 cli-about-store-unpublish = Remover do diretório as definições publicadas de um repositório
 cli-arg-location = O DN da entrada publicada (predefinição: cn=dirdesk sob o DN base)
 cli-arg-login-dn-template = LDAP genérico: o DN com que as pessoas iniciam sessão, em que { "{" }user{ "}" } representa o seu nome de início de sessão (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); não é precisa uma conta de serviço para as encontrar
-cli-arg-smtp-auth = Como autenticar no servidor de correio: none (um relay), basic (a conta SMTP do repositório, --smtp-user) ou signed-in-user (o nome de utilizador e a palavra-passe do diretório de cada pessoa)
+cli-arg-smtp-auth = Como autenticar no servidor de correio: none (um relay), basic (a conta SMTP do repositório, --smtp-user), signed-in-user (o nome de utilizador e a palavra-passe do diretório de cada pessoa) ou oauth2 (um token de --oauth-token-endpoint: com --smtp-user e a respetiva palavra-passe, por password grant; sem eles, apenas como aplicação)
 cli-arg-smtp-login-as = Com --smtp-auth signed-in-user: autenticar no servidor de correio com o nome de utilizador escrito (login) ou com o endereço de e-mail da pessoa (mail)
 settings-source-local = Definições deste computador (não publicadas no diretório).
 settings-source-published = Publicadas no diretório em { $dn } por { $by }, em { $when } (lidas pela última vez em { $read }).
@@ -570,3 +570,21 @@ kerberos-other-realm = O bilhete Kerberos é de { $principal }, de um domínio K
 cli-arg-member-of = Listar também os grupos de que é membro (Membro de)
 cli-arg-nested = Com --member-of: também os grupos de que é membro através de outros grupos
 cli-arg-kerberos = Iniciar sessão com o seu bilhete Kerberos (o seu início de sessão do Windows, ou kinit) em vez de uma palavra-passe
+
+## OAuth 2.0 for SMTP (Microsoft 365, Google)
+oauth-bad-endpoint = O Token Endpoint «{ $endpoint }» não é um endereço https://: o dirdesk só envia um segredo do cliente através de TLS verificado.
+oauth-no-client-secret = Não há nenhum segredo do cliente OAuth 2.0 para este repositório no porta-chaves deste computador: introduza o Client Secret na página Notificações ou use «dirdesk notifications set --oauth-client-secret-stdin».
+oauth-wrong-client-secret = O ponto final de token recusou o Client ID ou o Client Secret ({ $detail }): verifique ambos na página Notificações; um segredo expirado tem de ser substituído por um novo, obtido no registo da aplicação.
+oauth-wrong-password = O ponto final de token recusou o utilizador ou a palavra-passe ({ $detail }).
+oauth-needs-mfa = O ponto final de token pede a esta conta um início de sessão multifator ({ $detail }), que um remetente de correio não pode dar: esta conta não deve exigir início de sessão multifator (exclua-a no Conditional Access do inquilino), ou deixe Utilizador e Palavra-passe vazios para enviar apenas como aplicação.
+oauth-refused = O ponto final de token recusou-se a emitir um token: { $detail }
+oauth-unreachable = Não é possível contactar o ponto final de token { $endpoint } ({ $detail }); os e-mails ficam à espera e são tentados novamente.
+oauth-not-trusted = O ponto final de token { $endpoint } não é fidedigno ({ $detail }): adicione o respetivo certificado de AC ao ficheiro de certificado de AC do SMTP ou aos certificados fidedignos deste computador.
+oauth-malformed = O ponto final de token { $endpoint } respondeu sem um token ({ $detail }).
+smtp-token-refused = O servidor de correio recusou o token OAuth 2.0, mesmo um novo ({ $detail }): a caixa de correio ou a aplicação podem não ter permissão para enviar por SMTP (Exchange: SMTP AUTH ativado para a caixa de correio e a permissão SMTP.Send ou SMTP.SendAsApp para a aplicação).
+smtp-needs-oauth = O servidor de correio não aceita palavras-passe ({ $detail }): este servidor precisa de OAuth 2.0 — escolha OAuth 2.0 em «Usar autenticação SMTP».
+cli-oauth-needs-client-id = O OAuth 2.0 precisa do ID de cliente da aplicação: --oauth-client-id.
+cli-arg-oauth-token-endpoint = Ponto final de token OAuth 2.0 (https://…/oauth2/v2.0/token)
+cli-arg-oauth-client-id = ID de cliente OAuth 2.0 (o do registo da aplicação)
+cli-arg-oauth-client-secret-stdin = Ler o segredo do cliente OAuth 2.0 da entrada padrão (também com --smtp-password-stdin: o segredo na primeira linha, a palavra-passe na segunda)
+cli-arg-oauth-scope = Âmbitos OAuth 2.0, separados por espaços (p. ex. https://outlook.office365.com/.default)

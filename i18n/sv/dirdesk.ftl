@@ -508,7 +508,7 @@ cli-about-store-publish = Publicera ett arkivs gemensamma inställningar i katal
 cli-about-store-unpublish = Ta bort ett arkivs publicerade inställningar från katalogen
 cli-arg-location = DN för den publicerade posten (standard: cn=dirdesk under bas-DN)
 cli-arg-login-dn-template = Allmän LDAP: det DN som personer loggar in som, där { "{" }user{ "}" } står för deras inloggningsnamn (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); inget tjänstekonto behövs för att hitta dem
-cli-arg-smtp-auth = Hur man loggar in på e-postservern: none (ett relä), basic (arkivets SMTP-konto, --smtp-user) eller signed-in-user (varje persons eget användarnamn och lösenord i katalogen)
+cli-arg-smtp-auth = Hur man loggar in på e-postservern: none (ett relä), basic (arkivets SMTP-konto, --smtp-user), signed-in-user (varje persons eget användarnamn och lösenord i katalogen) eller oauth2 (en token från --oauth-token-endpoint: med --smtp-user och dess lösenord via password grant, utan dem endast som app)
 cli-arg-smtp-login-as = Med --smtp-auth signed-in-user: logga in på e-postservern med det inskrivna användarnamnet (login) eller med personens e-postadress (mail)
 settings-source-local = Den här datorns inställningar (inte publicerade i katalogen).
 settings-source-published = Publicerade i katalogen på { $dn } av { $by }, { $when } (senast lästa { $read }).
@@ -570,3 +570,21 @@ kerberos-other-realm = Kerberos-biljetten gäller { $principal }, från en annan
 cli-arg-member-of = Visa även grupperna den är medlem i (Medlem av)
 cli-arg-nested = Med --member-of: även grupperna den är medlem i via andra grupper
 cli-arg-kerberos = Logga in med din Kerberos-biljett (din Windows-inloggning eller kinit) i stället för ett lösenord
+
+## OAuth 2.0 for SMTP (Microsoft 365, Google)
+oauth-bad-endpoint = Token Endpoint ”{ $endpoint }” är ingen https://-adress: dirdesk skickar en klienthemlighet bara över verifierad TLS.
+oauth-no-client-secret = Det finns ingen OAuth 2.0-klienthemlighet för det här arkivet i den här datorns nyckelring: ange Client Secret på sidan Aviseringar eller använd ”dirdesk notifications set --oauth-client-secret-stdin”.
+oauth-wrong-client-secret = Tokenslutpunkten nekade Client ID eller Client Secret ({ $detail }): kontrollera båda på sidan Aviseringar; en utgången hemlighet behöver ersättas med en ny från appregistreringen.
+oauth-wrong-password = Tokenslutpunkten nekade användarnamnet eller lösenordet ({ $detail }).
+oauth-needs-mfa = Tokenslutpunkten begär inloggning med flera faktorer för det här kontot ({ $detail }), vilket en e-postavsändare inte kan ge: det här kontot får inte kräva inloggning med flera faktorer (undanta det i klientorganisationens Conditional Access), eller lämna Användarnamn och Lösenord tomma för att skicka endast som app.
+oauth-refused = Tokenslutpunkten vägrade utfärda en token: { $detail }
+oauth-unreachable = Tokenslutpunkten { $endpoint } kan inte nås ({ $detail }); mejlen väntar och ett nytt försök görs senare.
+oauth-not-trusted = Tokenslutpunkten { $endpoint } kan inte betros ({ $detail }): lägg till dess CA-certifikat i CA-certifikatfilen för SMTP eller bland den här datorns betrodda certifikat.
+oauth-malformed = Tokenslutpunkten { $endpoint } svarade utan token ({ $detail }).
+smtp-token-refused = E-postservern nekade OAuth 2.0-token, även en nyhämtad ({ $detail }): postlådan eller appen får kanske inte skicka via SMTP (Exchange: SMTP AUTH påslaget för postlådan och behörigheten SMTP.Send eller SMTP.SendAsApp för appen).
+smtp-needs-oauth = E-postservern tar inte emot lösenord ({ $detail }): den här servern kräver OAuth 2.0 — välj OAuth 2.0 under ”Använd SMTP-autentisering”.
+cli-oauth-needs-client-id = OAuth 2.0 behöver appens klient-ID: --oauth-client-id.
+cli-arg-oauth-token-endpoint = OAuth 2.0-tokenslutpunkt (https://…/oauth2/v2.0/token)
+cli-arg-oauth-client-id = OAuth 2.0-klient-ID (appregistreringens)
+cli-arg-oauth-client-secret-stdin = Läs OAuth 2.0-klienthemligheten från standard in (även med --smtp-password-stdin: hemligheten på första raden, lösenordet på andra)
+cli-arg-oauth-scope = OAuth 2.0-omfång, åtskilda med blanksteg (t.ex. https://outlook.office365.com/.default)

@@ -508,7 +508,7 @@ cli-about-store-publish = Bir deponun paylaşılan ayarlarını (asla bir parola
 cli-about-store-unpublish = Bir deponun yayımlanan ayarlarını dizinden kaldır
 cli-arg-location = Yayımlanan kaydın DN'si (varsayılan: temel DN altında cn=dirdesk)
 cli-arg-login-dn-template = Genel LDAP: kişilerin oturum açtığı DN; { "{" }user{ "}" } oturum açma adlarının yerini tutar (uid={ "{" }user{ "}" },ou=people,dc=example,dc=test); onları bulmak için hizmet hesabı gerekmez
-cli-arg-smtp-auth = Posta sunucusunda nasıl oturum açılacağı: none (bir aktarıcı), basic (deponun SMTP hesabı, --smtp-user) ya da signed-in-user (her kişinin kendi dizin kullanıcı adı ve parolası)
+cli-arg-smtp-auth = Posta sunucusunda nasıl oturum açılacağı: none (bir aktarıcı), basic (deponun SMTP hesabı, --smtp-user), signed-in-user (her kişinin kendi dizin kullanıcı adı ve parolası) ya da oauth2 (--oauth-token-endpoint'ten bir belirteç: --smtp-user ve parolasıyla password grant, bunlar olmadan yalnızca uygulama olarak)
 cli-arg-smtp-login-as = --smtp-auth signed-in-user ile: posta sunucusunda yazılan kullanıcı adıyla (login) ya da kişinin e-posta adresiyle (mail) oturum aç
 settings-source-local = Bu bilgisayarın ayarları (dizinde yayımlanmadı).
 settings-source-published = Dizinde { $dn } konumunda { $by } tarafından { $when } tarihinde yayımlandı (son okunma: { $read }).
@@ -570,3 +570,21 @@ kerberos-other-realm = Kerberos bileti { $principal } için ve bu deponun alanı
 cli-arg-member-of = Üyesi olduğu grupları da listele (Üyesi)
 cli-arg-nested = --member-of ile: başka gruplar üzerinden üyesi olduğu grupları da
 cli-arg-kerberos = Parola yerine Kerberos biletinizle (Windows oturumunuz veya kinit) oturum açın
+
+## OAuth 2.0 for SMTP (Microsoft 365, Google)
+oauth-bad-endpoint = Token Endpoint “{ $endpoint }” bir https:// adresi değil: dirdesk istemci gizli anahtarını yalnızca doğrulanmış TLS üzerinden gönderir.
+oauth-no-client-secret = Bu bilgisayarın anahtarlığında bu depo için OAuth 2.0 istemci gizli anahtarı yok: Client Secret’ı Bildirimler sayfasında girin ya da “dirdesk notifications set --oauth-client-secret-stdin” komutunu kullanın.
+oauth-wrong-client-secret = Belirteç uç noktası Client ID’yi veya Client Secret’ı reddetti ({ $detail }): ikisini de Bildirimler sayfasında denetleyin; süresi dolmuş bir gizli anahtarın yerine uygulama kaydından yenisi alınmalıdır.
+oauth-wrong-password = Belirteç uç noktası kullanıcı adını veya parolayı reddetti ({ $detail }).
+oauth-needs-mfa = Belirteç uç noktası bu hesaptan çok faktörlü oturum açma istiyor ({ $detail }) ve bir posta gönderici bunu sağlayamaz: bu hesap çok faktörlü oturum açma gerektirmemelidir (kiracının Conditional Access ayarlarında hesabı hariç tutun) ya da yalnızca uygulama olarak göndermek için Kullanıcı adı ve Parola alanlarını boş bırakın.
+oauth-refused = Belirteç uç noktası belirteç vermeyi reddetti: { $detail }
+oauth-unreachable = { $endpoint } belirteç uç noktasına ulaşılamıyor ({ $detail }); e-postalar bekler ve yeniden denenir.
+oauth-not-trusted = { $endpoint } belirteç uç noktasına güvenilemiyor ({ $detail }): onun CA sertifikasını SMTP CA sertifika dosyasına ya da bu bilgisayarın güvenilen sertifikalarına ekleyin.
+oauth-malformed = { $endpoint } belirteç uç noktası belirteç olmadan yanıt verdi ({ $detail }).
+smtp-token-refused = Posta sunucusu OAuth 2.0 belirtecini, yeni alınanı da reddetti ({ $detail }): posta kutusunun veya uygulamanın SMTP ile göndermesine izin verilmiyor olabilir (Exchange: posta kutusu için SMTP AUTH açık ve uygulama için SMTP.Send veya SMTP.SendAsApp izni).
+smtp-needs-oauth = Posta sunucusu parola kabul etmiyor ({ $detail }): bu sunucu OAuth 2.0 gerektiriyor — “SMTP kimlik doğrulaması kullan” altında OAuth 2.0’ı seçin.
+cli-oauth-needs-client-id = OAuth 2.0 için uygulamanın istemci kimliği gerekir: --oauth-client-id.
+cli-arg-oauth-token-endpoint = OAuth 2.0 belirteç uç noktası (https://…/oauth2/v2.0/token)
+cli-arg-oauth-client-id = OAuth 2.0 istemci kimliği (uygulama kaydınınki)
+cli-arg-oauth-client-secret-stdin = OAuth 2.0 istemci gizli anahtarını standart girdiden oku (--smtp-password-stdin ile birlikte: gizli anahtar ilk satırda, parola ikinci satırda)
+cli-arg-oauth-scope = Boşluklarla ayrılmış OAuth 2.0 kapsamları (örn. https://outlook.office365.com/.default)

@@ -8,10 +8,11 @@ use secrecy::ExposeSecret;
 
 use super::{Failure, OnOff, find_store, invalid, load, secrets};
 use crate::domain::email_address;
-use crate::domain::{NotificationSettings, SmtpAccount, SmtpSecurity};
+use crate::domain::{NotificationSettings, SmtpAccount, SmtpAuthMethod, SmtpSecurity};
 use crate::environment::Folders;
 use crate::fl;
 use crate::services::keychain::{Keychain, SecretKind};
+use crate::services::mailer::SmtpSecrets;
 
 #[derive(Debug, Subcommand)]
 pub enum NotificationsCommand {
@@ -21,7 +22,7 @@ pub enum NotificationsCommand {
         #[arg(long)]
         json: bool,
     },
-    Set(SetOptions),
+    Set(Box<SetOptions>),
     Test {
         #[arg(long, value_name = "NAME")]
         store: String,
@@ -60,6 +61,9 @@ pub enum SmtpAuthArg {
     Basic,
     // The signed-in person's own directory credentials.
     SignedInUser,
+    // A token from --oauth-token-endpoint (SASL XOAUTH2).
+    #[value(name = "oauth2")]
+    OAuth2,
 }
 
 /// Which login the signed-in person's credentials use at the mail server.
@@ -91,6 +95,14 @@ pub struct SetOptions {
     smtp_user: Option<String>,
     #[arg(long)]
     smtp_password_stdin: bool,
+    #[arg(long, value_name = "URL")]
+    oauth_token_endpoint: Option<String>,
+    #[arg(long, value_name = "ID")]
+    oauth_client_id: Option<String>,
+    #[arg(long)]
+    oauth_client_secret_stdin: bool,
+    #[arg(long, value_name = "SCOPE")]
+    oauth_scope: Option<String>,
     #[arg(long, value_enum)]
     allow_unencrypted_auth: Option<OnOff>,
     #[arg(long, value_name = "ADDRS")]
@@ -152,10 +164,39 @@ impl SetOptions {
             Some(SmtpAuthArg::Basic) => {
                 n.use_authentication = true;
                 n.smtp_account = SmtpAccount::Store;
+                n.smtp_auth_method = SmtpAuthMethod::Basic;
             }
             Some(SmtpAuthArg::SignedInUser) => {
                 n.use_authentication = true;
                 n.smtp_account = SmtpAccount::SignedInUser;
+                n.smtp_auth_method = SmtpAuthMethod::Basic;
+            }
+            Some(SmtpAuthArg::OAuth2) => {
+                n.use_authentication = true;
+                n.smtp_account = SmtpAccount::Store;
+                n.smtp_auth_method = SmtpAuthMethod::OAuth2;
+            }
+        }
+        let trimmed = |text: &Option<String>| text.as_ref().map(|t| t.trim().to_owned());
+        if let Some(endpoint) = trimmed(&self.oauth_token_endpoint) {
+            n.oauth.token_endpoint = endpoint;
+        }
+        if let Some(id) = trimmed(&self.oauth_client_id) {
+            n.oauth.client_id = id;
+        }
+        if let Some(scope) = trimmed(&self.oauth_scope) {
+            n.oauth.scope = scope;
+        }
+        if n.uses_oauth() {
+            let endpoint = &n.oauth.token_endpoint;
+            if !endpoint.to_ascii_lowercase().starts_with("https://") {
+                return Err(Failure(fl!(
+                    "oauth-bad-endpoint",
+                    endpoint = endpoint.as_str()
+                )));
+            }
+            if n.oauth.client_id.is_empty() {
+                return Err(Failure(fl!("cli-oauth-needs-client-id")));
             }
         }
         if let Some(login) = self.smtp_login_as
@@ -197,7 +238,7 @@ pub fn run(command: NotificationsCommand, folders: &Folders) -> Result<ExitCode,
     match command {
         NotificationsCommand::Show { store, json } => show(folders, &store, json),
         NotificationsCommand::Test { store, to, tester } => test(folders, &store, &to, &tester),
-        NotificationsCommand::Set(options) => set(options, folders),
+        NotificationsCommand::Set(options) => set(*options, folders),
     }
 }
 
@@ -223,13 +264,14 @@ fn test(
             &fl!("cli-prompt-password", user = user.as_str()),
         )?
     } else {
-        crate::services::notify::smtp_password(store)
+        crate::services::notify::smtp_secrets(store).password
     };
-    let answer = super::runtime()?.block_on(crate::services::mailer::send_test(
-        &settings,
-        password.as_ref().map(ExposeSecret::expose_secret),
-        to,
-    ))?;
+    let secrets = SmtpSecrets {
+        password,
+        ..crate::services::notify::smtp_secrets(store)
+    };
+    let answer =
+        super::runtime()?.block_on(crate::services::mailer::send_test(&settings, &secrets, to))?;
     println!(
         "{}",
         fl!("cli-test-email-sent", address = to, answer = answer)
@@ -238,7 +280,11 @@ fn test(
 }
 
 fn set(options: SetOptions, folders: &Folders) -> Result<ExitCode, Failure> {
-    if options.smtp_password_stdin && options.publisher.password_stdin {
+    let from_stdin = [
+        options.smtp_password_stdin,
+        options.oauth_client_secret_stdin,
+    ];
+    if options.publisher.password_stdin && from_stdin.contains(&true) {
         return Err(Failure(fl!("cli-one-secret-from-stdin")));
     }
     let mut config = load(folders)?;
@@ -248,6 +294,12 @@ fn set(options: SetOptions, folders: &Folders) -> Result<ExitCode, Failure> {
     if store.notifications.authenticates_unencrypted() {
         eprintln!("{}", fl!("smtp-unencrypted-warning"));
     }
+    // Both from standard input: the client secret's line first.
+    let client_secret = if options.oauth_client_secret_stdin {
+        Some(secrets::from_stdin()?)
+    } else {
+        None
+    };
     let secret = if options.smtp_password_stdin {
         Some(secrets::from_stdin()?)
     } else {
@@ -267,6 +319,17 @@ fn set(options: SetOptions, folders: &Folders) -> Result<ExitCode, Failure> {
         None if !store.notifications.uses_store_account() => keychain()
             .and_then(|k| k.delete(&store.id, SecretKind::Smtp))
             .unwrap_or_else(|e| tracing::warn!(%e, "could not remove the SMTP password")),
+        None => {}
+    }
+    match client_secret {
+        Some(secret) => keychain()?.set(
+            &store.id,
+            SecretKind::OAuthClientSecret,
+            secret.expose_secret(),
+        )?,
+        None if !store.notifications.uses_oauth() => keychain()
+            .and_then(|k| k.delete(&store.id, SecretKind::OAuthClientSecret))
+            .unwrap_or_else(|e| tracing::warn!(%e, "could not remove the OAuth client secret")),
         None => {}
     }
     if !published {

@@ -68,6 +68,40 @@ impl SmtpAccount {
     }
 }
 
+/// How the mail server is signed in to under "Use SMTP user
+/// authentication": the article's **Basic** and **OAuth 2.0**.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SmtpAuthMethod {
+    /// A username and password (AUTH PLAIN / LOGIN).
+    #[default]
+    Basic,
+    /// A bearer token from the token endpoint (SASL XOAUTH2), as Microsoft
+    /// 365 and Google require.
+    #[serde(rename = "oauth2")]
+    OAuth2,
+}
+
+/// The OAuth 2.0 fields besides Username and Password (those are the SMTP
+/// account's); the Client Secret lives in each desk's keychain.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OAuthSettings {
+    /// "Token Endpoint", e.g.
+    /// `https://login.microsoftonline.com/TENANT/oauth2/v2.0/token`.
+    pub token_endpoint: String,
+    /// "Client ID": the app registration's.
+    pub client_id: String,
+    /// "Scope", space-separated, e.g. `https://outlook.office365.com/.default`.
+    pub scope: String,
+}
+
+impl OAuthSettings {
+    pub fn is_empty(&self) -> bool {
+        *self == OAuthSettings::default()
+    }
+}
+
 /// The "Also Notify" checkboxes, in the article's order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -114,6 +148,11 @@ pub struct NotificationSettings {
     /// signed-in person's.
     #[serde(skip_serializing_if = "is_store_account")]
     pub smtp_account: SmtpAccount,
+    /// Basic or OAuth 2.0.
+    #[serde(skip_serializing_if = "is_basic")]
+    pub smtp_auth_method: SmtpAuthMethod,
+    #[serde(skip_serializing_if = "OAuthSettings::is_empty")]
+    pub oauth: OAuthSettings,
     /// Authenticate even without encryption ("None"): the password then
     /// crosses the network readable, so it is never done unless chosen.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -136,6 +175,8 @@ impl Default for NotificationSettings {
             use_authentication: false,
             smtp_username: String::new(),
             smtp_account: SmtpAccount::Store,
+            smtp_auth_method: SmtpAuthMethod::Basic,
+            oauth: OAuthSettings::default(),
             allow_unencrypted_authentication: false,
             smtp_ca_file: None,
             to: Vec::new(),
@@ -149,6 +190,10 @@ fn is_store_account(account: &SmtpAccount) -> bool {
     *account == SmtpAccount::Store
 }
 
+fn is_basic(method: &SmtpAuthMethod) -> bool {
+    *method == SmtpAuthMethod::Basic
+}
+
 impl NotificationSettings {
     /// Whether the mail server is signed in to with the signed-in person's
     /// own credentials.
@@ -156,9 +201,17 @@ impl NotificationSettings {
         self.use_authentication && self.smtp_account.is_signed_in_user()
     }
 
-    /// Whether the store's SMTP password (in the keychain) is needed.
+    /// Whether the store's SMTP password (in the keychain) is needed:
+    /// Basic with the store's account, or OAuth 2.0's password grant.
     pub fn uses_store_account(&self) -> bool {
-        self.use_authentication && self.smtp_account == SmtpAccount::Store
+        self.use_authentication
+            && self.smtp_account == SmtpAccount::Store
+            && !(self.uses_oauth() && self.smtp_username.trim().is_empty())
+    }
+
+    /// Whether the mail server takes an OAuth 2.0 token.
+    pub fn uses_oauth(&self) -> bool {
+        self.use_authentication && self.smtp_auth_method == SmtpAuthMethod::OAuth2
     }
 
     /// Whether these settings would ever send an email.

@@ -14,16 +14,14 @@ pub use crate::services::published::Followed;
 
 use std::ops::ControlFlow;
 
-use secrecy::SecretString;
-
 use crate::domain::IdentityStore;
 use crate::domain::change::{ChangeRecord, Edits};
 use crate::domain::directory_object::{DirectoryObject, ObjectSummary};
 use crate::domain::ldap_filter::SearchKind;
 use crate::domain::schema::Schema;
 use crate::environment::Folders;
-use crate::services::keychain;
 use crate::services::ldap::{ChangeFailure, LdapFailure, Session};
+use crate::services::mailer::SmtpSecrets;
 use crate::services::notification_queue::NotificationQueue;
 use crate::services::notify::{self, Saved};
 use crate::services::published;
@@ -62,28 +60,24 @@ pub async fn find_people(
 /// The store as the session follows it, with who signs in to the mail
 /// server: the store's SMTP account (its password from the keychain,
 /// blocking, so read off the async threads) or the signed-in person.
-async fn smtp_account(session: &Session) -> (IdentityStore, Option<SecretString>) {
+async fn smtp_account(session: &Session) -> (IdentityStore, SmtpSecrets) {
     let mut store = session.store().clone();
+    let mut secrets = {
+        let store = store.clone();
+        tokio::task::spawn_blocking(move || notify::smtp_secrets(&store))
+            .await
+            .unwrap_or_default()
+    };
     let n = &mut store.notifications;
     if n.uses_signed_in_user() {
-        let credentials = session.smtp_credentials(n.smtp_account);
-        return match credentials {
-            Some((login, password)) => {
-                n.smtp_username = login;
-                (store, Some(password))
-            }
-            // No mail address to sign in with: the email waits, saying why.
-            None => (store, None),
-        };
+        // No mail address to sign in with: the email waits, saying why.
+        secrets.password = None;
+        if let Some((login, password)) = session.smtp_credentials(n.smtp_account) {
+            n.smtp_username = login;
+            secrets.password = Some(password);
+        }
     }
-    let password = {
-        let store = store.clone();
-        tokio::task::spawn_blocking(move || notify::smtp_password(&store))
-            .await
-            .ok()
-            .flatten()
-    };
-    (store, password)
+    (store, secrets)
 }
 
 /// Sends what waited for this person to sign in again (emails sent with
@@ -92,7 +86,7 @@ async fn send_waiting(
     session: &Session,
     store: &IdentityStore,
     queue: &mut NotificationQueue,
-    password: Option<&str>,
+    secrets: &SmtpSecrets,
 ) {
     let waiting = match queue.pending_by(&store.id.0, &session.user().dn) {
         Ok(waiting) => waiting,
@@ -104,7 +98,7 @@ async fn send_waiting(
     if waiting.is_empty() {
         return;
     }
-    if let Err(error) = notify::deliver(queue, &store.notifications, password, &waiting).await {
+    if let Err(error) = notify::deliver(queue, &store.notifications, secrets, &waiting).await {
         tracing::warn!(%error, "could not send the emails waiting for this user");
     }
 }
@@ -144,11 +138,10 @@ pub async fn save_change(
     };
     // What the admin published holds from this change on, on every desk.
     let followed = published::follow(session, folders).await;
-    let (store, password) = smtp_account(session).await;
-    let password = keychain::expose(&password);
+    let (store, secrets) = smtp_account(session).await;
     // What an earlier run left unfinished is completed first, so its emails
     // are not held up by this one.
-    let finished = notify::finish_unfinished(session, &store, &mut queue, password)
+    let finished = notify::finish_unfinished(session, &store, &mut queue, &secrets)
         .await
         .unwrap_or_else(|error| {
             tracing::warn!(%error, "could not finish earlier changes");
@@ -167,10 +160,10 @@ pub async fn save_change(
             result: Ok(saved),
         };
     }
-    if store.notifications.uses_signed_in_user() && password.is_some() {
-        send_waiting(session, &store, &mut queue, password).await;
+    if store.notifications.uses_signed_in_user() && secrets.password.is_some() {
+        send_waiting(session, &store, &mut queue, &secrets).await;
     }
-    let result = notify::save(session, &store, before, edits, &mut queue, password).await;
+    let result = notify::save(session, &store, before, edits, &mut queue, &secrets).await;
     SaveOutcome {
         earlier,
         followed,

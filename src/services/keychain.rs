@@ -25,13 +25,16 @@ pub enum SecretKind {
     Smtp,
     /// A password the object editor was asked to remember for this store.
     SignIn,
+    /// The OAuth 2.0 client secret of the store's notification settings.
+    OAuthClientSecret,
 }
 
 impl SecretKind {
-    pub const ALL: [SecretKind; 3] = [
+    pub const ALL: [SecretKind; 4] = [
         SecretKind::ServiceAccount,
         SecretKind::Smtp,
         SecretKind::SignIn,
+        SecretKind::OAuthClientSecret,
     ];
 
     fn key(self) -> &'static str {
@@ -39,6 +42,7 @@ impl SecretKind {
             SecretKind::ServiceAccount => "service-account",
             SecretKind::Smtp => "smtp",
             SecretKind::SignIn => "sign-in",
+            SecretKind::OAuthClientSecret => "oauth-client-secret",
         }
     }
 }

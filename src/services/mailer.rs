@@ -1,6 +1,7 @@
 //! Sending notification emails with lettre: the store's SMTP server with
 //! verified TLS (the OS trust store plus an optional CA file), AUTH with the
-//! password from the keychain, one reused connection for many messages.
+//! password from the keychain or an OAuth 2.0 token (XOAUTH2), one reused
+//! connection for many messages.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
@@ -8,10 +9,12 @@ use std::time::Duration;
 use lettre::address::Envelope;
 use lettre::message::header::ContentType;
 use lettre::message::{Mailbox, MultiPart, SinglePart};
-use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::authentication::{Credentials, Mechanism};
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::transport::smtp::{Error as LettreError, PoolConfig};
 use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use secrecy::{ExposeSecret, SecretString};
 
 use crate::domain::NotificationSettings;
 use crate::domain::SmtpSecurity;
@@ -19,6 +22,7 @@ use crate::domain::email::{EmailContent, header_safe};
 use crate::domain::recipients::{Reason, Recipient};
 use crate::fl;
 use crate::services::notification_queue::OutgoingEmail;
+use crate::services::oauth::{self, OAuthFailure};
 
 /// How long one SMTP exchange may take before it counts as a failure.
 pub const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
@@ -64,6 +68,17 @@ pub enum SmtpFailure {
     RecipientRefused {
         detail: String,
     },
+    /// No OAuth 2.0 token could be had.
+    OAuth(OAuthFailure),
+    /// The server refused the OAuth 2.0 token (a fresh one too).
+    TokenRefused {
+        detail: String,
+    },
+    /// The server takes no password: Microsoft 365's "5.7.30 Basic
+    /// authentication is not supported".
+    NeedsOAuth {
+        detail: String,
+    },
     /// A 5xx answer: not retried.
     Permanent {
         detail: String,
@@ -106,6 +121,9 @@ impl std::fmt::Display for SmtpFailure {
             Self::RecipientRefused { detail } => {
                 fl!("smtp-recipient-refused", detail = detail.as_str())
             }
+            Self::OAuth(failure) => failure.to_string(),
+            Self::TokenRefused { detail } => fl!("smtp-token-refused", detail = detail.as_str()),
+            Self::NeedsOAuth { detail } => fl!("smtp-needs-oauth", detail = detail.as_str()),
             Self::Permanent { detail } => fl!("smtp-permanent", detail = detail.as_str()),
             Self::Temporary { detail } => fl!("smtp-temporary", detail = detail.as_str()),
         };
@@ -126,7 +144,9 @@ impl SmtpFailure {
                 | Self::UnencryptedAuthentication { .. }
                 | Self::NeedsSignedInUser
                 | Self::NoStorePassword { .. }
-        )
+                | Self::TokenRefused { .. }
+                | Self::NeedsOAuth { .. }
+        ) || matches!(self, Self::OAuth(failure) if !failure.is_retryable())
     }
 
     pub fn is_retryable(&self) -> bool {
@@ -137,7 +157,7 @@ impl SmtpFailure {
                 | Self::Temporary { .. }
                 | Self::Tls { .. }
                 | Self::NotTrusted { .. }
-        )
+        ) || matches!(self, Self::OAuth(failure) if failure.is_retryable())
     }
 }
 
@@ -190,6 +210,9 @@ fn classify(error: &LettreError, server: &str) -> SmtpFailure {
         };
     }
     let lower = detail.to_lowercase();
+    if lower.contains("5.7.30") {
+        return SmtpFailure::NeedsOAuth { detail };
+    }
     match error.status().map(|code| code.to_string()) {
         Some(code) if ["530", "534", "535", "538"].contains(&code.as_str()) => {
             SmtpFailure::AuthenticationFailed { detail }
@@ -208,11 +231,48 @@ fn classify(error: &LettreError, server: &str) -> SmtpFailure {
     }
 }
 
+/// The secrets signing in to the mail server takes: the password (the
+/// store's SMTP account's from the keychain, or the signed-in person's) and,
+/// for OAuth 2.0, the client secret from the keychain.
+#[derive(Clone, Default)]
+pub struct SmtpSecrets {
+    pub password: Option<SecretString>,
+    pub client_secret: Option<SecretString>,
+}
+
+impl std::fmt::Debug for SmtpSecrets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SmtpSecrets")
+            .field("password", &self.password.as_ref().map(|_| "…"))
+            .field("client_secret", &self.client_secret.as_ref().map(|_| "…"))
+            .finish()
+    }
+}
+
+impl SmtpSecrets {
+    /// A password alone (Basic authentication).
+    pub fn with_password(password: &str) -> Self {
+        Self {
+            password: Some(SecretString::from(password)),
+            client_secret: None,
+        }
+    }
+
+    fn password_text(&self) -> Option<&str> {
+        (self.password.as_ref())
+            .map(|p| p.expose_secret())
+            .filter(|p| !p.is_empty())
+    }
+}
+
 /// A connection (reused across messages) to one store's mail server.
 #[derive(Clone)]
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     server: String,
+    /// With OAuth 2.0: what a new token is asked with when the server
+    /// says the one it has is no good (it expired while emails waited).
+    oauth: Option<(NotificationSettings, SmtpSecrets)>,
 }
 
 impl std::fmt::Debug for Mailer {
@@ -224,10 +284,27 @@ impl std::fmt::Debug for Mailer {
 }
 
 impl Mailer {
-    /// Sets up the transport; connects on the first message.
-    pub fn new(
+    /// Sets up the transport — with OAuth 2.0, after getting a token —;
+    /// connects on the first message.
+    pub async fn new(
         settings: &NotificationSettings,
-        password: Option<&str>,
+        secrets: &SmtpSecrets,
+    ) -> Result<Mailer, SmtpFailure> {
+        let token = match settings.uses_oauth() {
+            true => Some(token_for(settings, secrets).await?),
+            false => None,
+        };
+        let mut mailer = Self::with(settings, secrets, token.as_ref())?;
+        if settings.uses_oauth() {
+            mailer.oauth = Some((settings.clone(), secrets.clone()));
+        }
+        Ok(mailer)
+    }
+
+    fn with(
+        settings: &NotificationSettings,
+        secrets: &SmtpSecrets,
+        token: Option<&SecretString>,
     ) -> Result<Mailer, SmtpFailure> {
         let host = settings.smtp_server.trim();
         if host.is_empty() {
@@ -263,11 +340,24 @@ impl Mailer {
             .tls(tls)
             .timeout(Some(SMTP_TIMEOUT))
             .pool_config(PoolConfig::new().max_size(1));
-        if settings.use_authentication {
+        if let Some(token) = token {
+            // The mailbox the token sends as: the Username, or for an
+            // app-only token the From address.
+            let login = match settings.smtp_username.trim() {
+                "" => settings.from.trim(),
+                user => user,
+            };
+            builder = builder
+                .credentials(Credentials::new(
+                    login.to_owned(),
+                    token.expose_secret().to_owned(),
+                ))
+                .authentication(vec![Mechanism::Xoauth2]);
+        } else if settings.use_authentication {
             // Without its password the email waits, saying who can help:
             // sending an empty one would only earn a refusal.
-            let password = match password {
-                Some(password) if !password.is_empty() => password,
+            let password = match secrets.password_text() {
+                Some(password) => password,
                 _ if settings.uses_signed_in_user() => return Err(SmtpFailure::NeedsSignedInUser),
                 _ => {
                     return Err(SmtpFailure::NoStorePassword {
@@ -283,12 +373,40 @@ impl Mailer {
         Ok(Mailer {
             transport: builder.build(),
             server: format!("{host}:{}", settings.smtp_port),
+            oauth: None,
         })
     }
 
     /// Sends prepared bytes to one envelope recipient; returns the server's
     /// answer.
-    pub async fn send_raw(&self, from: &str, to: &str, raw: &[u8]) -> Result<String, SmtpFailure> {
+    pub async fn send_raw(
+        &mut self,
+        from: &str,
+        to: &str,
+        raw: &[u8],
+    ) -> Result<String, SmtpFailure> {
+        match self.send_once(from, to, raw).await {
+            // The token aged (or was revoked) since it was fetched: once
+            // more with a new one, so that no email fails only for that.
+            Err(SmtpFailure::AuthenticationFailed { .. }) if self.oauth.is_some() => {
+                let (settings, secrets) = self.oauth.take().unwrap_or_default();
+                self.transport.shutdown().await;
+                oauth::forget(&settings, settings.smtp_username.trim());
+                let token = token_for(&settings, &secrets).await?;
+                *self = Self::with(&settings, &secrets, Some(&token))?;
+                self.oauth = Some((settings, secrets));
+                match self.send_once(from, to, raw).await {
+                    Err(SmtpFailure::AuthenticationFailed { detail }) => {
+                        Err(SmtpFailure::TokenRefused { detail })
+                    }
+                    other => other,
+                }
+            }
+            other => other,
+        }
+    }
+
+    async fn send_once(&self, from: &str, to: &str, raw: &[u8]) -> Result<String, SmtpFailure> {
         let parse = |a: &str| {
             a.parse::<Address>()
                 .map_err(|_| SmtpFailure::BadAddress(a.to_owned()))
@@ -409,11 +527,24 @@ pub fn compose(
     })
 }
 
+/// A token for the settings' OAuth 2.0 account (the Username with its
+/// Password when both are given, else app-only).
+async fn token_for(
+    settings: &NotificationSettings,
+    secrets: &SmtpSecrets,
+) -> Result<SecretString, SmtpFailure> {
+    let user = settings.smtp_username.trim();
+    let password = secrets.password.as_ref().filter(|_| !user.is_empty());
+    oauth::access_token(settings, user, password, secrets.client_secret.as_ref())
+        .await
+        .map_err(SmtpFailure::OAuth)
+}
+
 /// "Test Server": sends a real test email to `to` and returns the server's
 /// answer.
 pub async fn send_test(
     settings: &NotificationSettings,
-    password: Option<&str>,
+    secrets: &SmtpSecrets,
     to: &str,
 ) -> Result<String, SmtpFailure> {
     let to_address: Address = to
@@ -425,7 +556,7 @@ pub async fn send_test(
         .trim()
         .parse()
         .map_err(|_| SmtpFailure::BadAddress(settings.from.clone()))?;
-    let mailer = Mailer::new(settings, password)?;
+    let mut mailer = Mailer::new(settings, secrets).await?;
     let message = Message::builder()
         .from(Mailbox::new(
             Some("dirdesk".to_owned()),

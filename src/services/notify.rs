@@ -2,8 +2,6 @@
 //! told (looked up in the directory), what they read, the queue — written
 //! before any attempt — and delivery with retries.
 
-use secrecy::{ExposeSecret, SecretString};
-
 use crate::domain::change::{ChangeRecord, Edits};
 use crate::domain::directory_object::DirectoryObject;
 use crate::domain::directory_object::ObjectKind;
@@ -15,7 +13,7 @@ use crate::services::config_file::Config;
 use crate::services::fault;
 use crate::services::keychain::{Keychain, SecretKind};
 use crate::services::ldap::{ChangeFailure, LdapFailure, Session};
-use crate::services::mailer::{self, Mailer, SmtpFailure};
+use crate::services::mailer::{self, Mailer, SmtpFailure, SmtpSecrets};
 use crate::services::notification_queue::{
     Filter, NotificationQueue, OutgoingEmail, QueueError, QueuedEmail,
 };
@@ -173,13 +171,13 @@ pub async fn deliver(
     // an exclusive borrow keeps this future Send.
     queue: &mut NotificationQueue,
     settings: &NotificationSettings,
-    smtp_password: Option<&str>,
+    secrets: &SmtpSecrets,
     emails: &[QueuedEmail],
 ) -> Result<Vec<Delivery>, QueueError> {
-    let mailer = Mailer::new(settings, smtp_password);
+    let mut mailer = Mailer::new(settings, secrets).await;
     let mut deliveries = Vec::with_capacity(emails.len());
     for email in emails {
-        let result = match &mailer {
+        let result = match &mut mailer {
             Ok(mailer) => {
                 if !queue.claim_for_sending(email.id)? {
                     // Another dirdesk on this data folder is sending it.
@@ -234,9 +232,9 @@ pub async fn notify_change(
     store: &IdentityStore,
     record: &ChangeRecord,
     queue: &mut NotificationQueue,
-    smtp_password: Option<&str>,
+    secrets: &SmtpSecrets,
 ) -> Result<NotifyOutcome, QueueError> {
-    notify_finished(session, store, None, record, queue, smtp_password).await
+    notify_finished(session, store, None, record, queue, secrets).await
 }
 
 async fn notify_finished(
@@ -245,7 +243,7 @@ async fn notify_finished(
     unfinished: Option<i64>,
     record: &ChangeRecord,
     queue: &mut NotificationQueue,
-    smtp_password: Option<&str>,
+    secrets: &SmtpSecrets,
 ) -> Result<NotifyOutcome, QueueError> {
     let settings = &store.notifications;
     let audience = audience(session, settings, record).await;
@@ -258,7 +256,7 @@ async fn notify_finished(
         queued.extend(queue.get(*id)?);
     }
     // By id: an email another dirdesk took over has no delivery here.
-    let mut deliveries = deliver(&mut *queue, settings, smtp_password, &queued).await?;
+    let mut deliveries = deliver(&mut *queue, settings, secrets, &queued).await?;
     for delivery in &mut deliveries {
         if let Some(i) = ids.iter().position(|id| *id == delivery.id) {
             delivery.reasons = emails[i].reasons.clone();
@@ -292,7 +290,7 @@ pub async fn save(
     before: &DirectoryObject,
     edits: &Edits,
     queue: &mut NotificationQueue,
-    smtp_password: Option<&str>,
+    secrets: &SmtpSecrets,
 ) -> Result<Saved, ChangeFailure> {
     let planned = session.planned(before, edits).await?;
     let unfinished = queue
@@ -321,15 +319,7 @@ pub async fn save(
         }
     };
     fault::point("after-apply");
-    let outcome = notify_finished(
-        session,
-        store,
-        Some(unfinished),
-        &record,
-        queue,
-        smtp_password,
-    )
-    .await;
+    let outcome = notify_finished(session, store, Some(unfinished), &record, queue, secrets).await;
     // Recorded, or (the database failing now) left for the next save.
     queue.leave_change(unfinished);
     Ok(Saved { record, outcome })
@@ -344,7 +334,7 @@ pub async fn finish_unfinished(
     session: &mut Session,
     store: &IdentityStore,
     queue: &mut NotificationQueue,
-    smtp_password: Option<&str>,
+    secrets: &SmtpSecrets,
 ) -> Result<Vec<Saved>, QueueError> {
     let mut finished = Vec::new();
     let unfinished = queue.unfinished_changes(&store.id.0)?;
@@ -376,8 +366,7 @@ pub async fn finish_unfinished(
             queue.abandon_change(id)?;
             continue;
         }
-        let outcome =
-            notify_finished(session, store, Some(id), &planned, queue, smtp_password).await?;
+        let outcome = notify_finished(session, store, Some(id), &planned, queue, secrets).await?;
         finished.push(Saved {
             record: planned,
             outcome: Ok(outcome),
@@ -386,19 +375,28 @@ pub async fn finish_unfinished(
     Ok(finished)
 }
 
-/// The store's SMTP password from the keychain, when authentication is on.
+/// The store's SMTP secrets from the keychain: its password when
+/// authentication is on, the OAuth 2.0 client secret when it uses OAuth.
 /// A keychain problem does not stop anything: the email waits in the queue
 /// and the server's refusal says why.
-pub fn smtp_password(store: &IdentityStore) -> Option<SecretString> {
-    if !store.notifications.use_authentication {
-        return None;
-    }
-    match Keychain::platform().and_then(|k| k.get(&store.id, SecretKind::Smtp)) {
-        Ok(password) => password,
+pub fn smtp_secrets(store: &IdentityStore) -> SmtpSecrets {
+    let n = &store.notifications;
+    let read = |kind: SecretKind| match Keychain::platform().and_then(|k| k.get(&store.id, kind)) {
+        Ok(secret) => secret,
         Err(error) => {
-            tracing::warn!(%error, "no SMTP password");
+            tracing::warn!(%error, ?kind, "a secret of the SMTP settings is unreadable");
             None
         }
+    };
+    SmtpSecrets {
+        password: n
+            .use_authentication
+            .then(|| read(SecretKind::Smtp))
+            .flatten(),
+        client_secret: n
+            .uses_oauth()
+            .then(|| read(SecretKind::OAuthClientSecret))
+            .flatten(),
     }
 }
 
@@ -464,14 +462,9 @@ pub fn send_queued(folders: &Folders, which: Which) -> Result<SendReport, String
             report.orphaned += batch.len();
             continue;
         };
-        let password = smtp_password(store);
+        let secrets = smtp_secrets(store);
         let deliveries = runtime
-            .block_on(deliver(
-                &mut queue,
-                &store.notifications,
-                password.as_ref().map(ExposeSecret::expose_secret),
-                &batch,
-            ))
+            .block_on(deliver(&mut queue, &store.notifications, &secrets, &batch))
             .map_err(|e| e.to_string())?;
         report.deliveries.extend(deliveries);
     }

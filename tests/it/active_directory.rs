@@ -159,7 +159,7 @@ async fn change_and_notify(
                 &store,
                 &record,
                 &mut queue,
-                Some(&s.smtp_password),
+                &dirdesk::services::mailer::SmtpSecrets::with_password(&s.smtp_password),
             )
             .await
             .expect("notified");

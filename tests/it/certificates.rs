@@ -12,7 +12,7 @@ use dirdesk::domain::{
     IdentityStore, NotificationSettings, Security, Server, SmtpSecurity, StoreId, StoreType,
 };
 use dirdesk::services::ldap::{LdapFailure, test_connection};
-use dirdesk::services::mailer::{SmtpFailure, send_test};
+use dirdesk::services::mailer::{SmtpFailure, SmtpSecrets, send_test};
 use dirdesk::services::tls::CertificateProblem;
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair, date_time_ymd};
 
@@ -68,7 +68,7 @@ fn certificates(bad: Bad) -> Certificates {
 /// slapd and the SMTP test server on free ports, presenting `bad`.
 struct BadServers {
     dir: tempfile::TempDir,
-    ports: [u16; 4],
+    ports: [u16; 5],
 }
 
 impl BadServers {
@@ -82,14 +82,20 @@ impl BadServers {
         std::fs::write(tls.join("server.key"), &c.server_key).expect("key");
         let servers = BadServers {
             dir,
-            ports: [free_port(), free_port(), free_port(), free_port()],
+            ports: [
+                free_port(),
+                free_port(),
+                free_port(),
+                free_port(),
+                free_port(),
+            ],
         };
         servers.run("start");
         servers
     }
 
     fn run(&self, command: &str) {
-        let [ldap, ldaps, smtp, smtps] = self.ports;
+        let [ldap, ldaps, smtp, smtps, oauth] = self.ports;
         let output = Command::new(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/test-servers"))
             .arg(command)
             .env("DIRDESK_SERVERS_DIR", self.dir.path().join("servers"))
@@ -97,6 +103,7 @@ impl BadServers {
             .env("DIRDESK_LDAPS_PORT", ldaps.to_string())
             .env("DIRDESK_SMTP_PORT", smtp.to_string())
             .env("DIRDESK_SMTPS_PORT", smtps.to_string())
+            .env("DIRDESK_OAUTH_PORT", oauth.to_string())
             .env("DIRDESK_READY_REQCERT", "never")
             .output()
             .expect("run scripts/test-servers");
@@ -208,7 +215,7 @@ async fn bad_certificates_are_refused_with_their_reason_on_every_tls_path() {
         for security in [SmtpSecurity::Ssl, SmtpSecurity::StartTls] {
             let error = send_test(
                 &servers.smtp(security),
-                Some("mailer-secret"),
+                &SmtpSecrets::with_password("mailer-secret"),
                 "someone@example.test",
             )
             .await

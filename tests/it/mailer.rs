@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use dirdesk::domain::{NotificationSettings, SmtpSecurity};
-use dirdesk::services::mailer::{SmtpFailure, send_test};
+use dirdesk::services::mailer::{SmtpFailure, SmtpSecrets, send_test};
 
 use crate::support::servers;
 
@@ -30,9 +30,13 @@ async fn test_emails_go_over_implicit_tls_and_starttls() {
         (SmtpSecurity::StartTls, s.smtp_starttls_port, "starttls"),
     ] {
         let to = format!("{listener}-check-{}@example.test", std::process::id());
-        let answer = send_test(&settings(security, port), Some(&s.smtp_password), &to)
-            .await
-            .expect("sent");
+        let answer = send_test(
+            &settings(security, port),
+            &SmtpSecrets::with_password(&s.smtp_password),
+            &to,
+        )
+        .await
+        .expect("sent");
         assert!(answer.starts_with("250"), "{answer}");
         let mails = s.wait_for_mail(Duration::from_secs(5), |m| m.rcpt_tos.contains(&to));
         assert!(!mails.is_empty());
@@ -49,9 +53,13 @@ async fn a_server_signed_by_an_unknown_ca_is_not_trusted_and_nothing_is_sent_in_
     let s = servers();
     let mut no_ca = settings(SmtpSecurity::StartTls, s.smtp_starttls_port);
     no_ca.smtp_ca_file = None;
-    let error = send_test(&no_ca, Some(&s.smtp_password), "nobody@example.test")
-        .await
-        .expect_err("untrusted");
+    let error = send_test(
+        &no_ca,
+        &SmtpSecrets::with_password(&s.smtp_password),
+        "nobody@example.test",
+    )
+    .await
+    .expect_err("untrusted");
     assert!(matches!(error, SmtpFailure::NotTrusted { .. }), "{error:?}");
     assert!(error.to_string().contains("not trusted"), "{error}");
 }
@@ -62,7 +70,7 @@ async fn a_closed_port_is_a_refused_connection() {
     let port = crate::support::free_port();
     let error = send_test(
         &settings(SmtpSecurity::StartTls, port),
-        Some(&s.smtp_password),
+        &SmtpSecrets::with_password(&s.smtp_password),
         "x@example.test",
     )
     .await

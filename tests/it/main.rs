@@ -36,6 +36,7 @@ mod published_stores;
 mod reply_dropper;
 mod secrets_scan;
 mod smtp_faults;
+mod smtp_oauth;
 mod smtp_signed_in_user;
 mod smtp_test_server;
 mod store_cli;

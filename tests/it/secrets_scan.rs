@@ -14,7 +14,7 @@ use crate::notifications_e2e::Setup;
 use crate::support::{own_group, servers, unique};
 
 /// Every file below `dir`, with its path.
-fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+pub(crate) fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     let Ok(entries) = std::fs::read_dir(dir) else {
         return out;

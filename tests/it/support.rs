@@ -24,6 +24,9 @@ pub struct Servers {
     pub smtp_password: String,
     pub ca_file: PathBuf,
     pub maildir: PathBuf,
+    /// Everything servers.env says (the OAuth 2.0 token endpoint's
+    /// clients and people, say).
+    pub vars: HashMap<String, String>,
 }
 
 /// One message the SMTP test server accepted.
@@ -91,11 +94,19 @@ pub fn servers() -> &'static Servers {
             smtp_password: var("SMTP_PASSWORD"),
             ca_file: PathBuf::from(var("CA_FILE")),
             maildir: PathBuf::from(var("MAILDIR")),
+            vars: vars.clone(),
         }
     })
 }
 
 impl Servers {
+    /// One value of servers.env.
+    pub fn var(&self, key: &str) -> &str {
+        self.vars
+            .get(key)
+            .unwrap_or_else(|| panic!("{key} missing from servers.env"))
+    }
+
     /// A person's DN in the seed data.
     pub fn person_dn(&self, uid: &str) -> String {
         format!("uid={uid},ou=people,{}", self.base_dn)

@@ -175,7 +175,7 @@ impl App {
                 Task::none()
             }
             notification_settings::Action::Save { settings, password } => {
-                self.save_notifications(settings, password)
+                self.save_notifications(*settings, password)
             }
         }
     }

@@ -10,8 +10,7 @@ use crate::domain::{
 use crate::domain::{email_address, published_settings};
 use crate::fl;
 use crate::gui::widget;
-use crate::services::keychain::{Keychain, SecretKind};
-use crate::services::mailer;
+use crate::services::{mailer, notify};
 use secrecy::{ExposeSecret, SecretString};
 
 /// One of the "Also Notify" checkboxes, in the article's order.
@@ -139,7 +138,7 @@ pub enum Action {
     None,
     Run(Task<Message>),
     Save {
-        settings: NotificationSettings,
+        settings: Box<NotificationSettings>,
         password: Option<SecretString>,
     },
     Back,
@@ -223,6 +222,9 @@ impl State {
             smtp_security: self.security,
             use_authentication: self.use_authentication,
             smtp_account: self.smtp_account,
+            // Not on this page yet (the command line sets them): kept.
+            smtp_auth_method: self.store.notifications.smtp_auth_method,
+            oauth: self.store.notifications.oauth.clone(),
             allow_unencrypted_authentication: self.allow_unencrypted_authentication
                 && self.use_authentication
                 && self.security == SmtpSecurity::None,
@@ -368,6 +370,7 @@ impl State {
                     Ok(settings) => {
                         let password = (!self.password.expose_secret().is_empty())
                             .then(|| self.password.clone());
+                        let settings = Box::new(settings);
                         return Action::Save { settings, password };
                     }
                     Err(errors) => self.errors = errors,
@@ -391,28 +394,22 @@ async fn send_test(
         // Each person signs in as themselves: there is no one to test as here.
         return Message::TestFinished(Err(crate::fl!("smtp-test-needs-user")));
     }
-    let password = match typed {
-        Some(p) => Some(p),
-        None if settings.use_authentication => {
-            let id = store.id.clone();
-            tokio::task::spawn_blocking(move || {
-                Keychain::platform().and_then(|k| k.get(&id, SecretKind::Smtp))
-            })
+    // The page's settings with the secrets in the keychain, the password
+    // typed on the page (not saved yet) taking the keychain's place.
+    let mut secrets = {
+        let mut store = store.clone();
+        store.notifications = settings.clone();
+        tokio::task::spawn_blocking(move || notify::smtp_secrets(&store))
             .await
-            .ok()
-            .and_then(Result::ok)
-            .flatten()
-        }
-        None => None,
+            .unwrap_or_default()
     };
+    if typed.is_some() {
+        secrets.password = typed;
+    }
     Message::TestFinished(
-        mailer::send_test(
-            &settings,
-            password.as_ref().map(ExposeSecret::expose_secret),
-            &to,
-        )
-        .await
-        .map_err(|e| e.to_string()),
+        mailer::send_test(&settings, &secrets, &to)
+            .await
+            .map_err(|e| e.to_string()),
     )
 }
 

@@ -74,7 +74,7 @@ fn save_is_only_possible_after_a_change_and_sends_the_settings() {
         Action::Save { settings, password } => {
             assert!(settings.also_notify.logged_in_users);
             assert!(password.is_none());
-            let _ = s.saved(settings);
+            let _ = s.saved(*settings);
         }
         other => panic!("{other:?}"),
     }

@@ -1,0 +1,362 @@
+//! SMTP with OAuth 2.0, as Microsoft 365 requires it: tokens from the test
+//! server's HTTPS token endpoint (scripts/smtp-test-server.py, Entra's
+//! answers), sent as XOAUTH2, which the test SMTP server takes only while a
+//! token lives. Both grants, a token that dies early, every failure's words,
+//! the command line's shape, and no secret or token anywhere dirdesk writes.
+
+use std::time::Duration;
+
+use dirdesk::domain::{NotificationSettings, OAuthSettings, SmtpAuthMethod, SmtpSecurity};
+use dirdesk::services::mailer::{SmtpFailure, SmtpSecrets, send_test};
+use dirdesk::services::oauth::OAuthFailure;
+use secrecy::SecretString;
+
+use crate::published_stores::{desk, failed, ok};
+use crate::support::{servers, unique};
+
+const SCOPE: &str = "https://outlook.office365.com/.default";
+
+/// OAuth 2.0 through the test token endpoint with client `client` (a
+/// `servers.env` prefix: OAUTH, OAUTH_SHORT, …).
+fn oauth(client: &str) -> NotificationSettings {
+    let s = servers();
+    NotificationSettings {
+        smtp_server: s.smtp_host.clone(),
+        smtp_port: s.smtp_starttls_port,
+        smtp_security: SmtpSecurity::StartTls,
+        from: "dirdesk@example.test".into(),
+        use_authentication: true,
+        smtp_auth_method: SmtpAuthMethod::OAuth2,
+        oauth: OAuthSettings {
+            token_endpoint: s.var("OAUTH_TOKEN_URL").to_owned(),
+            client_id: s.var(&format!("{client}_CLIENT_ID")).to_owned(),
+            scope: SCOPE.into(),
+        },
+        smtp_ca_file: Some(s.ca_file.clone()),
+        ..Default::default()
+    }
+}
+
+fn secrets(client_secret: &str, password: Option<&str>) -> SmtpSecrets {
+    SmtpSecrets {
+        password: password.map(SecretString::from),
+        client_secret: Some(SecretString::from(client_secret)),
+    }
+}
+
+fn client_secret(client: &str) -> String {
+    servers().var(&format!("{client}_CLIENT_SECRET")).to_owned()
+}
+
+/// The token requests the endpoint answered: (grant, client, token).
+fn tokens_issued() -> Vec<(String, String, String)> {
+    let log = servers().maildir.join("tokens.log");
+    std::fs::read_to_string(log)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|line| {
+            let mut parts = line.split(' ').map(str::to_owned);
+            Some((parts.next()?, parts.next()?, parts.next()?))
+        })
+        .collect()
+}
+
+fn delivered_to(to: &str) -> Vec<crate::support::CapturedMail> {
+    servers().wait_for_mail(Duration::from_secs(10), |m| {
+        m.rcpt_tos.iter().any(|r| r == to)
+    })
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn both_grants_deliver_with_xoauth2_as_the_mailbox_they_are_for() {
+    // App-only (client credentials): sent as the From address.
+    let to = format!("{}@example.test", unique("app-only"));
+    let answer = send_test(
+        &oauth("OAUTH"),
+        &secrets(&client_secret("OAUTH"), None),
+        &to,
+    )
+    .await
+    .expect("sent app-only");
+    assert!(answer.starts_with("250"), "{answer}");
+    let mail = delivered_to(&to);
+    assert_eq!(mail[0].auth_user.as_deref(), Some("dirdesk@example.test"));
+    // The password grant: Username and Password, sent as that person.
+    let s = servers();
+    let mut settings = oauth("OAUTH");
+    settings.smtp_username = s.var("OAUTH_USER").to_owned();
+    let to = format!("{}@example.test", unique("password-grant"));
+    send_test(
+        &settings,
+        &secrets(&client_secret("OAUTH"), Some(s.var("OAUTH_PASSWORD"))),
+        &to,
+    )
+    .await
+    .expect("sent with the password grant");
+    let mail = delivered_to(&to);
+    assert_eq!(mail[0].auth_user.as_deref(), Some(s.var("OAUTH_USER")));
+    let grants: Vec<String> = tokens_issued().into_iter().map(|(g, _, _)| g).collect();
+    assert!(
+        grants.contains(&"client_credentials".to_owned()),
+        "{grants:?}"
+    );
+    assert!(grants.contains(&"password".to_owned()), "{grants:?}");
+}
+
+/// A token the endpoint said would last an hour dies after 3 s (revoked,
+/// say): the next email, sent after its death, is refused once, and sent
+/// with a new token — never failed only because its token aged. A token
+/// known to be short is fetched again before it runs out.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_token_that_died_is_replaced_and_the_email_still_goes() {
+    for client in ["OAUTH_LYING", "OAUTH_SHORT"] {
+        let client_id = servers().var(&format!("{client}_CLIENT_ID")).to_owned();
+        let asked = |issued: &[(String, String, String)]| {
+            issued.iter().filter(|(_, c, _)| *c == client_id).count()
+        };
+        let before = asked(&tokens_issued());
+        let settings = oauth(client);
+        let keys = secrets(&client_secret(client), None);
+        let first = format!("{}@example.test", unique("before-expiry"));
+        send_test(&settings, &keys, &first).await.expect("first");
+        assert_eq!(delivered_to(&first).len(), 1);
+        assert_eq!(asked(&tokens_issued()), before + 1, "{client}: one token");
+        // Until the token is dead (3 s): the time is the fact here.
+        tokio::time::sleep(Duration::from_millis(3_200)).await;
+        let second = format!("{}@example.test", unique("after-expiry"));
+        send_test(&settings, &keys, &second)
+            .await
+            .unwrap_or_else(|e| panic!("{client}: sent with a new token: {e}"));
+        assert_eq!(delivered_to(&second).len(), 1);
+        assert_eq!(
+            asked(&tokens_issued()),
+            before + 2,
+            "{client}: a second token"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn each_failure_names_its_cause_and_what_to_do() {
+    let s = servers();
+    let to = "nobody-oauth@example.test";
+    let fails = |settings: NotificationSettings, keys: SmtpSecrets| async move {
+        send_test(&settings, &keys, to).await.expect_err("refused")
+    };
+    // Wrong client secret.
+    let error = fails(oauth("OAUTH"), secrets("not-the-secret", None)).await;
+    assert!(
+        matches!(
+            error,
+            SmtpFailure::OAuth(OAuthFailure::WrongClientSecret { .. })
+        ),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("AADSTS7000215"), "{error}");
+    assert!(error.is_configuration(), "waits for an admin, not retried");
+    // Wrong password.
+    let mut person = oauth("OAUTH");
+    person.smtp_username = s.var("OAUTH_USER").to_owned();
+    let error = fails(
+        person.clone(),
+        secrets(&client_secret("OAUTH"), Some("wrong-password")),
+    )
+    .await;
+    assert!(
+        matches!(
+            error,
+            SmtpFailure::OAuth(OAuthFailure::WrongPassword { .. })
+        ),
+        "{error:?}"
+    );
+    // An account that must pass multi-factor sign-in.
+    let mut mfa = oauth("OAUTH");
+    mfa.smtp_username = s.var("OAUTH_MFA_USER").to_owned();
+    let error = fails(
+        mfa,
+        secrets(&client_secret("OAUTH"), Some(s.var("OAUTH_MFA_PASSWORD"))),
+    )
+    .await;
+    assert!(
+        error
+            .to_string()
+            .contains("this account must not require multi-factor sign-in"),
+        "{error}"
+    );
+    // The token endpoint unreachable: retried later.
+    let mut closed = oauth("OAUTH");
+    closed.oauth.token_endpoint =
+        format!("https://127.0.0.1:{}/token", crate::support::free_port());
+    let error = fails(closed, secrets(&client_secret("OAUTH"), None)).await;
+    assert!(
+        matches!(error, SmtpFailure::OAuth(OAuthFailure::Unreachable { .. })),
+        "{error:?}"
+    );
+    assert!(error.is_retryable());
+    // Not trusted: without the test CA the endpoint's certificate is
+    // refused before any secret is sent.
+    let mut untrusted = oauth("OAUTH");
+    untrusted.smtp_ca_file = None;
+    let before = tokens_issued().len();
+    let error = fails(untrusted, secrets(&client_secret("OAUTH"), None)).await;
+    assert!(
+        matches!(error, SmtpFailure::OAuth(OAuthFailure::NotTrusted { .. })),
+        "{error:?}"
+    );
+    assert_eq!(
+        tokens_issued().len(),
+        before,
+        "nothing reached the endpoint"
+    );
+    // Not https: refused before anything is sent.
+    let mut plain = oauth("OAUTH");
+    plain.oauth.token_endpoint = s.var("OAUTH_TOKEN_URL").replacen("https", "http", 1);
+    let error = fails(plain, secrets(&client_secret("OAUTH"), None)).await;
+    assert!(
+        error.to_string().contains("is not an https:// address"),
+        "{error}"
+    );
+    // The mail server refusing the token (a fresh one too).
+    let error = fails(
+        oauth("OAUTH_DEAD"),
+        secrets(&client_secret("OAUTH_DEAD"), None),
+    )
+    .await;
+    assert!(
+        matches!(error, SmtpFailure::TokenRefused { .. }),
+        "{error:?}"
+    );
+    // No client secret in the keychain.
+    let error = fails(oauth("OAUTH"), SmtpSecrets::default()).await;
+    assert!(
+        matches!(error, SmtpFailure::OAuth(OAuthFailure::NoClientSecret)),
+        "{error:?}"
+    );
+    // A password where Microsoft 365 takes none: 5.7.30.
+    let mut basic = oauth("OAUTH");
+    basic.smtp_auth_method = SmtpAuthMethod::Basic;
+    basic.smtp_username = s.var("OAUTH_USER").to_owned();
+    let error = fails(basic, SmtpSecrets::with_password(s.var("OAUTH_PASSWORD"))).await;
+    assert!(matches!(error, SmtpFailure::NeedsOAuth { .. }), "{error:?}");
+    assert!(
+        error.to_string().contains("this server needs OAuth 2.0"),
+        "{error}"
+    );
+}
+
+/// `dirdesk notifications set … --smtp-auth oauth2 …` keeps the client
+/// secret (and the password) in the keychain, Test Server sends with them,
+/// and neither they nor a token appear in the config folder, the logs or
+/// the output.
+#[test]
+fn the_command_line_sets_oauth_and_test_server_sends_and_no_secret_is_written() {
+    let s = servers();
+    let dir = tempfile::tempdir().expect("desk");
+    let name = unique("OAuth store");
+    let ldaps = s.ldaps_url.trim_start_matches("ldaps://").to_owned();
+    let ca = s.ca_file.display().to_string();
+    ok(&desk(
+        dir.path(),
+        &[
+            "store",
+            "add",
+            "--name",
+            &name,
+            "--type",
+            "ldap",
+            "--host",
+            &ldaps,
+            "--security",
+            "ldaps",
+            "--ca-file",
+            &ca,
+            "--base-dn",
+            &s.base_dn,
+        ],
+        "",
+    ));
+    let port = s.smtp_starttls_port.to_string();
+    let endpoint = s.var("OAUTH_TOKEN_URL");
+    let base = [
+        "notifications",
+        "set",
+        "--store",
+        &name,
+        "--smtp-server",
+        &s.smtp_host,
+        "--smtp-port",
+        &port,
+        "--smtp-ca-file",
+        &ca,
+        "--from",
+        "dirdesk@example.test",
+        "--smtp-auth",
+        "oauth2",
+        "--oauth-token-endpoint",
+        endpoint,
+        "--oauth-client-id",
+        s.var("OAUTH_CLIENT_ID"),
+        "--oauth-scope",
+        SCOPE,
+        "--oauth-client-secret-stdin",
+    ];
+    let secret = format!("{}\n", s.var("OAUTH_CLIENT_SECRET"));
+    let mut outputs = Vec::new();
+    let mut keep = |output: std::process::Output| {
+        let stdout = ok(&output);
+        outputs.push(output.stderr.clone());
+        outputs.push(stdout.into_bytes());
+    };
+    keep(desk(dir.path(), &base, &secret));
+    let test = |to: &str| {
+        desk(
+            dir.path(),
+            &["notifications", "test", "--store", &name, "--to", to],
+            "",
+        )
+    };
+    let to = format!("{}@example.test", unique("cli-app-only"));
+    keep(test(&to));
+    assert_eq!(
+        delivered_to(&to)[0].auth_user.as_deref(),
+        Some("dirdesk@example.test")
+    );
+    // The password grant: the secret's line, then the password's.
+    let mut with_user = base.to_vec();
+    with_user.extend(["--smtp-user", s.var("OAUTH_USER"), "--smtp-password-stdin"]);
+    let both = format!(
+        "{}\n{}\n",
+        s.var("OAUTH_CLIENT_SECRET"),
+        s.var("OAUTH_PASSWORD")
+    );
+    keep(desk(dir.path(), &with_user, &both));
+    let to = format!("{}@example.test", unique("cli-password-grant"));
+    keep(test(&to));
+    assert_eq!(
+        delivered_to(&to)[0].auth_user.as_deref(),
+        Some(s.var("OAUTH_USER"))
+    );
+    // An http:// endpoint is refused as it is set.
+    let mut plain = base.to_vec();
+    let http = endpoint.replacen("https", "http", 1);
+    let at = plain.iter().position(|a| *a == endpoint).expect("endpoint");
+    plain[at] = &http;
+    let refused = failed(&desk(dir.path(), &plain, &secret));
+    assert!(refused.contains("is not an https:// address"), "{refused}");
+    // Nothing secret anywhere dirdesk wrote, or in what it said.
+    let mut secrets = vec![
+        s.var("OAUTH_CLIENT_SECRET").to_owned(),
+        s.var("OAUTH_PASSWORD").to_owned(),
+    ];
+    secrets.extend(tokens_issued().into_iter().map(|(_, _, token)| token));
+    let mut written = crate::secrets_scan::files(dir.path());
+    written.extend(outputs.into_iter().map(|o| ("output".to_owned(), o)));
+    for (path, bytes) in written {
+        for secret in &secrets {
+            assert!(
+                !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                "a secret or token in {path}"
+            );
+        }
+    }
+}
