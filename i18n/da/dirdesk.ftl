@@ -588,3 +588,6 @@ cli-arg-oauth-token-endpoint = OAuth 2.0-tokenslutpunkt (https://…/oauth2/v2.0
 cli-arg-oauth-client-id = OAuth 2.0-klient-id (appregistreringens)
 cli-arg-oauth-client-secret-stdin = Læs OAuth 2.0-klienthemmeligheden fra standardinput (også med --smtp-password-stdin: hemmeligheden på første linje, adgangskoden på anden)
 cli-arg-oauth-scope = OAuth 2.0-omfang adskilt af mellemrum (f.eks. https://outlook.office365.com/.default)
+label-smtp-auth-method = Godkendelse
+smtp-auth-basic = Basic
+smtp-auth-oauth2 = OAuth 2.0 (Token Endpoint { $endpoint }, Client ID { $client }, Scope { $scope }; Client Secret gemmes i denne computers nøglering)

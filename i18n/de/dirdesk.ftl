@@ -588,3 +588,6 @@ cli-arg-oauth-token-endpoint = OAuth-2.0-Token-Endpunkt (https://…/oauth2/v2.0
 cli-arg-oauth-client-id = OAuth-2.0-Client-ID (die der App-Registrierung)
 cli-arg-oauth-client-secret-stdin = Das OAuth-2.0-Clientgeheimnis von der Standardeingabe lesen (zusammen mit --smtp-password-stdin: das Geheimnis in der ersten Zeile, das Kennwort in der zweiten)
 cli-arg-oauth-scope = OAuth-2.0-Scopes, durch Leerzeichen getrennt (z. B. https://outlook.office365.com/.default)
+label-smtp-auth-method = Authentifizierung
+smtp-auth-basic = Basic
+smtp-auth-oauth2 = OAuth 2.0 (Token Endpoint { $endpoint }, Client ID { $client }, Scope { $scope }; das Client Secret liegt im Schlüsselbund dieses Computers)

@@ -588,3 +588,6 @@ cli-arg-oauth-token-endpoint = OAuth 2.0 token endpoint (https://…/oauth2/v2.0
 cli-arg-oauth-client-id = OAuth 2.0 client ID (the app registration's)
 cli-arg-oauth-client-secret-stdin = Read the OAuth 2.0 client secret from standard input (with --smtp-password-stdin too: the secret on the first line, the password on the second)
 cli-arg-oauth-scope = OAuth 2.0 scopes, separated by spaces (e.g. https://outlook.office365.com/.default)
+label-smtp-auth-method = Authentication
+smtp-auth-basic = Basic
+smtp-auth-oauth2 = OAuth 2.0 (Token Endpoint { $endpoint }, Client ID { $client }, Scope { $scope }; the Client Secret is kept in this computer's keychain)

@@ -588,3 +588,6 @@ cli-arg-oauth-token-endpoint = Punto de conexión de token de OAuth 2.0 (https:/
 cli-arg-oauth-client-id = ID de cliente de OAuth 2.0 (el del registro de aplicación)
 cli-arg-oauth-client-secret-stdin = Leer el secreto de cliente de OAuth 2.0 de la entrada estándar (junto con --smtp-password-stdin: el secreto en la primera línea y la contraseña en la segunda)
 cli-arg-oauth-scope = Ámbitos de OAuth 2.0, separados por espacios (p. ej. https://outlook.office365.com/.default)
+label-smtp-auth-method = Autenticación
+smtp-auth-basic = Basic
+smtp-auth-oauth2 = OAuth 2.0 (Token Endpoint { $endpoint }, Client ID { $client }, Scope { $scope }; el Client Secret se guarda en el llavero de este equipo)

@@ -588,3 +588,6 @@ cli-arg-oauth-token-endpoint = OAuth 2.0 -tokenin päätepiste (https://…/oaut
 cli-arg-oauth-client-id = OAuth 2.0 -asiakastunnus (sovelluksen rekisteröinnin)
 cli-arg-oauth-client-secret-stdin = Lue OAuth 2.0 -asiakassalaisuus vakiosyötteestä (myös valitsimen --smtp-password-stdin kanssa: salaisuus ensimmäisellä rivillä, salasana toisella)
 cli-arg-oauth-scope = OAuth 2.0 -käyttöalueet välilyönneillä eroteltuina (esim. https://outlook.office365.com/.default)
+label-smtp-auth-method = Todennus
+smtp-auth-basic = Basic
+smtp-auth-oauth2 = OAuth 2.0 (Token Endpoint { $endpoint }, Client ID { $client }, Scope { $scope }; Client Secret säilytetään tämän tietokoneen avainnipussa)

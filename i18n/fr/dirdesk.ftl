@@ -588,3 +588,6 @@ cli-arg-oauth-token-endpoint = Point de terminaison de jeton OAuth 2.0 (https://
 cli-arg-oauth-client-id = ID client OAuth 2.0 (celui de l’inscription d’application)
 cli-arg-oauth-client-secret-stdin = Lire le secret client OAuth 2.0 sur l’entrée standard (avec --smtp-password-stdin aussi : le secret sur la première ligne, le mot de passe sur la deuxième)
 cli-arg-oauth-scope = Étendues OAuth 2.0, séparées par des espaces (par ex. https://outlook.office365.com/.default)
+label-smtp-auth-method = Authentification
+smtp-auth-basic = Basic
+smtp-auth-oauth2 = OAuth 2.0 (Token Endpoint { $endpoint }, Client ID { $client }, Scope { $scope } ; le Client Secret est conservé dans le trousseau de cet ordinateur)

@@ -588,3 +588,6 @@ cli-arg-oauth-token-endpoint = OAuth 2.0-tókaendapunktur (https://…/oauth2/v2
 cli-arg-oauth-client-id = OAuth 2.0-biðlaraauðkenni (úr skráningu forritsins)
 cli-arg-oauth-client-secret-stdin = Lesa OAuth 2.0-biðlaraleyndarmálið úr staðalinntaki (líka með --smtp-password-stdin: leyndarmálið í fyrstu línu, lykilorðið í annarri)
 cli-arg-oauth-scope = OAuth 2.0-umföng, aðskilin með bilum (t.d. https://outlook.office365.com/.default)
+label-smtp-auth-method = Auðkenning
+smtp-auth-basic = Basic
+smtp-auth-oauth2 = OAuth 2.0 (Token Endpoint { $endpoint }, Client ID { $client }, Scope { $scope }; Client Secret er geymt í lyklakippu þessarar tölvu)

@@ -588,3 +588,6 @@ cli-arg-oauth-token-endpoint = Endpoint del token OAuth 2.0 (https://…/oauth2/
 cli-arg-oauth-client-id = ID client OAuth 2.0 (quello della registrazione dell’app)
 cli-arg-oauth-client-secret-stdin = Leggere il segreto client OAuth 2.0 dallo standard input (insieme a --smtp-password-stdin: il segreto sulla prima riga, la password sulla seconda)
 cli-arg-oauth-scope = Ambiti OAuth 2.0, separati da spazi (ad es. https://outlook.office365.com/.default)
+label-smtp-auth-method = Autenticazione
+smtp-auth-basic = Basic
+smtp-auth-oauth2 = OAuth 2.0 (Token Endpoint { $endpoint }, Client ID { $client }, Scope { $scope }; il Client Secret è conservato nel portachiavi di questo computer)

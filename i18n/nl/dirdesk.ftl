@@ -588,3 +588,6 @@ cli-arg-oauth-token-endpoint = OAuth 2.0-tokeneindpunt (https://…/oauth2/v2.0/
 cli-arg-oauth-client-id = OAuth 2.0-client-ID (die van de app-registratie)
 cli-arg-oauth-client-secret-stdin = Het OAuth 2.0-clientgeheim van standaardinvoer lezen (samen met --smtp-password-stdin: het geheim op de eerste regel, het wachtwoord op de tweede)
 cli-arg-oauth-scope = OAuth 2.0-scopes, gescheiden door spaties (bijv. https://outlook.office365.com/.default)
+label-smtp-auth-method = Authenticatie
+smtp-auth-basic = Basic
+smtp-auth-oauth2 = OAuth 2.0 (Token Endpoint { $endpoint }, Client ID { $client }, Scope { $scope }; het Client Secret staat in de sleutelhanger van deze computer)

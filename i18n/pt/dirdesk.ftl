@@ -588,3 +588,6 @@ cli-arg-oauth-token-endpoint = Ponto final de token OAuth 2.0 (https://…/oauth
 cli-arg-oauth-client-id = ID de cliente OAuth 2.0 (o do registo da aplicação)
 cli-arg-oauth-client-secret-stdin = Ler o segredo do cliente OAuth 2.0 da entrada padrão (também com --smtp-password-stdin: o segredo na primeira linha, a palavra-passe na segunda)
 cli-arg-oauth-scope = Âmbitos OAuth 2.0, separados por espaços (p. ex. https://outlook.office365.com/.default)
+label-smtp-auth-method = Autenticação
+smtp-auth-basic = Basic
+smtp-auth-oauth2 = OAuth 2.0 (Token Endpoint { $endpoint }, Client ID { $client }, Scope { $scope }; o Client Secret é guardado no porta-chaves deste computador)

@@ -588,3 +588,6 @@ cli-arg-oauth-token-endpoint = OAuth 2.0-tokenslutpunkt (https://…/oauth2/v2.0
 cli-arg-oauth-client-id = OAuth 2.0-klient-ID (appregistreringens)
 cli-arg-oauth-client-secret-stdin = Läs OAuth 2.0-klienthemligheten från standard in (även med --smtp-password-stdin: hemligheten på första raden, lösenordet på andra)
 cli-arg-oauth-scope = OAuth 2.0-omfång, åtskilda med blanksteg (t.ex. https://outlook.office365.com/.default)
+label-smtp-auth-method = Autentisering
+smtp-auth-basic = Basic
+smtp-auth-oauth2 = OAuth 2.0 (Token Endpoint { $endpoint }, Client ID { $client }, Scope { $scope }; Client Secret sparas i den här datorns nyckelring)

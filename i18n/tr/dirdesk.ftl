@@ -588,3 +588,6 @@ cli-arg-oauth-token-endpoint = OAuth 2.0 belirteç uç noktası (https://…/oau
 cli-arg-oauth-client-id = OAuth 2.0 istemci kimliği (uygulama kaydınınki)
 cli-arg-oauth-client-secret-stdin = OAuth 2.0 istemci gizli anahtarını standart girdiden oku (--smtp-password-stdin ile birlikte: gizli anahtar ilk satırda, parola ikinci satırda)
 cli-arg-oauth-scope = Boşluklarla ayrılmış OAuth 2.0 kapsamları (örn. https://outlook.office365.com/.default)
+label-smtp-auth-method = Kimlik doğrulama
+smtp-auth-basic = Basic
+smtp-auth-oauth2 = OAuth 2.0 (Token Endpoint { $endpoint }, Client ID { $client }, Scope { $scope }; Client Secret bu bilgisayarın anahtarlığında saklanır)

@@ -348,6 +348,19 @@ fn set(options: SetOptions, folders: &Folders) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Basic, or OAuth 2.0 with its endpoint, client and where its secret is.
+fn auth_method(n: &NotificationSettings) -> String {
+    if !n.uses_oauth() {
+        return fl!("smtp-auth-basic");
+    }
+    fl!(
+        "smtp-auth-oauth2",
+        endpoint = n.oauth.token_endpoint.as_str(),
+        client = n.oauth.client_id.as_str(),
+        scope = n.oauth.scope.as_str()
+    )
+}
+
 /// Where the SMTP password comes from: a key for JSON and words for people.
 fn password_source(store: &crate::domain::IdentityStore) -> (&'static str, String) {
     let n = &store.notifications;
@@ -436,6 +449,7 @@ fn show(folders: &Folders, name: &str, json: bool) -> Result<ExitCode, Failure> 
         (fl!("label-use-smtp-auth"), on_off(n.use_authentication)),
         (fl!("label-smtp-username"), n.smtp_username.clone()),
         (fl!("label-smtp-password-source"), password.1),
+        (fl!("label-smtp-auth-method"), auth_method(n)),
         (
             fl!("label-smtp-ca-file"),
             n.smtp_ca_file

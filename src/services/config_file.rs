@@ -161,6 +161,12 @@ where
         use serde_json::Value::Object;
         match (disk, original, edited) {
             (Object(disk), Object(original), Object(edited)) => {
+                // A field the form set back to its default is left out of
+                // the form's JSON (`skip_serializing_if`): gone from it, so
+                // gone from the file too.
+                for key in original.keys().filter(|k| !edited.contains_key(*k)) {
+                    disk.remove(key);
+                }
                 for (key, new) in edited {
                     let old = original.get(key).unwrap_or(&serde_json::Value::Null);
                     if new == old {
@@ -349,6 +355,19 @@ mod tests {
             merged.also_notify.group_owners,
             on_disk.also_notify.group_owners
         );
+        // Set back to a default the file leaves out: taken too.
+        use crate::domain::{SmtpAccount, SmtpAuthMethod};
+        let opened = NotificationSettings {
+            smtp_account: SmtpAccount::SignedInUser,
+            smtp_auth_method: SmtpAuthMethod::OAuth2,
+            ..Default::default()
+        };
+        let mut edited = opened.clone();
+        edited.smtp_account = SmtpAccount::Store;
+        edited.smtp_auth_method = SmtpAuthMethod::Basic;
+        let merged = merge_changed(&opened, &opened, &edited);
+        assert_eq!(merged.smtp_account, SmtpAccount::Store);
+        assert_eq!(merged.smtp_auth_method, SmtpAuthMethod::Basic);
     }
 
     #[test]
