@@ -213,12 +213,16 @@ class OAuthIssuer:
                      "access_token": token}
 
     def check(self, user, token):
-        """Whether `token` is alive and lets `user` send."""
+        """Whether `token` is alive and lets `user` send; a refusal is
+        recorded in tokens.log as "refused CLIENT" (or "refused unknown")."""
         with self.lock:
             issued = self.tokens.get(token)
-        if issued is None or issued[2] <= time.time():
-            return False
-        return issued[1] is None or issued[1].lower() == user.lower()
+        ok = issued is not None and issued[2] > time.time() and (
+            issued[1] is None or issued[1].lower() == user.lower())
+        if not ok:
+            with self.lock, open(self.log_path, "a", encoding="utf-8") as f:
+                f.write("refused %s -\n" % (issued[0] if issued else "unknown"))
+        return ok
 
 
 def token_handler(issuer):

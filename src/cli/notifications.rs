@@ -156,7 +156,8 @@ impl SetOptions {
         }
         if let Some(user) = &self.smtp_user {
             n.smtp_username = user.trim().to_owned();
-            n.use_authentication = !n.smtp_username.is_empty();
+            // With OAuth 2.0 an empty Username is app-only, not "off".
+            n.use_authentication = !n.smtp_username.is_empty() || n.uses_oauth();
         }
         match self.smtp_auth {
             None => {}

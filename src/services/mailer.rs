@@ -74,6 +74,9 @@ pub enum SmtpFailure {
     TokenRefused {
         detail: String,
     },
+    /// The server answered the XOAUTH2 token with a challenge (Google's
+    /// way of refusing one): handled inside `Mailer::send_raw`.
+    TokenChallenged,
     /// The server takes no password: Microsoft 365's "5.7.30 Basic
     /// authentication is not supported".
     NeedsOAuth {
@@ -123,6 +126,7 @@ impl std::fmt::Display for SmtpFailure {
             }
             Self::OAuth(failure) => failure.to_string(),
             Self::TokenRefused { detail } => fl!("smtp-token-refused", detail = detail.as_str()),
+            Self::TokenChallenged => fl!("smtp-token-refused", detail = "XOAUTH2 challenge"),
             Self::NeedsOAuth { detail } => fl!("smtp-needs-oauth", detail = detail.as_str()),
             Self::Permanent { detail } => fl!("smtp-permanent", detail = detail.as_str()),
             Self::Temporary { detail } => fl!("smtp-temporary", detail = detail.as_str()),
@@ -290,7 +294,10 @@ impl Mailer {
         settings: &NotificationSettings,
         secrets: &SmtpSecrets,
     ) -> Result<Mailer, SmtpFailure> {
-        let token = match settings.uses_oauth() {
+        // Nothing is asked for that the settings then refuse to use.
+        let usable = !settings.smtp_server.trim().is_empty()
+            && !settings.refuses_unencrypted_authentication();
+        let token = match settings.uses_oauth() && usable {
             true => Some(token_for(settings, secrets).await?),
             false => None,
         };
@@ -385,23 +392,32 @@ impl Mailer {
         to: &str,
         raw: &[u8],
     ) -> Result<String, SmtpFailure> {
+        let Some((settings, secrets)) = self.oauth.clone() else {
+            return self.send_once(from, to, raw).await;
+        };
         match self.send_once(from, to, raw).await {
             // The token aged (or was revoked) since it was fetched: once
             // more with a new one, so that no email fails only for that.
-            Err(SmtpFailure::AuthenticationFailed { .. }) if self.oauth.is_some() => {
-                let (settings, secrets) = self.oauth.take().unwrap_or_default();
-                self.transport.shutdown().await;
-                oauth::forget(&settings, settings.smtp_username.trim());
-                let token = token_for(&settings, &secrets).await?;
-                *self = Self::with(&settings, &secrets, Some(&token))?;
-                self.oauth = Some((settings, secrets));
-                match self.send_once(from, to, raw).await {
-                    Err(SmtpFailure::AuthenticationFailed { detail }) => {
-                        Err(SmtpFailure::TokenRefused { detail })
-                    }
-                    other => other,
-                }
+            // (Google answers a dead token with a challenge lettre cannot
+            // take: a client error while signing in, taken as the same.)
+            Err(SmtpFailure::AuthenticationFailed { .. } | SmtpFailure::TokenChallenged) => {}
+            other => return other,
+        }
+        oauth::forget(&settings, settings.smtp_username.trim());
+        let token = token_for(&settings, &secrets).await?;
+        // Only once the new token and transport exist is the old one let
+        // go: a failure on the way leaves this mailer as it was.
+        let mut renewed = Self::with(&settings, &secrets, Some(&token))?;
+        renewed.oauth = Some((settings, secrets));
+        self.transport.shutdown().await;
+        *self = renewed;
+        match self.send_once(from, to, raw).await {
+            Err(SmtpFailure::AuthenticationFailed { detail }) => {
+                Err(SmtpFailure::TokenRefused { detail })
             }
+            Err(SmtpFailure::TokenChallenged) => Err(SmtpFailure::TokenRefused {
+                detail: "XOAUTH2 challenge".into(),
+            }),
             other => other,
         }
     }
@@ -428,6 +444,9 @@ impl Mailer {
                 response.code(),
                 response.message().collect::<Vec<_>>().join(" ")
             )),
+            Ok(Err(error)) if self.oauth.is_some() && chain(&error).contains("challenge") => {
+                Err(SmtpFailure::TokenChallenged)
+            }
             Ok(Err(error)) => Err(classify(&error, &self.server)),
         }
     }
@@ -534,7 +553,21 @@ async fn token_for(
     secrets: &SmtpSecrets,
 ) -> Result<SecretString, SmtpFailure> {
     let user = settings.smtp_username.trim();
-    let password = secrets.password.as_ref().filter(|_| !user.is_empty());
+    let password = secrets
+        .password
+        .as_ref()
+        .filter(|p| !p.expose_secret().is_empty());
+    // A Username without its Password is never sent app-only under that
+    // name: the email waits, saying whose password is missing.
+    if !user.is_empty() && password.is_none() {
+        return Err(if settings.uses_signed_in_user() {
+            SmtpFailure::NeedsSignedInUser
+        } else {
+            SmtpFailure::NoStorePassword {
+                user: user.to_owned(),
+            }
+        });
+    }
     oauth::access_token(settings, user, password, secrets.client_secret.as_ref())
         .await
         .map_err(SmtpFailure::OAuth)

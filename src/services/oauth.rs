@@ -120,7 +120,11 @@ pub fn refusal(error: &str, description: &str) -> OAuthFailure {
         OAuthFailure::NeedsMfa { detail }
     } else if error == "invalid_client" || has("AADSTS7000215") || has("AADSTS7000222") {
         OAuthFailure::WrongClientSecret { detail }
-    } else if error == "invalid_grant" {
+    } else if error == "invalid_grant"
+        && (has("AADSTS50126") || has("AADSTS50034") || !description.contains("AADSTS"))
+    {
+        // Entra gives invalid_grant for much else too (consent missing,
+        // password expired, account locked): those keep their own words.
         OAuthFailure::WrongPassword { detail }
     } else {
         OAuthFailure::Refused { detail }
@@ -364,6 +368,10 @@ mod tests {
                 "AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication",
             ),
             ("unauthorized_client", "AADSTS700016: Application not found"),
+            (
+                "invalid_grant",
+                "AADSTS65001: The user or administrator has not consented to use the application",
+            ),
         ];
         let got: Vec<OAuthFailure> = cases.iter().map(|(e, d)| refusal(e, d)).collect();
         assert!(
@@ -373,6 +381,9 @@ mod tests {
         assert!(matches!(got[2], OAuthFailure::WrongPassword { .. }));
         assert!(matches!(got[3], OAuthFailure::NeedsMfa { .. }));
         assert!(matches!(got[4], OAuthFailure::Refused { .. }));
+        assert!(
+            matches!(got[5], OAuthFailure::Refused { ref detail } if detail.contains("AADSTS65001"))
+        );
         assert!(
             got[3]
                 .to_string()

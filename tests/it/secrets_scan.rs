@@ -30,7 +30,7 @@ pub(crate) fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     out
 }
 
-fn forms(secret: &str) -> Vec<Vec<u8>> {
+pub(crate) fn forms(secret: &str) -> Vec<Vec<u8>> {
     let b64 = base64::engine::general_purpose::STANDARD;
     vec![
         secret.as_bytes().to_vec(),

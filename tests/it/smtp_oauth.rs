@@ -48,8 +48,9 @@ fn client_secret(client: &str) -> String {
     servers().var(&format!("{client}_CLIENT_SECRET")).to_owned()
 }
 
-/// The token requests the endpoint answered: (grant, client, token).
-fn tokens_issued() -> Vec<(String, String, String)> {
+/// What the test server's tokens.log says: (grant, client, token) for each
+/// token issued, ("refused", client, "-") for each token SMTP refused.
+fn token_log() -> Vec<(String, String, String)> {
     let log = servers().maildir.join("tokens.log");
     std::fs::read_to_string(log)
         .unwrap_or_default()
@@ -59,6 +60,21 @@ fn tokens_issued() -> Vec<(String, String, String)> {
             Some((parts.next()?, parts.next()?, parts.next()?))
         })
         .collect()
+}
+
+/// The tokens the endpoint issued: (grant, client, token).
+fn tokens_issued() -> Vec<(String, String, String)> {
+    let mut log = token_log();
+    log.retain(|(grant, _, _)| grant != "refused");
+    log
+}
+
+/// How many tokens of `client_id` the test SMTP server refused.
+fn refusals(client_id: &str) -> usize {
+    let log = token_log();
+    (log.iter())
+        .filter(|(grant, client, _)| grant == "refused" && client == client_id)
+        .count()
 }
 
 fn delivered_to(to: &str) -> Vec<crate::support::CapturedMail> {
@@ -101,37 +117,51 @@ async fn both_grants_deliver_with_xoauth2_as_the_mailbox_they_are_for() {
         "{grants:?}"
     );
     assert!(grants.contains(&"password".to_owned()), "{grants:?}");
+    // A Username without its Password is never sent app-only under that
+    // name: the email waits for the password.
+    let error = send_test(&settings, &secrets(&client_secret("OAUTH"), None), &to)
+        .await
+        .expect_err("no password");
+    assert!(
+        matches!(error, SmtpFailure::NoStorePassword { .. }),
+        "{error:?}"
+    );
 }
 
-/// A token the endpoint said would last an hour dies after 3 s (revoked,
-/// say): the next email, sent after its death, is refused once, and sent
-/// with a new token — never failed only because its token aged. A token
-/// known to be short is fetched again before it runs out.
+/// Tokens are kept while they last: two emails in a row ask for one. A
+/// token the endpoint said would last an hour dies after 3 s (revoked, say):
+/// the next email is refused once and sent with a new token — never failed
+/// only because its token aged. A token known to be short (3 s) is fetched
+/// again before it runs out: no refusal at all.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_token_that_died_is_replaced_and_the_email_still_goes() {
-    for client in ["OAUTH_LYING", "OAUTH_SHORT"] {
+    for (client, refused) in [("OAUTH_LYING", 1), ("OAUTH_SHORT", 0)] {
         let client_id = servers().var(&format!("{client}_CLIENT_ID")).to_owned();
-        let asked = |issued: &[(String, String, String)]| {
+        let asked = || {
+            let issued = tokens_issued();
             issued.iter().filter(|(_, c, _)| *c == client_id).count()
         };
-        let before = asked(&tokens_issued());
+        let (before, refused_before) = (asked(), refusals(&client_id));
         let settings = oauth(client);
         let keys = secrets(&client_secret(client), None);
-        let first = format!("{}@example.test", unique("before-expiry"));
-        send_test(&settings, &keys, &first).await.expect("first");
-        assert_eq!(delivered_to(&first).len(), 1);
-        assert_eq!(asked(&tokens_issued()), before + 1, "{client}: one token");
+        for name in ["first", "second"] {
+            let to = format!("{}@example.test", unique(name));
+            send_test(&settings, &keys, &to).await.expect(name);
+            assert_eq!(delivered_to(&to).len(), 1);
+        }
+        assert_eq!(asked(), before + 1, "{client}: one token for both");
         // Until the token is dead (3 s): the time is the fact here.
         tokio::time::sleep(Duration::from_millis(3_200)).await;
-        let second = format!("{}@example.test", unique("after-expiry"));
-        send_test(&settings, &keys, &second)
+        let late = format!("{}@example.test", unique("after-expiry"));
+        send_test(&settings, &keys, &late)
             .await
             .unwrap_or_else(|e| panic!("{client}: sent with a new token: {e}"));
-        assert_eq!(delivered_to(&second).len(), 1);
+        assert_eq!(delivered_to(&late).len(), 1);
+        assert_eq!(asked(), before + 2, "{client}: a second token");
         assert_eq!(
-            asked(&tokens_issued()),
-            before + 2,
-            "{client}: a second token"
+            refusals(&client_id),
+            refused_before + refused,
+            "{client}: refused by the mail server"
         );
     }
 }
@@ -195,18 +225,12 @@ async fn each_failure_names_its_cause_and_what_to_do() {
     assert!(error.is_retryable());
     // Not trusted: without the test CA the endpoint's certificate is
     // refused before any secret is sent.
-    let mut untrusted = oauth("OAUTH");
+    let mut untrusted = oauth("OAUTH_UNASKED");
     untrusted.smtp_ca_file = None;
-    let before = tokens_issued().len();
-    let error = fails(untrusted, secrets(&client_secret("OAUTH"), None)).await;
+    let error = fails(untrusted, secrets(&client_secret("OAUTH_UNASKED"), None)).await;
     assert!(
         matches!(error, SmtpFailure::OAuth(OAuthFailure::NotTrusted { .. })),
         "{error:?}"
-    );
-    assert_eq!(
-        tokens_issued().len(),
-        before,
-        "nothing reached the endpoint"
     );
     // Not https: refused before anything is sent.
     let mut plain = oauth("OAUTH");
@@ -231,6 +255,22 @@ async fn each_failure_names_its_cause_and_what_to_do() {
     assert!(
         matches!(error, SmtpFailure::OAuth(OAuthFailure::NoClientSecret)),
         "{error:?}"
+    );
+    // Without encryption, unless chosen: refused before a token is asked.
+    let mut clear = oauth("OAUTH_UNASKED");
+    clear.smtp_security = SmtpSecurity::None;
+    let error = fails(clear, secrets(&client_secret("OAUTH_UNASKED"), None)).await;
+    assert!(
+        matches!(error, SmtpFailure::UnencryptedAuthentication { .. }),
+        "{error:?}"
+    );
+    // Neither reached the endpoint: no token was ever issued to its client.
+    let unasked = s.var("OAUTH_UNASKED_CLIENT_ID").to_owned();
+    assert!(
+        tokens_issued()
+            .iter()
+            .all(|(_, client, _)| *client != unasked),
+        "a token was asked for"
     );
     // A password where Microsoft 365 takes none: 5.7.30.
     let mut basic = oauth("OAUTH");
@@ -343,6 +383,7 @@ fn the_command_line_sets_oauth_and_test_server_sends_and_no_secret_is_written() 
     plain[at] = &http;
     let refused = failed(&desk(dir.path(), &plain, &secret));
     assert!(refused.contains("is not an https:// address"), "{refused}");
+    outputs.push(refused.into_bytes());
     // Nothing secret anywhere dirdesk wrote, or in what it said.
     let mut secrets = vec![
         s.var("OAUTH_CLIENT_SECRET").to_owned(),
@@ -351,11 +392,15 @@ fn the_command_line_sets_oauth_and_test_server_sends_and_no_secret_is_written() 
     secrets.extend(tokens_issued().into_iter().map(|(_, _, token)| token));
     let mut written = crate::secrets_scan::files(dir.path());
     written.extend(outputs.into_iter().map(|o| ("output".to_owned(), o)));
+    let forms: Vec<Vec<u8>> = secrets
+        .iter()
+        .flat_map(|secret| crate::secrets_scan::forms(secret))
+        .collect();
     for (path, bytes) in written {
-        for secret in &secrets {
+        for form in &forms {
             assert!(
-                !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
-                "a secret or token in {path}"
+                !bytes.windows(form.len()).any(|w| w == form.as_slice()),
+                "a secret or token (as typed or base64) in {path}"
             );
         }
     }

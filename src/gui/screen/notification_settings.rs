@@ -223,7 +223,11 @@ impl State {
             use_authentication: self.use_authentication,
             smtp_account: self.smtp_account,
             // Not on this page yet (the command line sets them): kept.
-            smtp_auth_method: self.store.notifications.smtp_auth_method,
+            // The signed-in person's directory password is Basic only.
+            smtp_auth_method: match self.smtp_account.is_signed_in_user() {
+                true => crate::domain::SmtpAuthMethod::Basic,
+                false => self.store.notifications.smtp_auth_method,
+            },
             oauth: self.store.notifications.oauth.clone(),
             allow_unencrypted_authentication: self.allow_unencrypted_authentication
                 && self.use_authentication
