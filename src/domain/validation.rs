@@ -21,6 +21,8 @@ pub enum Field {
     SmtpPort,
     From,
     SmtpUsername,
+    OAuthTokenEndpoint,
+    OAuthClientId,
     To,
     Cc,
 }
@@ -46,6 +48,9 @@ pub enum ValidationError {
     SmtpUsernameEmpty,
     /// Authentication over "None" without choosing it explicitly.
     UnencryptedAuthentication,
+    /// OAuth 2.0's Token Endpoint is no https:// URL.
+    BadTokenEndpoint(String),
+    ClientIdEmpty,
     BadAddress(Field, String),
 }
 
@@ -61,6 +66,8 @@ impl ValidationError {
             Self::BadSmtpPort | Self::SslOnPort25 => Field::SmtpPort,
             Self::BadFrom(_) => Field::From,
             Self::SmtpUsernameEmpty | Self::UnencryptedAuthentication => Field::SmtpUsername,
+            Self::BadTokenEndpoint(_) => Field::OAuthTokenEndpoint,
+            Self::ClientIdEmpty => Field::OAuthClientId,
             Self::BadAddress(field, _) => *field,
         }
     }
@@ -87,6 +94,8 @@ impl fmt::Display for ValidationError {
             Self::BadFrom(address) => fl!("invalid-from", address = address),
             Self::SmtpUsernameEmpty => fl!("invalid-smtp-username-empty"),
             Self::UnencryptedAuthentication => fl!("invalid-smtp-unencrypted-authentication"),
+            Self::BadTokenEndpoint(endpoint) => fl!("oauth-bad-endpoint", endpoint = endpoint),
+            Self::ClientIdEmpty => fl!("invalid-oauth-client-id-empty"),
             Self::BadAddress(_, address) => fl!("invalid-address", address = address),
         };
         f.write_str(&text)
@@ -206,6 +215,15 @@ pub fn validate_notifications(settings: &NotificationSettings) -> Vec<Validation
     }
     if settings.refuses_unencrypted_authentication() {
         errors.push(ValidationError::UnencryptedAuthentication);
+    }
+    if settings.uses_oauth() {
+        let endpoint = settings.oauth.token_endpoint.trim();
+        if !endpoint.to_ascii_lowercase().starts_with("https://") {
+            errors.push(ValidationError::BadTokenEndpoint(endpoint.to_owned()));
+        }
+        if settings.oauth.client_id.trim().is_empty() {
+            errors.push(ValidationError::ClientIdEmpty);
+        }
     }
     for (field, list) in [(Field::To, &settings.to), (Field::Cc, &settings.cc)] {
         for address in list.iter().filter(|a| !email_address::is_valid(a)) {

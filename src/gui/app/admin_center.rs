@@ -174,8 +174,8 @@ impl App {
                 self.page = Page::Configurations(id);
                 Task::none()
             }
-            notification_settings::Action::Save { settings, password } => {
-                self.save_notifications(*settings, password)
+            notification_settings::Action::Save { settings, typed } => {
+                self.save_notifications(*settings, typed)
             }
         }
     }
@@ -186,7 +186,7 @@ impl App {
     fn save_notifications(
         &mut self,
         settings: crate::domain::NotificationSettings,
-        password: Option<secrecy::SecretString>,
+        typed: crate::services::mailer::SmtpSecrets,
     ) -> Task<Message> {
         let Page::NotificationSettings(state) = &mut self.page else {
             return Task::none();
@@ -196,13 +196,17 @@ impl App {
         // Published over what the page showed: if someone published since,
         // the admin is told and shown it rather than overwriting it.
         let shown = state.store().published.clone();
-        let keychain = match password {
-            Some(p) => {
+        let keep = |secret: Option<secrecy::SecretString>, kind: SecretKind| match secret {
+            Some(secret) => {
                 let id = id.clone();
-                Self::keychain_task(move |k| k.set(&id, SecretKind::Smtp, p.expose_secret()))
+                Self::keychain_task(move |k| k.set(&id, kind, secret.expose_secret()))
             }
             None => Task::none(),
         };
+        let keychain = Task::batch([
+            keep(typed.password, SecretKind::Smtp),
+            keep(typed.client_secret, SecretKind::OAuthClientSecret),
+        ]);
         // The fields changed in the form over the store as it is on disk
         // now (hand edits kept).
         let mut saved = settings.clone();

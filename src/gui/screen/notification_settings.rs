@@ -5,12 +5,14 @@ use iced::Task;
 
 use crate::domain::validation::{self, Field};
 use crate::domain::{
-    AlsoNotify, IdentityStore, NotificationSettings, SmtpAccount, SmtpSecurity, ValidationError,
+    AlsoNotify, IdentityStore, NotificationSettings, OAuthSettings, SmtpAccount, SmtpAuthMethod,
+    SmtpSecurity, ValidationError,
 };
 use crate::domain::{email_address, published_settings};
 use crate::fl;
 use crate::gui::widget;
-use crate::services::{mailer, notify};
+use crate::services::mailer::{self, SmtpSecrets};
+use crate::services::notify;
 use secrecy::{ExposeSecret, SecretString};
 
 /// One of the "Also Notify" checkboxes, in the article's order.
@@ -77,6 +79,13 @@ pub struct State {
     allow_unencrypted_authentication: bool,
     username: String,
     password: SecretString,
+    /// Basic or OAuth 2.0, and OAuth's fields (the Client Secret, like the
+    /// password, only when typed: the keychain keeps it).
+    auth_method: SmtpAuthMethod,
+    token_endpoint: String,
+    client_id: String,
+    client_secret: SecretString,
+    scope: String,
     ca_file: String,
     to: String,
     cc: String,
@@ -104,6 +113,11 @@ pub enum Message {
     AllowUnencryptedAuthenticationToggled(bool),
     UsernameChanged(String),
     PasswordChanged(SecretString),
+    AuthMethodSelected(SmtpAuthMethod),
+    TokenEndpointChanged(String),
+    ClientIdChanged(String),
+    ClientSecretChanged(SecretString),
+    ScopeChanged(String),
     CaFileChanged(String),
     ToChanged(String),
     CcChanged(String),
@@ -137,9 +151,10 @@ impl Message {
 pub enum Action {
     None,
     Run(Task<Message>),
+    /// The settings, and the secrets typed on the page (for the keychain).
     Save {
         settings: Box<NotificationSettings>,
-        password: Option<SecretString>,
+        typed: SmtpSecrets,
     },
     Back,
 }
@@ -149,10 +164,10 @@ impl std::fmt::Debug for Action {
         match self {
             Action::None => f.write_str("None"),
             Action::Run(_) => f.write_str("Run"),
-            Action::Save { settings, password } => f
+            Action::Save { settings, typed } => f
                 .debug_struct("Save")
                 .field("settings", settings)
-                .field("password", password)
+                .field("typed", typed)
                 .finish(),
             Action::Back => f.write_str("Back"),
         }
@@ -172,6 +187,11 @@ impl State {
             allow_unencrypted_authentication: n.allow_unencrypted_authentication,
             username: n.smtp_username.clone(),
             password: SecretString::default(),
+            auth_method: n.smtp_auth_method,
+            token_endpoint: n.oauth.token_endpoint.clone(),
+            client_id: n.oauth.client_id.clone(),
+            client_secret: SecretString::default(),
+            scope: n.oauth.scope.clone(),
             ca_file: n
                 .smtp_ca_file
                 .as_ref()
@@ -222,13 +242,16 @@ impl State {
             smtp_security: self.security,
             use_authentication: self.use_authentication,
             smtp_account: self.smtp_account,
-            // Not on this page yet (the command line sets them): kept.
             // The signed-in person's directory password is Basic only.
             smtp_auth_method: match self.smtp_account.is_signed_in_user() {
-                true => crate::domain::SmtpAuthMethod::Basic,
-                false => self.store.notifications.smtp_auth_method,
+                true => SmtpAuthMethod::Basic,
+                false => self.auth_method,
             },
-            oauth: self.store.notifications.oauth.clone(),
+            oauth: OAuthSettings {
+                token_endpoint: self.token_endpoint.trim().to_owned(),
+                client_id: self.client_id.trim().to_owned(),
+                scope: self.scope.trim().to_owned(),
+            },
             allow_unencrypted_authentication: self.allow_unencrypted_authentication
                 && self.use_authentication
                 && self.security == SmtpSecurity::None,
@@ -322,6 +345,11 @@ impl State {
             }
             Message::UsernameChanged(v) => self.username = v,
             Message::PasswordChanged(v) => self.password = v,
+            Message::AuthMethodSelected(v) => self.auth_method = v,
+            Message::TokenEndpointChanged(v) => self.token_endpoint = v,
+            Message::ClientIdChanged(v) => self.client_id = v,
+            Message::ClientSecretChanged(v) => self.client_secret = v,
+            Message::ScopeChanged(v) => self.scope = v,
             Message::CaFileChanged(v) => self.ca_file = v,
             Message::ToChanged(v) => self.to = v,
             Message::CcChanged(v) => self.cc = v,
@@ -346,11 +374,10 @@ impl State {
                         return Action::None;
                     }
                 };
+                let typed = self.typed();
                 if let Some(test) = &mut self.test {
                     test.sending = true;
                     test.answer = None;
-                    let typed =
-                        (!self.password.expose_secret().is_empty()).then(|| self.password.clone());
                     return Action::Run(Task::future(send_test(
                         self.store.clone(),
                         settings,
@@ -372,10 +399,9 @@ impl State {
                 }
                 match self.to_settings() {
                     Ok(settings) => {
-                        let password = (!self.password.expose_secret().is_empty())
-                            .then(|| self.password.clone());
                         let settings = Box::new(settings);
-                        return Action::Save { settings, password };
+                        let typed = self.typed();
+                        return Action::Save { settings, typed };
                     }
                     Err(errors) => self.errors = errors,
                 }
@@ -387,19 +413,31 @@ impl State {
     }
 }
 
+impl State {
+    /// The password and client secret typed on the page, if any.
+    fn typed(&self) -> SmtpSecrets {
+        let typed =
+            |secret: &SecretString| (!secret.expose_secret().is_empty()).then(|| secret.clone());
+        SmtpSecrets {
+            password: typed(&self.password),
+            client_secret: typed(&self.client_secret),
+        }
+    }
+}
+
 /// Sends the test email off the UI thread (keychain, then SMTP).
 async fn send_test(
     store: IdentityStore,
     settings: NotificationSettings,
-    typed: Option<SecretString>,
+    typed: SmtpSecrets,
     to: String,
 ) -> Message {
     if settings.uses_signed_in_user() {
         // Each person signs in as themselves: there is no one to test as here.
         return Message::TestFinished(Err(crate::fl!("smtp-test-needs-user")));
     }
-    // The page's settings with the secrets in the keychain, the password
-    // typed on the page (not saved yet) taking the keychain's place.
+    // The page's settings with the secrets in the keychain, those typed on
+    // the page (not saved yet) taking the keychain's place.
     let mut secrets = {
         let mut store = store.clone();
         store.notifications = settings.clone();
@@ -407,8 +445,11 @@ async fn send_test(
             .await
             .unwrap_or_default()
     };
-    if typed.is_some() {
-        secrets.password = typed;
+    if typed.password.is_some() {
+        secrets.password = typed.password;
+    }
+    if typed.client_secret.is_some() {
+        secrets.client_secret = typed.client_secret;
     }
     Message::TestFinished(
         mailer::send_test(&settings, &secrets, &to)

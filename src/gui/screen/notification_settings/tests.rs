@@ -71,9 +71,9 @@ fn save_is_only_possible_after_a_change_and_sends_the_settings() {
     ));
     assert!(s.is_dirty());
     match s.update(Message::SavePressed) {
-        Action::Save { settings, password } => {
+        Action::Save { settings, typed } => {
             assert!(settings.also_notify.logged_in_users);
-            assert!(password.is_none());
+            assert!(typed.password.is_none() && typed.client_secret.is_none());
             let _ = s.saved(*settings);
         }
         other => panic!("{other:?}"),
@@ -117,4 +117,60 @@ fn the_test_dialog_opens_sends_and_shows_the_answer() {
         Some(Ok("250 OK".into()))
     );
     assert!(s.close_dialog());
+}
+
+/// The article's Basic / OAuth 2.0 choice: OAuth shows Token Endpoint,
+/// Client ID, Client Secret and Scope; an http:// endpoint and a missing
+/// Client ID are shown at their fields; Save carries the settings and the
+/// typed Client Secret (never shown in Debug); Basic again saves Basic.
+#[test]
+fn oauth_2_shows_its_fields_checks_them_and_saves_the_secret_apart() {
+    let mut state = state();
+    state.update(Message::UseAuthenticationToggled(true));
+    let shows = |state: &State, label: &str| {
+        iced_test::simulator(state.view())
+            .find(label.to_owned())
+            .is_ok()
+    };
+    assert!(!shows(&state, "Token Endpoint"), "only with OAuth 2.0");
+    state.update(Message::AuthMethodSelected(SmtpAuthMethod::OAuth2));
+    for label in ["Token Endpoint", "Client ID", "Client Secret", "Scope"] {
+        assert!(shows(&state, label), "{label}");
+    }
+    state.update(Message::TokenEndpointChanged(
+        "http://login.example.test/token".into(),
+    ));
+    assert!(matches!(state.update(Message::SavePressed), Action::None));
+    let fields: Vec<Field> = state.errors.iter().map(|(f, _)| *f).collect();
+    assert!(fields.contains(&Field::OAuthTokenEndpoint), "{fields:?}");
+    assert!(fields.contains(&Field::OAuthClientId), "{fields:?}");
+    assert!(shows(&state, &fl!("invalid-oauth-client-id-empty")));
+    state.update(Message::TokenEndpointChanged(
+        "https://login.example.test/tenant/oauth2/v2.0/token".into(),
+    ));
+    state.update(Message::ClientIdChanged(" app-1 ".into()));
+    state.update(Message::ScopeChanged(
+        "https://outlook.office365.com/.default".into(),
+    ));
+    state.update(Message::ClientSecretChanged(
+        "s3cret-client".to_owned().into(),
+    ));
+    let action = state.update(Message::SavePressed);
+    assert!(!format!("{action:?}").contains("s3cret"), "{action:?}");
+    let Action::Save { settings, typed } = action else {
+        panic!("saved: {:?}", state.errors)
+    };
+    assert!(settings.uses_oauth());
+    assert_eq!(settings.oauth.client_id, "app-1");
+    assert_eq!(
+        typed.client_secret.map(|s| s.expose_secret().to_owned()),
+        Some("s3cret-client".to_owned())
+    );
+    // Back to Basic: saved as Basic (a username is needed again).
+    state.update(Message::AuthMethodSelected(SmtpAuthMethod::Basic));
+    state.update(Message::UsernameChanged("mailer".into()));
+    let Action::Save { settings, .. } = state.update(Message::SavePressed) else {
+        panic!("saved: {:?}", state.errors)
+    };
+    assert_eq!(settings.smtp_auth_method, SmtpAuthMethod::Basic);
 }

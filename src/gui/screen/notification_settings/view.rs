@@ -8,8 +8,8 @@ use iced::{Element, Fill, Length};
 use secrecy::ExposeSecret;
 
 use super::{AlsoNotifyBox, Message, State};
-use crate::domain::SmtpSecurity;
 use crate::domain::validation::Field;
+use crate::domain::{SmtpAuthMethod, SmtpSecurity};
 use crate::fl;
 use crate::gui::widget;
 
@@ -34,6 +34,63 @@ impl State {
             col = col.push(text(reason.as_str()).style(text::warning));
         }
         Some(col.into())
+    }
+
+    /// The article's Basic / OAuth 2.0 choice, and OAuth's own fields.
+    fn auth_method_view(&self) -> Element<'_, Message> {
+        let choice = row([
+            (SmtpAuthMethod::Basic, fl!("smtp-auth-basic")),
+            (SmtpAuthMethod::OAuth2, fl!("smtp-auth-oauth2-choice")),
+        ]
+        .into_iter()
+        .map(|(method, label)| {
+            radio(
+                label,
+                method,
+                Some(self.auth_method),
+                Message::AuthMethodSelected,
+            )
+            .into()
+        }))
+        .spacing(16);
+        let mut col = column![choice].spacing(12);
+        if self.auth_method == SmtpAuthMethod::OAuth2 {
+            col = col
+                .push(widget::field(
+                    fl!("label-oauth-token-endpoint"),
+                    text_input(
+                        "https://login.microsoftonline.com/…/oauth2/v2.0/token",
+                        &self.token_endpoint,
+                    )
+                    .on_input_maybe(self.edit(Message::TokenEndpointChanged)),
+                    self.error(Field::OAuthTokenEndpoint),
+                ))
+                .push(widget::field(
+                    fl!("label-oauth-client-id"),
+                    text_input("", &self.client_id)
+                        .on_input_maybe(self.edit(Message::ClientIdChanged)),
+                    self.error(Field::OAuthClientId),
+                ))
+                .push(widget::field(
+                    fl!("label-oauth-client-secret"),
+                    text_input(
+                        &fl!("field-service-password-placeholder"),
+                        self.client_secret.expose_secret(),
+                    )
+                    .secure(true)
+                    .on_input_maybe(
+                        self.edit(|typed: String| Message::ClientSecretChanged(typed.into())),
+                    ),
+                    None,
+                ))
+                .push(widget::field(
+                    fl!("label-oauth-scope"),
+                    text_input("https://outlook.office365.com/.default", &self.scope)
+                        .on_input_maybe(self.edit(Message::ScopeChanged)),
+                    None,
+                ));
+        }
+        col.into()
     }
 
     fn smtp_section(&self) -> Element<'_, Message> {
@@ -73,6 +130,9 @@ impl State {
                     .label(fl!("label-smtp-signed-in-user"))
                     .on_toggle_maybe(self.edit(Message::SignedInUserToggled)),
             );
+        }
+        if self.use_authentication && !self.smtp_account.is_signed_in_user() {
+            col = col.push(self.auth_method_view());
         }
         if self.use_authentication && !self.smtp_account.is_signed_in_user() {
             col = col
