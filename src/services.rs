@@ -15,3 +15,20 @@ pub mod oauth;
 pub mod private_files;
 pub mod published;
 pub mod tls;
+
+/// An error and the chain of its causes on one line, each cause once:
+/// lettre and reqwest keep the reason that matters (a certificate, a
+/// refused connection) in a source.
+pub fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
+}

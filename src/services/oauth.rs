@@ -18,6 +18,7 @@ use secrecy::{ExposeSecret, SecretString};
 
 use crate::domain::NotificationSettings;
 use crate::fl;
+use crate::services::error_chain;
 
 /// How long before its end a cached token is fetched again: an email sent
 /// with it must not meet its expiry halfway.
@@ -299,7 +300,7 @@ fn failure(error: RequestError, endpoint: &str) -> OAuthFailure {
             refused.error_description().map_or("", String::as_str),
         ),
         RequestTokenError::Request(error) => {
-            let detail = chain(&error);
+            let detail = error_chain(&error);
             if detail.contains("certificate") || detail.contains("UnknownIssuer") {
                 OAuthFailure::NotTrusted { endpoint, detail }
             } else {
@@ -314,22 +315,6 @@ fn failure(error: RequestError, endpoint: &str) -> OAuthFailure {
     }
 }
 
-/// An error and its causes on one line (reqwest hides the TLS reason in a
-/// source).
-fn chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        let cause_text = cause.to_string();
-        if !text.contains(&cause_text) {
-            text.push_str(": ");
-            text.push_str(&cause_text);
-        }
-        source = cause.source();
-    }
-    text
-}
-
 /// reqwest with dirdesk's TLS: the OS trust store plus the store's SMTP CA
 /// file, never a redirect (the oauth2 crate's advice: a redirected token
 /// request could hand the secret to another host).
@@ -341,7 +326,7 @@ fn http_client(settings: &NotificationSettings) -> Result<reqwest::Client, Strin
         .redirect(reqwest::redirect::Policy::none())
         .timeout(REQUEST_TIMEOUT)
         .build()
-        .map_err(|e| chain(&e))
+        .map_err(|e| error_chain(&e))
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use iced::widget::{
     button, checkbox, column, container, radio, row, scrollable, space, text, text_input,
 };
 use iced::{Element, Fill, Length};
-use secrecy::ExposeSecret;
+use secrecy::{ExposeSecret, SecretString};
 
 use super::{AlsoNotifyBox, Message, State};
 use crate::domain::validation::Field;
@@ -34,6 +34,26 @@ impl State {
             col = col.push(text(reason.as_str()).style(text::warning));
         }
         Some(col.into())
+    }
+
+    /// A field for a secret: hidden as typed, kept in the keychain (hence
+    /// the placeholder), never shown once saved.
+    fn secret_field<'a>(
+        &self,
+        label: String,
+        secret: &'a SecretString,
+        changed: fn(SecretString) -> Message,
+    ) -> Element<'a, Message> {
+        widget::field(
+            label,
+            text_input(
+                &fl!("field-service-password-placeholder"),
+                secret.expose_secret(),
+            )
+            .secure(true)
+            .on_input_maybe(self.edit(move |typed: String| changed(typed.into()))),
+            None,
+        )
     }
 
     /// The article's Basic / OAuth 2.0 choice, and OAuth's own fields.
@@ -71,17 +91,10 @@ impl State {
                         .on_input_maybe(self.edit(Message::ClientIdChanged)),
                     self.error(Field::OAuthClientId),
                 ))
-                .push(widget::field(
+                .push(self.secret_field(
                     fl!("label-oauth-client-secret"),
-                    text_input(
-                        &fl!("field-service-password-placeholder"),
-                        self.client_secret.expose_secret(),
-                    )
-                    .secure(true)
-                    .on_input_maybe(
-                        self.edit(|typed: String| Message::ClientSecretChanged(typed.into())),
-                    ),
-                    None,
+                    &self.client_secret,
+                    Message::ClientSecretChanged,
                 ))
                 .push(widget::field(
                     fl!("label-oauth-scope"),
@@ -132,27 +145,18 @@ impl State {
             );
         }
         if self.use_authentication && !self.smtp_account.is_signed_in_user() {
-            col = col.push(self.auth_method_view());
-        }
-        if self.use_authentication && !self.smtp_account.is_signed_in_user() {
             col = col
+                .push(self.auth_method_view())
                 .push(widget::field(
                     fl!("label-smtp-username"),
                     text_input("", &self.username)
                         .on_input_maybe(self.edit(Message::UsernameChanged)),
                     self.error(Field::SmtpUsername),
                 ))
-                .push(widget::field(
+                .push(self.secret_field(
                     fl!("label-smtp-password"),
-                    text_input(
-                        &fl!("field-service-password-placeholder"),
-                        self.password.expose_secret(),
-                    )
-                    .secure(true)
-                    .on_input_maybe(
-                        self.edit(|typed: String| Message::PasswordChanged(typed.into())),
-                    ),
-                    None,
+                    &self.password,
+                    Message::PasswordChanged,
                 ));
             if self.security == SmtpSecurity::None {
                 // As on the LDAP page: said plainly, and only on request.
