@@ -239,7 +239,7 @@ proptest! {
             reasons: vec![Reason::LoggedInUser],
         };
         let loader = crate::i18n::loader_for(None);
-        let content = email::render(&loader, &record, &recipient, &jiff::tz::TimeZone::UTC);
+        let content = email::render(&Default::default(), &loader, &record, &recipient, &jiff::tz::TimeZone::UTC);
         // The template's own markup has neither; values may carry both.
         prop_assert!(!content.html.contains("<script"), "live script in HTML");
         prop_assert!(!content.html.contains("<img"), "live markup in HTML");

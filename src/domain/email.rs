@@ -3,11 +3,10 @@
 //! escaped for where it goes: no header can be added, no markup injected.
 
 use i18n_embed::fluent::FluentLanguageLoader;
-use i18n_embed_fl::fl;
 
-use super::change::{AttributeChange, ChangeRecord};
-use super::directory_object::ObjectKind;
-use super::recipients::{Reason, Recipient};
+use super::change::ChangeRecord;
+use super::recipients::Recipient;
+use super::templates::{self, EmailKind, Templates};
 
 /// The rendered content of one email.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +49,7 @@ pub fn header_safe(value: &str) -> String {
 }
 
 /// Text-part form of a value: other control characters made visible.
-fn text_safe(value: &str) -> String {
+pub fn text_safe(value: &str) -> String {
     value
         .chars()
         .flat_map(|c| match c {
@@ -63,7 +62,7 @@ fn text_safe(value: &str) -> String {
 }
 
 /// Wraps `text` at `width` characters, each line starting with `indent`.
-fn wrap(text: &str, width: usize, indent: &str) -> String {
+pub fn wrap(text: &str, width: usize, indent: &str) -> String {
     let mut out = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
@@ -97,247 +96,39 @@ fn wrap(text: &str, width: usize, indent: &str) -> String {
         .join("\n")
 }
 
-fn kind_label(loader: &FluentLanguageLoader, kind: ObjectKind) -> String {
-    match kind {
-        ObjectKind::Group => fl!(loader, "kind-group"),
-        ObjectKind::User => fl!(loader, "kind-user"),
-        ObjectKind::Other => fl!(loader, "kind-other"),
-    }
-}
-
-fn reason_text(loader: &FluentLanguageLoader, reason: Reason) -> String {
-    match reason {
-        Reason::LoggedInUser => fl!(loader, "email-why-logged-in-user"),
-        Reason::To | Reason::Cc => fl!(loader, "email-why-list"),
-        Reason::ObjectModified => fl!(loader, "email-why-object"),
-        Reason::GroupOwner => fl!(loader, "email-why-owner"),
-        Reason::Manager => fl!(loader, "email-why-manager"),
-        Reason::AddedMember => fl!(loader, "email-why-added"),
-        Reason::RemovedMember => fl!(loader, "email-why-removed"),
-    }
-}
-
-/// How a change reads: single values as old → new; lists as added/removed.
-enum Shown {
-    Single {
-        old: String,
-        new: String,
-    },
-    List {
-        added: Vec<String>,
-        removed: Vec<String>,
-    },
-}
-
-fn shown(loader: &FluentLanguageLoader, change: &AttributeChange) -> Shown {
-    if change.old.len() <= 1 && change.new.len() <= 1 {
-        let none = || fl!(loader, "email-no-value");
-        Shown::Single {
-            old: change.old.first().cloned().unwrap_or_else(none),
-            new: change.new.first().cloned().unwrap_or_else(none),
-        }
-    } else {
-        Shown::List {
-            added: change.added().into_iter().map(str::to_owned).collect(),
-            removed: change.removed().into_iter().map(str::to_owned).collect(),
-        }
-    }
-}
-
-/// Renders the email for `recipient` about `record`, with times shown in
-/// `tz`. `loader` is the recipient's language (see `i18n::loader_for`).
+/// Renders the email for `recipient` about `record` with the store's
+/// `templates` in the recipient's language (`loader`, see
+/// `i18n::loader_for`), times shown in `tz`. A store template that fails
+/// at sending time (it passed its check when saved) gives way to the
+/// built-in one: the change is confirmed either way.
 pub fn render(
+    templates: &Templates,
     loader: &FluentLanguageLoader,
     record: &ChangeRecord,
     recipient: &Recipient,
     tz: &jiff::tz::TimeZone,
 ) -> EmailContent {
-    let own = recipient.reasons.contains(&Reason::LoggedInUser);
-    let kind = kind_label(loader, record.object_kind);
-    let name = record.object_name.as_str();
-    let author = record.author.name.as_str();
-    let store = record.store_name.as_str();
-    let subject = if own {
-        fl!(
-            loader,
-            "email-subject-own",
-            kind = kind.as_str(),
-            name = name
-        )
-    } else {
-        fl!(
-            loader,
-            "email-subject-other",
-            author = author,
-            kind = kind.as_str(),
-            name = name
-        )
+    let lang = templates::language_of(loader);
+    let context = templates::change_context(loader, record, recipient, tz);
+    let built_in = || templates::builtin(EmailKind::Change, &lang);
+    let rendered = match templates.custom(EmailKind::Change, &lang) {
+        Some(custom) => templates::render(&custom.over(built_in()), &context).or_else(|problem| {
+            tracing::warn!(%problem, lang, "the store's template failed; the built-in one is sent");
+            templates::render(&built_in(), &context)
+        }),
+        None => templates::render(&built_in(), &context),
     };
-    let intro = if own {
-        fl!(
-            loader,
-            "email-intro-own",
-            kind = kind.as_str(),
-            name = name,
-            store = store
-        )
-    } else {
-        fl!(
-            loader,
-            "email-intro-other",
-            author = author,
-            kind = kind.as_str(),
-            name = name,
-            store = store
-        )
-    };
-    let greeting = match &recipient.name {
-        Some(person) => fl!(loader, "email-greeting", name = person.as_str()),
-        None => fl!(loader, "email-greeting-anonymous"),
-    };
-    let mut when = crate::i18n::date_time_in(loader, record.at, tz);
-    // An abbreviation alone ("CET", "+03") is not plain to everyone.
-    if tz.to_offset(record.at) != jiff::tz::Offset::UTC {
-        let zoned = record.at.to_zoned(tz.clone());
-        when.push_str(&zoned.strftime(" (UTC%:z)").to_string());
-    }
-    let facts = [
-        (
-            fl!(loader, "email-label-object"),
-            format!("{name} ({kind})"),
-        ),
-        (fl!(loader, "email-label-dn"), record.object_dn.clone()),
-        (fl!(loader, "email-label-author"), author.to_owned()),
-        (fl!(loader, "email-label-when"), when),
-    ];
-    let why: Vec<String> = recipient
-        .reasons
-        .iter()
-        .map(|r| reason_text(loader, *r))
-        .collect();
-    let mut why = why;
-    why.dedup();
-    let footer = fl!(loader, "email-footer");
-    let (col_attr, col_old, col_new) = (
-        fl!(loader, "email-col-attribute"),
-        fl!(loader, "email-col-old"),
-        fl!(loader, "email-col-new"),
-    );
-    let (added_label, removed_label) = (fl!(loader, "email-added"), fl!(loader, "email-removed"));
-
-    // Plain text.
-    let mut text = format!(
-        "{}\n\n{}\n\n",
-        text_safe(&greeting),
-        wrap(&text_safe(&intro), 72, "")
-    );
-    for (label, value) in &facts {
-        text.push_str(&wrap(&text_safe(&format!("{label}: {value}")), 72, ""));
-        text.push('\n');
-    }
-    text.push('\n');
-    for change in &record.changes {
-        text.push_str(&text_safe(&change.attribute));
-        text.push('\n');
-        match shown(loader, change) {
-            Shown::Single { old, new } => {
-                text.push_str(&format!(
-                    "  {col_old}:\n{}\n",
-                    wrap(&text_safe(&old), 68, "    ")
-                ));
-                text.push_str(&format!(
-                    "  {col_new}:\n{}\n",
-                    wrap(&text_safe(&new), 68, "    ")
-                ));
-            }
-            Shown::List { added, removed } => {
-                for (label, values) in [(&added_label, added), (&removed_label, removed)] {
-                    if !values.is_empty() {
-                        text.push_str(&format!("  {label}:\n"));
-                        for v in values {
-                            text.push_str(&wrap(&text_safe(&v), 68, "    "));
-                            text.push('\n');
-                        }
-                    }
-                }
-            }
-        }
-        text.push('\n');
-    }
-    for line in &why {
-        text.push_str(&wrap(&text_safe(line), 72, ""));
-        text.push('\n');
-    }
-    text.push_str(&format!("\n-- \n{footer}\n"));
-
-    // HTML: every value escaped.
-    let e = escape_html;
-    let cell = "padding:6px 10px;border:1px solid #d0d7de;vertical-align:top;white-space:pre-wrap;word-break:break-word";
-    let mut html = String::from(
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n<body style=\"font-family:sans-serif;font-size:14px;color:#1f2328\">\n",
-    );
-    html.push_str(&format!(
-        "<p>{}</p>\n<p>{}</p>\n<table style=\"border-collapse:collapse;margin-bottom:16px\">\n",
-        e(&greeting),
-        e(&intro)
-    ));
-    for (label, value) in &facts {
-        html.push_str(&format!(
-            "<tr><th style=\"{cell};text-align:left\">{}</th><td style=\"{cell}\">{}</td></tr>\n",
-            e(label),
-            e(value)
-        ));
-    }
-    html.push_str(&format!(
-        "</table>\n<table style=\"border-collapse:collapse\">\n<tr><th style=\"{cell}\">{}</th><th style=\"{cell}\">{}</th><th style=\"{cell}\">{}</th></tr>\n",
-        e(&col_attr),
-        e(&col_old),
-        e(&col_new)
-    ));
-    for change in &record.changes {
-        let (old, new) = match shown(loader, change) {
-            Shown::Single { old, new } => (e(&old), e(&new)),
-            Shown::List { added, removed } => {
-                let list = |label: &str, values: &[String]| {
-                    if values.is_empty() {
-                        String::new()
-                    } else {
-                        format!(
-                            "{}:<br>{}",
-                            e(label),
-                            values.iter().map(|v| e(v)).collect::<Vec<_>>().join("<br>")
-                        )
-                    }
-                };
-                (list(&removed_label, &removed), list(&added_label, &added))
-            }
-        };
-        html.push_str(&format!(
-            "<tr><td style=\"{cell}\">{}</td><td style=\"{cell}\">{old}</td><td style=\"{cell}\">{new}</td></tr>\n",
-            e(&change.attribute)
-        ));
-    }
-    html.push_str("</table>\n");
-    for line in &why {
-        html.push_str(&format!("<p style=\"color:#57606a\">{}</p>\n", e(line)));
-    }
-    html.push_str(&format!(
-        "<p style=\"color:#57606a;font-size:12px\">{}</p>\n</body></html>\n",
-        e(&footer)
-    ));
-
-    EmailContent {
-        subject: header_safe(&subject),
-        text,
-        html,
-    }
+    rendered.unwrap_or_else(|problem| panic!("the built-in template failed: {problem}"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::StoreId;
+    use crate::domain::change::AttributeChange;
     use crate::domain::change::Author;
+    use crate::domain::directory_object::ObjectKind;
+    use crate::domain::recipients::Reason;
 
     fn record(description_old: &str, description_new: &str) -> ChangeRecord {
         ChangeRecord {
@@ -385,6 +176,7 @@ mod tests {
     fn the_confirmation_names_the_object_and_the_old_and_new_values() {
         let tz = jiff::tz::TimeZone::UTC;
         let email = render(
+            &Templates::default(),
             &english(),
             &record("Campaigns", "Campaigns and events"),
             &author_recipient(),
@@ -416,6 +208,7 @@ mod tests {
         let berlin = jiff::tz::TimeZone::get("Europe/Berlin").expect("tzdata");
         let record = record("Campaigns", "Campaigns and events");
         let german = render(
+            &Templates::default(),
             &crate::i18n::loader_for(Some("de")),
             &record,
             &author_recipient(),
@@ -426,7 +219,13 @@ mod tests {
             "{}",
             german.text
         );
-        let english = render(&english(), &record, &author_recipient(), &berlin);
+        let english = render(
+            &Templates::default(),
+            &english(),
+            &record,
+            &author_recipient(),
+            &berlin,
+        );
         assert!(
             english
                 .text
@@ -445,7 +244,13 @@ mod tests {
             language: None,
             reasons: vec![Reason::To],
         };
-        let email = render(&english(), &record("a", "b"), &recipient, &tz);
+        let email = render(
+            &Templates::default(),
+            &english(),
+            &record("a", "b"),
+            &recipient,
+            &tz,
+        );
         assert_eq!(email.subject, "Alice Archer changed the group “Marketing”");
     }
 
@@ -455,7 +260,13 @@ mod tests {
         let hostile = "<script>alert(1)</script>\r\nBcc: eve@evil.test\u{0}\u{202E}";
         let mut r = record("x", hostile);
         r.object_name = "Evil\r\nX-Injected: yes <b>".into();
-        let email = render(&english(), &r, &author_recipient(), &tz);
+        let email = render(
+            &Templates::default(),
+            &english(),
+            &r,
+            &author_recipient(),
+            &tz,
+        );
         assert!(
             !email.subject.contains('\n') && !email.subject.contains('\r'),
             "{:?}",
@@ -473,6 +284,7 @@ mod tests {
         let tz = jiff::tz::TimeZone::UTC;
         let long = "word ".repeat(60) + &"x".repeat(150);
         let email = render(
+            &Templates::default(),
             &english(),
             &record("short", &long),
             &author_recipient(),
@@ -494,6 +306,8 @@ mod tests {
 #[cfg(test)]
 mod language_tests {
     use super::*;
+    use crate::domain::directory_object::ObjectKind;
+    use crate::domain::recipients::Reason;
 
     #[test]
     fn the_recipients_language_is_used_and_unknown_ones_fall_back_to_english() {
@@ -521,12 +335,24 @@ mod language_tests {
         let tz = jiff::tz::TimeZone::UTC;
         for tag in ["de", "de-DE", "de_AT"] {
             let loader = crate::i18n::loader_for(Some(tag));
-            let email = render(&loader, &record, &recipient(Some(tag)), &tz);
+            let email = render(
+                &Templates::default(),
+                &loader,
+                &record,
+                &recipient(Some(tag)),
+                &tz,
+            );
             assert_eq!(email.subject, "Ihre Änderung: Gruppe „Marketing“", "{tag}");
         }
         for tag in [None, Some("xx"), Some("not a tag!")] {
             let loader = crate::i18n::loader_for(tag);
-            let email = render(&loader, &record, &recipient(tag), &tz);
+            let email = render(
+                &Templates::default(),
+                &loader,
+                &record,
+                &recipient(tag),
+                &tz,
+            );
             assert_eq!(
                 email.subject, "You changed the group “Marketing”",
                 "{tag:?}"

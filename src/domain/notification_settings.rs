@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use super::templates::Templates;
 use crate::fl;
 
 /// How the connection to the mail server is protected.
@@ -163,6 +164,10 @@ pub struct NotificationSettings {
     pub to: Vec<String>,
     pub cc: Vec<String>,
     pub also_notify: AlsoNotify,
+    /// The Notification Editor's own wording, by email and language; none
+    /// means the built-in emails.
+    #[serde(skip_serializing_if = "Templates::is_empty")]
+    pub templates: Templates,
 }
 
 impl Default for NotificationSettings {
@@ -182,6 +187,7 @@ impl Default for NotificationSettings {
             to: Vec::new(),
             cc: Vec::new(),
             also_notify: AlsoNotify::default(),
+            templates: Templates::default(),
         }
     }
 }

@@ -152,7 +152,7 @@ pub fn prepare(
     let mut not_sent = plan.not_sent.clone();
     for recipient in &plan.recipients {
         let loader = crate::i18n::loader_for(recipient.language.as_deref());
-        let content = email::render(&loader, record, recipient, &tz);
+        let content = email::render(&settings.templates, &loader, record, recipient, &tz);
         match mailer::compose(settings, recipient, (&settings.to, &settings.cc), &content) {
             Ok(email) => emails.push(email),
             Err(failure) => not_sent.push(NotSent::MalformedAddress {

@@ -260,6 +260,8 @@ impl State {
             to,
             cc,
             also_notify: self.also,
+            // Edited in the Notification Editor, not here.
+            templates: self.store.notifications.templates.clone(),
         };
         if errors.is_empty() {
             errors.extend(
