@@ -8,6 +8,7 @@ mod publish;
 mod queue;
 mod secrets;
 mod store;
+mod templates;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -51,6 +52,8 @@ pub enum Command {
     Search(directory::SearchArgs),
     Show(directory::ShowArgs),
     Edit(directory::EditArgs),
+    #[command(subcommand)]
+    Templates(templates::TemplatesCommand),
     #[command(subcommand)]
     Queue(queue::QueueCommand),
     History(queue::HistoryArgs),
@@ -118,6 +121,7 @@ pub fn run(command: Command, folders: &Folders) -> ExitCode {
         Command::Search(args) => directory::search(args, folders),
         Command::Show(args) => directory::show(args, folders),
         Command::Edit(args) => directory::edit(args, folders),
+        Command::Templates(command) => templates::run(command, folders),
         Command::Queue(command) => queue::run(command, folders),
         Command::History(args) => queue::history(args, folders),
     };

@@ -77,8 +77,13 @@ pub async fn cases() {
         reasons: vec![Reason::To],
     };
     let loader = dirdesk::i18n::loader_for(None);
-    let content =
-        dirdesk::domain::email::render(&loader, &record, &recipient, &jiff::tz::TimeZone::UTC);
+    let content = dirdesk::domain::email::render(
+        &store.notifications.templates,
+        &loader,
+        &record,
+        &recipient,
+        &jiff::tz::TimeZone::UTC,
+    );
     let mut per_second = Vec::new();
     for reuse in [true, false] {
         let emails: Vec<_> = (0..1000)

@@ -10,8 +10,15 @@ use super::identity_store::{IdentityStore, Security, Server, StoreType};
 use super::notification_settings::NotificationSettings;
 use crate::fl;
 
-/// The format this dirdesk writes. A newer one is named, never rewritten.
-pub const FORMAT: u32 = 1;
+/// The newest format this dirdesk reads and writes. A newer one is named,
+/// never rewritten.
+pub const FORMAT: u32 = 2;
+
+/// The format of settings without the Notification Editor's templates:
+/// written whenever it suffices, so desks of before the editor still follow.
+/// Format 2 carries templates, and such desks refuse it as newer rather than
+/// send emails in other words than every other desk.
+const FORMAT_WITHOUT_TEMPLATES: u32 = 1;
 
 /// What the admin decides for every desk. CA certificates travel as PEM
 /// text: a path means nothing on another computer.
@@ -76,7 +83,11 @@ impl PublishedSettings {
         let mut notifications = store.notifications.clone();
         notifications.smtp_ca_file = None;
         Self {
-            format: FORMAT,
+            format: if notifications.templates.is_empty() {
+                FORMAT_WITHOUT_TEMPLATES
+            } else {
+                FORMAT
+            },
             store_type: store.store_type,
             servers: store.servers.clone(),
             security: store.security,
@@ -172,6 +183,7 @@ pub fn source(store: &IdentityStore) -> String {
 mod tests {
     use super::*;
     use crate::domain::StoreId;
+    use crate::domain::StoreType;
 
     fn store() -> IdentityStore {
         let mut store = IdentityStore::new(StoreId("s-1".into()), "Corp", StoreType::GenericLdap);
@@ -217,6 +229,28 @@ mod tests {
             assert!(!text.contains(private), "{private} in {text}");
         }
         assert!(text.contains("BEGIN CERTIFICATE"), "the CA travels as PEM");
+    }
+
+    #[test]
+    fn templates_travel_in_format_2_and_settings_without_them_stay_readable_by_older_desks() {
+        let plain = published();
+        assert_eq!(plain.format, 1, "no templates: what older desks read");
+        let mut store = IdentityStore::new(StoreId("s".into()), "Corp", StoreType::GenericLdap);
+        store.notifications.templates.put(
+            crate::domain::templates::EmailKind::Change,
+            "de",
+            crate::domain::templates::CustomTemplate {
+                subject: Some("Neu: {{ object.name }}".into()),
+                ..Default::default()
+            },
+        );
+        let with = PublishedSettings::of(&store, None, None, "admin", jiff::Timestamp::UNIX_EPOCH);
+        assert_eq!(with.format, 2);
+        let decoded = PublishedSettings::decode(&with.encode()).expect("decoded");
+        assert_eq!(
+            decoded.notifications.templates,
+            store.notifications.templates
+        );
     }
 
     #[test]

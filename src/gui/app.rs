@@ -7,6 +7,7 @@ use iced::keyboard::{self, Key, key::Named};
 
 mod admin_center;
 mod shortcut;
+mod templates;
 use iced::theme::Mode;
 use iced::widget::{column, container, row, text};
 use iced::{Element, Fill, Subscription, Task, Theme, event};
@@ -17,7 +18,7 @@ use crate::fl;
 use crate::gui::navigation::{self, Node};
 use crate::gui::screen::{
     configurations, editor, history, identity_stores, notification_settings, notifications,
-    settings, store_details,
+    settings, store_details, template_editor,
 };
 use crate::gui::shortcut::Shortcut;
 use crate::gui::{blocking, theme, widget};
@@ -32,6 +33,8 @@ pub enum Page {
     StoreDetails(Box<store_details::State>),
     Configurations(StoreId),
     NotificationSettings(Box<notification_settings::State>),
+    /// The Notification Editor, and the node it was opened from.
+    TemplateEditor(Box<template_editor::State>, Node),
     Notifications,
     History,
     ObjectEditor,
@@ -68,6 +71,7 @@ pub enum Message {
     StoreDetails(store_details::Message),
     Configurations(configurations::Message),
     NotificationSettings(notification_settings::Message),
+    TemplateEditor(template_editor::Message),
     Queue(notifications::Message),
     History(history::Message),
     Editor(editor::Message),
@@ -135,6 +139,7 @@ impl App {
             | Page::StoreDetails(_)
             | Page::Configurations(_)
             | Page::NotificationSettings(_) => Node::IdentityStores,
+            Page::TemplateEditor(_, from) => from,
             Page::Notifications => Node::Notifications,
             Page::History => Node::History,
             Page::ObjectEditor => Node::ObjectEditor,
@@ -176,6 +181,7 @@ impl App {
         match &self.page {
             Page::StoreDetails(state) => state.is_dirty(),
             Page::NotificationSettings(state) => state.is_dirty(),
+            Page::TemplateEditor(state, _) => state.is_dirty(),
             Page::ObjectEditor => self.editor.is_dirty(),
             _ => false,
         }
@@ -332,6 +338,10 @@ impl App {
             Message::StoreDetails(message) => self.on_store_details(message),
             Message::Configurations(message) => self.on_configurations(message),
             Message::NotificationSettings(message) => self.on_notification_settings(message),
+            Message::TemplateEditor(message) => self.on_template_editor(message),
+            Message::Queue(notifications::Message::EditorPressed) => {
+                self.open_template_editor(None, Node::Notifications)
+            }
             Message::Published { id, result } => self.on_published(&id, result),
             Message::PublishedRead { id, result } => self.on_published_read(&id, result),
             Message::Queue(message) => self
@@ -393,6 +403,7 @@ impl App {
                 configurations::view(&name).map(Message::Configurations)
             }
             Page::NotificationSettings(state) => state.view().map(Message::NotificationSettings),
+            Page::TemplateEditor(state, _) => state.view().map(Message::TemplateEditor),
             Page::Notifications => self.queue.view().map(Message::Queue),
             Page::History => self.history.view(self.stores()).map(Message::History),
             Page::ObjectEditor => self.editor.view().map(Message::Editor),

@@ -8,3 +8,4 @@ pub mod notification_settings;
 pub mod notifications;
 pub mod settings;
 pub mod store_details;
+pub mod template_editor;

@@ -115,7 +115,7 @@ impl App {
     }
 
     /// Publishes `store` as its service account; `Message::Published` tells.
-    fn publish(&self, id: StoreId, store: IdentityStore) -> Task<Message> {
+    pub(super) fn publish(&self, id: StoreId, store: IdentityStore) -> Task<Message> {
         Task::perform(
             published::publish_as_service_account(self.folders.clone(), store),
             move |result| Message::Published {
@@ -176,6 +176,10 @@ impl App {
             }
             notification_settings::Action::Save { settings, typed } => {
                 self.save_notifications(*settings, typed)
+            }
+            notification_settings::Action::OpenEditor => {
+                let id = state.store().id.clone();
+                self.open_template_editor(Some(&id), crate::gui::navigation::Node::IdentityStores)
             }
         }
     }
@@ -338,6 +342,15 @@ impl App {
             Page::StoreDetails(state) if state.store_id() == id => {
                 if let Some(now) = now {
                     **state = store_details::State::new(now, false);
+                }
+                Task::none()
+            }
+            Page::TemplateEditor(state, _) if &state.store().id == id => {
+                match (result, now) {
+                    (Ok(store), _) => state.saved_as(store),
+                    // Someone else's published templates are shown.
+                    (Err(_), Some(now)) => state.saved_as_theirs(now),
+                    (Err(_), None) => state.set_publishing(false),
                 }
                 Task::none()
             }

@@ -130,6 +130,7 @@ pub enum Message {
     SavePressed,
     SavedNoticeExpired,
     BackPressed,
+    EditorPressed,
 }
 
 impl Message {
@@ -144,6 +145,7 @@ impl Message {
                 | Message::TestDialogClosed
                 | Message::SavedNoticeExpired
                 | Message::BackPressed
+                | Message::EditorPressed
         )
     }
 }
@@ -157,6 +159,8 @@ pub enum Action {
         typed: SmtpSecrets,
     },
     Back,
+    /// The Notification Editor, for this store's emails.
+    OpenEditor,
 }
 
 impl std::fmt::Debug for Action {
@@ -170,6 +174,7 @@ impl std::fmt::Debug for Action {
                 .field("typed", typed)
                 .finish(),
             Action::Back => f.write_str("Back"),
+            Action::OpenEditor => f.write_str("OpenEditor"),
         }
     }
 }
@@ -410,6 +415,7 @@ impl State {
             }
             Message::SavedNoticeExpired => self.saved_notice = false,
             Message::BackPressed => return Action::Back,
+            Message::EditorPressed => return Action::OpenEditor,
         }
         Action::None
     }

@@ -35,6 +35,8 @@ pub enum Message {
     SendPressed(i64),
     DeletePressed(i64),
     Done(Result<String, String>),
+    /// Opens the Notification Editor (the app's to handle).
+    EditorPressed,
 }
 
 /// What the page asks the app to do.
@@ -110,6 +112,7 @@ impl State {
                 self.last_result = Some(result);
                 Action::Load(self.filter)
             }
+            Message::EditorPressed => Action::None,
         }
     }
 
@@ -121,7 +124,14 @@ impl State {
         ]
         .into_iter()
         .map(|(f, label)| radio(label, f, Some(self.filter), Message::FilterSelected).into()))
-        .spacing(16);
+        .spacing(16)
+        .push(space::horizontal())
+        .push(
+            button(text(fl!("template-editor-open")))
+                .style(button::secondary)
+                .on_press(Message::EditorPressed),
+        )
+        .align_y(iced::Center);
         // The article's columns, header and rows alike: their texts and
         // their shares of the width. Addresses and long words break anywhere
         // rather than run into the next column.

@@ -224,7 +224,11 @@ impl State {
         if self.publishing {
             footer = footer.push(text(fl!("settings-publishing")));
         }
-        footer = footer.push(space::horizontal());
+        footer = footer.push(space::horizontal()).push(
+            button(text(fl!("template-editor-open")))
+                .style(button::secondary)
+                .on_press(Message::EditorPressed),
+        );
         if self.read_only.is_none() {
             footer = footer.push(
                 button(text(fl!("save")))

@@ -1,0 +1,107 @@
+//! The Notification Editor's place in the window: opened from a store's
+//! Notifications page or from the queue, saved like the Notifications page
+//! — to this computer's config file, or published when the store is.
+
+use iced::Task;
+
+use super::{App, Message, Page};
+use crate::domain::templates::{self, Templates};
+use crate::domain::{IdentityStore, StoreId};
+use crate::fl;
+use crate::gui::navigation::Node;
+use crate::gui::screen::{notification_settings, template_editor};
+
+impl App {
+    /// Opens the editor on `id`'s templates (the first store's from the
+    /// queue), in the window's language; Back returns to `from`.
+    pub(super) fn open_template_editor(
+        &mut self,
+        id: Option<&StoreId>,
+        from: Node,
+    ) -> Task<Message> {
+        let store = id
+            .and_then(|id| self.store(id))
+            .or_else(|| self.stores().first())
+            .cloned();
+        let Some(store) = store else {
+            self.banner = Some(Err(fl!("template-no-store")));
+            return Task::none();
+        };
+        let lang = templates::language_of(&crate::i18n::LANGUAGE_LOADER);
+        self.page = Page::TemplateEditor(Box::new(template_editor::State::new(store, &lang)), from);
+        Task::none()
+    }
+
+    pub(super) fn on_template_editor(
+        &mut self,
+        message: template_editor::Message,
+    ) -> Task<Message> {
+        let Page::TemplateEditor(state, from) = &mut self.page else {
+            return Task::none();
+        };
+        match state.update(message) {
+            template_editor::Action::None => Task::none(),
+            template_editor::Action::Back => {
+                let store = state.store().clone();
+                if *from == Node::Notifications {
+                    return self.open(Node::Notifications);
+                }
+                self.page =
+                    Page::NotificationSettings(Box::new(notification_settings::State::new(store)));
+                Task::none()
+            }
+            template_editor::Action::Save(templates) => self.save_templates(*templates),
+        }
+    }
+
+    /// Saves the store's templates: in the config file, or — on a published
+    /// store — published over what the editor showed.
+    fn save_templates(&mut self, templates: Templates) -> Task<Message> {
+        let Page::TemplateEditor(state, _) = &self.page else {
+            return Task::none();
+        };
+        let id = state.store().id.clone();
+        let shown = state.store().published.clone();
+        let mut saved = None;
+        let mut to_publish = None;
+        let result = self.save_config(|c| {
+            let mut store = c
+                .stores
+                .iter()
+                .find(|s| s.id == id)
+                .cloned()
+                .ok_or_else(Vec::new)?;
+            store.notifications.templates = templates;
+            if store.published.is_some() {
+                // Changed by publishing; until then this desk keeps the
+                // published templates.
+                to_publish = Some(IdentityStore {
+                    published: shown,
+                    ..store
+                });
+                return Ok(());
+            }
+            saved = Some(store.clone());
+            c.put_store(store)
+        });
+        let Page::TemplateEditor(state, _) = &mut self.page else {
+            return Task::none();
+        };
+        match (result, to_publish, saved) {
+            (Ok(true), Some(store), _) => {
+                state.set_publishing(true);
+                self.publish(id, store)
+            }
+            (Ok(true), None, Some(store)) => {
+                state.saved_as(store);
+                Task::none()
+            }
+            (Err(errors), _, _) => {
+                let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                self.banner = Some(Err(text.join(" ")));
+                Task::none()
+            }
+            _ => Task::none(),
+        }
+    }
+}
