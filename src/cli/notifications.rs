@@ -271,8 +271,12 @@ fn test(
         password,
         ..crate::services::notify::smtp_secrets(store)
     };
-    let answer =
-        super::runtime()?.block_on(crate::services::mailer::send_test(&settings, &secrets, to))?;
+    let answer = super::runtime()?.block_on(crate::services::mailer::send_test(
+        &settings,
+        &secrets,
+        &store.name,
+        to,
+    ))?;
     println!(
         "{}",
         fl!("cli-test-email-sent", address = to, answer = answer)

@@ -20,7 +20,7 @@ use crate::domain::NotificationSettings;
 use crate::domain::SmtpSecurity;
 use crate::domain::email::{EmailContent, header_safe};
 use crate::domain::recipients::{Reason, Recipient};
-use crate::fl;
+use crate::domain::templates::{self, EmailKind};
 use crate::services::error_chain;
 use crate::services::notification_queue::OutgoingEmail;
 use crate::services::oauth;
@@ -267,6 +267,21 @@ pub fn new_message_id(from: &str) -> String {
     )
 }
 
+/// The plain-text and HTML parts of an email.
+fn alternative(content: &EmailContent) -> MultiPart {
+    MultiPart::alternative()
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_PLAIN)
+                .body(content.text.clone()),
+        )
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_HTML)
+                .body(content.html.clone()),
+        )
+}
+
 /// Builds the email for one recipient, ready for the queue.
 pub fn compose(
     settings: &NotificationSettings,
@@ -316,19 +331,7 @@ pub fn compose(
         (list_to.to_vec(), list_cc.to_vec())
     };
     let message = builder
-        .multipart(
-            MultiPart::alternative()
-                .singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_PLAIN)
-                        .body(content.text.clone()),
-                )
-                .singlepart(
-                    SinglePart::builder()
-                        .header(ContentType::TEXT_HTML)
-                        .body(content.html.clone()),
-                ),
-        )
+        .multipart(alternative(content))
         .map_err(|e| SmtpFailure::Permanent {
             detail: e.to_string(),
         })?;
@@ -372,10 +375,12 @@ async fn token_for(
 }
 
 /// "Test Server": sends a real test email to `to` and returns the server's
-/// answer.
+/// answer. Its words are the store's `test` template in the window's
+/// language, like every email dirdesk sends.
 pub async fn send_test(
     settings: &NotificationSettings,
     secrets: &SmtpSecrets,
+    store_name: &str,
     to: &str,
 ) -> Result<String, SmtpFailure> {
     let to_address: Address = to
@@ -388,6 +393,26 @@ pub async fn send_test(
         .parse()
         .map_err(|_| SmtpFailure::BadAddress(settings.from.clone()))?;
     let mut mailer = Mailer::new(settings, secrets).await?;
+    let loader = &*crate::i18n::LANGUAGE_LOADER;
+    let lang = templates::language_of(loader);
+    let context = templates::test_context(
+        loader,
+        &mailer.server,
+        store_name,
+        to.trim(),
+        jiff::Timestamp::now(),
+    );
+    let content = templates::render(
+        &settings.templates.effective(EmailKind::Test, &lang),
+        &context,
+    )
+    .or_else(|problem| {
+        tracing::warn!(%problem, "the store's test template failed; the built-in one is sent");
+        templates::render(&templates::builtin(EmailKind::Test, &lang), &context)
+    })
+    .map_err(|problem| SmtpFailure::Permanent {
+        detail: problem.to_string(),
+    })?;
     let message = Message::builder()
         .from(Mailbox::new(
             Some("dirdesk".to_owned()),
@@ -396,9 +421,8 @@ pub async fn send_test(
         .to(Mailbox::new(None, to_address.clone()))
         .message_id(Some(new_message_id(&settings.from)))
         .date_now()
-        .subject(fl!("test-email-subject"))
-        .header(ContentType::TEXT_PLAIN)
-        .body(fl!("test-email-body", server = mailer.server.as_str()))
+        .subject(content.subject.clone())
+        .multipart(alternative(&content))
         .map_err(|e| SmtpFailure::Permanent {
             detail: e.to_string(),
         })?;

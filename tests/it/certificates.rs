@@ -216,6 +216,7 @@ async fn bad_certificates_are_refused_with_their_reason_on_every_tls_path() {
             let error = send_test(
                 &servers.smtp(security),
                 &SmtpSecrets::with_password("mailer-secret"),
+                "Corp",
                 "someone@example.test",
             )
             .await

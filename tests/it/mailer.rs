@@ -33,6 +33,7 @@ async fn test_emails_go_over_implicit_tls_and_starttls() {
         let answer = send_test(
             &settings(security, port),
             &SmtpSecrets::with_password(&s.smtp_password),
+            "Corp",
             &to,
         )
         .await
@@ -56,6 +57,7 @@ async fn a_server_signed_by_an_unknown_ca_is_not_trusted_and_nothing_is_sent_in_
     let error = send_test(
         &no_ca,
         &SmtpSecrets::with_password(&s.smtp_password),
+        "Corp",
         "nobody@example.test",
     )
     .await
@@ -71,6 +73,7 @@ async fn a_closed_port_is_a_refused_connection() {
     let error = send_test(
         &settings(SmtpSecurity::StartTls, port),
         &SmtpSecrets::with_password(&s.smtp_password),
+        "Corp",
         "x@example.test",
     )
     .await

@@ -90,6 +90,7 @@ async fn both_grants_deliver_with_xoauth2_as_the_mailbox_they_are_for() {
     let answer = send_test(
         &oauth("OAUTH"),
         &secrets(&client_secret("OAUTH"), None),
+        "Corp",
         &to,
     )
     .await
@@ -105,6 +106,7 @@ async fn both_grants_deliver_with_xoauth2_as_the_mailbox_they_are_for() {
     send_test(
         &settings,
         &secrets(&client_secret("OAUTH"), Some(s.var("OAUTH_PASSWORD"))),
+        "Corp",
         &to,
     )
     .await
@@ -119,9 +121,14 @@ async fn both_grants_deliver_with_xoauth2_as_the_mailbox_they_are_for() {
     assert!(grants.contains(&"password".to_owned()), "{grants:?}");
     // A Username without its Password is never sent app-only under that
     // name: the email waits for the password.
-    let error = send_test(&settings, &secrets(&client_secret("OAUTH"), None), &to)
-        .await
-        .expect_err("no password");
+    let error = send_test(
+        &settings,
+        &secrets(&client_secret("OAUTH"), None),
+        "Corp",
+        &to,
+    )
+    .await
+    .expect_err("no password");
     assert!(
         matches!(error, SmtpFailure::NoStorePassword { .. }),
         "{error:?}"
@@ -146,14 +153,14 @@ async fn a_token_that_died_is_replaced_and_the_email_still_goes() {
         let keys = secrets(&client_secret(client), None);
         for name in ["first", "second"] {
             let to = format!("{}@example.test", unique(name));
-            send_test(&settings, &keys, &to).await.expect(name);
+            send_test(&settings, &keys, "Corp", &to).await.expect(name);
             assert_eq!(delivered_to(&to).len(), 1);
         }
         assert_eq!(asked(), before + 1, "{client}: one token for both");
         // Until the token is dead (3 s): the time is the fact here.
         tokio::time::sleep(Duration::from_millis(3_200)).await;
         let late = format!("{}@example.test", unique("after-expiry"));
-        send_test(&settings, &keys, &late)
+        send_test(&settings, &keys, "Corp", &late)
             .await
             .unwrap_or_else(|e| panic!("{client}: sent with a new token: {e}"));
         assert_eq!(delivered_to(&late).len(), 1);
@@ -171,7 +178,9 @@ async fn each_failure_names_its_cause_and_what_to_do() {
     let s = servers();
     let to = "nobody-oauth@example.test";
     let fails = |settings: NotificationSettings, keys: SmtpSecrets| async move {
-        send_test(&settings, &keys, to).await.expect_err("refused")
+        send_test(&settings, &keys, "Corp", to)
+            .await
+            .expect_err("refused")
     };
     // Wrong client secret.
     let error = fails(oauth("OAUTH"), secrets("not-the-secret", None)).await;

@@ -343,3 +343,44 @@ fn reset_gives_back_the_built_in_bytes_and_preview_renders_the_sample() {
         "nothing left in the file: {config}"
     );
 }
+
+#[test]
+fn the_test_server_email_is_a_template_too() {
+    let setup = Setup::new(false);
+    let marker = unique("Probe");
+    setup.ok(
+        &[
+            "templates",
+            "set",
+            "--store",
+            "Corp",
+            "--email",
+            "test",
+            "--lang",
+            "en",
+            "--subject",
+            &format!("{marker} via {{{{ server }}}} for {{{{ store }}}}"),
+        ],
+        "",
+    );
+    let out = setup.ok(
+        &[
+            "notifications",
+            "test",
+            "--store",
+            "Corp",
+            "--to",
+            "tester@example.test",
+        ],
+        "",
+    );
+    assert!(out.contains("250"), "{out}");
+    let mails = mail_containing(&marker, Duration::from_secs(5));
+    assert_eq!(mails.len(), 1);
+    let subject = header(&mails[0], "Subject").unwrap_or_default();
+    assert!(subject.starts_with(&format!("{marker} via ")), "{subject}");
+    assert!(subject.ends_with(" for Corp"), "{subject}");
+    // The built-in body, now with an HTML part beside the text.
+    assert!(mails[0].data.contains("Content-Type: text/html"));
+    assert!(mails[0].data.contains("notifications can reach you"));
+}

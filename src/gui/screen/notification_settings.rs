@@ -460,7 +460,7 @@ async fn send_test(
         secrets.client_secret = typed.client_secret;
     }
     Message::TestFinished(
-        mailer::send_test(&settings, &secrets, &to)
+        mailer::send_test(&settings, &secrets, &store.name, &to)
             .await
             .map_err(|e| e.to_string()),
     )

@@ -29,7 +29,12 @@ fn only_the_parts_changed_are_saved_and_a_tag_goes_where_the_cursor_is() {
         text_editor::Motion::DocumentStart,
     )));
     state.update(Message::TagPressed("author.name"));
-    assert!(state.edited().html.starts_with("{{ author.name }}<!DOCTYPE html>"));
+    assert!(
+        state
+            .edited()
+            .html
+            .starts_with("{{ author.name }}<!DOCTYPE html>")
+    );
     let templates = saved(state.update(Message::SavePressed));
     let custom = templates.custom(EmailKind::Change, "de").expect("German");
     assert_eq!(custom.subject.as_deref(), Some("Neu: {{ object.name }}"));
