@@ -662,3 +662,5 @@ template-no-preview = Ingen forhåndsvisning, så længe skabelonen har et probl
 template-reset = Nulstil til indbygget
 template-discard = Kassér ændringer
 template-no-store = Tilføj først et identitetslager: skabeloner hører til et lager.
+template-too-big = delen er på { $size } byte; en skabelondel må højst være på { $max }
+template-store = Identitetslager

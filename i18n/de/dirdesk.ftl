@@ -662,3 +662,5 @@ template-no-preview = Keine Vorschau, solange die Vorlage ein Problem hat.
 template-reset = Auf mitgelieferte Vorlage zurücksetzen
 template-discard = Änderungen verwerfen
 template-no-store = Fügen Sie zuerst einen Identitätsspeicher hinzu: Vorlagen gehören zu einem Speicher.
+template-too-big = der Teil hat { $size } Bytes; ein Vorlagenteil darf höchstens { $max } haben
+template-store = Identitätsspeicher

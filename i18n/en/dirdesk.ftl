@@ -662,3 +662,5 @@ template-no-preview = No preview while the template has a problem.
 template-reset = Reset to Built-in
 template-discard = Discard Changes
 template-no-store = Add an identity store first: templates belong to a store.
+template-too-big = the part is { $size } bytes; a template part may have { $max } at most
+template-store = Identity store

@@ -662,3 +662,5 @@ template-no-preview = No hay vista previa mientras la plantilla tenga un problem
 template-reset = Restablecer la integrada
 template-discard = Descartar cambios
 template-no-store = Añada primero un almacén de identidades: las plantillas pertenecen a un almacén.
+template-too-big = la parte tiene { $size } bytes; una parte de plantilla puede tener como máximo { $max }
+template-store = Almacén de identidades

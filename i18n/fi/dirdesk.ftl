@@ -662,3 +662,5 @@ template-no-preview = Ei esikatselua niin kauan kuin pohjassa on ongelma.
 template-reset = Palauta sisäänrakennettu
 template-discard = Hylkää muutokset
 template-no-store = Lisää ensin identiteettivarasto: pohjat kuuluvat varastoon.
+template-too-big = osa on { $size } tavua; pohjan osa saa olla enintään { $max }
+template-store = Identiteettivarasto

@@ -662,3 +662,5 @@ template-no-preview = Pas d’aperçu tant que le modèle a un problème.
 template-reset = Rétablir le modèle intégré
 template-discard = Abandonner les modifications
 template-no-store = Ajoutez d’abord un magasin d’identités : les modèles appartiennent à un magasin.
+template-too-big = la partie fait { $size } octets ; une partie de modèle peut en avoir { $max } au plus
+template-store = Magasin d’identités

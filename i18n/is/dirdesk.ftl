@@ -662,3 +662,5 @@ template-no-preview = Engin forskoðun meðan vandamál er í sniðmátinu.
 template-reset = Endurstilla í innbyggt
 template-discard = Henda breytingum
 template-no-store = Bættu fyrst við auðkennasafni: sniðmát tilheyra safni.
+template-too-big = hlutinn er { $size } bæti; hluti sniðmáts má vera í mesta lagi { $max }
+template-store = Auðkennasafn

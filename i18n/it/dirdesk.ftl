@@ -662,3 +662,5 @@ template-no-preview = Nessuna anteprima finché il modello ha un problema.
 template-reset = Ripristina predefinito
 template-discard = Scarta modifiche
 template-no-store = Aggiungere prima un archivio di identità: i modelli appartengono a un archivio.
+template-too-big = la parte è di { $size } byte; una parte di un modello può averne al massimo { $max }
+template-store = Archivio di identità

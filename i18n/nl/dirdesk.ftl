@@ -662,3 +662,5 @@ template-no-preview = Geen voorbeeld zolang het sjabloon een probleem heeft.
 template-reset = Herstellen naar ingebouwd
 template-discard = Wijzigingen verwerpen
 template-no-store = Voeg eerst een identiteitsarchief toe: sjablonen horen bij een archief.
+template-too-big = het deel is { $size } bytes; een sjabloondeel mag hoogstens { $max } zijn
+template-store = Identiteitsarchief

@@ -662,3 +662,5 @@ template-no-preview = Sem pré-visualização enquanto o modelo tiver um problem
 template-reset = Repor modelo incorporado
 template-discard = Descartar alterações
 template-no-store = Adicione primeiro um repositório de identidades: os modelos pertencem a um repositório.
+template-too-big = a parte tem { $size } bytes; uma parte de um modelo pode ter no máximo { $max }
+template-store = Repositório de identidades

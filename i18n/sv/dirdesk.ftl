@@ -662,3 +662,5 @@ template-no-preview = Ingen förhandsgranskning så länge mallen har ett proble
 template-reset = Återställ till inbyggd
 template-discard = Förkasta ändringar
 template-no-store = Lägg först till ett identitetsarkiv: mallar hör till ett arkiv.
+template-too-big = delen är { $size } byte; en malldel får vara högst { $max }
+template-store = Identitetsarkiv

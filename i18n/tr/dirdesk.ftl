@@ -662,3 +662,5 @@ template-no-preview = Şablonda bir sorun olduğu sürece önizleme yok.
 template-reset = Yerleşik Şablona Sıfırla
 template-discard = Değişiklikleri At
 template-no-store = Önce bir kimlik deposu ekleyin: şablonlar bir depoya aittir.
+template-too-big = bölüm { $size } bayt; bir şablon bölümü en fazla { $max } bayt olabilir
+template-store = Kimlik deposu

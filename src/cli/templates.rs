@@ -13,10 +13,6 @@ use crate::domain::templates::{
 use crate::environment::Folders;
 use crate::fl;
 
-/// The largest part a template may have: far above any real email, small
-/// enough for the directory entry that carries a published store's.
-const MAX_PART_BYTES: usize = 64 * 1024;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum EmailArg {
     Change,
@@ -134,13 +130,21 @@ pub fn run(command: TemplatesCommand, folders: &Folders) -> Result<ExitCode, Fai
             }
             change(folders, &which, &publisher, |templates, kind, lang| {
                 let now = templates.custom(kind, lang).cloned().unwrap_or_default();
-                let wanted = CustomTemplate {
-                    subject: given.subject.clone().or(now.subject),
-                    html: given.html.clone().or(now.html),
-                    text: given.text.clone().or(now.text),
+                let built_in = templates::builtin(kind, lang);
+                // A part given as the built-in one is not kept: it follows
+                // dirdesk's own wording (as the Notification Editor does).
+                let own = |given: &Option<String>, now: Option<String>, part: Part| {
+                    given
+                        .clone()
+                        .or(now)
+                        .filter(|text| text != built_in.part(part))
                 };
-                let problems =
-                    templates::check(kind, lang, &wanted.over(templates::builtin(kind, lang)));
+                let wanted = CustomTemplate {
+                    subject: own(&given.subject, now.subject, Part::Subject),
+                    html: own(&given.html, now.html, Part::Html),
+                    text: own(&given.text, now.text, Part::Text),
+                };
+                let problems = templates::check(kind, lang, &wanted.over(built_in.clone()));
                 if !problems.is_empty() {
                     let all: Vec<String> = problems.iter().map(ToString::to_string).collect();
                     return Err(Failure(fl!(
@@ -172,12 +176,12 @@ fn read_part(path: &Path) -> Result<String, Failure> {
             error = e.to_string()
         ))
     })?;
-    if bytes.len() > MAX_PART_BYTES {
+    if bytes.len() > templates::MAX_SOURCE_BYTES {
         return Err(Failure(fl!(
             "cli-template-too-big",
             file = shown.as_str(),
             size = bytes.len(),
-            max = MAX_PART_BYTES
+            max = templates::MAX_SOURCE_BYTES
         )));
     }
     String::from_utf8(bytes).map_err(|e| {

@@ -62,38 +62,49 @@ pub fn text_safe(value: &str) -> String {
 }
 
 /// Wraps `text` at `width` characters, each line starting with `indent`.
+/// One pass over the text: a template may hand it anything.
 pub fn wrap(text: &str, width: usize, indent: &str) -> String {
-    let mut out = Vec::new();
+    let width = width.max(1);
+    let mut out = String::with_capacity(text.len() + text.len() / width * (indent.len() + 1));
+    let mut first = true;
+    let mut push = |out: &mut String, line: &str| {
+        if !std::mem::take(&mut first) {
+            out.push('\n');
+        }
+        out.push_str(indent);
+        out.push_str(line);
+    };
     for paragraph in text.split('\n') {
-        let mut line = String::new();
+        let (mut line, mut line_len) = (String::new(), 0);
         for word in paragraph.split(' ') {
-            let mut word = word.to_owned();
+            let (mut rest, mut rest_len) = (word, word.chars().count());
             // Words longer than a line (hashes, URLs) are cut.
-            while word.chars().count() > width {
+            while rest_len > width {
                 if !line.is_empty() {
-                    out.push(std::mem::take(&mut line));
+                    push(&mut out, &line);
+                    (line, line_len) = (String::new(), 0);
                 }
-                let cut = word
+                let cut = rest
                     .char_indices()
                     .nth(width)
-                    .map_or(word.len(), |(i, _)| i);
-                out.push(word[..cut].to_owned());
-                word = word[cut..].to_owned();
+                    .map_or(rest.len(), |(i, _)| i);
+                push(&mut out, &rest[..cut]);
+                (rest, rest_len) = (&rest[cut..], rest_len - width);
             }
-            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-                out.push(std::mem::take(&mut line));
+            if !line.is_empty() && line_len + 1 + rest_len > width {
+                push(&mut out, &line);
+                (line, line_len) = (String::new(), 0);
             }
             if !line.is_empty() {
                 line.push(' ');
+                line_len += 1;
             }
-            line.push_str(&word);
+            line.push_str(rest);
+            line_len += rest_len;
         }
-        out.push(line);
+        push(&mut out, &line);
     }
-    out.iter()
-        .map(|l| format!("{indent}{l}"))
-        .collect::<Vec<_>>()
-        .join("\n")
+    out
 }
 
 /// Renders the email for `recipient` about `record` with the store's

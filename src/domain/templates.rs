@@ -200,10 +200,40 @@ pub fn language_of(loader: &i18n_embed::fluent::FluentLanguageLoader) -> String 
     }
 }
 
-/// Work one email may cost: far above any real change's, low enough that a
-/// template looping over `range()` inside `range()` stops in well under a
-/// second instead of hanging the queue.
-const FUEL: u64 = 50_000_000;
+/// Work one email may cost: several times what a change of 50,000 members
+/// needs with the built-in template (`tests::a_change_of_50000_members_renders`),
+/// low enough that a template looping over `range()` inside `range()`, or
+/// repeating strings, stops within a second or two instead of hanging the
+/// queue (minijinja also counts the strings it builds against it).
+const FUEL: u64 = 5_000_000;
+
+/// The longest part a template may have (its source): far above any real
+/// email, small enough for the directory entry of a published store.
+pub const MAX_SOURCE_BYTES: usize = 64 * 1024;
+
+/// The longest indent `wrap` takes.
+const MAX_INDENT_CHARS: usize = 16;
+
+/// Text for the HTML part: markup escaped, control characters (a CR, a
+/// NUL) replaced. Text the template made safe itself (`escape`, a `set`
+/// block) holds no markup of a value's, but may hold its control
+/// characters: those go too.
+fn html_text(value: &Value) -> String {
+    let text = value.to_string();
+    if value.is_safe() {
+        text.chars()
+            .map(|c| {
+                if c.is_control() && c != '\n' && c != '\t' {
+                    '\u{FFFD}'
+                } else {
+                    c
+                }
+            })
+            .collect()
+    } else {
+        escape_html(&text)
+    }
+}
 
 /// The environment every template is checked and rendered in.
 fn environment(part: Part) -> Environment<'static> {
@@ -224,27 +254,34 @@ fn environment(part: Part) -> Environment<'static> {
         Part::Subject | Part::Text => AutoEscape::None,
     });
     // Every value is escaped for its part, whatever `{% autoescape %}`
-    // says; only text the template itself produced (a macro's output, an
-    // `escape`d value) is marked safe, and `safe` marks nothing.
+    // says; only text the template itself produced is marked safe, and
+    // `safe` marks nothing. A value that is not there (an author without
+    // mail) prints as nothing, not as "none".
     env.set_formatter(move |out, _state, value| {
-        let text = value.to_string();
+        if value.is_none() {
+            return Ok(());
+        }
         let written = match part {
-            Part::Html if value.is_safe() => text,
-            Part::Html => escape_html(&text),
-            Part::Text => text_safe(&text),
-            Part::Subject => text,
+            Part::Html => html_text(value),
+            Part::Text => text_safe(&value.to_string()),
+            Part::Subject => value.to_string(),
         };
         out.write_str(&written).map_err(minijinja::Error::from)
     });
     env.add_filter("safe", |value: String| value);
     env.add_filter(
         "wrap",
-        |value: String, width: Option<usize>, indent: Option<String>| {
-            wrap(
-                &value,
-                width.unwrap_or(72).clamp(10, 1000),
-                indent.as_deref().unwrap_or(""),
-            )
+        |state: &minijinja::State, value: String, width: Option<usize>, indent: Option<String>| {
+            let indent: String = indent
+                .unwrap_or_default()
+                .chars()
+                .take(MAX_INDENT_CHARS)
+                .collect();
+            let width = width.unwrap_or(72).clamp(10, 1000);
+            // Its output is about its input's size again, indents and all.
+            let lines = value.len() / width + 1;
+            state.consume_fuel(((value.len() + lines * (indent.len() + 1)) / 64) as u64 + 1)?;
+            Ok::<_, minijinja::Error>(wrap(&value, width, &indent))
         },
     );
     env

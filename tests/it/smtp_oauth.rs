@@ -414,3 +414,117 @@ fn the_command_line_sets_oauth_and_test_server_sends_and_no_secret_is_written() 
         }
     }
 }
+
+/// Emails waiting in the queue outlive their token: the queue's sender, in
+/// one process as the window's is, sends a first batch with a token that
+/// claims an hour and dies after 3 s; the next batch, queued meanwhile,
+/// goes out with a new one (the refused token replaced once), and every
+/// email ends Sent — none retried or failed for its token's age.
+#[tokio::test(flavor = "multi_thread")]
+async fn emails_waiting_in_the_queue_go_out_after_their_token_died() {
+    use dirdesk::domain::change::{AttributeChange, Author, ChangeRecord};
+    use dirdesk::domain::directory_object::ObjectKind;
+    use dirdesk::domain::recipients::{Reason, Recipient};
+    use dirdesk::services::mailer;
+    use dirdesk::services::notification_queue::{NotificationQueue, Status};
+    use dirdesk::services::notify::{self, DeliveryState};
+
+    let dir = tempfile::tempdir().expect("data folder");
+    let folders = dirdesk::environment::Folders::portable(dir.path());
+    let mut queue = NotificationQueue::open(&folders).expect("queue");
+    // A client of this test's own (its token, too, claims an hour and
+    // lasts 3 s), so no other test's tokens are counted.
+    let client = "OAUTH_QUEUE";
+    let client_id = servers().var(&format!("{client}_CLIENT_ID")).to_owned();
+    let asked = || {
+        tokens_issued()
+            .iter()
+            .filter(|(_, c, _)| *c == client_id)
+            .count()
+    };
+    let (before, refused_before) = (asked(), refusals(&client_id));
+    let settings = oauth(client);
+    let keys = secrets(&client_secret(client), None);
+    let marker = unique("queued-oauth");
+    let mut queue_emails = |n: usize| {
+        let record = ChangeRecord {
+            store_id: dirdesk::domain::StoreId("oauth-queue".into()),
+            store_name: "Corp".into(),
+            object_dn: "cn=Marketing,ou=groups,dc=example,dc=test".into(),
+            object_name: "Marketing".into(),
+            object_kind: ObjectKind::Group,
+            author: Author {
+                dn: "uid=alice,ou=people,dc=example,dc=test".into(),
+                name: "Alice".into(),
+                mail: Some("alice@example.test".into()),
+                language: None,
+            },
+            at: jiff::Timestamp::now(),
+            changes: vec![AttributeChange {
+                attribute: "description".into(),
+                old: vec![],
+                new: vec![marker.clone()],
+            }],
+        };
+        let emails: Vec<_> = (0..n)
+            .map(|i| {
+                let recipient = Recipient {
+                    address: format!("{}@example.test", unique(&format!("waiting{i}"))),
+                    name: None,
+                    language: None,
+                    reasons: vec![Reason::To],
+                };
+                let content = dirdesk::domain::email::render(
+                    &settings.templates,
+                    &dirdesk::i18n::loader_for(None),
+                    &record,
+                    &recipient,
+                    &jiff::tz::TimeZone::UTC,
+                );
+                mailer::compose(&settings, &recipient, (&[], &[]), &content).expect("compose")
+            })
+            .collect();
+        let (_, ids) = queue.record_change(&record, &emails, &[]).expect("queued");
+        ids
+    };
+    let first = queue_emails(1);
+    let second_ids = queue_emails(2);
+    let rows = |queue: &NotificationQueue, ids: &[i64]| -> Vec<_> {
+        ids.iter()
+            .map(|id| queue.get(*id).expect("read").expect("row"))
+            .collect()
+    };
+    let batch = rows(&queue, &first);
+    let sent = notify::deliver(&mut queue, &settings, &keys, &batch)
+        .await
+        .expect("deliver");
+    assert!(
+        matches!(sent[0].state, DeliveryState::Sent(_)),
+        "{:?}",
+        sent[0].state
+    );
+    // The other two wait while the token dies (3 s): the time is the fact.
+    tokio::time::sleep(Duration::from_millis(3_200)).await;
+    let batch = rows(&queue, &second_ids);
+    let sent = notify::deliver(&mut queue, &settings, &keys, &batch)
+        .await
+        .expect("deliver");
+    for delivery in &sent {
+        assert!(
+            matches!(delivery.state, DeliveryState::Sent(_)),
+            "{:?}",
+            delivery.state
+        );
+    }
+    for row in rows(&queue, &[first, second_ids].concat()) {
+        assert_eq!(row.status, Status::Sent, "{row:?}");
+        assert_eq!(row.retry_count, 0, "never retried: {row:?}");
+        assert_eq!(delivered_to(&row.recipient).len(), 1);
+    }
+    assert_eq!(
+        refusals(&client_id),
+        refused_before + 1,
+        "the dead token refused once"
+    );
+    assert_eq!(asked(), before + 2, "a second token for the waiting emails");
+}

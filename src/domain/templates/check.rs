@@ -4,7 +4,10 @@
 
 use std::collections::HashSet;
 
-use super::{EmailKind, Part, Template, dictionary, environment, render_part, sample_context};
+use super::{
+    EmailKind, MAX_SOURCE_BYTES, Part, Template, dictionary, environment, render_part,
+    sample_context,
+};
 use crate::fl;
 
 /// What is wrong with one part of a template, and where.
@@ -78,13 +81,40 @@ fn position(source: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// Where `name` is first used as a tag in `source` (a whole word).
+/// The byte ranges of `source` inside `{{ … }}` and `{% … %}`.
+fn tag_regions(source: &str) -> Vec<std::ops::Range<usize>> {
+    let mut regions = Vec::new();
+    let mut at = 0;
+    while let Some(start) = source[at..].find('{').map(|i| at + i) {
+        let close = match source.get(start + 1..start + 2) {
+            Some("{") => "}}",
+            Some("%") => "%}",
+            _ => {
+                at = start + 1;
+                continue;
+            }
+        };
+        let end = source[start + 2..]
+            .find(close)
+            .map_or(source.len(), |i| start + 2 + i);
+        regions.push(start + 2..end);
+        at = end;
+    }
+    regions
+}
+
+/// Where `name` is first used as a tag in `source`: a whole word inside
+/// `{{ … }}` or `{% … %}`, never the same word in the text around them.
 fn first_use(source: &str, name: &str) -> Option<usize> {
     let word = |c: char| c.is_alphanumeric() || c == '_' || c == '.';
-    source.match_indices(name).map(|(at, _)| at).find(|&at| {
-        let before = source[..at].chars().next_back();
-        let after = source[at + name.len()..].chars().next();
-        !before.is_some_and(word) && !after.is_some_and(|c| word(c) && c != '.')
+    tag_regions(source).into_iter().find_map(|region| {
+        let inside = &source[region.clone()];
+        inside.match_indices(name).map(|(at, _)| at).find_map(|at| {
+            let before = inside[..at].chars().next_back();
+            let after = inside[at + name.len()..].chars().next();
+            (!before.is_some_and(word) && !after.is_some_and(|c| word(c) && c != '.'))
+                .then_some(region.start + at)
+        })
     })
 }
 
@@ -102,6 +132,18 @@ const ALSO_KNOWN: &[&str] = &[
 
 /// Checks one part: syntax, tags, and a render of each sample branch.
 fn check_part(kind: EmailKind, lang: &str, part: Part, source: &str) -> Result<(), Problem> {
+    if source.len() > MAX_SOURCE_BYTES {
+        return Err(Problem {
+            part,
+            line: None,
+            column: None,
+            detail: fl!(
+                "template-too-big",
+                size = source.len(),
+                max = MAX_SOURCE_BYTES
+            ),
+        });
+    }
     let env = environment(part);
     let template = env
         .template_from_str(source)

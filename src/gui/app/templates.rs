@@ -5,7 +5,7 @@
 use iced::Task;
 
 use super::{App, Message, Page};
-use crate::domain::templates::{self, Templates};
+use crate::domain::templates::{self, CustomTemplate, EmailKind};
 use crate::domain::{IdentityStore, StoreId};
 use crate::fl;
 use crate::gui::navigation::Node;
@@ -28,7 +28,15 @@ impl App {
             return Task::none();
         };
         let lang = templates::language_of(&crate::i18n::LANGUAGE_LOADER);
-        self.page = Page::TemplateEditor(Box::new(template_editor::State::new(store, &lang)), from);
+        let stores = self
+            .stores()
+            .iter()
+            .map(|s| (s.id.clone(), s.name.clone()))
+            .collect();
+        self.page = Page::TemplateEditor(
+            Box::new(template_editor::State::new(store, stores, &lang)),
+            from,
+        );
         Task::none()
     }
 
@@ -50,13 +58,28 @@ impl App {
                     Page::NotificationSettings(Box::new(notification_settings::State::new(store)));
                 Task::none()
             }
-            template_editor::Action::Save(templates) => self.save_templates(*templates),
+            template_editor::Action::OpenStore(id) => {
+                let from = *from;
+                self.open_template_editor(Some(&id), from)
+            }
+            template_editor::Action::Save {
+                kind,
+                lang,
+                template,
+            } => self.save_template(kind, lang, template),
         }
     }
 
-    /// Saves the store's templates: in the config file, or — on a published
-    /// store — published over what the editor showed.
-    fn save_templates(&mut self, templates: Templates) -> Task<Message> {
+    /// Saves one template of the store: into the store as it is on disk now
+    /// (its other templates as they are there, hand edits and all), in the
+    /// config file — or, on a published store, published over what the
+    /// editor showed.
+    fn save_template(
+        &mut self,
+        kind: EmailKind,
+        lang: &str,
+        template: CustomTemplate,
+    ) -> Task<Message> {
         let Page::TemplateEditor(state, _) = &self.page else {
             return Task::none();
         };
@@ -71,7 +94,7 @@ impl App {
                 .find(|s| s.id == id)
                 .cloned()
                 .ok_or_else(Vec::new)?;
-            store.notifications.templates = templates;
+            store.notifications.templates.put(kind, lang, template);
             if store.published.is_some() {
                 // Changed by publishing; until then this desk keeps the
                 // published templates.

@@ -415,7 +415,8 @@ impl State {
             }
             Message::SavedNoticeExpired => self.saved_notice = false,
             Message::BackPressed => return Action::Back,
-            Message::EditorPressed => return Action::OpenEditor,
+            Message::EditorPressed if !self.is_dirty() => return Action::OpenEditor,
+            Message::EditorPressed => {}
         }
         Action::None
     }

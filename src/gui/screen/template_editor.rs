@@ -11,9 +11,9 @@ use iced::widget::text_editor;
 
 use crate::domain::email::EmailContent;
 use crate::domain::templates::{
-    self, CustomTemplate, EmailKind, LANGUAGES, Part, Problem, Template, Templates,
+    self, CustomTemplate, EmailKind, LANGUAGES, Part, Problem, Template,
 };
-use crate::domain::{IdentityStore, published_settings};
+use crate::domain::{IdentityStore, StoreId, published_settings};
 use crate::fl;
 
 #[derive(Debug)]
@@ -39,6 +39,10 @@ pub struct State {
     read_only: Option<String>,
     publishing: bool,
     saved_notice: bool,
+    /// The stores the editor can switch to (id, name).
+    stores: Vec<(StoreId, String)>,
+    /// Back was pressed with changes not saved: asking first.
+    confirm_leave: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -56,6 +60,9 @@ pub enum Message {
     DiscardPressed,
     SavePressed,
     BackPressed,
+    LeaveConfirmed,
+    LeaveCancelled,
+    StoreSelected(StoreId),
 }
 
 impl Message {
@@ -76,15 +83,22 @@ impl Message {
 #[derive(Debug)]
 pub enum Action {
     None,
-    /// The store's templates with this one changed, to save or publish.
-    Save(Box<Templates>),
+    /// This email's template in this language, to save or publish (an
+    /// empty one: the built-in template).
+    Save {
+        kind: EmailKind,
+        lang: &'static str,
+        template: CustomTemplate,
+    },
     Back,
+    /// Another store's templates (nothing unsaved here).
+    OpenStore(StoreId),
 }
 
 impl State {
     /// The editor for `store`, on its change confirmation in `lang` (the
     /// window's language when dirdesk has templates in it).
-    pub fn new(store: IdentityStore, lang: &str) -> Self {
+    pub fn new(store: IdentityStore, stores: Vec<(StoreId, String)>, lang: &str) -> Self {
         let lang = LANGUAGES.into_iter().find(|l| *l == lang).unwrap_or("en");
         let mut state = Self {
             kind: EmailKind::Change,
@@ -105,6 +119,8 @@ impl State {
                 .then(|| fl!("published-read-only")),
             publishing: false,
             saved_notice: false,
+            stores,
+            confirm_leave: false,
             store,
         };
         state.load(state.saved());
@@ -176,25 +192,19 @@ impl State {
         self.publishing = publishing;
     }
 
-    /// The store's templates with the one shown as edited: parts equal to
+    /// The template shown as edited, as the store keeps it: parts equal to
     /// the built-in ones are not kept, so they follow dirdesk's own wording.
-    fn with_edited(&self) -> Templates {
+    fn own_parts(&self) -> CustomTemplate {
         let built_in = templates::builtin(self.kind, self.lang);
         let edited = self.edited();
         let own = |part: Part| {
             (edited.part(part) != built_in.part(part)).then(|| edited.part(part).to_owned())
         };
-        let mut all = self.store.notifications.templates.clone();
-        all.put(
-            self.kind,
-            self.lang,
-            CustomTemplate {
-                subject: own(Part::Subject),
-                html: own(Part::Html),
-                text: own(Part::Text),
-            },
-        );
-        all
+        CustomTemplate {
+            subject: own(Part::Subject),
+            html: own(Part::Html),
+            text: own(Part::Text),
+        }
     }
 
     fn insert(&mut self, tag: &'static str) {
@@ -221,7 +231,7 @@ impl State {
 
     pub fn update(&mut self, message: Message) -> Action {
         if message.changes() {
-            if self.read_only.is_some() {
+            if self.read_only.is_some() || self.publishing {
                 // Published and not publishable here: read, not changed.
                 return Action::None;
             }
@@ -273,11 +283,24 @@ impl State {
             Message::ResetPressed => self.load(templates::builtin(self.kind, self.lang)),
             Message::DiscardPressed => self.load(self.saved()),
             Message::SavePressed => {
-                if self.problems.is_empty() && self.is_dirty() && !self.publishing {
-                    return Action::Save(Box::new(self.with_edited()));
+                if self.problems.is_empty() && self.is_dirty() {
+                    return Action::Save {
+                        kind: self.kind,
+                        lang: self.lang,
+                        template: self.own_parts(),
+                    };
                 }
             }
-            Message::BackPressed => return Action::Back,
+            Message::BackPressed if self.is_dirty() && self.read_only.is_none() => {
+                self.confirm_leave = true;
+            }
+            Message::BackPressed | Message::LeaveConfirmed => return Action::Back,
+            Message::LeaveCancelled => self.confirm_leave = false,
+            Message::StoreSelected(id) => {
+                if !self.is_dirty() && id != self.store.id {
+                    return Action::OpenStore(id);
+                }
+            }
         }
         Action::None
     }

@@ -225,9 +225,10 @@ impl State {
             footer = footer.push(text(fl!("settings-publishing")));
         }
         footer = footer.push(space::horizontal()).push(
+            // The page's own changes are saved (or discarded) first.
             button(text(fl!("template-editor-open")))
                 .style(button::secondary)
-                .on_press(Message::EditorPressed),
+                .on_press_maybe((!self.is_dirty()).then_some(Message::EditorPressed)),
         );
         if self.read_only.is_none() {
             footer = footer.push(

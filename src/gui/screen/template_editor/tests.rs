@@ -5,18 +5,22 @@ use crate::domain::{Following, StoreId, StoreType};
 
 fn state() -> State {
     let store = IdentityStore::new(StoreId("store-1".into()), "Corp", StoreType::GenericLdap);
-    State::new(store, "de")
+    State::new(store, Vec::new(), "de")
 }
 
-fn saved(action: Action) -> Templates {
+fn saved(action: Action) -> CustomTemplate {
     match action {
-        Action::Save(templates) => *templates,
-        other => panic!("not saved: {other:?}"),
+        Action::Save {
+            kind: EmailKind::Change,
+            lang: "de",
+            template,
+        } => template,
+        other => panic!("not saved as the German change template: {other:?}"),
     }
 }
 
 #[test]
-fn only_the_parts_changed_are_saved_and_a_tag_goes_where_the_cursor_is() {
+fn only_the_parts_changed_are_saved_and_a_tag_goes_into_the_part_last_edited() {
     let mut state = state();
     assert!(!state.is_dirty(), "the built-in template, unchanged");
     state.update(Message::SubjectChanged("Neu: ".into()));
@@ -35,12 +39,10 @@ fn only_the_parts_changed_are_saved_and_a_tag_goes_where_the_cursor_is() {
             .html
             .starts_with("{{ author.name }}<!DOCTYPE html>")
     );
-    let templates = saved(state.update(Message::SavePressed));
-    let custom = templates.custom(EmailKind::Change, "de").expect("German");
+    let custom = saved(state.update(Message::SavePressed));
     assert_eq!(custom.subject.as_deref(), Some("Neu: {{ object.name }}"));
     assert!(custom.html.is_some());
     assert_eq!(custom.text, None, "the text part stays the built-in one");
-    assert!(templates.custom(EmailKind::Change, "en").is_none());
 }
 
 #[test]
@@ -70,7 +72,7 @@ fn a_published_store_this_desk_cannot_publish_is_read_not_changed() {
         last: None,
         read_at: None,
     });
-    let mut state = State::new(store, "en");
+    let mut state = State::new(store, Vec::new(), "en");
     assert!(state.read_only.is_some());
     state.update(Message::SubjectChanged("Mine".into()));
     state.update(Message::TagPressed("object.name"));
@@ -79,4 +81,39 @@ fn a_published_store_this_desk_cannot_publish_is_read_not_changed() {
     )));
     assert!(!state.is_dirty());
     assert!(matches!(state.update(Message::SavePressed), Action::None));
+}
+
+#[test]
+fn back_with_unsaved_changes_asks_first_and_nothing_changes_while_publishing() {
+    let mut state = state();
+    state.update(Message::SubjectChanged("Neu".into()));
+    assert!(matches!(state.update(Message::BackPressed), Action::None));
+    assert!(state.confirm_leave, "asks first");
+    assert!(
+        iced_test::simulator(state.view())
+            .find(fl!("unsaved-question"))
+            .is_ok()
+    );
+    state.update(Message::LeaveCancelled);
+    assert!(state.is_dirty(), "still there");
+    assert!(matches!(state.update(Message::BackPressed), Action::None));
+    assert!(matches!(
+        state.update(Message::LeaveConfirmed),
+        Action::Back
+    ));
+    // While Save publishes, the sources stay as sent.
+    let mut state = state_with_publishing();
+    state.update(Message::SubjectChanged("Later".into()));
+    assert_eq!(state.edited().subject, "Neu");
+}
+
+fn state_with_publishing() -> State {
+    let mut state = state();
+    state.update(Message::SubjectChanged("Neu".into()));
+    assert!(matches!(
+        state.update(Message::SavePressed),
+        Action::Save { .. }
+    ));
+    state.set_publishing(true);
+    state
 }

@@ -8,6 +8,7 @@ use iced::widget::{
 use iced::{Element, Fill, FillPortion, Font};
 
 use super::{Message, State};
+use crate::domain::StoreId;
 use crate::domain::templates::{self, EmailKind, LANGUAGES, Part};
 use crate::fl;
 use crate::gui::widget;
@@ -45,6 +46,16 @@ fn language_choices() -> Vec<LanguageChoice> {
         .collect()
 }
 
+/// A store in the picker, by its name.
+#[derive(Debug, Clone, PartialEq)]
+struct StoreChoice(StoreId, String);
+
+impl std::fmt::Display for StoreChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.1)
+    }
+}
+
 impl State {
     fn pickers(&self) -> Element<'_, Message> {
         let emails: Vec<EmailChoice> = EmailKind::ALL
@@ -57,7 +68,18 @@ impl State {
         // Another template is picked once this one is saved or discarded
         // (`update` keeps the one shown until then).
         let free = !self.is_dirty();
+        let stores: Vec<StoreChoice> = self
+            .stores
+            .iter()
+            .map(|(id, name)| StoreChoice(id.clone(), name.clone()))
+            .collect();
+        let store = stores.iter().find(|c| c.0 == self.store.id).cloned();
         let mut pickers = row![
+            widget::field(
+                fl!("template-store"),
+                pick_list(stores, store, |c: StoreChoice| Message::StoreSelected(c.0)),
+                None
+            ),
             widget::field(
                 fl!("template-email"),
                 pick_list(emails, email, |c: EmailChoice| Message::EmailSelected(c.0)),
@@ -234,14 +256,23 @@ impl State {
                 .width(FillPortion(2)),
         ]
         .spacing(20);
-        column![
+        let page = column![
             head,
             self.pickers(),
             scrollable(container(body).padding([0, 12])).height(Fill),
             footer
         ]
         .spacing(16)
-        .padding(16)
-        .into()
+        .padding(16);
+        if self.confirm_leave {
+            return widget::confirm(
+                page,
+                fl!("unsaved-question"),
+                fl!("unsaved-explanation"),
+                (fl!("unsaved-stay"), Message::LeaveCancelled),
+                (fl!("unsaved-leave"), Message::LeaveConfirmed),
+            );
+        }
+        page.into()
     }
 }
