@@ -286,3 +286,72 @@ async fn ctrl_s_and_esc_reach_the_object_editor() {
         Some(text.as_str())
     );
 }
+
+/// The Notifications page with OAuth 2.0, as a Microsoft 365 admin fills it
+/// in: Test Server sends with the client secret as typed (not saved yet),
+/// and Save keeps that secret in the keychain, never in the config file.
+#[tokio::test(flavor = "multi_thread")]
+async fn oauth_2_on_the_page_tests_with_the_typed_secret_and_save_keeps_it_in_the_keychain() {
+    use dirdesk::domain::SmtpAuthMethod;
+    use notification_settings::Message as Page;
+    let s = servers();
+    let (dir, folders, store) = configured(false);
+    let mut window = Window::open(folders.clone()).await;
+    open_notifications_page(&mut window, &store).await;
+    let secret = s.var("OAUTH_CLIENT_SECRET").to_owned();
+    for message in [
+        Page::UseAuthenticationToggled(true),
+        Page::AuthMethodSelected(SmtpAuthMethod::OAuth2),
+        Page::UsernameChanged(String::new()),
+        Page::TokenEndpointChanged(s.var("OAUTH_TOKEN_URL").to_owned()),
+        Page::ClientIdChanged(s.var("OAUTH_CLIENT_ID").to_owned()),
+        Page::ClientSecretChanged(secret.clone().into()),
+        Page::ScopeChanged("https://outlook.office365.com/.default".into()),
+    ] {
+        window.send(Message::NotificationSettings(message)).await;
+    }
+    assert!(window.shows("Token Endpoint"), "OAuth 2.0's fields");
+    // Test Server is scrolled below the simulator's window by now.
+    window
+        .send(Message::NotificationSettings(Page::TestServerPressed))
+        .await;
+    let to = format!("{}@example.test", unique("oauth-page").to_lowercase());
+    window
+        .send(Message::NotificationSettings(Page::TestAddressChanged(
+            to.clone(),
+        )))
+        .await;
+    window.click("OK").await;
+    let received: Vec<_> = servers()
+        .captured_mail()
+        .into_iter()
+        .filter(|m| m.rcpt_tos.contains(&to))
+        .collect();
+    assert_eq!(received.len(), 1, "sent with a token");
+    assert!(
+        window.shows_containing("The server accepted the test email: 250"),
+        "the server's answer is shown"
+    );
+    window
+        .send(Message::NotificationSettings(Page::TestDialogClosed))
+        .await;
+    window.click("Save").await;
+    let saved = Config::load(&folders).expect("config").stores[0].clone();
+    assert!(saved.notifications.uses_oauth());
+    assert_eq!(
+        saved.notifications.oauth.client_id,
+        s.var("OAUTH_CLIENT_ID")
+    );
+    let kept = Keychain::platform()
+        .expect("keychain")
+        .get(&store.id, SecretKind::OAuthClientSecret)
+        .expect("read");
+    assert_eq!(
+        kept.as_ref().map(secrecy::ExposeSecret::expose_secret),
+        Some(secret.as_str()),
+        "in the keychain"
+    );
+    let file = std::fs::read_to_string(Config::path(&folders)).expect("config file");
+    assert!(!file.contains(&secret), "never in the file");
+    drop(dir);
+}

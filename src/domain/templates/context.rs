@@ -284,10 +284,7 @@ const CHANGE_TAGS: &[Tag] = &[
     Tag::value("author.dn", "{{ author.dn }}"),
     Tag::value("when", "{{ when }}"),
     Tag::value("store", "{{ store }}"),
-    Tag::value(
-        "recipient.name",
-        "{% if recipient.name %}{{ recipient.name }}{% endif %}",
-    ),
+    Tag::value("recipient.name", "{{ recipient.name }}"),
     Tag::value("recipient.address", "{{ recipient.address }}"),
     Tag::value("own", "{% if own %}{% else %}{% endif %}"),
     Tag {

@@ -288,7 +288,11 @@ fn the_built_in_confirmation_is_the_email_dirdesk_always_sent() {
             let context = sample_context(EmailKind::Change, lang, "Demo", own);
             let email = render(&builtin(EmailKind::Change, lang), &context).expect("rendered");
             let name = format!("change-{lang}-{}", if own { "own" } else { "list" });
-            for (ext, got) in [("subject", &email.subject), ("txt", &email.text), ("html", &email.html)] {
+            for (ext, got) in [
+                ("subject", &email.subject),
+                ("txt", &email.text),
+                ("html", &email.html),
+            ] {
                 let path = fixtures.join(format!("{name}.{ext}"));
                 if std::env::var_os("DIRDESK_BLESS").is_some() {
                     std::fs::write(&path, got).expect("bless");
