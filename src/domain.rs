@@ -2,6 +2,7 @@
 //! settings, distinguished names and addresses. Knows nothing of iced, tokio
 //! or the network.
 
+pub mod bulk;
 pub mod change;
 pub mod directory_object;
 pub mod dn;

@@ -1,6 +1,7 @@
 //! Everything that talks to the outside world: directories, mail servers,
 //! the keychain and the disk.
 
+pub mod bulk;
 pub mod config_file;
 pub mod editing;
 pub mod fault;

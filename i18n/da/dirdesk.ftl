@@ -664,3 +664,26 @@ template-discard = Kassér ændringer
 template-no-store = Tilføj først et identitetslager: skabeloner hører til et lager.
 template-too-big = delen er på { $size } byte; en skabelondel må højst være på { $max }
 template-store = Identitetslager
+
+## Bulk edits (LDIF and CSV files)
+bulk-problem-at = linje { $line }: { $detail }
+bulk-same-object-twice = { $dn } ændres to gange (første gang i linje { $first }): saml alle ændringerne af det i én post
+bulk-not-a-dn = “{ $dn }” er ikke et entydigt navn (DN)
+ldif-no-colon = “{ $text }” har ikke formen “navn: værdi”
+ldif-bad-base64 = base64-værdien af { $name } kan ikke afkodes: { $error }
+ldif-not-text = værdien af { $name } er ikke UTF-8-tekst
+ldif-no-urls = { $name } henviser til en fil eller URL (:<): angiv selve værdien
+ldif-dn-first = en post begynder med dn:, ikke med { $name }:
+ldif-no-controls = LDAP-kontroller sendes ikke ved masseændringer
+ldif-only-modify = changetype: { $changetype } er ikke en ændring af et objekt (det er kun changetype: modify)
+ldif-no-changetype = posten for { $dn } har ingen changetype: modify
+ldif-other-attribute = { $name }: i afsnittet for { $attribute }
+ldif-add-without-values = add: { $attribute } angiver ingen værdier
+ldif-unknown-operation = “{ $operation }” er hverken add, delete eller replace
+ldif-nothing-to-change = posten for { $dn } ændrer intet
+csv-dn-first = overskriften på den første kolonne skal være dn
+csv-empty-header = en kolonne har intet attributnavn i overskriftslinjen
+csv-header-twice = kolonnen { $attribute } står to gange i overskriftslinjen
+csv-wrong-field-count = { $found } felter, hvor overskriftslinjen har { $expected }
+csv-no-dn = rækken har intet dn
+bulk-unknown-attribute = mappen har ingen attribut { $attribute }

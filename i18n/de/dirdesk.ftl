@@ -664,3 +664,26 @@ template-discard = Änderungen verwerfen
 template-no-store = Fügen Sie zuerst einen Identitätsspeicher hinzu: Vorlagen gehören zu einem Speicher.
 template-too-big = der Teil hat { $size } Bytes; ein Vorlagenteil darf höchstens { $max } haben
 template-store = Identitätsspeicher
+
+## Bulk edits (LDIF and CSV files)
+bulk-problem-at = Zeile { $line }: { $detail }
+bulk-same-object-twice = { $dn } wird zweimal geändert (zuerst in Zeile { $first }): Fassen Sie alle Änderungen daran in einem Datensatz zusammen
+bulk-not-a-dn = „{ $dn }“ ist kein Distinguished Name
+ldif-no-colon = „{ $text }“ hat nicht die Form „Name: Wert“
+ldif-bad-base64 = der base64-Wert von { $name } lässt sich nicht decodieren: { $error }
+ldif-not-text = der Wert von { $name } ist kein UTF-8-Text
+ldif-no-urls = { $name } verweist auf eine Datei oder URL (:<): Geben Sie den Wert selbst an
+ldif-dn-first = ein Datensatz beginnt mit dn:, nicht mit { $name }:
+ldif-no-controls = LDAP-Controls werden bei Massenänderungen nicht gesendet
+ldif-only-modify = changetype: { $changetype } ist keine Änderung eines Objekts (das ist nur changetype: modify)
+ldif-no-changetype = dem Datensatz von { $dn } fehlt changetype: modify
+ldif-other-attribute = { $name }: im Abschnitt von { $attribute }
+ldif-add-without-values = add: { $attribute } nennt keine Werte
+ldif-unknown-operation = „{ $operation }“ ist weder add noch delete noch replace
+ldif-nothing-to-change = der Datensatz von { $dn } ändert nichts
+csv-dn-first = die erste Spalte muss in der Kopfzeile dn heißen
+csv-empty-header = eine Spalte hat in der Kopfzeile keinen Attributnamen
+csv-header-twice = die Spalte { $attribute } steht zweimal in der Kopfzeile
+csv-wrong-field-count = { $found } Felder, wo die Kopfzeile { $expected } hat
+csv-no-dn = die Zeile hat keinen dn
+bulk-unknown-attribute = das Verzeichnis hat kein Attribut { $attribute }

@@ -664,3 +664,26 @@ template-discard = Discard Changes
 template-no-store = Add an identity store first: templates belong to a store.
 template-too-big = the part is { $size } bytes; a template part may have { $max } at most
 template-store = Identity store
+
+## Bulk edits (LDIF and CSV files)
+bulk-problem-at = line { $line }: { $detail }
+bulk-same-object-twice = { $dn } is changed twice (first on line { $first }): put its changes in one record
+bulk-not-a-dn = “{ $dn }” is not a distinguished name
+ldif-no-colon = “{ $text }” is not “name: value”
+ldif-bad-base64 = the base64 value of { $name } does not decode: { $error }
+ldif-not-text = the value of { $name } is not UTF-8 text
+ldif-no-urls = { $name } names a file or URL (:<): give the value itself
+ldif-dn-first = a record starts with dn:, not { $name }:
+ldif-no-controls = controls are not sent in bulk edits
+ldif-only-modify = changetype: { $changetype } is not a change of an object (only changetype: modify is)
+ldif-no-changetype = the record of { $dn } has no changetype: modify
+ldif-other-attribute = { $name }: in the section of { $attribute }
+ldif-add-without-values = add: { $attribute } names no values
+ldif-unknown-operation = “{ $operation }” is not add, delete or replace
+ldif-nothing-to-change = the record of { $dn } changes nothing
+csv-dn-first = the first column's header must be dn
+csv-empty-header = a column has no attribute name in the header
+csv-header-twice = the column { $attribute } is in the header twice
+csv-wrong-field-count = { $found } fields where the header has { $expected }
+csv-no-dn = the row has no dn
+bulk-unknown-attribute = the directory has no attribute { $attribute }

@@ -664,3 +664,26 @@ template-discard = Descartar cambios
 template-no-store = Añada primero un almacén de identidades: las plantillas pertenecen a un almacén.
 template-too-big = la parte tiene { $size } bytes; una parte de plantilla puede tener como máximo { $max }
 template-store = Almacén de identidades
+
+## Bulk edits (LDIF and CSV files)
+bulk-problem-at = línea { $line }: { $detail }
+bulk-same-object-twice = { $dn } se cambia dos veces (la primera en la línea { $first }): reúna todos sus cambios en un solo registro
+bulk-not-a-dn = «{ $dn }» no es un nombre distintivo
+ldif-no-colon = «{ $text }» no tiene la forma «nombre: valor»
+ldif-bad-base64 = el valor base64 de { $name } no se puede decodificar: { $error }
+ldif-not-text = el valor de { $name } no es texto UTF-8
+ldif-no-urls = { $name } remite a un archivo o una URL (:<): indique el valor mismo
+ldif-dn-first = un registro empieza por dn:, no por { $name }:
+ldif-no-controls = los controles LDAP no se envían en las ediciones masivas
+ldif-only-modify = changetype: { $changetype } no es un cambio de un objeto (solo lo es changetype: modify)
+ldif-no-changetype = el registro de { $dn } no tiene changetype: modify
+ldif-other-attribute = { $name }: en la sección de { $attribute }
+ldif-add-without-values = add: { $attribute } no indica ningún valor
+ldif-unknown-operation = «{ $operation }» no es add, delete ni replace
+ldif-nothing-to-change = el registro de { $dn } no cambia nada
+csv-dn-first = el encabezado de la primera columna debe ser dn
+csv-empty-header = una columna no tiene nombre de atributo en el encabezado
+csv-header-twice = la columna { $attribute } aparece dos veces en el encabezado
+csv-wrong-field-count = { $found } campos donde el encabezado tiene { $expected }
+csv-no-dn = la fila no tiene dn
+bulk-unknown-attribute = el directorio no tiene ningún atributo { $attribute }

@@ -664,3 +664,26 @@ template-discard = Hylkää muutokset
 template-no-store = Lisää ensin identiteettivarasto: pohjat kuuluvat varastoon.
 template-too-big = osa on { $size } tavua; pohjan osa saa olla enintään { $max }
 template-store = Identiteettivarasto
+
+## Bulk edits (LDIF and CSV files)
+bulk-problem-at = rivi { $line }: { $detail }
+bulk-same-object-twice = objektia { $dn } muutetaan kahdesti (ensimmäisen kerran rivillä { $first }): kokoa sen muutokset yhteen tietueeseen
+bulk-not-a-dn = ”{ $dn }” ei ole erottuva nimi (DN)
+ldif-no-colon = ”{ $text }” ei ole muotoa ”nimi: arvo”
+ldif-bad-base64 = määritteen { $name } base64-arvoa ei voi purkaa: { $error }
+ldif-not-text = määritteen { $name } arvo ei ole UTF-8-tekstiä
+ldif-no-urls = { $name } viittaa tiedostoon tai URL-osoitteeseen (:<): anna itse arvo
+ldif-dn-first = tietueen ensimmäinen rivi on dn:, ei { $name }:
+ldif-no-controls = LDAP-ohjausobjekteja ei lähetetä joukkomuokkauksissa
+ldif-only-modify = changetype: { $changetype } ei ole objektin muutos (vain changetype: modify on)
+ldif-no-changetype = objektin { $dn } tietueessa ei ole riviä changetype: modify
+ldif-other-attribute = { $name }: määritteen { $attribute } osiossa
+ldif-add-without-values = add: { $attribute } ei anna yhtään arvoa
+ldif-unknown-operation = ”{ $operation }” ei ole add, delete eikä replace
+ldif-nothing-to-change = objektin { $dn } tietue ei muuta mitään
+csv-dn-first = ensimmäisen sarakkeen otsikon on oltava dn
+csv-empty-header = sarakkeella ei ole otsikkorivillä määritteen nimeä
+csv-header-twice = sarake { $attribute } on otsikkorivillä kahdesti
+csv-wrong-field-count = { $found } kenttää, vaikka otsikkorivillä on { $expected }
+csv-no-dn = rivillä ei ole dn-arvoa
+bulk-unknown-attribute = hakemistossa ei ole määritettä { $attribute }

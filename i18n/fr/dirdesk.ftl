@@ -664,3 +664,26 @@ template-discard = Abandonner les modifications
 template-no-store = Ajoutez d’abord un magasin d’identités : les modèles appartiennent à un magasin.
 template-too-big = la partie fait { $size } octets ; une partie de modèle peut en avoir { $max } au plus
 template-store = Magasin d’identités
+
+## Bulk edits (LDIF and CSV files)
+bulk-problem-at = ligne { $line } : { $detail }
+bulk-same-object-twice = { $dn } est modifié deux fois (la première fois à la ligne { $first }) : regroupez toutes ses modifications dans un seul enregistrement
+bulk-not-a-dn = « { $dn } » n’est pas un nom distinctif
+ldif-no-colon = « { $text } » n’est pas de la forme « nom: valeur »
+ldif-bad-base64 = la valeur base64 de { $name } ne se décode pas : { $error }
+ldif-not-text = la valeur de { $name } n’est pas du texte UTF-8
+ldif-no-urls = { $name } désigne un fichier ou une URL (:<) : donnez la valeur elle-même
+ldif-dn-first = un enregistrement commence par dn:, pas par { $name }:
+ldif-no-controls = les contrôles LDAP ne sont pas envoyés dans les modifications en masse
+ldif-only-modify = changetype: { $changetype } n’est pas une modification d’objet (seul changetype: modify en est une)
+ldif-no-changetype = l’enregistrement de { $dn } n’a pas de changetype: modify
+ldif-other-attribute = { $name }: dans la section de { $attribute }
+ldif-add-without-values = add: { $attribute } ne donne aucune valeur
+ldif-unknown-operation = « { $operation } » n’est ni add, ni delete, ni replace
+ldif-nothing-to-change = l’enregistrement de { $dn } ne change rien
+csv-dn-first = l’en-tête de la première colonne doit être dn
+csv-empty-header = une colonne n’a pas de nom d’attribut dans l’en-tête
+csv-header-twice = la colonne { $attribute } figure deux fois dans l’en-tête
+csv-wrong-field-count = { $found } champs alors que l’en-tête en a { $expected }
+csv-no-dn = la ligne n’a pas de dn
+bulk-unknown-attribute = l’annuaire n’a pas d’attribut { $attribute }

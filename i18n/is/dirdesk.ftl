@@ -664,3 +664,26 @@ template-discard = Henda breytingum
 template-no-store = Bættu fyrst við auðkennasafni: sniðmát tilheyra safni.
 template-too-big = hlutinn er { $size } bæti; hluti sniðmáts má vera í mesta lagi { $max }
 template-store = Auðkennasafn
+
+## Bulk edits (LDIF and CSV files)
+bulk-problem-at = lína { $line }: { $detail }
+bulk-same-object-twice = { $dn } er breytt tvisvar (fyrst í línu { $first }): settu allar breytingarnar í eina færslu
+bulk-not-a-dn = „{ $dn }“ er ekki auðkennandi heiti (DN)
+ldif-no-colon = „{ $text }“ er ekki á forminu „heiti: gildi“
+ldif-bad-base64 = ekki tókst að afkóða base64-gildi { $name }: { $error }
+ldif-not-text = gildi { $name } er ekki UTF-8-texti
+ldif-no-urls = { $name } vísar á skrá eða URL (:<): gefðu gildið sjálft upp
+ldif-dn-first = færsla byrjar á dn:, ekki á { $name }:
+ldif-no-controls = LDAP-stýringar eru ekki sendar í fjöldabreytingum
+ldif-only-modify = changetype: { $changetype } er ekki breyting á hlut (það er aðeins changetype: modify)
+ldif-no-changetype = í færslunni fyrir { $dn } er ekkert changetype: modify
+ldif-other-attribute = { $name }: í kafla eigindarinnar { $attribute }
+ldif-add-without-values = add: { $attribute } tilgreinir engin gildi
+ldif-unknown-operation = „{ $operation }“ er hvorki add, delete né replace
+ldif-nothing-to-change = færslan fyrir { $dn } breytir engu
+csv-dn-first = fyrirsögn fyrsta dálksins verður að vera dn
+csv-empty-header = dálkur hefur ekkert eigindarheiti í fyrirsagnarlínunni
+csv-header-twice = dálkurinn { $attribute } kemur tvisvar fyrir í fyrirsagnarlínunni
+csv-wrong-field-count = { $found } reitir þar sem fyrirsagnarlínan hefur { $expected }
+csv-no-dn = í röðinni er ekkert dn
+bulk-unknown-attribute = skráin hefur enga eigind { $attribute }

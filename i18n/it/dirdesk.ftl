@@ -664,3 +664,26 @@ template-discard = Scarta modifiche
 template-no-store = Aggiungere prima un archivio di identità: i modelli appartengono a un archivio.
 template-too-big = la parte è di { $size } byte; una parte di un modello può averne al massimo { $max }
 template-store = Archivio di identità
+
+## Bulk edits (LDIF and CSV files)
+bulk-problem-at = riga { $line }: { $detail }
+bulk-same-object-twice = { $dn } viene modificato due volte (la prima alla riga { $first }): riunire tutte le sue modifiche in un unico record
+bulk-not-a-dn = «{ $dn }» non è un nome distinto
+ldif-no-colon = «{ $text }» non ha la forma «nome: valore»
+ldif-bad-base64 = il valore base64 di { $name } non si può decodificare: { $error }
+ldif-not-text = il valore di { $name } non è testo UTF-8
+ldif-no-urls = { $name } rimanda a un file o a un URL (:<): indicare direttamente il valore
+ldif-dn-first = un record inizia con dn:, non con { $name }:
+ldif-no-controls = i controlli LDAP non vengono inviati nelle modifiche in blocco
+ldif-only-modify = changetype: { $changetype } non è una modifica di un oggetto (lo è solo changetype: modify)
+ldif-no-changetype = il record di { $dn } non ha changetype: modify
+ldif-other-attribute = { $name }: nella sezione di { $attribute }
+ldif-add-without-values = add: { $attribute } non indica alcun valore
+ldif-unknown-operation = «{ $operation }» non è add, delete né replace
+ldif-nothing-to-change = il record di { $dn } non modifica nulla
+csv-dn-first = l’intestazione della prima colonna deve essere dn
+csv-empty-header = una colonna non ha un nome di attributo nell’intestazione
+csv-header-twice = la colonna { $attribute } compare due volte nell’intestazione
+csv-wrong-field-count = { $found } campi dove l’intestazione ne ha { $expected }
+csv-no-dn = la riga non ha un dn
+bulk-unknown-attribute = la directory non ha alcun attributo { $attribute }

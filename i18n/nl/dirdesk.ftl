@@ -664,3 +664,26 @@ template-discard = Wijzigingen verwerpen
 template-no-store = Voeg eerst een identiteitsarchief toe: sjablonen horen bij een archief.
 template-too-big = het deel is { $size } bytes; een sjabloondeel mag hoogstens { $max } zijn
 template-store = Identiteitsarchief
+
+## Bulk edits (LDIF and CSV files)
+bulk-problem-at = regel { $line }: { $detail }
+bulk-same-object-twice = { $dn } wordt twee keer gewijzigd (het eerst op regel { $first }): zet alle wijzigingen ervan in één record
+bulk-not-a-dn = ‘{ $dn }’ is geen distinguished name
+ldif-no-colon = ‘{ $text }’ heeft niet de vorm ‘naam: waarde’
+ldif-bad-base64 = de base64-waarde van { $name } is niet te decoderen: { $error }
+ldif-not-text = de waarde van { $name } is geen UTF-8-tekst
+ldif-no-urls = { $name } verwijst naar een bestand of URL (:<): geef de waarde zelf op
+ldif-dn-first = een record begint met dn:, niet met { $name }:
+ldif-no-controls = LDAP-controls worden bij bulkwijzigingen niet verzonden
+ldif-only-modify = changetype: { $changetype } is geen wijziging van een object (alleen changetype: modify is dat)
+ldif-no-changetype = het record van { $dn } heeft geen changetype: modify
+ldif-other-attribute = { $name }: in de sectie van { $attribute }
+ldif-add-without-values = add: { $attribute } noemt geen waarden
+ldif-unknown-operation = ‘{ $operation }’ is geen add, delete of replace
+ldif-nothing-to-change = het record van { $dn } wijzigt niets
+csv-dn-first = de kop van de eerste kolom moet dn zijn
+csv-empty-header = een kolom heeft geen attribuutnaam in de kopregel
+csv-header-twice = de kolom { $attribute } staat twee keer in de kopregel
+csv-wrong-field-count = { $found } velden waar de kopregel er { $expected } heeft
+csv-no-dn = de rij heeft geen dn
+bulk-unknown-attribute = de directory heeft geen attribuut { $attribute }

@@ -664,3 +664,26 @@ template-discard = Descartar alterações
 template-no-store = Adicione primeiro um repositório de identidades: os modelos pertencem a um repositório.
 template-too-big = a parte tem { $size } bytes; uma parte de um modelo pode ter no máximo { $max }
 template-store = Repositório de identidades
+
+## Bulk edits (LDIF and CSV files)
+bulk-problem-at = linha { $line }: { $detail }
+bulk-same-object-twice = { $dn } é alterado duas vezes (a primeira na linha { $first }): junte todas as suas alterações num só registo
+bulk-not-a-dn = «{ $dn }» não é um nome distinto
+ldif-no-colon = «{ $text }» não tem a forma «nome: valor»
+ldif-bad-base64 = o valor base64 de { $name } não se consegue descodificar: { $error }
+ldif-not-text = o valor de { $name } não é texto UTF-8
+ldif-no-urls = { $name } remete para um ficheiro ou URL (:<): indique o próprio valor
+ldif-dn-first = um registo começa por dn:, não por { $name }:
+ldif-no-controls = os controlos LDAP não são enviados nas edições em massa
+ldif-only-modify = changetype: { $changetype } não é uma alteração de um objeto (só changetype: modify o é)
+ldif-no-changetype = o registo de { $dn } não tem changetype: modify
+ldif-other-attribute = { $name }: na secção de { $attribute }
+ldif-add-without-values = add: { $attribute } não indica nenhum valor
+ldif-unknown-operation = «{ $operation }» não é add, delete nem replace
+ldif-nothing-to-change = o registo de { $dn } não altera nada
+csv-dn-first = o cabeçalho da primeira coluna tem de ser dn
+csv-empty-header = uma coluna não tem nome de atributo no cabeçalho
+csv-header-twice = a coluna { $attribute } aparece duas vezes no cabeçalho
+csv-wrong-field-count = { $found } campos onde o cabeçalho tem { $expected }
+csv-no-dn = a linha não tem dn
+bulk-unknown-attribute = o diretório não tem nenhum atributo { $attribute }

@@ -664,3 +664,26 @@ template-discard = Förkasta ändringar
 template-no-store = Lägg först till ett identitetsarkiv: mallar hör till ett arkiv.
 template-too-big = delen är { $size } byte; en malldel får vara högst { $max }
 template-store = Identitetsarkiv
+
+## Bulk edits (LDIF and CSV files)
+bulk-problem-at = rad { $line }: { $detail }
+bulk-same-object-twice = { $dn } ändras två gånger (första gången på rad { $first }): samla alla ändringar av det i en post
+bulk-not-a-dn = ”{ $dn }” är inte ett unikt namn (DN)
+ldif-no-colon = ”{ $text }” har inte formen ”namn: värde”
+ldif-bad-base64 = base64-värdet för { $name } går inte att avkoda: { $error }
+ldif-not-text = värdet för { $name } är inte UTF-8-text
+ldif-no-urls = { $name } hänvisar till en fil eller URL (:<): ange själva värdet
+ldif-dn-first = en post börjar med dn:, inte med { $name }:
+ldif-no-controls = LDAP-kontroller skickas inte vid massändringar
+ldif-only-modify = changetype: { $changetype } är ingen ändring av ett objekt (det är bara changetype: modify)
+ldif-no-changetype = posten för { $dn } har ingen changetype: modify
+ldif-other-attribute = { $name }: i avsnittet för { $attribute }
+ldif-add-without-values = add: { $attribute } anger inga värden
+ldif-unknown-operation = ”{ $operation }” är varken add, delete eller replace
+ldif-nothing-to-change = posten för { $dn } ändrar ingenting
+csv-dn-first = rubriken för den första kolumnen måste vara dn
+csv-empty-header = en kolumn saknar attributnamn i rubrikraden
+csv-header-twice = kolumnen { $attribute } finns två gånger i rubrikraden
+csv-wrong-field-count = { $found } fält där rubrikraden har { $expected }
+csv-no-dn = raden saknar dn
+bulk-unknown-attribute = katalogen har inget attribut { $attribute }

@@ -664,3 +664,26 @@ template-discard = Değişiklikleri At
 template-no-store = Önce bir kimlik deposu ekleyin: şablonlar bir depoya aittir.
 template-too-big = bölüm { $size } bayt; bir şablon bölümü en fazla { $max } bayt olabilir
 template-store = Kimlik deposu
+
+## Bulk edits (LDIF and CSV files)
+bulk-problem-at = { $line }. satır: { $detail }
+bulk-same-object-twice = { $dn } iki kez değiştiriliyor (ilki { $first }. satırda): tüm değişikliklerini tek bir kayıtta toplayın
+bulk-not-a-dn = “{ $dn }” bir ayırt edici ad (DN) değil
+ldif-no-colon = “{ $text }” “ad: değer” biçiminde değil
+ldif-bad-base64 = { $name } için base64 değerinin kodu çözülemiyor: { $error }
+ldif-not-text = { $name } değeri UTF-8 metin değil
+ldif-no-urls = { $name } bir dosyayı veya URL’yi (:<) gösteriyor: değerin kendisini verin
+ldif-dn-first = bir kayıt { $name }: ile değil, dn: ile başlar
+ldif-no-controls = LDAP denetimleri toplu düzenlemelerde gönderilmez
+ldif-only-modify = changetype: { $changetype } bir nesne değişikliği değil (yalnızca changetype: modify öyledir)
+ldif-no-changetype = { $dn } kaydında changetype: modify yok
+ldif-other-attribute = { $name }: { $attribute } bölümünde
+ldif-add-without-values = add: { $attribute } hiçbir değer belirtmiyor
+ldif-unknown-operation = “{ $operation }” add, delete veya replace değil
+ldif-nothing-to-change = { $dn } kaydı hiçbir şeyi değiştirmiyor
+csv-dn-first = ilk sütunun başlığı dn olmalı
+csv-empty-header = bir sütunun başlıkta öznitelik adı yok
+csv-header-twice = { $attribute } sütunu başlıkta iki kez geçiyor
+csv-wrong-field-count = başlıkta { $expected } alan varken { $found } alan var
+csv-no-dn = satırda dn yok
+bulk-unknown-attribute = dizinde { $attribute } özniteliği yok

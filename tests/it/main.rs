@@ -5,6 +5,7 @@ mod abuse;
 mod active_directory;
 mod app_id;
 mod big_groups;
+mod bulk_edits;
 mod certificates;
 mod concurrency;
 mod config_file;

@@ -1,0 +1,167 @@
+//! Bulk edits (issue 20): many objects changed at once, read from an LDIF
+//! file of change records (as `ldapmodify` reads them) or a CSV sheet. A
+//! file is parsed whole before anything is written; every problem is named
+//! with its line, and one problem refuses the file. What an edit means for
+//! one object is decided against the object as read (`edits_for`), so the
+//! apply path's conflict check compares with exactly what was previewed.
+
+mod csv_sheet;
+mod ldif;
+
+use std::collections::BTreeSet;
+
+pub use csv_sheet::parse_csv;
+pub use ldif::parse_ldif;
+
+use super::change::Edits;
+use super::directory_object::DirectoryObject;
+use crate::fl;
+
+/// One attribute operation of a change record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AttributeOp {
+    /// Add these values (those already there stay).
+    Add {
+        attribute: String,
+        values: Vec<String>,
+    },
+    /// Delete these values; none named: every value.
+    Delete {
+        attribute: String,
+        values: Vec<String>,
+    },
+    /// The attribute holds exactly these values afterwards (none: cleared).
+    Replace {
+        attribute: String,
+        values: Vec<String>,
+    },
+}
+
+impl AttributeOp {
+    pub fn attribute(&self) -> &str {
+        match self {
+            Self::Add { attribute, .. }
+            | Self::Delete { attribute, .. }
+            | Self::Replace { attribute, .. } => attribute,
+        }
+    }
+}
+
+/// The change of one object, and where in the file it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BulkChange {
+    /// The line its record (or row) starts on, 1-based.
+    pub line: usize,
+    pub dn: String,
+    pub ops: Vec<AttributeOp>,
+}
+
+impl BulkChange {
+    /// The new values of every attribute this change touches, for `object`
+    /// as it is now (the preview's read): operations applied in order, as
+    /// the directory applies one modify request. Values are compared
+    /// exactly here; the directory's matching rules decide at apply time.
+    pub fn edits_for(&self, object: &DirectoryObject) -> Edits {
+        let mut edits = Edits::new();
+        for op in &self.ops {
+            let attribute = op.attribute().to_owned();
+            let now = edits.get(&attribute).cloned().unwrap_or_else(|| {
+                object
+                    .texts(&attribute)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect()
+            });
+            let new = match op {
+                AttributeOp::Add { values, .. } => {
+                    let mut new = now;
+                    for value in values {
+                        if !new.contains(value) {
+                            new.push(value.clone());
+                        }
+                    }
+                    new
+                }
+                AttributeOp::Delete { values, .. } if values.is_empty() => Vec::new(),
+                AttributeOp::Delete { values, .. } => {
+                    now.into_iter().filter(|v| !values.contains(v)).collect()
+                }
+                AttributeOp::Replace { values, .. } => values.clone(),
+            };
+            edits.insert(attribute, new);
+        }
+        edits
+    }
+
+    /// The attributes this change touches.
+    pub fn attributes(&self) -> BTreeSet<&str> {
+        self.ops.iter().map(AttributeOp::attribute).collect()
+    }
+}
+
+/// What is wrong with a file, and on which line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileProblem {
+    pub line: usize,
+    pub detail: String,
+}
+
+impl std::fmt::Display for FileProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&fl!(
+            "bulk-problem-at",
+            line = self.line,
+            detail = self.detail.as_str()
+        ))
+    }
+}
+
+/// Every problem of a refused file, in line order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused(pub Vec<FileProblem>);
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let lines: Vec<String> = self.0.iter().map(ToString::to_string).collect();
+        f.write_str(&lines.join("\n"))
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// `changes`, or every problem found; the same object twice is a problem
+/// too (which of the two would win is not the file's to leave open).
+fn finish(
+    changes: Vec<BulkChange>,
+    mut problems: Vec<FileProblem>,
+) -> Result<Vec<BulkChange>, Refused> {
+    let mut seen = std::collections::HashMap::new();
+    for change in &changes {
+        let Some(key) = crate::domain::dn::normalized(&change.dn) else {
+            problems.push(FileProblem {
+                line: change.line,
+                detail: fl!("bulk-not-a-dn", dn = change.dn.as_str()),
+            });
+            continue;
+        };
+        if let Some(first) = seen.insert(key, change.line) {
+            problems.push(FileProblem {
+                line: change.line,
+                detail: fl!(
+                    "bulk-same-object-twice",
+                    dn = change.dn.as_str(),
+                    first = first
+                ),
+            });
+        }
+    }
+    if problems.is_empty() {
+        Ok(changes)
+    } else {
+        problems.sort_by_key(|p| p.line);
+        Err(Refused(problems))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,90 @@
+//! Bulk edits against the directory (issue 20), first part: the preview.
+//! Every object of a file is read as the signed-in person, and each change
+//! becomes what it would send — attribute, old values, new values — or the
+//! problem that stops it (no such object, an attribute the schema does not
+//! know, two values for a single-valued one, a read-only or binary one),
+//! before anything is written. The values read are the ones the apply step
+//! will compare against, so a change made meanwhile is a conflict there.
+
+use crate::domain::bulk::BulkChange;
+use crate::domain::change::{self, Modification};
+use crate::domain::directory_object::DirectoryObject;
+use crate::fl;
+use crate::services::ldap::{LdapFailure, Session};
+
+/// What one change of the file would do, or why it cannot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PreviewRow {
+    /// The file's line the change was written on.
+    pub line: usize,
+    pub dn: String,
+    pub outcome: Previewed,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Previewed {
+    /// The object as read and the minimal modification.
+    Changes {
+        before: Box<DirectoryObject>,
+        modifications: Vec<Modification>,
+    },
+    /// The object already holds what the file asks for.
+    NothingToChange,
+    /// Cannot be applied; the reason, in the user's words.
+    Problem(String),
+}
+
+impl PreviewRow {
+    pub fn is_problem(&self) -> bool {
+        matches!(self.outcome, Previewed::Problem(_))
+    }
+}
+
+/// Reads every object of `changes` and previews each change. A failure of
+/// the connection itself (not of one object) ends the preview: nothing
+/// else could be read either.
+pub async fn preview(
+    session: &mut Session,
+    changes: &[BulkChange],
+) -> Result<Vec<PreviewRow>, LdapFailure> {
+    let schema = session.schema().await?;
+    let mut rows = Vec::with_capacity(changes.len());
+    for change in changes {
+        let outcome = match session.read(&change.dn).await {
+            Ok(object) => previewed(change, object, &schema),
+            Err(LdapFailure::NoSuchObject { dn }) => {
+                Previewed::Problem(fl!("ldap-no-such-object", dn = dn))
+            }
+            Err(failure) => return Err(failure),
+        };
+        rows.push(PreviewRow {
+            line: change.line,
+            dn: change.dn.clone(),
+            outcome,
+        });
+    }
+    Ok(rows)
+}
+
+fn previewed(
+    change: &BulkChange,
+    object: DirectoryObject,
+    schema: &crate::domain::schema::Schema,
+) -> Previewed {
+    if let Some(unknown) = change
+        .attributes()
+        .into_iter()
+        .find(|a| schema.attribute(a).is_none())
+    {
+        return Previewed::Problem(fl!("bulk-unknown-attribute", attribute = unknown));
+    }
+    let edits = change.edits_for(&object);
+    match change::diff(&object, &edits, schema) {
+        Ok(modifications) if modifications.is_empty() => Previewed::NothingToChange,
+        Ok(modifications) => Previewed::Changes {
+            before: Box::new(object),
+            modifications,
+        },
+        Err(problem) => Previewed::Problem(problem.to_string()),
+    }
+}
