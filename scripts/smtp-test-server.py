@@ -42,6 +42,9 @@ token for any). A --oauth-only-user trying a password gets Exchange's
 "550 5.7.30 Basic authentication is not supported". Each token request is
 recorded in MAILDIR/tokens.log: the grant, the client and the token issued
 (never a secret), so tests can look for tokens where they must not be.
+A line "CLIENT SECONDS" in MAILDIR/revoked.log revokes every token of CLIENT
+issued up to that Unix time, as an admin revoking an app's sessions would:
+tests make a token die when they say so, instead of waiting for it to age.
 
 More backends come from the environment, after the --ldap-auth ones:
   SMTP_EXTRA_LDAP_AUTH='URL|TEMPLATE|CAFILE;URL|TEMPLATE|CAFILE'
@@ -164,9 +167,10 @@ class OAuthIssuer:
         self.clients = clients  # id -> (secret, lifetime, lifetime claimed)
         self.users = users  # login -> password
         self.mfa_users = {u.lower() for u in mfa_users}
-        self.tokens = {}  # token -> (client id, user or None, expires at)
+        self.tokens = {}  # token -> (client id, user or None, expires at, issued at)
         self.lock = threading.Lock()
         self.log_path = log_path
+        self.revoked_path = os.path.join(os.path.dirname(log_path), "revoked.log")
 
     def issue(self, form, basic):
         """The answer (HTTP status, JSON) to a token request."""
@@ -205,7 +209,8 @@ class OAuthIssuer:
         lifetime, claimed = known[1], known[2]
         token = secrets.token_urlsafe(32)
         with self.lock:
-            self.tokens[token] = (client_id, user, time.time() + lifetime)
+            now = time.time()
+            self.tokens[token] = (client_id, user, now + lifetime, now)
             with open(self.log_path, "a", encoding="utf-8") as f:
                 f.write("%s %s %s\n" % (grant, client_id, token))
         return 200, {"token_type": "Bearer", "scope": form.get("scope", ""),
@@ -217,12 +222,27 @@ class OAuthIssuer:
         recorded in tokens.log as "refused CLIENT" (or "refused unknown")."""
         with self.lock:
             issued = self.tokens.get(token)
-        ok = issued is not None and issued[2] > time.time() and (
+        ok = issued is not None and issued[2] > time.time() and not self.revoked(issued) and (
             issued[1] is None or issued[1].lower() == user.lower())
         if not ok:
             with self.lock, open(self.log_path, "a", encoding="utf-8") as f:
                 f.write("refused %s -\n" % (issued[0] if issued else "unknown"))
         return ok
+
+
+    def revoked(self, issued):
+        """Whether revoked.log revokes this token (its client's, issued
+        before the revocation)."""
+        try:
+            with open(self.revoked_path, encoding="utf-8") as f:
+                lines = f.read().split("\n")
+        except FileNotFoundError:
+            return False
+        for line in lines:
+            client, _, at = line.partition(" ")
+            if client == issued[0] and at and float(at) >= issued[3]:
+                return True
+        return False
 
 
 def token_handler(issuer):

@@ -121,15 +121,9 @@ pub fn render(
 ) -> EmailContent {
     let lang = templates::language_of(loader);
     let context = templates::change_context(loader, record, recipient, tz);
-    let built_in = || templates::builtin(EmailKind::Change, &lang);
-    let rendered = match templates.custom(EmailKind::Change, &lang) {
-        Some(custom) => templates::render(&custom.over(built_in()), &context).or_else(|problem| {
-            tracing::warn!(%problem, lang, "the store's template failed; the built-in one is sent");
-            templates::render(&built_in(), &context)
-        }),
-        None => templates::render(&built_in(), &context),
-    };
-    rendered.unwrap_or_else(|problem| panic!("the built-in template failed: {problem}"))
+    templates
+        .render(EmailKind::Change, &lang, &context)
+        .unwrap_or_else(|problem| panic!("the built-in template failed: {problem}"))
 }
 
 #[cfg(test)]

@@ -166,6 +166,25 @@ impl Templates {
         }
     }
 
+    /// Renders `kind` in `lang` with `context`: the store's own template,
+    /// or — should it fail at sending time (it passed its check when saved)
+    /// — the built-in one, so the email goes out either way.
+    pub fn render(
+        &self,
+        kind: EmailKind,
+        lang: &str,
+        context: &Value,
+    ) -> Result<EmailContent, Problem> {
+        let built_in = builtin(kind, lang);
+        let Some(custom) = self.custom(kind, lang) else {
+            return render(&built_in, context);
+        };
+        render(&custom.over(built_in.clone()), context).or_else(|problem| {
+            tracing::warn!(%problem, kind = kind.name(), lang, "the store's template failed; the built-in one is sent");
+            render(&built_in, context)
+        })
+    }
+
     /// Sets the store's own template (an empty one removes it).
     pub fn put(&mut self, kind: EmailKind, lang: &str, template: CustomTemplate) {
         let languages = self.0.entry(kind).or_default();

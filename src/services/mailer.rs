@@ -402,17 +402,11 @@ pub async fn send_test(
         to.trim(),
         jiff::Timestamp::now(),
     );
-    let content = templates::render(
-        &settings.templates.effective(EmailKind::Test, &lang),
-        &context,
-    )
-    .or_else(|problem| {
-        tracing::warn!(%problem, "the store's test template failed; the built-in one is sent");
-        templates::render(&templates::builtin(EmailKind::Test, &lang), &context)
-    })
-    .map_err(|problem| SmtpFailure::Permanent {
-        detail: problem.to_string(),
-    })?;
+    let content = (settings.templates)
+        .render(EmailKind::Test, &lang, &context)
+        .map_err(|problem| SmtpFailure::Permanent {
+            detail: problem.to_string(),
+        })?;
     let message = Message::builder()
         .from(Mailbox::new(
             Some("dirdesk".to_owned()),

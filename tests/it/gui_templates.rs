@@ -14,6 +14,7 @@ use dirdesk::services::config_file::Config;
 use crate::gui_tasks::open_notifications_page;
 use crate::published_stores::{add_store, desk, entry_text, ok, own_part};
 use crate::support::servers;
+use crate::templates::templates;
 use crate::window::Window;
 
 fn editor(window: &Window) -> &template_editor::State {
@@ -130,18 +131,7 @@ async fn the_editor_checks_previews_and_publishes_a_template_that_another_desk_f
     ));
     let shown = ok(&desk(
         b.path(),
-        &[
-            "templates",
-            "show",
-            "--store",
-            "Corp",
-            "--email",
-            "change",
-            "--lang",
-            "de",
-            "--part",
-            "subject",
-        ],
+        &templates("show", "change", "de", &["--part", "subject"]),
         "",
     ));
     assert_eq!(

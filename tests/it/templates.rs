@@ -21,22 +21,29 @@ fn html_part(data: &str) -> String {
         .replace("=3D", "=")
 }
 
+/// `dirdesk templates COMMAND --store Corp --email EMAIL --lang LANG EXTRA…`.
+pub(crate) fn templates<'a>(
+    command: &'a str,
+    email: &'a str,
+    lang: &'a str,
+    extra: &[&'a str],
+) -> Vec<&'a str> {
+    let mut args = vec![
+        "templates",
+        command,
+        "--store",
+        "Corp",
+        "--email",
+        email,
+        "--lang",
+        lang,
+    ];
+    args.extend_from_slice(extra);
+    args
+}
+
 fn show(setup: &Setup, part: &str) -> String {
-    setup.ok(
-        &[
-            "templates",
-            "show",
-            "--store",
-            "Corp",
-            "--email",
-            "change",
-            "--lang",
-            "de",
-            "--part",
-            part,
-        ],
-        "",
-    )
+    setup.ok(&templates("show", "change", "de", &["--part", part]), "")
 }
 
 #[tokio::test]
@@ -61,20 +68,17 @@ async fn a_german_template_reaches_the_german_author_while_the_english_list_keep
     )
     .expect("write");
     let saved = setup.ok(
-        &[
-            "templates",
+        &templates(
             "set",
-            "--store",
-            "Corp",
-            "--email",
             "change",
-            "--lang",
             "de",
-            "--subject",
-            "Firmenvorlage: {{ object.name }}",
-            "--html-file",
-            html.to_str().expect("utf-8"),
-        ],
+            &[
+                "--subject",
+                "Firmenvorlage: {{ object.name }}",
+                "--html-file",
+                html.to_str().expect("utf-8"),
+            ],
+        ),
         "",
     );
     assert!(saved.contains("“change” email in “de”"), "{saved}");
@@ -154,18 +158,12 @@ fn a_broken_template_is_refused_with_its_position_and_nothing_is_saved() {
     ] {
         std::fs::write(&html, source).expect("write");
         let output = setup.run(
-            &[
-                "templates",
+            &templates(
                 "set",
-                "--store",
-                "Corp",
-                "--email",
                 "change",
-                "--lang",
                 "de",
-                "--html-file",
-                html.to_str().expect("utf-8"),
-            ],
+                &["--html-file", html.to_str().expect("utf-8")],
+            ),
             "",
         );
         assert!(!output.status.success(), "{source}");
@@ -183,18 +181,12 @@ fn a_broken_template_is_refused_with_its_position_and_nothing_is_saved() {
     }
     // A subject naming a tag the Test email does not have.
     let output = setup.run(
-        &[
-            "templates",
+        &templates(
             "set",
-            "--store",
-            "Corp",
-            "--email",
             "test",
-            "--lang",
             "en",
-            "--subject",
-            "Test for {{ object.name }}",
-        ],
+            &["--subject", "Test for {{ object.name }}"],
+        ),
         "",
     );
     assert!(
@@ -203,37 +195,13 @@ fn a_broken_template_is_refused_with_its_position_and_nothing_is_saved() {
         stderr(&output)
     );
     // A language dirdesk has no templates in, and no part at all.
-    let output = setup.run(
-        &[
-            "templates",
-            "show",
-            "--store",
-            "Corp",
-            "--email",
-            "change",
-            "--lang",
-            "xx",
-        ],
-        "",
-    );
+    let output = setup.run(&templates("show", "change", "xx", &[]), "");
     assert!(
         stderr(&output).contains("There is no “xx” template"),
         "{}",
         stderr(&output)
     );
-    let output = setup.run(
-        &[
-            "templates",
-            "set",
-            "--store",
-            "Corp",
-            "--email",
-            "change",
-            "--lang",
-            "de",
-        ],
-        "",
-    );
+    let output = setup.run(&templates("set", "change", "de", &[]), "");
     assert!(!output.status.success());
     assert!(
         stderr(&output).contains("--html-file"),
@@ -256,39 +224,30 @@ fn reset_gives_back_the_built_in_bytes_and_preview_renders_the_sample() {
     std::fs::write(dir.join("x.html"), "<h1>{{ object.name }}</h1>\n").expect("write");
     std::fs::write(dir.join("x.txt"), "{{ object.name }} geändert\n").expect("write");
     setup.ok(
-        &[
-            "templates",
+        &templates(
             "set",
-            "--store",
-            "Corp",
-            "--email",
             "change",
-            "--lang",
             "de",
-            "--subject",
-            "Neu: {{ object.name }}",
-            "--html-file",
-            dir.join("x.html").to_str().expect("utf-8"),
-            "--text-file",
-            dir.join("x.txt").to_str().expect("utf-8"),
-        ],
+            &[
+                "--subject",
+                "Neu: {{ object.name }}",
+                "--html-file",
+                dir.join("x.html").to_str().expect("utf-8"),
+                "--text-file",
+                dir.join("x.txt").to_str().expect("utf-8"),
+            ],
+        ),
         "",
     );
     assert_eq!(show(&setup, "html"), "<h1>{{ object.name }}</h1>\n");
     let preview_html = dir.join("preview.html");
     let preview = setup.ok(
-        &[
-            "templates",
+        &templates(
             "preview",
-            "--store",
-            "Corp",
-            "--email",
             "change",
-            "--lang",
             "de",
-            "--html",
-            preview_html.to_str().expect("utf-8"),
-        ],
+            &["--html", preview_html.to_str().expect("utf-8")],
+        ),
         "",
     );
     assert!(
@@ -302,35 +261,12 @@ fn reset_gives_back_the_built_in_bytes_and_preview_renders_the_sample() {
     );
     // The English template is untouched.
     let english = setup.ok(
-        &[
-            "templates",
-            "show",
-            "--store",
-            "Corp",
-            "--email",
-            "change",
-            "--lang",
-            "en",
-            "--part",
-            "subject",
-        ],
+        &templates("show", "change", "en", &["--part", "subject"]),
         "",
     );
     assert!(english.contains("You changed the"), "{english}");
 
-    let reset = setup.ok(
-        &[
-            "templates",
-            "reset",
-            "--store",
-            "Corp",
-            "--email",
-            "change",
-            "--lang",
-            "de",
-        ],
-        "",
-    );
+    let reset = setup.ok(&templates("reset", "change", "de", &[]), "");
     assert!(
         reset.starts_with("Back to the built-in template"),
         "{reset}"
@@ -349,18 +285,15 @@ fn the_test_server_email_is_a_template_too() {
     let setup = Setup::new(false);
     let marker = unique("Probe");
     setup.ok(
-        &[
-            "templates",
+        &templates(
             "set",
-            "--store",
-            "Corp",
-            "--email",
             "test",
-            "--lang",
             "en",
-            "--subject",
-            &format!("{marker} via {{{{ server }}}} for {{{{ store }}}}"),
-        ],
+            &[
+                "--subject",
+                &format!("{marker} via {{{{ server }}}} for {{{{ store }}}}"),
+            ],
+        ),
         "",
     );
     let out = setup.ok(

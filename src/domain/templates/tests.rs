@@ -2,6 +2,8 @@
 //! placed, values stay inert whatever a template says.
 
 use super::*;
+use crate::domain::change::ChangeRecord;
+use crate::domain::recipients::{Reason, Recipient};
 
 fn custom(html: &str) -> Template {
     CustomTemplate {
@@ -11,20 +13,30 @@ fn custom(html: &str) -> Template {
     .over(builtin(EmailKind::Change, "en"))
 }
 
-fn hostile() -> Value {
-    let mut record = context::sample_record("Demo");
-    record.object_name = "<script>alert(1)</script>\r\nBcc: eve@evil.test".into();
-    let recipient = crate::domain::recipients::Recipient {
-        address: "alice@example.test".into(),
-        name: Some("Alice".into()),
+/// The English values of `record` for `name` at `address`, told for `reason`.
+fn english(record: &ChangeRecord, address: &str, name: Option<&str>, reason: Reason) -> Value {
+    let recipient = Recipient {
+        address: address.into(),
+        name: name.map(str::to_owned),
         language: None,
-        reasons: vec![crate::domain::recipients::Reason::LoggedInUser],
+        reasons: vec![reason],
     };
     change_context(
         &crate::i18n::loader_for(None),
-        &record,
+        record,
         &recipient,
         &jiff::tz::TimeZone::UTC,
+    )
+}
+
+fn hostile() -> Value {
+    let mut record = context::sample_record("Demo");
+    record.object_name = "<script>alert(1)</script>\r\nBcc: eve@evil.test".into();
+    english(
+        &record,
+        "alice@example.test",
+        Some("Alice"),
+        Reason::LoggedInUser,
     )
 }
 
@@ -185,18 +197,7 @@ fn a_change_of_50000_members_renders_with_the_built_in_template() {
     record.changes[1].new = (0..50_000)
         .map(|i| format!("uid=m{i:05},ou=crowd,dc=example,dc=test"))
         .collect();
-    let recipient = crate::domain::recipients::Recipient {
-        address: "alice@example.test".into(),
-        name: None,
-        language: None,
-        reasons: vec![crate::domain::recipients::Reason::To],
-    };
-    let context = change_context(
-        &crate::i18n::loader_for(None),
-        &record,
-        &recipient,
-        &jiff::tz::TimeZone::UTC,
-    );
+    let context = english(&record, "alice@example.test", None, Reason::To);
     let email = render(&builtin(EmailKind::Change, "en"), &context).expect("within its fuel");
     assert!(email.html.contains("uid=m49999,ou=crowd"));
     assert!(email.text.contains("uid=m49999,ou=crowd"));
@@ -240,18 +241,7 @@ fn escaped_text_loses_its_control_characters_too_and_absent_values_print_nothing
     }
     let mut record = context::sample_record("Demo");
     record.author.mail = None;
-    let recipient = crate::domain::recipients::Recipient {
-        address: "a@example.test".into(),
-        name: None,
-        language: None,
-        reasons: vec![crate::domain::recipients::Reason::To],
-    };
-    let context = change_context(
-        &crate::i18n::loader_for(None),
-        &record,
-        &recipient,
-        &jiff::tz::TimeZone::UTC,
-    );
+    let context = english(&record, "a@example.test", None, Reason::To);
     let email = render(
         &custom("[{{ author.mail }}][{{ recipient.name }}]"),
         &context,

@@ -13,6 +13,17 @@ use crate::services::config_file::{Config, merge_changed};
 use crate::services::keychain::SecretKind;
 use crate::services::published;
 
+/// What saving a store's notification settings came to.
+pub(super) enum NotificationsSaved {
+    /// Written to the config file: the store as saved.
+    Saved(IdentityStore),
+    /// A published store: to be published (`App::publish`).
+    ToPublish(IdentityStore),
+    Refused(Vec<crate::domain::ValidationError>),
+    /// Nothing written (the banner says why).
+    NotSaved,
+}
+
 impl App {
     pub(super) fn on_store_details(&mut self, message: store_details::Message) -> Task<Message> {
         let Page::StoreDetails(state) = &mut self.page else {
@@ -213,51 +224,70 @@ impl App {
         ]);
         // The fields changed in the form over the store as it is on disk
         // now (hand edits kept).
-        let mut saved = settings.clone();
-        let mut to_publish = None;
+        let saved = self.save_store_notifications(&id, shown, |n| {
+            *n = merge_changed(n, &opened, &settings);
+        });
+        let Page::NotificationSettings(state) = &mut self.page else {
+            return Task::none();
+        };
+        match saved {
+            NotificationsSaved::ToPublish(store) => {
+                state.set_publishing(true);
+                Task::batch([keychain, self.publish(id, store)])
+            }
+            NotificationsSaved::Saved(store) => {
+                let notice = state
+                    .saved(store.notifications)
+                    .map(Message::NotificationSettings);
+                Task::batch([notice, keychain])
+            }
+            NotificationsSaved::Refused(errors) => {
+                state.set_errors(errors.iter().map(|e| (e.field(), e.to_string())).collect());
+                Task::none()
+            }
+            NotificationsSaved::NotSaved => Task::none(),
+        }
+    }
+
+    /// Changes a store's notification settings with `edit`, applied to the
+    /// store as it is on disk now (hand edits kept): written to the config
+    /// file, or — on a published store — handed back to be published over
+    /// what the page showed (`shown`); until then this desk keeps the
+    /// published settings. The Notifications page and the Notification
+    /// Editor both save through here.
+    pub(super) fn save_store_notifications(
+        &mut self,
+        id: &StoreId,
+        shown: Option<crate::domain::Following>,
+        edit: impl FnOnce(&mut crate::domain::NotificationSettings),
+    ) -> NotificationsSaved {
+        let mut outcome = None;
         let result = self.save_config(|c| {
             let mut store = c
                 .stores
                 .iter()
-                .find(|s| s.id == id)
+                .find(|s| &s.id == id)
                 .cloned()
                 .ok_or_else(Vec::new)?;
-            store.notifications = merge_changed(&store.notifications, &opened, &settings);
+            edit(&mut store.notifications);
             if store.published.is_some() {
-                // Changed by publishing; until then this desk keeps the
-                // published settings.
                 let errors = crate::domain::validation::validate_store(&store, &c.stores);
                 if !errors.is_empty() {
                     return Err(errors);
                 }
-                to_publish = Some(IdentityStore {
-                    published: shown.clone(),
+                outcome = Some(NotificationsSaved::ToPublish(IdentityStore {
+                    published: shown,
                     ..store
-                });
+                }));
                 return Ok(());
             }
-            saved = store.notifications.clone();
+            outcome = Some(NotificationsSaved::Saved(store.clone()));
             c.put_store(store)
         });
-        if let (Ok(true), Some(store)) = (&result, to_publish) {
-            if let Page::NotificationSettings(state) = &mut self.page {
-                state.set_publishing(true);
-            }
-            return Task::batch([keychain, self.publish(id, store)]);
-        }
-        let Page::NotificationSettings(state) = &mut self.page else {
-            return Task::none();
-        };
         match result {
-            Err(errors) => {
-                state.set_errors(errors.iter().map(|e| (e.field(), e.to_string())).collect());
-                Task::none()
-            }
-            Ok(false) => Task::none(),
-            Ok(true) => {
-                let notice = state.saved(saved).map(Message::NotificationSettings);
-                Task::batch([notice, keychain])
-            }
+            Err(errors) => NotificationsSaved::Refused(errors),
+            Ok(true) => outcome.unwrap_or(NotificationsSaved::NotSaved),
+            Ok(false) => NotificationsSaved::NotSaved,
         }
     }
 

@@ -4,9 +4,10 @@
 
 use iced::Task;
 
+use super::admin_center::NotificationsSaved;
 use super::{App, Message, Page};
+use crate::domain::StoreId;
 use crate::domain::templates::{self, CustomTemplate, EmailKind};
-use crate::domain::{IdentityStore, StoreId};
 use crate::fl;
 use crate::gui::navigation::Node;
 use crate::gui::screen::{notification_settings, template_editor};
@@ -85,46 +86,26 @@ impl App {
         };
         let id = state.store().id.clone();
         let shown = state.store().published.clone();
-        let mut saved = None;
-        let mut to_publish = None;
-        let result = self.save_config(|c| {
-            let mut store = c
-                .stores
-                .iter()
-                .find(|s| s.id == id)
-                .cloned()
-                .ok_or_else(Vec::new)?;
-            store.notifications.templates.put(kind, lang, template);
-            if store.published.is_some() {
-                // Changed by publishing; until then this desk keeps the
-                // published templates.
-                to_publish = Some(IdentityStore {
-                    published: shown,
-                    ..store
-                });
-                return Ok(());
-            }
-            saved = Some(store.clone());
-            c.put_store(store)
-        });
+        let saved =
+            self.save_store_notifications(&id, shown, |n| n.templates.put(kind, lang, template));
         let Page::TemplateEditor(state, _) = &mut self.page else {
             return Task::none();
         };
-        match (result, to_publish, saved) {
-            (Ok(true), Some(store), _) => {
+        match saved {
+            NotificationsSaved::ToPublish(store) => {
                 state.set_publishing(true);
                 self.publish(id, store)
             }
-            (Ok(true), None, Some(store)) => {
+            NotificationsSaved::Saved(store) => {
                 state.saved_as(store);
                 Task::none()
             }
-            (Err(errors), _, _) => {
+            NotificationsSaved::Refused(errors) => {
                 let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
                 self.banner = Some(Err(text.join(" ")));
                 Task::none()
             }
-            _ => Task::none(),
+            NotificationsSaved::NotSaved => Task::none(),
         }
     }
 }
