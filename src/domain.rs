@@ -4,6 +4,7 @@
 
 pub mod bulk;
 pub mod change;
+pub mod digest;
 pub mod directory_object;
 pub mod dn;
 pub mod email;

@@ -3,6 +3,7 @@
 
 pub mod bulk;
 pub mod config_file;
+pub mod digest;
 pub mod editing;
 pub mod fault;
 pub mod keychain;

@@ -13,8 +13,9 @@ use std::collections::BTreeSet;
 pub use csv_sheet::parse_csv;
 pub use ldif::parse_ldif;
 
-use super::change::Edits;
+use super::change::{DiffError, Edits};
 use super::directory_object::DirectoryObject;
+use super::schema::Schema;
 use crate::fl;
 
 /// One attribute operation of a change record.
@@ -128,6 +129,39 @@ impl std::fmt::Display for Refused {
 }
 
 impl std::error::Error for Refused {}
+
+/// What the schema alone rules out, for every change of a file: an
+/// attribute the directory does not have, a read-only one, two values for
+/// a single-valued one. Found before any object is read, so a run never
+/// stops halfway on a mistake of the file.
+pub fn schema_problems(changes: &[BulkChange], schema: &Schema) -> Result<(), Refused> {
+    let mut problems = Vec::new();
+    for change in changes {
+        for op in &change.ops {
+            let attribute = op.attribute();
+            let detail = if schema.attribute(attribute).is_none() {
+                fl!("bulk-unknown-attribute", attribute = attribute)
+            } else if schema.is_read_only(attribute) {
+                DiffError::ReadOnly(attribute.to_owned()).to_string()
+            } else if schema.is_single_valued(attribute)
+                && matches!(op, AttributeOp::Add { values, .. } | AttributeOp::Replace { values, .. } if values.len() > 1)
+            {
+                DiffError::SingleValued(attribute.to_owned()).to_string()
+            } else {
+                continue;
+            };
+            problems.push(FileProblem {
+                line: change.line,
+                detail,
+            });
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Refused(problems))
+    }
+}
 
 /// `changes`, or every problem found; the same object twice is a problem
 /// too (which of the two would win is not the file's to leave open).

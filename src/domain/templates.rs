@@ -18,7 +18,9 @@ use serde::{Deserialize, Serialize};
 
 pub use builtin::builtin;
 pub use check::{Problem, check};
-pub use context::{Dictionary, Tag, change_context, dictionary, sample_context, test_context};
+pub use context::{
+    Dictionary, Tag, change_context, dictionary, digest_context, sample_context, test_context,
+};
 
 use super::email::{EmailContent, escape_html, header_safe, text_safe, wrap};
 use crate::fl;
@@ -38,16 +40,19 @@ pub enum EmailKind {
     Change,
     /// The Notifications page's Test Server email.
     Test,
+    /// One email per recipient about the changes of a bulk edit.
+    Digest,
 }
 
 impl EmailKind {
-    pub const ALL: [EmailKind; 2] = [EmailKind::Change, EmailKind::Test];
+    pub const ALL: [EmailKind; 3] = [EmailKind::Change, EmailKind::Digest, EmailKind::Test];
 
     /// The name on the command line.
     pub fn name(self) -> &'static str {
         match self {
             EmailKind::Change => "change",
             EmailKind::Test => "test",
+            EmailKind::Digest => "digest",
         }
     }
 
@@ -59,6 +64,7 @@ impl EmailKind {
         match self {
             EmailKind::Change => fl!("template-email-change"),
             EmailKind::Test => fl!("template-email-test"),
+            EmailKind::Digest => fl!("template-email-digest"),
         }
     }
 }

@@ -1,10 +1,14 @@
-//! Bulk edits against the directory (issue 20), first part: the preview.
+//! Bulk edits against the directory: the preview, and (`apply`) the run.
 //! Every object of a file is read as the signed-in person, and each change
 //! becomes what it would send — attribute, old values, new values — or the
 //! problem that stops it (no such object, an attribute the schema does not
 //! know, two values for a single-valued one, a read-only or binary one),
 //! before anything is written. The values read are the ones the apply step
 //! will compare against, so a change made meanwhile is a conflict there.
+
+mod apply;
+
+pub use apply::{BulkReport, CHUNK, RowOutcome, RowResult, Split, apply};
 
 use crate::domain::bulk::BulkChange;
 use crate::domain::change::{self, Modification};
@@ -66,7 +70,7 @@ pub async fn preview(
     Ok(rows)
 }
 
-fn previewed(
+pub(super) fn previewed(
     change: &BulkChange,
     object: DirectoryObject,
     schema: &crate::domain::schema::Schema,

@@ -113,6 +113,47 @@ pub struct SaveOutcome {
     pub result: Result<Saved, ChangeFailure>,
 }
 
+/// What every save begins with: the queue, opened first (if it cannot
+/// record notifications, nothing is changed); the published settings,
+/// followed from here on; the mail account; and what an earlier run left
+/// unfinished, completed first so its emails are not held up by this save.
+pub(crate) struct Ready {
+    pub queue: NotificationQueue,
+    pub followed: Followed,
+    pub store: IdentityStore,
+    pub secrets: SmtpSecrets,
+    pub finished: Vec<Saved>,
+}
+
+pub(crate) async fn ready_to_save(
+    session: &mut Session,
+    folders: &Folders,
+) -> Result<Ready, ChangeFailure> {
+    let mut queue =
+        NotificationQueue::open(folders).map_err(|error| ChangeFailure::NotRecordable {
+            detail: error.to_string(),
+        })?;
+    // What the admin published holds from this change on, on every desk.
+    let followed = published::follow(session, folders).await;
+    let (store, secrets) = smtp_account(session).await;
+    let finished = notify::finish_unfinished(session, &store, &mut queue, &secrets)
+        .await
+        .unwrap_or_else(|error| {
+            tracing::warn!(%error, "could not finish earlier changes");
+            Vec::new()
+        });
+    if store.notifications.uses_signed_in_user() && secrets.password.is_some() {
+        send_waiting(session, &store, &mut queue, &secrets).await;
+    }
+    Ok(Ready {
+        queue,
+        followed,
+        store,
+        secrets,
+        finished,
+    })
+}
+
 /// Saves `edits` to the object as it was read (`before`) as the signed-in
 /// user, with the store's notifications. Reads the SMTP password from the
 /// keychain: blocking, so call it off the UI thread.
@@ -122,31 +163,22 @@ pub async fn save_change(
     before: &DirectoryObject,
     edits: &Edits,
 ) -> SaveOutcome {
-    // The queue is opened first: if it cannot record notifications,
-    // nothing is changed.
-    let mut queue = match NotificationQueue::open(folders) {
-        Ok(queue) => queue,
-        Err(error) => {
+    let Ready {
+        mut queue,
+        followed,
+        store,
+        secrets,
+        finished,
+    } = match ready_to_save(session, folders).await {
+        Ok(ready) => ready,
+        Err(failure) => {
             return SaveOutcome {
                 earlier: Vec::new(),
                 followed: Followed::NotPublished,
-                result: Err(ChangeFailure::NotRecordable {
-                    detail: error.to_string(),
-                }),
+                result: Err(failure),
             };
         }
     };
-    // What the admin published holds from this change on, on every desk.
-    let followed = published::follow(session, folders).await;
-    let (store, secrets) = smtp_account(session).await;
-    // What an earlier run left unfinished is completed first, so its emails
-    // are not held up by this one.
-    let finished = notify::finish_unfinished(session, &store, &mut queue, &secrets)
-        .await
-        .unwrap_or_else(|error| {
-            tracing::warn!(%error, "could not finish earlier changes");
-            Vec::new()
-        });
     let (same, earlier): (Vec<Saved>, Vec<Saved>) = finished
         .into_iter()
         .partition(|saved| saved.record.makes(before, edits));
@@ -159,9 +191,6 @@ pub async fn save_change(
             followed,
             result: Ok(saved),
         };
-    }
-    if store.notifications.uses_signed_in_user() && secrets.password.is_some() {
-        send_waiting(session, &store, &mut queue, &secrets).await;
     }
     let result = notify::save(session, &store, before, edits, &mut queue, &secrets).await;
     SaveOutcome {

@@ -289,6 +289,23 @@ pub fn compose(
     reply_lists: (&[String], &[String]),
     content: &EmailContent,
 ) -> Result<OutgoingEmail, SmtpFailure> {
+    compose_with(settings, recipient, reply_lists, content, None)
+}
+
+/// A file attached to an email: its name and a CSV body.
+pub struct CsvAttachment<'a> {
+    pub name: &'a str,
+    pub body: &'a [u8],
+}
+
+/// `compose`, with `attachment` after the text and HTML parts.
+pub fn compose_with(
+    settings: &NotificationSettings,
+    recipient: &Recipient,
+    reply_lists: (&[String], &[String]),
+    content: &EmailContent,
+    attachment: Option<CsvAttachment<'_>>,
+) -> Result<OutgoingEmail, SmtpFailure> {
     let from_address: Address = settings
         .from
         .trim()
@@ -330,8 +347,17 @@ pub fn compose(
         }
         (list_to.to_vec(), list_cc.to_vec())
     };
+    let body = match attachment {
+        None => alternative(content),
+        Some(file) => MultiPart::mixed()
+            .multipart(alternative(content))
+            .singlepart(lettre::message::Attachment::new(file.name.to_owned()).body(
+                file.body.to_vec(),
+                ContentType::parse("text/csv; charset=utf-8").unwrap_or(ContentType::TEXT_PLAIN),
+            )),
+    };
     let message = builder
-        .multipart(alternative(content))
+        .multipart(body)
         .map_err(|e| SmtpFailure::Permanent {
             detail: e.to_string(),
         })?;

@@ -204,6 +204,28 @@ CREATE TABLE IF NOT EXISTS unfinished_changes (
     owner INTEGER,
     started_at INTEGER
 );
+-- Bulk edits: the changes of one run of a file (or of one search's edit)
+-- share a batch, and each recipient gets one email (a digest) for them.
+CREATE TABLE IF NOT EXISTS batches (
+    id INTEGER PRIMARY KEY,
+    store_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    -- The process running it (PID), and since when (seconds).
+    owner INTEGER,
+    owner_since INTEGER
+);
+-- A digest: the emails that told about some of a batch's changes.
+CREATE TABLE IF NOT EXISTS digests (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES batches (id),
+    at TEXT NOT NULL
+);
+";
+
+/// Indexes on columns added after the first format (see `open`).
+const LATER_INDEXES: &str = "
+CREATE INDEX IF NOT EXISTS changes_by_batch ON changes (batch_id, digest_id, id);
+CREATE INDEX IF NOT EXISTS notifications_by_digest ON notifications (digest_id);
 ";
 
 fn now_text() -> String {
@@ -261,12 +283,17 @@ impl NotificationQueue {
                 ("notifications", "claimed_at INTEGER"),
                 ("unfinished_changes", "owner INTEGER"),
                 ("unfinished_changes", "started_at INTEGER"),
+                ("unfinished_changes", "batch_id INTEGER"),
+                ("changes", "batch_id INTEGER"),
+                ("changes", "digest_id INTEGER"),
+                ("notifications", "digest_id INTEGER"),
             ] {
                 match conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column}")) {
                     Err(e) if e.to_string().contains("duplicate column") => {}
                     other => other?,
                 }
             }
+            conn.execute_batch(LATER_INDEXES)?;
             Ok(())
         };
         setup().map_err(|e| error(e.to_string()))?;
@@ -317,7 +344,7 @@ impl NotificationQueue {
             for email in emails {
                 ids.push(insert_email(
                     &tx,
-                    Some(change_id),
+                    About::Change(change_id),
                     &record.store_id.0,
                     email,
                 )?);
@@ -331,7 +358,7 @@ impl NotificationQueue {
 
     /// Queues an email that belongs to no change (a test email).
     pub fn enqueue(&mut self, store_id: &str, email: &OutgoingEmail) -> Result<i64, QueueError> {
-        insert_email(&self.conn, None, store_id, email).map_err(|e| self.error(e))
+        insert_email(&self.conn, About::Nothing, store_id, email).map_err(|e| self.error(e))
     }
 
     /// Emails to attempt now: pending ones whose time has come, and any
@@ -367,10 +394,29 @@ impl NotificationQueue {
         clause: &str,
         args: impl rusqlite::Params,
     ) -> Result<Vec<QueuedEmail>, QueueError> {
+        self.select_emails("raw", clause, args)
+    }
+
+    /// Emails as the History shows them: without their bytes, which a
+    /// digest about thousands of changes would repeat for each.
+    fn select_listed(
+        &self,
+        clause: &str,
+        args: impl rusqlite::Params,
+    ) -> Result<Vec<QueuedEmail>, QueueError> {
+        self.select_emails("x''", clause, args)
+    }
+
+    fn select_emails(
+        &self,
+        raw: &str,
+        clause: &str,
+        args: impl rusqlite::Params,
+    ) -> Result<Vec<QueuedEmail>, QueueError> {
         let sql = format!(
             "SELECT id, change_id, store_id, status, subject, created_at, from_address, recipient,
                     to_addresses, cc_addresses, message_id, last_retry, retry_count, last_error,
-                    server_response, raw, next_attempt_at
+                    server_response, {raw}, next_attempt_at
              FROM notifications {clause}"
         );
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.error(e))?;
@@ -517,7 +563,7 @@ impl NotificationQueue {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT id, record, not_sent, object_dn FROM changes
+                "SELECT id, record, not_sent, object_dn, digest_id FROM changes
                  WHERE (?1 IS NULL OR store_id = ?1) ORDER BY id DESC",
             )
             .map_err(|e| self.error(e))?;
@@ -528,13 +574,16 @@ impl NotificationQueue {
                     row.get::<_, String>(1)?,
                     row.get::<_, String>(2)?,
                     row.get::<_, String>(3)?,
+                    row.get::<_, Option<i64>>(4)?,
                 ))
             })
             .map_err(|e| self.error(e))?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(|e| self.error(e))?;
         let mut entries = Vec::new();
-        for (id, record, not_sent, dn) in rows {
+        // A digest's emails tell about each of its changes: read once.
+        let mut digests = std::collections::HashMap::new();
+        for (id, record, not_sent, dn, digest) in rows {
             if let Some(object_dn) = object_dn
                 && !crate::domain::dn::same(&dn, object_dn)
             {
@@ -544,10 +593,22 @@ impl NotificationQueue {
                 tracing::warn!(id, "history entry could not be read");
                 continue;
             };
+            let notifications = match digest {
+                Some(digest) => match digests.get(&digest) {
+                    Some(emails) => Clone::clone(emails),
+                    None => {
+                        let emails = self
+                            .select_listed("WHERE digest_id = ?1 ORDER BY id", params![digest])?;
+                        digests.insert(digest, emails.clone());
+                        emails
+                    }
+                },
+                None => self.select_listed("WHERE change_id = ?1 ORDER BY id", params![id])?,
+            };
             entries.push(HistoryEntry {
                 id,
                 record,
-                notifications: self.select("WHERE change_id = ?1 ORDER BY id", params![id])?,
+                notifications,
                 not_sent: serde_json::from_str(&not_sent).unwrap_or_default(),
             });
         }
@@ -559,17 +620,31 @@ fn self_error(path: &Path, e: rusqlite::Error) -> QueueError {
     QueueError::new(path, e)
 }
 
+/// Whom an email tells about: one change, a digest of a batch's, or nothing
+/// (a test email).
+#[derive(Clone, Copy)]
+enum About {
+    Change(i64),
+    Digest(i64),
+    Nothing,
+}
+
 fn insert_email(
     conn: &Connection,
-    change_id: Option<i64>,
+    about: About,
     store_id: &str,
     email: &OutgoingEmail,
 ) -> rusqlite::Result<i64> {
+    let (change_id, digest_id) = match about {
+        About::Change(id) => (Some(id), None),
+        About::Digest(id) => (None, Some(id)),
+        About::Nothing => (None, None),
+    };
     let json = |v: &[String]| serde_json::to_string(v).unwrap_or_else(|_| "[]".into());
     conn.execute(
         "INSERT INTO notifications (change_id, store_id, message_id, status, subject, from_address,
-            recipient, to_addresses, cc_addresses, reasons, raw, created_at, next_attempt_at)
-         VALUES (?1, ?2, ?3, 'pending', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0)",
+            recipient, to_addresses, cc_addresses, reasons, raw, created_at, next_attempt_at, digest_id)
+         VALUES (?1, ?2, ?3, 'pending', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, ?12)",
         params![
             change_id,
             store_id,
@@ -582,11 +657,15 @@ fn insert_email(
             serde_json::to_string(&email.reasons).unwrap_or_else(|_| "[]".into()),
             email.raw,
             now_text(),
+            digest_id,
         ],
     )?;
     Ok(conn.last_insert_rowid())
 }
 
+mod batches;
+pub use batches::Undigested;
+pub use unfinished::Unfinished;
 mod by_author;
 mod columns;
 mod unfinished;

@@ -336,6 +336,23 @@ pub async fn finish_unfinished(
     queue: &mut NotificationQueue,
     secrets: &SmtpSecrets,
 ) -> Result<Vec<Saved>, QueueError> {
+    let finished = finish_marks(session, store, queue, secrets).await?;
+    // Bulk edits a stopped run left (their changes just finished, too).
+    for told in crate::services::digest::tell_left_over(session, store, queue, secrets).await? {
+        tracing::info!(
+            changes = told.changes,
+            "told about a bulk edit left unfinished"
+        );
+    }
+    Ok(finished)
+}
+
+async fn finish_marks(
+    session: &mut Session,
+    store: &IdentityStore,
+    queue: &mut NotificationQueue,
+    secrets: &SmtpSecrets,
+) -> Result<Vec<Saved>, QueueError> {
     let mut finished = Vec::new();
     let unfinished = queue.unfinished_changes(&store.id.0)?;
     if unfinished.is_empty() {
@@ -349,7 +366,8 @@ pub async fn finish_unfinished(
             return Ok(finished);
         }
     };
-    for (id, planned) in unfinished {
+    for mark in unfinished {
+        let (id, planned) = (mark.id, &mark.record);
         let now = match session.read(&planned.object_dn).await {
             Ok(object) => object,
             Err(LdapFailure::NoSuchObject { .. }) => {
@@ -366,9 +384,21 @@ pub async fn finish_unfinished(
             queue.abandon_change(id)?;
             continue;
         }
-        let outcome = notify_finished(session, store, Some(id), &planned, queue, secrets).await?;
+        let outcome = match mark.batch {
+            // Part of a bulk edit: recorded in its batch, told about in its
+            // digest below.
+            Some(batch) => {
+                let ids = queue.record_in_batch(batch, &[(id, planned)])?;
+                NotifyOutcome {
+                    change_id: ids.first().copied().unwrap_or_default(),
+                    deliveries: Vec::new(),
+                    not_sent: Vec::new(),
+                }
+            }
+            None => notify_finished(session, store, Some(id), planned, queue, secrets).await?,
+        };
         finished.push(Saved {
-            record: planned,
+            record: mark.record,
             outcome: Ok(outcome),
         });
     }

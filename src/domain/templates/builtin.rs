@@ -25,6 +25,11 @@ fn skeleton(kind: EmailKind, part: Part) -> &'static str {
         (EmailKind::Test, Part::Subject) => include_str!("../../../assets/templates/test.subject"),
         (EmailKind::Test, Part::Html) => include_str!("../../../assets/templates/test.html"),
         (EmailKind::Test, Part::Text) => include_str!("../../../assets/templates/test.txt"),
+        (EmailKind::Digest, Part::Subject) => {
+            include_str!("../../../assets/templates/digest.subject")
+        }
+        (EmailKind::Digest, Part::Html) => include_str!("../../../assets/templates/digest.html"),
+        (EmailKind::Digest, Part::Text) => include_str!("../../../assets/templates/digest.txt"),
     }
 }
 

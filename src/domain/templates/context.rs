@@ -57,6 +57,30 @@ struct ChangeEmail<'a> {
     reasons: Vec<String>,
 }
 
+/// One object of a digest, with its changed attributes.
+#[derive(Serialize)]
+struct ListedObject<'a> {
+    name: &'a str,
+    kind: String,
+    dn: &'a str,
+    changes: Vec<Changed>,
+}
+
+#[derive(Serialize)]
+struct DigestEmail<'a> {
+    own: bool,
+    store: &'a str,
+    author: Person<'a>,
+    recipient: To<'a>,
+    when: String,
+    count: usize,
+    objects: Vec<ListedObject<'a>>,
+    /// How many are not listed (they are in the attachment).
+    more: usize,
+    attachment: Option<&'a str>,
+    reasons: Vec<String>,
+}
+
 #[derive(Serialize)]
 struct TestEmail<'a> {
     server: &'a str,
@@ -82,6 +106,19 @@ fn reason_text(loader: &FluentLanguageLoader, reason: Reason) -> String {
         Reason::Manager => fl!(loader, "email-why-manager"),
         Reason::AddedMember => fl!(loader, "email-why-added"),
         Reason::RemovedMember => fl!(loader, "email-why-removed"),
+    }
+}
+
+/// Why someone gets a digest: as for one change, said of several.
+fn digest_reason_text(loader: &FluentLanguageLoader, reason: Reason) -> String {
+    match reason {
+        Reason::LoggedInUser => fl!(loader, "email-digest-why-logged-in-user"),
+        Reason::To | Reason::Cc => fl!(loader, "email-why-list"),
+        Reason::ObjectModified => fl!(loader, "email-digest-why-object"),
+        Reason::GroupOwner => fl!(loader, "email-digest-why-owner"),
+        Reason::Manager => fl!(loader, "email-digest-why-manager"),
+        Reason::AddedMember => fl!(loader, "email-digest-why-added"),
+        Reason::RemovedMember => fl!(loader, "email-digest-why-removed"),
     }
 }
 
@@ -141,6 +178,55 @@ pub fn change_context(
         },
         when: when(loader, record.at, tz),
         changes: record.changes.iter().map(|c| changed(loader, c)).collect(),
+        reasons,
+    }))
+}
+
+/// The values of a bulk edit's digest for its recipient, by `author`.
+pub fn digest_context(
+    loader: &FluentLanguageLoader,
+    digest: &crate::domain::digest::Digest,
+    author: &Author,
+    tz: &jiff::tz::TimeZone,
+) -> Value {
+    let mut reasons: Vec<String> = digest
+        .recipient
+        .reasons
+        .iter()
+        .map(|r| digest_reason_text(loader, *r))
+        .collect();
+    reasons.dedup();
+    let first = digest.listed.first();
+    let recipient = &digest.recipient;
+    Value::from(Serde(DigestEmail {
+        own: recipient.reasons.contains(&Reason::LoggedInUser),
+        store: first.map_or("", |r| r.store_name.as_str()),
+        author: Person {
+            name: Some(&author.name),
+            mail: author.mail.as_deref(),
+            dn: &author.dn,
+        },
+        recipient: To {
+            name: recipient.name.as_deref(),
+            address: &recipient.address,
+        },
+        when: first.map(|r| when(loader, r.at, tz)).unwrap_or_default(),
+        count: digest.count,
+        objects: digest
+            .listed
+            .iter()
+            .map(|record| ListedObject {
+                name: &record.object_name,
+                kind: kind_label(loader, record.object_kind),
+                dn: &record.object_dn,
+                changes: record.changes.iter().map(|c| changed(loader, c)).collect(),
+            })
+            .collect(),
+        more: digest.more(),
+        attachment: digest
+            .attachment
+            .is_some()
+            .then_some(crate::domain::digest::ATTACHMENT_NAME),
         reasons,
     }))
 }
@@ -228,6 +314,36 @@ pub fn sample_context(kind: EmailKind, lang: &str, store: &str, own: bool) -> Va
                 &jiff::tz::TimeZone::UTC,
             )
         }
+        EmailKind::Digest => {
+            let record = sample_record(store);
+            let mut second = record.clone();
+            second.object_dn = "CN=Sales,OU=Groups,DC=example,DC=test".into();
+            second.object_name = "Sales".into();
+            second.changes.truncate(1);
+            let recipient = if own {
+                Recipient {
+                    address: "alice@example.test".into(),
+                    name: Some("Alice Archer".into()),
+                    language: Some(lang.to_owned()),
+                    reasons: vec![Reason::LoggedInUser],
+                }
+            } else {
+                Recipient {
+                    address: "audit@example.test".into(),
+                    name: None,
+                    language: Some(lang.to_owned()),
+                    reasons: vec![Reason::To, Reason::GroupOwner],
+                }
+            };
+            // The list of 120 changes: two in the body, the rest attached.
+            let digest = crate::domain::digest::Digest {
+                recipient,
+                count: 120,
+                listed: vec![record.clone(), second],
+                attachment: Some(Vec::new()),
+            };
+            digest_context(&loader, &digest, &record.author, &jiff::tz::TimeZone::UTC)
+        }
         EmailKind::Test => test_context(
             &loader,
             "smtp.example.test",
@@ -301,10 +417,38 @@ const TEST_TAGS: &[Tag] = &[
     Tag::value("recipient.address", "{{ recipient.address }}"),
 ];
 
+const OBJECTS_HTML: &str = "<table>\n<tr><th>Object</th><th>Attribute</th><th>Old value</th><th>New value</th></tr>\n{% for item in objects %}\n{% for change in item.changes %}\n<tr><td>{{ item.name }}</td><td>{{ change.attribute }}</td>\n{% if change.single %}\n<td>{{ change.old }}</td><td>{{ change.new }}</td>\n{% else %}\n<td>{{ change.removed | join(\", \") }}</td><td>{{ change.added | join(\", \") }}</td>\n{% endif %}\n</tr>\n{% endfor %}\n{% endfor %}\n</table>\n";
+const OBJECTS_TEXT: &str = "{% for item in objects %}\n{{ item.name }} ({{ item.dn }})\n{% for change in item.changes %}\n  {{ change.attribute }}:\n{% if change.single %}\n    {{ change.old }} -> {{ change.new }}\n{% else %}\n{% for value in change.added %}\n    + {{ value }}\n{% endfor %}\n{% for value in change.removed %}\n    - {{ value }}\n{% endfor %}\n{% endif %}\n{% endfor %}\n{% endfor %}\n";
+
+const DIGEST_TAGS: &[Tag] = &[
+    Tag::value("count", "{{ count }}"),
+    Tag {
+        name: "objects",
+        html: OBJECTS_HTML,
+        text: OBJECTS_TEXT,
+    },
+    Tag::value("more", "{% if more %}{{ more }}{% endif %}"),
+    Tag::value("attachment", "{{ attachment }}"),
+    Tag::value("author.name", "{{ author.name }}"),
+    Tag::value("author.mail", "{{ author.mail }}"),
+    Tag::value("author.dn", "{{ author.dn }}"),
+    Tag::value("when", "{{ when }}"),
+    Tag::value("store", "{{ store }}"),
+    Tag::value("recipient.name", "{{ recipient.name }}"),
+    Tag::value("recipient.address", "{{ recipient.address }}"),
+    Tag::value("own", "{% if own %}{% else %}{% endif %}"),
+    Tag {
+        name: "reasons",
+        html: "{% for reason in reasons %}\n<p>{{ reason }}</p>\n{% endfor %}\n",
+        text: "{% for reason in reasons %}\n{{ reason }}\n{% endfor %}\n",
+    },
+];
+
 /// The tags `kind`'s templates may use.
 pub fn dictionary(kind: EmailKind) -> Dictionary {
     match kind {
         EmailKind::Change => CHANGE_TAGS,
+        EmailKind::Digest => DIGEST_TAGS,
         EmailKind::Test => TEST_TAGS,
     }
 }

@@ -231,6 +231,45 @@ impl Session {
         self.observe(result)
     }
 
+    /// Reads `dns` as `read` does, with up to `in_flight` reads on the wire
+    /// at once (a bulk edit's preview); results in the order of `dns`. After
+    /// a broken connection the next call reconnects.
+    pub async fn read_many(
+        &mut self,
+        dns: &[&str],
+        in_flight: usize,
+    ) -> Vec<Result<DirectoryObject, LdapFailure>> {
+        use futures::StreamExt;
+        let range_size = self.range_size();
+        let (ldap, server) = match self.connection().await {
+            Ok((ldap, server)) => (ldap.clone(), server),
+            Err(failure) => {
+                let failure = self.observe::<()>(Err(failure)).unwrap_err();
+                return dns.iter().map(|_| Err(failure.clone())).collect();
+            }
+        };
+        let results: Vec<Result<DirectoryObject, LdapFailure>> = futures::stream::iter(dns)
+            .map(|dn| {
+                let mut ldap = ldap.clone();
+                let server = server.clone();
+                async move { read_on(&mut ldap, dn, &server, range_size).await }
+            })
+            .buffered(in_flight.max(1))
+            .collect()
+            .await;
+        if let Some(broken) = results.iter().find_map(|r| {
+            r.as_ref().err().filter(|f| {
+                matches!(
+                    f,
+                    LdapFailure::Disconnected { .. } | LdapFailure::Timeout { .. }
+                )
+            })
+        }) {
+            let _ = self.observe::<()>(Err(broken.clone()));
+        }
+        results
+    }
+
     /// How many members to ask for at a time on Active Directory: Windows
     /// Server's own MaxValRange, 1,500 (`DIRDESK_AD_RANGE_SIZE` sets another,
     /// so that the loop also runs on small groups). `None` elsewhere.

@@ -167,5 +167,5 @@ fn a_change_this_process_is_saving_is_not_taken_for_unfinished() {
     // is for the next save to finish.
     queue.leave_change(id);
     let left = other.unfinished_changes(&store).expect("marks");
-    assert_eq!(left.iter().map(|(i, _)| *i).collect::<Vec<_>>(), vec![id]);
+    assert_eq!(left.iter().map(|u| u.id).collect::<Vec<_>>(), vec![id]);
 }

@@ -12,12 +12,31 @@ use super::{NotificationQueue, QueueError, now_seconds, process_alive};
 use crate::domain::change::ChangeRecord;
 use crate::services::private_files;
 
-/// The marks of changes this process is saving right now, by database:
-/// another save in this process must not take one for unfinished (only a
-/// mark a failed save of this process left behind is).
-static IN_FLIGHT: Mutex<Option<HashSet<(PathBuf, i64)>>> = Mutex::new(None);
+/// A change noted before it went to the directory and never recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unfinished {
+    /// The mark's id.
+    pub id: i64,
+    /// The bulk edit it was part of.
+    pub batch: Option<i64>,
+    pub record: ChangeRecord,
+}
 
-fn in_flight<T>(f: impl FnOnce(&mut HashSet<(PathBuf, i64)>) -> T) -> T {
+/// What this process is working on right now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Held {
+    /// A change being saved (its mark's id).
+    Change(i64),
+    /// A bulk edit being run (its batch's id).
+    Batch(i64),
+}
+
+/// The marks of changes (and the batches) this process is saving right
+/// now, by database: another save in this process must not take one for
+/// unfinished (only a mark a failed save of this process left behind is).
+static IN_FLIGHT: Mutex<Option<HashSet<(PathBuf, Held)>>> = Mutex::new(None);
+
+pub(super) fn in_flight<T>(f: impl FnOnce(&mut HashSet<(PathBuf, Held)>) -> T) -> T {
     let mut guard = IN_FLIGHT
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -44,7 +63,7 @@ impl NotificationQueue {
             )
             .map_err(|e| self.error(e))?;
         let id = self.conn.last_insert_rowid();
-        in_flight(|marks| marks.insert((self.path.clone(), id)));
+        in_flight(|marks| marks.insert((self.path.clone(), Held::Change(id))));
         Ok(id)
     }
 
@@ -52,10 +71,10 @@ impl NotificationQueue {
     /// or left for a later save to find out): its mark, if still there, is
     /// unfinished from now on.
     pub fn leave_change(&self, unfinished: i64) {
-        in_flight(|marks| marks.remove(&(self.path.clone(), unfinished)));
+        in_flight(|marks| marks.remove(&(self.path.clone(), Held::Change(unfinished))));
     }
 
-    fn ensure_room(&self) -> Result<(), QueueError> {
+    pub(super) fn ensure_room(&self) -> Result<(), QueueError> {
         let dir = self.path.parent().unwrap_or(std::path::Path::new("."));
         let probe = dir.join(format!(".dirdesk-room-probe.{}", std::process::id()));
         let written = private_files::create(&probe).and_then(|mut file| {
@@ -84,14 +103,10 @@ impl NotificationQueue {
     /// Changes of a store begun but never finished (dirdesk stopped, or the
     /// connection broke, between sending and recording them), oldest first.
     /// A change another running dirdesk is saving right now is not one.
-    pub fn unfinished_changes(
-        &self,
-        store_id: &str,
-    ) -> Result<Vec<(i64, ChangeRecord)>, QueueError> {
-        let me = i64::from(std::process::id());
+    pub fn unfinished_changes(&self, store_id: &str) -> Result<Vec<Unfinished>, QueueError> {
         let mut statement = self
             .conn
-            .prepare("SELECT id, record, owner, started_at FROM unfinished_changes WHERE store_id = ?1 ORDER BY id")
+            .prepare("SELECT id, record, owner, started_at, batch_id FROM unfinished_changes WHERE store_id = ?1 ORDER BY id")
             .map_err(|e| self.error(e))?;
         let rows = statement
             .query_map(params![store_id], |row| {
@@ -100,26 +115,31 @@ impl NotificationQueue {
                     row.get::<_, String>(1)?,
                     row.get::<_, Option<i64>>(2)?,
                     row.get::<_, Option<i64>>(3)?,
+                    row.get::<_, Option<i64>>(4)?,
                 ))
             })
             .and_then(Iterator::collect::<rusqlite::Result<Vec<_>>>)
             .map_err(|e| self.error(e))?;
-        let saving_now = in_flight(|marks| marks.clone());
         rows.into_iter()
-            .filter(|(id, _, owner, at)| {
-                owner.is_none_or(|pid| {
-                    if pid == me {
-                        !saving_now.contains(&(self.path.clone(), *id))
-                    } else {
-                        !process_alive(pid, *at)
-                    }
-                })
-            })
-            .map(|(id, json, _, _)| {
+            .filter(|(id, _, owner, at, _)| self.left_behind(Held::Change(*id), *owner, *at))
+            .map(|(id, json, _, _, batch)| {
                 serde_json::from_str(&json)
-                    .map(|record| (id, record))
+                    .map(|record| Unfinished { id, batch, record })
                     .map_err(|e| self.error(e))
             })
             .collect()
+    }
+
+    /// Whether what `owner` took on (at `since`) is left for anyone to
+    /// finish: its process stopped, or it is this one's and no longer held.
+    pub(super) fn left_behind(&self, what: Held, owner: Option<i64>, since: Option<i64>) -> bool {
+        let me = i64::from(std::process::id());
+        owner.is_none_or(|pid| {
+            if pid == me {
+                !in_flight(|held| held.contains(&(self.path.clone(), what)))
+            } else {
+                !process_alive(pid, since)
+            }
+        })
     }
 }

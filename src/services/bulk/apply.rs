@@ -1,0 +1,336 @@
+//! Applying a bulk edit with every guarantee of one save, chunk by chunk so
+//! a file of 100,000 changes streams: each chunk's objects are read (the
+//! values its conflict check compares against), its changes noted in the
+//! queue's database in one transaction, sent with several on the wire, and
+//! the applied ones recorded in the History in one more. A change whose
+//! reply was lost keeps its mark; the next save or run finds out whether
+//! the directory has it, so nothing is applied or recorded twice. At the end
+//! each recipient gets one digest of the batch.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use super::previewed;
+use crate::domain::bulk::BulkChange;
+use crate::domain::change::{AttributeChange, ChangeRecord, Edits, Modification};
+use crate::domain::directory_object::DirectoryObject;
+use crate::environment::Folders;
+use crate::fl;
+use crate::services::digest::{self, Told};
+use crate::services::editing::{self, Followed, Ready};
+use crate::services::fault;
+use crate::services::ldap::{Applied, ChangeFailure, LdapFailure, Session};
+use crate::services::notification_queue::QueueError;
+
+/// Changes read, noted, sent and recorded together.
+pub const CHUNK: usize = 500;
+
+/// What became of one change of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowOutcome {
+    /// Applied now; what changed, old → new.
+    Applied(Vec<AttributeChange>),
+    /// The object already held what the file asks for.
+    NothingToChange,
+    /// Someone changed the object since it was read for this run: nothing
+    /// was overwritten.
+    Conflict,
+    /// Refused, with the reason (the directory's, or the preview's).
+    Refused(String),
+    /// Sent, but the connection broke before the answer: the next save or
+    /// run finds out whether the directory has it (and records it once).
+    Unknown(String),
+    /// Not sent (the run was cancelled, or the connection broke first).
+    NotSent(String),
+}
+
+impl RowOutcome {
+    /// The outcome's name in `--json` and the exported CSV.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Applied(_) => "applied",
+            Self::NothingToChange => "nothing-to-change",
+            Self::Conflict => "conflict",
+            Self::Refused(_) => "refused",
+            Self::Unknown(_) => "unknown",
+            Self::NotSent(_) => "not-sent",
+        }
+    }
+
+    /// Whether running the file again could do it.
+    pub fn is_failure(&self) -> bool {
+        !matches!(self, Self::Applied(_) | Self::NothingToChange)
+    }
+
+    /// The outcome in the user's words.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Applied(_) => fl!("bulk-applied"),
+            Self::NothingToChange => fl!("bulk-nothing-to-change"),
+            Self::Conflict => fl!("bulk-conflict"),
+            Self::Refused(reason) => fl!("bulk-refused", reason = reason.as_str()),
+            Self::Unknown(reason) => fl!("bulk-unknown", reason = reason.as_str()),
+            Self::NotSent(reason) => fl!("bulk-not-sent", reason = reason.as_str()),
+        }
+    }
+}
+
+/// One change's outcome, with where the file wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowResult {
+    pub line: usize,
+    pub dn: String,
+    pub outcome: RowOutcome,
+}
+
+/// Where the time went.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Split {
+    /// Reading the objects (the preview the conflict check compares with).
+    pub reading: Duration,
+    /// The modify operations.
+    pub modifying: Duration,
+    /// Planned marks and History entries.
+    pub recording: Duration,
+    /// Digests: planned, queued and sent.
+    pub telling: Duration,
+}
+
+/// What a run did besides its rows.
+#[derive(Debug)]
+pub struct BulkReport {
+    /// Changes an earlier run left unfinished, finished first.
+    pub earlier: Vec<ChangeRecord>,
+    pub followed: Followed,
+    /// The digests; `None` when the run ended on a broken connection
+    /// (they go out at the next save or run, with what it finds).
+    pub told: Option<Result<Told, QueueError>>,
+    pub split: Split,
+}
+
+/// Why a run could not start: nothing was changed.
+pub type StartFailure = ChangeFailure;
+
+/// Applies `changes` as the signed-in user, reporting each row to `on_row`
+/// as its chunk completes (in file order within a chunk) and stopping
+/// between chunks when `cancel` is set.
+pub async fn apply(
+    session: &mut Session,
+    folders: &Folders,
+    changes: &[BulkChange],
+    in_flight: usize,
+    cancel: &AtomicBool,
+    mut on_row: impl FnMut(RowResult),
+) -> Result<BulkReport, StartFailure> {
+    let Ready {
+        mut queue,
+        followed,
+        store,
+        secrets,
+        finished,
+    } = editing::ready_to_save(session, folders).await?;
+    let earlier = finished.into_iter().map(|saved| saved.record).collect();
+    let schema = session.schema().await?;
+    let batch = queue
+        .begin_batch(&store.id.0)
+        .map_err(|e| ChangeFailure::NotRecordable {
+            detail: e.to_string(),
+        })?;
+    let mut split = Split::default();
+    let mut stopped: Option<String> = None;
+    let mut broken = false;
+    for chunk in changes.chunks(CHUNK) {
+        if stopped.is_none() && cancel.load(Ordering::Relaxed) {
+            stopped = Some(fl!("bulk-cancelled"));
+        }
+        if let Some(reason) = &stopped {
+            for change in chunk {
+                on_row(row(change, RowOutcome::NotSent(reason.clone())));
+            }
+            continue;
+        }
+        let started = Instant::now();
+        let dns: Vec<&str> = chunk.iter().map(|c| c.dn.as_str()).collect();
+        let objects = session.read_many(&dns, in_flight).await;
+        split.reading += started.elapsed();
+        let mut outcomes: Vec<Option<RowOutcome>> = vec![None; chunk.len()];
+        let mut items: Vec<(usize, DirectoryObject, Edits, Vec<Modification>)> = Vec::new();
+        for (i, (change, object)) in chunk.iter().zip(objects).enumerate() {
+            match object {
+                Ok(object) => match previewed(change, object, &schema) {
+                    super::Previewed::Changes {
+                        before,
+                        modifications,
+                    } => {
+                        let edits = change.edits_for(&before);
+                        items.push((i, *before, edits, modifications));
+                    }
+                    super::Previewed::NothingToChange => {
+                        outcomes[i] = Some(RowOutcome::NothingToChange);
+                    }
+                    super::Previewed::Problem(problem) => {
+                        outcomes[i] = Some(RowOutcome::Refused(problem));
+                    }
+                },
+                Err(LdapFailure::NoSuchObject { dn }) => {
+                    outcomes[i] = Some(RowOutcome::Refused(fl!("ldap-no-such-object", dn = dn)));
+                }
+                Err(failure) => {
+                    broken |= matches!(
+                        failure,
+                        LdapFailure::Disconnected { .. } | LdapFailure::Timeout { .. }
+                    );
+                    outcomes[i] = Some(RowOutcome::NotSent(failure.to_string()));
+                }
+            }
+        }
+        let sent = send_chunk(session, &mut queue, batch, items, in_flight, &mut split).await;
+        match sent {
+            Ok(sent) => {
+                for (i, outcome) in sent {
+                    broken |= matches!(outcome, RowOutcome::Unknown(_));
+                    outcomes[i] = Some(outcome);
+                }
+            }
+            Err((indexes, failure)) => {
+                let reason = failure.to_string();
+                for i in indexes {
+                    outcomes[i] = Some(RowOutcome::NotSent(reason.clone()));
+                }
+                stopped = Some(reason);
+            }
+        }
+        for (change, outcome) in chunk.iter().zip(outcomes) {
+            let outcome = outcome.unwrap_or_else(|| RowOutcome::NotSent(String::new()));
+            on_row(row(change, outcome));
+        }
+        if broken && stopped.is_none() {
+            stopped = Some(fl!("bulk-connection-lost"));
+        }
+    }
+    // The digests need the directory (who owns, who manages): after a
+    // broken connection they wait for the next save, which finishes the
+    // changes whose answers were lost first.
+    let told = if broken {
+        None
+    } else {
+        let started = Instant::now();
+        let told = digest::tell(session, &store, batch, &mut queue, &secrets).await;
+        split.telling = started.elapsed();
+        Some(told)
+    };
+    queue.leave_batch(batch);
+    Ok(BulkReport {
+        earlier,
+        followed,
+        told,
+        split,
+    })
+}
+
+fn row(change: &BulkChange, outcome: RowOutcome) -> RowResult {
+    RowResult {
+        line: change.line,
+        dn: change.dn.clone(),
+        outcome,
+    }
+}
+
+type Item = (usize, DirectoryObject, Edits, Vec<Modification>);
+
+/// Notes, sends and records one chunk's changes; the outcome of each by its
+/// index in the chunk. When the queue cannot note them, nothing is sent:
+/// the indexes with the failure.
+async fn send_chunk(
+    session: &mut Session,
+    queue: &mut crate::services::notification_queue::NotificationQueue,
+    batch: i64,
+    items: Vec<Item>,
+    in_flight: usize,
+    split: &mut Split,
+) -> Result<Vec<(usize, RowOutcome)>, (Vec<usize>, ChangeFailure)> {
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let started = Instant::now();
+    let mut planned = Vec::with_capacity(items.len());
+    for (_, before, edits, _) in &items {
+        match session.planned(before, edits).await {
+            Ok(record) => planned.push(record),
+            Err(failure) => return Err((items.iter().map(|item| item.0).collect(), failure)),
+        }
+    }
+    let marks = match queue.begin_changes(batch, &planned) {
+        Ok(marks) => marks,
+        Err(error) => {
+            let failure = ChangeFailure::NotRecordable {
+                detail: error.to_string(),
+            };
+            return Err((items.iter().map(|item| item.0).collect(), failure));
+        }
+    };
+    split.recording += started.elapsed();
+    fault::point("before-apply");
+    let started = Instant::now();
+    let indexes: Vec<usize> = items.iter().map(|item| item.0).collect();
+    let results = session
+        .apply_many(
+            items
+                .into_iter()
+                .map(|(_, before, edits, _)| (before, edits))
+                .collect(),
+            in_flight,
+        )
+        .await;
+    split.modifying += started.elapsed();
+    fault::point("after-apply");
+    let started = Instant::now();
+    let mut outcomes = Vec::with_capacity(results.len());
+    let mut applied: Vec<(i64, &ChangeRecord)> = Vec::new();
+    let mut abandoned = Vec::new();
+    let mut unknown = Vec::new();
+    for (((i, result), mark), record) in indexes.into_iter().zip(results).zip(&marks).zip(&planned)
+    {
+        let outcome = match result {
+            Ok(Applied::Now(_)) => {
+                applied.push((*mark, record));
+                RowOutcome::Applied(record.changes.clone())
+            }
+            // Someone else made this very change meanwhile: not ours to record.
+            Ok(Applied::Already) => {
+                abandoned.push(*mark);
+                RowOutcome::NothingToChange
+            }
+            Err(ChangeFailure::Conflict { .. }) => {
+                abandoned.push(*mark);
+                RowOutcome::Conflict
+            }
+            Err(
+                failure @ ChangeFailure::Connection(
+                    LdapFailure::Disconnected { .. } | LdapFailure::Timeout { .. },
+                ),
+            ) => {
+                unknown.push(*mark);
+                RowOutcome::Unknown(failure.to_string())
+            }
+            Err(failure) => {
+                abandoned.push(*mark);
+                RowOutcome::Refused(failure.to_string())
+            }
+        };
+        outcomes.push((i, outcome));
+    }
+    // Recorded, or (the database failing now) left marked: the next save
+    // finds them applied and records them then.
+    if let Err(error) = queue.record_in_batch(batch, &applied) {
+        tracing::warn!(%error, "applied changes left for the next save to record");
+        let marks: Vec<i64> = applied.iter().map(|(mark, _)| *mark).collect();
+        queue.leave_changes(&marks);
+    }
+    if let Err(error) = queue.abandon_changes(&abandoned) {
+        tracing::warn!(%error, "marks of changes not applied left for the next save");
+    }
+    queue.leave_changes(&unknown);
+    split.recording += started.elapsed();
+    Ok(outcomes)
+}
