@@ -1,6 +1,7 @@
 //! The command line: `dirdesk` alone opens the window; subcommands work
 //! without one, over the same domain and services.
 
+mod bulk;
 mod directory;
 pub mod help;
 mod notifications;

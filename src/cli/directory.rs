@@ -65,21 +65,43 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     #[command(flatten)]
-    sign_in: SignInArgs,
-    dn: String,
+    pub(super) sign_in: SignInArgs,
+    #[arg(required_unless_present_any = ["from", "filter", "groups"], conflicts_with_all = ["from", "filter", "groups"])]
+    dn: Option<String>,
+    /// An LDIF file of change records or a CSV sheet: every change in it.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["filter", "groups", "set", "add", "remove", "clear"])]
+    pub(super) from: Option<std::path::PathBuf>,
+    /// The file's format; by default, CSV for a name ending in .csv, else LDIF.
+    #[arg(long, value_enum, requires = "from")]
+    pub(super) format: Option<super::bulk::Format>,
+    /// In a CSV sheet, the cell text that clears an attribute.
+    #[arg(long, value_name = "TEXT", requires = "from")]
+    pub(super) clear_marker: Option<String>,
+    /// Every object an LDAP filter (RFC 4515) finds under the store's base.
+    #[arg(long, value_name = "FILTER", conflicts_with = "groups")]
+    pub(super) filter: Option<String>,
+    /// Every group whose name contains TEXT, as the search box finds them.
+    #[arg(long, value_name = "TEXT")]
+    pub(super) groups: Option<String>,
     #[arg(long = "set", value_name = "ATTR=VALUE")]
-    set: Vec<String>,
+    pub(super) set: Vec<String>,
     #[arg(long = "add", value_name = "ATTR=VALUE")]
-    add: Vec<String>,
+    pub(super) add: Vec<String>,
     #[arg(long = "remove", value_name = "ATTR=VALUE")]
-    remove: Vec<String>,
+    pub(super) remove: Vec<String>,
     #[arg(long = "clear", value_name = "ATTR")]
-    clear: Vec<String>,
+    pub(super) clear: Vec<String>,
     #[arg(long)]
-    dry_run: bool,
+    pub(super) dry_run: bool,
+    /// Changes on the wire at once in a bulk edit.
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub(super) in_flight: u16,
+    /// One JSON object per change of a bulk edit, then one for the whole run.
+    #[arg(long)]
+    pub(super) json: bool,
 }
 
-fn sign_in(
+pub(super) fn sign_in(
     args: &SignInArgs,
     folders: &Folders,
     rt: &tokio::runtime::Runtime,
@@ -112,7 +134,7 @@ fn sign_in(
 }
 
 /// A value as a terminal shows it: control characters made visible.
-fn printable(value: &str) -> String {
+pub(super) fn printable(value: &str) -> String {
     value
         .chars()
         .flat_map(|c| {
@@ -223,7 +245,7 @@ pub fn show(args: ShowArgs, folders: &Folders) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn split_pair(pair: &str) -> Result<(&str, &str), Failure> {
+pub(super) fn split_pair(pair: &str) -> Result<(&str, &str), Failure> {
     pair.split_once('=')
         .filter(|(a, _)| !a.trim().is_empty())
         .map(|(a, v)| (a.trim(), v))
@@ -340,9 +362,15 @@ fn print_record(record: &ChangeRecord) {
 }
 
 pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
+    let Some(dn) = args.dn.clone() else {
+        return super::bulk::edit(&args, folders);
+    };
+    if args.json {
+        return Err(Failure(fl!("cli-json-bulk-only")));
+    }
     let rt = runtime()?;
     let mut session = sign_in(&args.sign_in, folders, &rt)?;
-    let object = rt.block_on(session.read(&args.dn))?;
+    let object = rt.block_on(session.read(&dn))?;
     let edits = edits_from(&args, &object)?;
     if args.dry_run {
         let schema = rt.block_on(session.schema())?;
@@ -401,19 +429,23 @@ fn print_outcome(outcome: &NotifyOutcome) {
         println!("{}", delivery.describe());
     }
     for not_sent in &outcome.not_sent {
-        let line = match not_sent {
-            NotSent::NotMailEnabled { dn } => fl!("cli-notify-not-mail-enabled", dn = dn.as_str()),
-            NotSent::MalformedAddress { who, address } => {
-                fl!(
-                    "cli-notify-malformed",
-                    who = who.as_str(),
-                    address = address.as_str()
-                )
-            }
-        };
-        println!("{line}");
+        println!("{}", not_sent_line(not_sent));
     }
     if outcome.deliveries.is_empty() && outcome.not_sent.is_empty() {
         println!("{}", fl!("cli-notify-none"));
+    }
+}
+
+/// One line saying who was not told, and why.
+pub(super) fn not_sent_line(not_sent: &NotSent) -> String {
+    match not_sent {
+        NotSent::NotMailEnabled { dn } => fl!("cli-notify-not-mail-enabled", dn = dn.as_str()),
+        NotSent::MalformedAddress { who, address } => {
+            fl!(
+                "cli-notify-malformed",
+                who = who.as_str(),
+                address = address.as_str()
+            )
+        }
     }
 }

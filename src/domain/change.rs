@@ -244,6 +244,23 @@ fn same_values(rule: Matching, a: &[&str], b: &[&str]) -> bool {
 
 /// Each modified attribute's values before and after, as read from the
 /// directory before the change and again after it.
+/// The edits a modification of `before` makes: each attribute's values
+/// afterwards (a preview's modification back as what to save).
+pub fn edits_of(before: &DirectoryObject, mods: &[Modification]) -> Edits {
+    mods.iter()
+        .map(|m| {
+            let mut values: Vec<String> = before
+                .texts(&m.attribute)
+                .into_iter()
+                .filter(|v| !m.delete.iter().any(|d| d == v))
+                .map(str::to_owned)
+                .collect();
+            values.extend(m.add.iter().cloned());
+            (m.attribute.clone(), values)
+        })
+        .collect()
+}
+
 pub fn attribute_changes(
     before: &DirectoryObject,
     after: &DirectoryObject,

@@ -8,7 +8,7 @@
 
 mod apply;
 
-pub use apply::{BulkReport, CHUNK, RowOutcome, RowResult, Split, apply};
+pub use apply::{BulkReport, CHUNK, RowOutcome, RowResult, Split, apply, apply_previewed};
 
 use crate::domain::bulk::BulkChange;
 use crate::domain::change::{self, Modification};
@@ -44,17 +44,20 @@ impl PreviewRow {
     }
 }
 
-/// Reads every object of `changes` and previews each change. A failure of
-/// the connection itself (not of one object) ends the preview: nothing
-/// else could be read either.
+/// Reads every object of `changes` (up to `in_flight` reads at once) and
+/// previews each change. A failure of the connection itself (not of one
+/// object) ends the preview: nothing else could be read either.
 pub async fn preview(
     session: &mut Session,
     changes: &[BulkChange],
+    in_flight: usize,
 ) -> Result<Vec<PreviewRow>, LdapFailure> {
     let schema = session.schema().await?;
+    let dns: Vec<&str> = changes.iter().map(|c| c.dn.as_str()).collect();
+    let objects = session.read_many(&dns, in_flight).await;
     let mut rows = Vec::with_capacity(changes.len());
-    for change in changes {
-        let outcome = match session.read(&change.dn).await {
+    for (change, object) in changes.iter().zip(objects) {
+        let outcome = match object {
             Ok(object) => previewed(change, object, &schema),
             Err(LdapFailure::NoSuchObject { dn }) => {
                 Previewed::Problem(fl!("ldap-no-such-object", dn = dn))

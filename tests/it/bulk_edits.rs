@@ -24,7 +24,7 @@ async fn a_files_changes_are_previewed_with_every_problem_before_anything_is_wri
     );
     let changes = parse_ldif(&ldif).expect("a good file");
     let mut alice = slapd().sign_in("alice").await;
-    let rows = preview(&mut alice, &changes).await.expect("previewed");
+    let rows = preview(&mut alice, &changes, 4).await.expect("previewed");
     assert_eq!(rows.len(), 4);
     match &rows[0].outcome {
         Previewed::Changes {
@@ -67,7 +67,7 @@ async fn a_files_changes_are_previewed_with_every_problem_before_anything_is_wri
 
     // The same group from a spreadsheet, asking for what it already holds.
     let csv = format!("dn,description\n\"{group}\",First description\n");
-    let rows = preview(&mut alice, &parse_csv(&csv, None).expect("csv"))
+    let rows = preview(&mut alice, &parse_csv(&csv, None).expect("csv"), 4)
         .await
         .expect("previewed");
     assert_eq!(rows[0].outcome, Previewed::NothingToChange);

@@ -10,9 +10,9 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use super::previewed;
+use super::{PreviewRow, Previewed, previewed};
 use crate::domain::bulk::BulkChange;
-use crate::domain::change::{AttributeChange, ChangeRecord, Edits, Modification};
+use crate::domain::change::{self, AttributeChange, ChangeRecord, Edits};
 use crate::domain::directory_object::DirectoryObject;
 use crate::environment::Folders;
 use crate::fl;
@@ -111,13 +111,141 @@ pub struct BulkReport {
 /// Why a run could not start: nothing was changed.
 pub type StartFailure = ChangeFailure;
 
-/// Applies `changes` as the signed-in user, reporting each row to `on_row`
-/// as its chunk completes (in file order within a chunk) and stopping
-/// between chunks when `cancel` is set.
+/// Applies `changes` as the signed-in user, reading each chunk's objects
+/// just before sending it (a file streams through), reporting each row to
+/// `on_row` as its chunk completes (in file order) and stopping between
+/// chunks when `cancel` is set.
 pub async fn apply(
     session: &mut Session,
     folders: &Folders,
     changes: &[BulkChange],
+    in_flight: usize,
+    cancel: &AtomicBool,
+    on_row: impl FnMut(RowResult),
+) -> Result<BulkReport, StartFailure> {
+    run(
+        session,
+        folders,
+        Input::Unread(changes),
+        in_flight,
+        cancel,
+        on_row,
+    )
+    .await
+}
+
+/// Applies what `preview` showed, checked against the values it read: a
+/// change someone made since the preview is a conflict, never overwritten.
+pub async fn apply_previewed(
+    session: &mut Session,
+    folders: &Folders,
+    rows: &[PreviewRow],
+    in_flight: usize,
+    cancel: &AtomicBool,
+    on_row: impl FnMut(RowResult),
+) -> Result<BulkReport, StartFailure> {
+    run(
+        session,
+        folders,
+        Input::Previewed(rows),
+        in_flight,
+        cancel,
+        on_row,
+    )
+    .await
+}
+
+#[derive(Clone, Copy)]
+enum Input<'a> {
+    Unread(&'a [BulkChange]),
+    Previewed(&'a [PreviewRow]),
+}
+
+impl<'a> Input<'a> {
+    fn len(self) -> usize {
+        match self {
+            Input::Unread(changes) => changes.len(),
+            Input::Previewed(rows) => rows.len(),
+        }
+    }
+
+    fn line_and_dn(self, i: usize) -> (usize, &'a str) {
+        match self {
+            Input::Unread(changes) => (changes[i].line, &changes[i].dn),
+            Input::Previewed(rows) => (rows[i].line, &rows[i].dn),
+        }
+    }
+}
+
+/// A change of a chunk: to be sent, or already decided.
+enum Step {
+    Send {
+        before: DirectoryObject,
+        edits: Edits,
+    },
+    Done(RowOutcome),
+}
+
+impl Step {
+    fn of(previewed: Previewed) -> Step {
+        match previewed {
+            Previewed::Changes {
+                before,
+                modifications,
+            } => Step::Send {
+                edits: change::edits_of(&before, &modifications),
+                before: *before,
+            },
+            Previewed::NothingToChange => Step::Done(RowOutcome::NothingToChange),
+            Previewed::Problem(problem) => Step::Done(RowOutcome::Refused(problem)),
+        }
+    }
+}
+
+/// The steps of changes `range` of `input`: read now (unread changes), or
+/// as previewed. `broken` is set when the connection broke while reading.
+async fn steps(
+    session: &mut Session,
+    input: Input<'_>,
+    range: std::ops::Range<usize>,
+    in_flight: usize,
+    schema: &crate::domain::schema::Schema,
+    broken: &mut bool,
+) -> Vec<Step> {
+    let changes = match input {
+        Input::Previewed(rows) => {
+            return rows[range]
+                .iter()
+                .map(|row| Step::of(row.outcome.clone()))
+                .collect();
+        }
+        Input::Unread(changes) => &changes[range],
+    };
+    let dns: Vec<&str> = changes.iter().map(|c| c.dn.as_str()).collect();
+    let objects = session.read_many(&dns, in_flight).await;
+    changes
+        .iter()
+        .zip(objects)
+        .map(|(change, object)| match object {
+            Ok(object) => Step::of(previewed(change, object, schema)),
+            Err(LdapFailure::NoSuchObject { dn }) => {
+                Step::Done(RowOutcome::Refused(fl!("ldap-no-such-object", dn = dn)))
+            }
+            Err(failure) => {
+                *broken |= matches!(
+                    failure,
+                    LdapFailure::Disconnected { .. } | LdapFailure::Timeout { .. }
+                );
+                Step::Done(RowOutcome::NotSent(failure.to_string()))
+            }
+        })
+        .collect()
+}
+
+async fn run(
+    session: &mut Session,
+    folders: &Folders,
+    input: Input<'_>,
     in_flight: usize,
     cancel: &AtomicBool,
     mut on_row: impl FnMut(RowResult),
@@ -139,73 +267,62 @@ pub async fn apply(
     let mut split = Split::default();
     let mut stopped: Option<String> = None;
     let mut broken = false;
-    for chunk in changes.chunks(CHUNK) {
+    let total = input.len();
+    let mut start = 0;
+    while start < total {
+        let range = start..(start + CHUNK).min(total);
+        start = range.end;
         if stopped.is_none() && cancel.load(Ordering::Relaxed) {
             stopped = Some(fl!("bulk-cancelled"));
         }
+        let mut outcomes: Vec<Option<RowOutcome>> = vec![None; range.len()];
         if let Some(reason) = &stopped {
-            for change in chunk {
-                on_row(row(change, RowOutcome::NotSent(reason.clone())));
+            outcomes.fill(Some(RowOutcome::NotSent(reason.clone())));
+        } else {
+            let started = Instant::now();
+            let steps = steps(
+                session,
+                input,
+                range.clone(),
+                in_flight,
+                &schema,
+                &mut broken,
+            )
+            .await;
+            split.reading += started.elapsed();
+            let mut items = Vec::new();
+            for (i, step) in steps.into_iter().enumerate() {
+                match step {
+                    Step::Send { before, edits } => items.push((i, before, edits)),
+                    Step::Done(outcome) => outcomes[i] = Some(outcome),
+                }
             }
-            continue;
-        }
-        let started = Instant::now();
-        let dns: Vec<&str> = chunk.iter().map(|c| c.dn.as_str()).collect();
-        let objects = session.read_many(&dns, in_flight).await;
-        split.reading += started.elapsed();
-        let mut outcomes: Vec<Option<RowOutcome>> = vec![None; chunk.len()];
-        let mut items: Vec<(usize, DirectoryObject, Edits, Vec<Modification>)> = Vec::new();
-        for (i, (change, object)) in chunk.iter().zip(objects).enumerate() {
-            match object {
-                Ok(object) => match previewed(change, object, &schema) {
-                    super::Previewed::Changes {
-                        before,
-                        modifications,
-                    } => {
-                        let edits = change.edits_for(&before);
-                        items.push((i, *before, edits, modifications));
+            match send_chunk(session, &mut queue, batch, items, in_flight, &mut split).await {
+                Ok(sent) => {
+                    for (i, outcome) in sent {
+                        broken |= matches!(outcome, RowOutcome::Unknown(_));
+                        outcomes[i] = Some(outcome);
                     }
-                    super::Previewed::NothingToChange => {
-                        outcomes[i] = Some(RowOutcome::NothingToChange);
+                }
+                Err((indexes, failure)) => {
+                    let reason = failure.to_string();
+                    for i in indexes {
+                        outcomes[i] = Some(RowOutcome::NotSent(reason.clone()));
                     }
-                    super::Previewed::Problem(problem) => {
-                        outcomes[i] = Some(RowOutcome::Refused(problem));
-                    }
-                },
-                Err(LdapFailure::NoSuchObject { dn }) => {
-                    outcomes[i] = Some(RowOutcome::Refused(fl!("ldap-no-such-object", dn = dn)));
-                }
-                Err(failure) => {
-                    broken |= matches!(
-                        failure,
-                        LdapFailure::Disconnected { .. } | LdapFailure::Timeout { .. }
-                    );
-                    outcomes[i] = Some(RowOutcome::NotSent(failure.to_string()));
+                    stopped = Some(reason);
                 }
             }
-        }
-        let sent = send_chunk(session, &mut queue, batch, items, in_flight, &mut split).await;
-        match sent {
-            Ok(sent) => {
-                for (i, outcome) in sent {
-                    broken |= matches!(outcome, RowOutcome::Unknown(_));
-                    outcomes[i] = Some(outcome);
-                }
-            }
-            Err((indexes, failure)) => {
-                let reason = failure.to_string();
-                for i in indexes {
-                    outcomes[i] = Some(RowOutcome::NotSent(reason.clone()));
-                }
-                stopped = Some(reason);
+            if broken && stopped.is_none() {
+                stopped = Some(fl!("bulk-connection-lost"));
             }
         }
-        for (change, outcome) in chunk.iter().zip(outcomes) {
-            let outcome = outcome.unwrap_or_else(|| RowOutcome::NotSent(String::new()));
-            on_row(row(change, outcome));
-        }
-        if broken && stopped.is_none() {
-            stopped = Some(fl!("bulk-connection-lost"));
+        for (i, outcome) in range.zip(outcomes) {
+            let (line, dn) = input.line_and_dn(i);
+            on_row(RowResult {
+                line,
+                dn: dn.to_owned(),
+                outcome: outcome.unwrap_or_else(|| RowOutcome::NotSent(String::new())),
+            });
         }
     }
     // The digests need the directory (who owns, who manages): after a
@@ -228,15 +345,7 @@ pub async fn apply(
     })
 }
 
-fn row(change: &BulkChange, outcome: RowOutcome) -> RowResult {
-    RowResult {
-        line: change.line,
-        dn: change.dn.clone(),
-        outcome,
-    }
-}
-
-type Item = (usize, DirectoryObject, Edits, Vec<Modification>);
+type Item = (usize, DirectoryObject, Edits);
 
 /// Notes, sends and records one chunk's changes; the outcome of each by its
 /// index in the chunk. When the queue cannot note them, nothing is sent:
@@ -254,7 +363,7 @@ async fn send_chunk(
     }
     let started = Instant::now();
     let mut planned = Vec::with_capacity(items.len());
-    for (_, before, edits, _) in &items {
+    for (_, before, edits) in &items {
         match session.planned(before, edits).await {
             Ok(record) => planned.push(record),
             Err(failure) => return Err((items.iter().map(|item| item.0).collect(), failure)),
@@ -277,7 +386,7 @@ async fn send_chunk(
         .apply_many(
             items
                 .into_iter()
-                .map(|(_, before, edits, _)| (before, edits))
+                .map(|(_, before, edits)| (before, edits))
                 .collect(),
             in_flight,
         )
