@@ -12,7 +12,6 @@ use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use dirdesk::domain::change::Edits;
 use dirdesk::domain::ldap_filter;
 use dirdesk::domain::{IdentityStore, Security, Server, StoreId, StoreType};
 use dirdesk::gui::screen::editor::find;
@@ -20,6 +19,8 @@ use dirdesk::services::ldap::Session;
 
 #[path = "directory/big_groups.rs"]
 mod big_groups;
+#[path = "directory/bulk.rs"]
+mod bulk;
 #[path = "directory/notify.rs"]
 mod notify;
 #[path = "directory/report.rs"]
@@ -203,48 +204,6 @@ async fn run_case(name: &str) {
                 assert_eq!(found, 1, "{name}");
             }
         }
-        "bulk-modify" => {
-            let mut session = Session::sign_in(
-                &env.store(),
-                "dirdesk-svc",
-                env.get("LDAP_SERVICE_PASSWORD"),
-                Some(env.get("LDAP_SERVICE_PASSWORD")),
-            )
-            .await
-            .expect("service account");
-            // The list already holds the values (as in the window); reading
-            // them is not part of the edit. The bench's own groups, the same
-            // 10,000 that ldapmodify changes (not the fixtures' four).
-            let mut items = Vec::with_capacity(GROUPS);
-            let round = std::env::var("DIRDESK_BENCH_ROUND").unwrap_or_default();
-            session
-                .search_filtered(
-                    "(&(objectClass=groupOfNames)(cn=Group *))",
-                    &["description", "entryCSN"],
-                    |page| {
-                        for object in page {
-                            let edits: Edits = BTreeMap::from([(
-                                "description".to_owned(),
-                                vec![format!("Bulk {round} {}", object.dn)],
-                            )]);
-                            items.push((object, edits));
-                        }
-                        ControlFlow::Continue(())
-                    },
-                )
-                .await
-                .expect("list");
-            let applying = Instant::now();
-            let in_flight = std::env::var("DIRDESK_BENCH_IN_FLIGHT")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(16);
-            let results = session.apply_many(items, in_flight).await;
-            let failed = results.iter().filter(|r| r.is_err()).count();
-            assert_eq!(failed, 0, "{:?}", results.iter().find(|r| r.is_err()));
-            println!("timed_s={:.3}", applying.elapsed().as_secs_f64());
-            println!("changed={}", results.len());
-        }
         "members" => big_groups::case(&env).await,
         other => panic!("unknown case {other}"),
     }
@@ -350,6 +309,35 @@ fn orchestrate() {
             &ref_env,
         )
     };
+    // ldapmodify of a file as the service account, over LDAPS.
+    let ldapmodify = |file: &Path| -> Run {
+        let args = [
+            "-x",
+            "-H",
+            &ldaps,
+            "-D",
+            &svc,
+            "-w",
+            &svc_pw,
+            "-f",
+            file.to_str().expect("utf-8"),
+        ];
+        measure(
+            "sh",
+            &[
+                "-c",
+                &format!("ldapmodify {} > /dev/null", shell_words(&args)),
+            ],
+            &ref_env,
+        )
+    };
+    if std::env::var("DIRDESK_BENCH_ONLY").as_deref() == Ok("bulk") {
+        let rows = bulk::rows(&env, rounds, &out, &ldapmodify);
+        let mut report = String::new();
+        print_rows(&rows, &mut report);
+        println!("{report}");
+        return;
+    }
     let lookups_file = out.join("lookups.txt");
     std::fs::write(&lookups_file, lookup_names().join("\n") + "\n").expect("lookups");
     let mut rows = Vec::new();
@@ -424,50 +412,7 @@ fn orchestrate() {
         note: String::new(),
     });
 
-    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
-    for round in 0..rounds {
-        ours.push(case("bulk-modify", round));
-        let ldif = out.join("modify.ldif");
-        let text: String = (0..GROUPS)
-            .map(|i| format!("dn: {}\nchangetype: modify\nreplace: description\ndescription: Ref {round} {i}\n\n", group_dn(i)))
-            .collect();
-        std::fs::write(&ldif, text).expect("ldif");
-        let args = [
-            "-x",
-            "-H",
-            &ldaps,
-            "-D",
-            &svc,
-            "-w",
-            &svc_pw,
-            "-f",
-            ldif.to_str().expect("utf-8"),
-        ];
-        theirs.push(measure(
-            "sh",
-            &[
-                "-c",
-                &format!("ldapmodify {} > /dev/null", shell_words(&args)),
-            ],
-            &ref_env,
-        ));
-    }
-    for run in &ours {
-        let changed = run.lines.get("changed").and_then(|v| v.parse().ok());
-        assert_eq!(changed, Some(GROUPS), "case 4 changed {changed:?} groups");
-    }
-    rows.push(Row {
-        case: "4. 10,000 description changes (bulk edit, 16 in flight) vs one ldapmodify".into(),
-        ours,
-        theirs,
-        ours_time: |r| {
-            r.lines
-                .get("timed_s")
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(r.wall)
-        },
-        note: "dirdesk: the modify phase (values already listed); slapd with dbnosync".into(),
-    });
+    rows.extend(bulk::rows(&env, rounds, &out, &ldapmodify));
 
     rows.extend(big_groups::rows(me, rounds, &ldaps, &ca));
 
