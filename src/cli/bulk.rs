@@ -63,26 +63,14 @@ pub fn edit(args: &EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
 }
 
 fn read_file(path: &std::path::Path, args: &EditArgs) -> Result<Vec<BulkChange>, Failure> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Failure(fl!(
-            "cli-bulk-unreadable",
-            path = path.display().to_string(),
-            reason = e.to_string()
-        ))
-    })?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| Failure(fl!("cli-bulk-not-utf8", path = path.display().to_string())))?;
-    let csv = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let format = args
-        .format
-        .unwrap_or(if csv { Format::Csv } else { Format::Ldif });
-    let parsed = match format {
-        Format::Ldif => bulk::parse_ldif(&text),
-        Format::Csv => bulk::parse_csv(&text, args.clear_marker.as_deref()),
+    let csv = match args.format {
+        Some(format) => format == Format::Csv,
+        None => run::is_csv_name(path),
     };
-    parsed.map_err(|refused| refuse(args, &refused))
+    run::read_file(path, csv, args.clear_marker.as_deref()).map_err(|failure| match failure {
+        run::FileFailure::Unreadable(reason) => Failure(reason),
+        run::FileFailure::Refused(refused) => refuse(args, &refused),
+    })
 }
 
 /// Prints every problem on a line of its own (with its line in the file;
@@ -318,39 +306,19 @@ impl Counts {
 }
 
 fn summarise(ran: &BulkReport, counts: &Counts, json: bool) {
-    if let crate::services::editing::Followed::Problem(problem) = &ran.followed {
-        eprintln!("{}", fl!("cli-warning", message = problem.as_str()));
+    for note in ran.notes() {
+        eprintln!("{note}");
     }
-    for record in &ran.earlier {
-        eprintln!(
-            "{}",
-            fl!(
-                "cli-finished-earlier-change",
-                change = record.summary_line()
-            )
-        );
-    }
-    let told = match &ran.told {
-        None => {
-            eprintln!("{}", fl!("cli-bulk-told-later"));
-            None
-        }
-        Some(Err(error)) => {
-            eprintln!("{}", fl!("cli-warning", message = error.to_string()));
-            None
-        }
-        Some(Ok(told)) => Some(told),
-    };
     let ms = |d: std::time::Duration| d.as_millis();
     if json {
-        let notifications: Vec<serde_json::Value> = told
-            .map(|t| {
-                t.deliveries
-                    .iter()
-                    .map(|d| json!({"recipient": d.recipient, "sent": d.is_sent(), "detail": d.describe()}))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let notifications: Vec<serde_json::Value> = match &ran.told {
+            Some(Ok(told)) => told
+                .deliveries
+                .iter()
+                .map(|d| json!({"recipient": d.recipient, "sent": d.is_sent(), "detail": d.describe()}))
+                .collect(),
+            _ => Vec::new(),
+        };
         let split = ran.split;
         println!(
             "{}",
@@ -370,6 +338,11 @@ fn summarise(ran: &BulkReport, counts: &Counts, json: bool) {
                 },
             }})
         );
+        if !matches!(ran.told, Some(Ok(_))) {
+            for line in ran.told_lines() {
+                eprintln!("{line}");
+            }
+        }
         return;
     }
     println!(
@@ -384,13 +357,8 @@ fn summarise(ran: &BulkReport, counts: &Counts, json: bool) {
             not_sent = counts.not_sent
         )
     );
-    if let Some(told) = told {
-        for delivery in &told.deliveries {
-            println!("{}", delivery.describe());
-        }
-        for not_sent in &told.not_sent {
-            println!("{}", super::directory::not_sent_line(not_sent));
-        }
+    for line in ran.told_lines() {
+        println!("{line}");
     }
 }
 

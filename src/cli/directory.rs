@@ -11,7 +11,6 @@ use crate::domain::change::{ChangeRecord, Edits, Modification};
 use crate::domain::directory_object::{DirectoryObject, ObjectSummary, Value};
 use crate::domain::dn;
 use crate::domain::ldap_filter::SearchKind;
-use crate::domain::recipients::NotSent;
 use crate::environment::Folders;
 use crate::fl;
 use crate::services::editing;
@@ -429,23 +428,9 @@ fn print_outcome(outcome: &NotifyOutcome) {
         println!("{}", delivery.describe());
     }
     for not_sent in &outcome.not_sent {
-        println!("{}", not_sent_line(not_sent));
+        println!("{}", notify::not_sent_line(not_sent));
     }
     if outcome.deliveries.is_empty() && outcome.not_sent.is_empty() {
         println!("{}", fl!("cli-notify-none"));
-    }
-}
-
-/// One line saying who was not told, and why.
-pub(super) fn not_sent_line(not_sent: &NotSent) -> String {
-    match not_sent {
-        NotSent::NotMailEnabled { dn } => fl!("cli-notify-not-mail-enabled", dn = dn.as_str()),
-        NotSent::MalformedAddress { who, address } => {
-            fl!(
-                "cli-notify-malformed",
-                who = who.as_str(),
-                address = address.as_str()
-            )
-        }
     }
 }

@@ -138,7 +138,7 @@ impl Gathering {
 /// A value as a spreadsheet cell that shows it and never runs it: one
 /// that a spreadsheet would take for a formula gets a leading apostrophe.
 /// (The csv crate quotes separators, quotes and line breaks.)
-fn cell(value: &str) -> String {
+pub fn cell(value: &str) -> String {
     if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {

@@ -16,6 +16,55 @@ use crate::domain::directory_object::DirectoryObject;
 use crate::fl;
 use crate::services::ldap::{LdapFailure, Session};
 
+/// Why a file's changes could not be read: nothing was changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileFailure {
+    /// The file could not be read, or is not UTF-8 text.
+    Unreadable(String),
+    /// Every problem, with its line.
+    Refused(crate::domain::bulk::Refused),
+}
+
+impl std::fmt::Display for FileFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileFailure::Unreadable(reason) => f.write_str(reason),
+            FileFailure::Refused(refused) => refused.fmt(f),
+        }
+    }
+}
+
+/// Whether a file's name says it is a CSV sheet (else it is read as LDIF).
+pub fn is_csv_name(path: &std::path::Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
+/// Reads a file of changes: a CSV sheet (`clear` the cell text that clears
+/// an attribute) or LDIF change records. Blocking.
+pub fn read_file(
+    path: &std::path::Path,
+    csv: bool,
+    clear: Option<&str>,
+) -> Result<Vec<BulkChange>, FileFailure> {
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| {
+        FileFailure::Unreadable(fl!(
+            "cli-bulk-unreadable",
+            path = shown.as_str(),
+            reason = e.to_string()
+        ))
+    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| FileFailure::Unreadable(fl!("cli-bulk-not-utf8", path = shown.as_str())))?;
+    let parsed = if csv {
+        crate::domain::bulk::parse_csv(&text, clear)
+    } else {
+        crate::domain::bulk::parse_ldif(&text)
+    };
+    parsed.map_err(FileFailure::Refused)
+}
+
 /// What one change of the file would do, or why it cannot.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PreviewRow {

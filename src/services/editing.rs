@@ -8,6 +8,7 @@ mod search;
 mod sign_in;
 
 pub use search::{NamesProgress, SearchProgress, names_stream, read_names, search, search_stream};
+pub(crate) use search::{Reporter, reported};
 pub use sign_in::{SignInFailure, SignedIn, kerberos_notes, sign_in, sign_in_kerberos};
 
 pub use crate::services::published::Followed;

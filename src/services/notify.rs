@@ -73,6 +73,20 @@ impl Delivery {
     }
 }
 
+/// One line saying who was not told, and why.
+pub fn not_sent_line(not_sent: &NotSent) -> String {
+    match not_sent {
+        NotSent::NotMailEnabled { dn } => {
+            crate::fl!("cli-notify-not-mail-enabled", dn = dn.as_str())
+        }
+        NotSent::MalformedAddress { who, address } => crate::fl!(
+            "cli-notify-malformed",
+            who = who.as_str(),
+            address = address.as_str()
+        ),
+    }
+}
+
 /// The outcome of notifying about one change.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotifyOutcome {

@@ -19,6 +19,7 @@ mod directory_engine;
 mod disk_faults;
 mod finding_people;
 mod gui_admin_center;
+mod gui_bulk;
 mod gui_first_window;
 mod gui_object_editor;
 mod gui_published;

@@ -1,6 +1,7 @@
 //! The object editor ("portal"): sign in as yourself, find a group or user,
 //! change it, and see plainly what was saved and who was told.
 
+pub mod bulk;
 pub mod find;
 pub mod member_of;
 pub mod members;
@@ -62,6 +63,8 @@ struct SignedIn {
     saving_edits: Edits,
     /// "Back to results" was pressed with unsaved changes: ask first.
     confirm_leave: bool,
+    /// The Bulk edit page, when open.
+    bulk: Option<bulk::State>,
 }
 
 #[derive(Debug)]
@@ -101,6 +104,8 @@ pub enum Message {
     /// Ctrl+S saves the open object (its preview first); Esc closes the
     /// preview or the "unsaved changes" question.
     ShortcutPressed(Shortcut),
+    BulkEditPressed,
+    Bulk(bulk::Message),
 }
 
 /// What the editor asks the app to run.
@@ -202,6 +207,10 @@ impl State {
         self.signed_in.as_ref().map(|s| &s.find)
     }
 
+    pub fn bulk(&self) -> Option<&bulk::State> {
+        self.signed_in.as_ref().and_then(|s| s.bulk.as_ref())
+    }
+
     pub fn object(&self) -> Option<&object::State> {
         self.signed_in.as_ref().and_then(|s| s.object.as_ref())
     }
@@ -261,6 +270,7 @@ impl State {
                         notes,
                         saving_edits: Edits::new(),
                         confirm_leave: false,
+                        bulk: None,
                     });
                 }
             }
@@ -362,6 +372,25 @@ impl State {
                 if let Some(s) = &mut self.signed_in {
                     s.confirm_leave = false;
                 }
+            }
+            Message::BulkEditPressed => {
+                if let Some(s) = &mut self.signed_in {
+                    s.bulk.get_or_insert_with(bulk::State::default);
+                }
+            }
+            Message::Bulk(message) => {
+                let Some(s) = &mut self.signed_in else {
+                    return Action::None;
+                };
+                let Some(page) = &mut s.bulk else {
+                    return Action::None;
+                };
+                let action = if matches!(message, bulk::Message::UseFoundPressed) {
+                    page.use_found(s.find.results().iter().map(|r| r.dn().to_owned()).collect())
+                } else {
+                    page.update(message)
+                };
+                return bulk::work(s, &self.folders, action);
             }
             Message::ShortcutPressed(shortcut) => {
                 let asking = self.signed_in.as_ref().is_some_and(|s| s.confirm_leave);
@@ -472,8 +501,9 @@ impl State {
                 .on_press(Message::SignOutPressed),
         ]
         .align_y(iced::Center);
-        let body: Element<'_, Message> = match &s.object {
-            Some(object) => column![
+        let body: Element<'_, Message> = match (&s.bulk, &s.object) {
+            (Some(page), _) => page.view(s.find.results().len()).map(Message::Bulk),
+            (None, Some(object)) => column![
                 row![
                     button(text(fl!("back-to-results")))
                         .style(button::text)
@@ -483,7 +513,17 @@ impl State {
             ]
             .spacing(8)
             .into(),
-            None => s.find.view().map(Message::Find),
+            (None, None) => column![
+                row![
+                    space::horizontal(),
+                    button(text(fl!("bulk-title")))
+                        .style(button::secondary)
+                        .on_press(Message::BulkEditPressed),
+                ],
+                s.find.view().map(Message::Find),
+            ]
+            .spacing(8)
+            .into(),
         };
         let mut page = column![header, body].spacing(16).padding(16).height(Fill);
         if s.loading {

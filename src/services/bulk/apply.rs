@@ -7,6 +7,7 @@
 //! the directory has it, so nothing is applied or recorded twice. At the end
 //! each recipient gets one digest of the batch.
 
+use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -108,6 +109,43 @@ pub struct BulkReport {
     pub split: Split,
 }
 
+impl BulkReport {
+    /// What the user should know before the totals: a problem with the
+    /// store's published settings, changes an earlier run left and this
+    /// one finished.
+    pub fn notes(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        if let Followed::Problem(problem) = &self.followed {
+            notes.push(fl!("cli-warning", message = problem.as_str()));
+        }
+        for record in &self.earlier {
+            notes.push(fl!(
+                "cli-finished-earlier-change",
+                change = record.summary_line()
+            ));
+        }
+        notes
+    }
+
+    /// What became of the digests, a line each.
+    pub fn told_lines(&self) -> Vec<String> {
+        match &self.told {
+            None => vec![fl!("cli-bulk-told-later")],
+            Some(Err(error)) => vec![fl!("cli-warning", message = error.to_string())],
+            Some(Ok(told)) => told
+                .deliveries
+                .iter()
+                .map(crate::services::notify::Delivery::describe)
+                .chain(
+                    told.not_sent
+                        .iter()
+                        .map(crate::services::notify::not_sent_line),
+                )
+                .collect(),
+        }
+    }
+}
+
 /// Why a run could not start: nothing was changed.
 pub type StartFailure = ChangeFailure;
 
@@ -136,23 +174,24 @@ pub async fn apply(
 
 /// Applies what `preview` showed, checked against the values it read: a
 /// change someone made since the preview is a conflict, never overwritten.
-pub async fn apply_previewed(
-    session: &mut Session,
-    folders: &Folders,
-    rows: &[PreviewRow],
+/// (Boxed so the window can run it as a task of its own: the future is
+/// `Send` for the borrows it is given.)
+pub fn apply_previewed<'a>(
+    session: &'a mut Session,
+    folders: &'a Folders,
+    rows: &'a [PreviewRow],
     in_flight: usize,
-    cancel: &AtomicBool,
-    on_row: impl FnMut(RowResult),
-) -> Result<BulkReport, StartFailure> {
-    run(
+    cancel: &'a AtomicBool,
+    on_row: impl FnMut(RowResult) + Send + 'a,
+) -> std::pin::Pin<Box<dyn Future<Output = Result<BulkReport, StartFailure>> + Send + 'a>> {
+    Box::pin(run(
         session,
         folders,
         Input::Previewed(rows),
         in_flight,
         cancel,
         on_row,
-    )
-    .await
+    ))
 }
 
 #[derive(Clone, Copy)]
@@ -297,7 +336,11 @@ async fn run(
                     Step::Done(outcome) => outcomes[i] = Some(outcome),
                 }
             }
-            match send_chunk(session, &mut queue, batch, items, in_flight, &mut split).await {
+            match send_chunk(
+                session, &schema, &mut queue, batch, items, in_flight, &mut split,
+            )
+            .await
+            {
                 Ok(sent) => {
                     for (i, outcome) in sent {
                         broken |= matches!(outcome, RowOutcome::Unknown(_));
@@ -352,6 +395,7 @@ type Item = (usize, DirectoryObject, Edits);
 /// the indexes with the failure.
 async fn send_chunk(
     session: &mut Session,
+    schema: &crate::domain::schema::Schema,
     queue: &mut crate::services::notification_queue::NotificationQueue,
     batch: i64,
     items: Vec<Item>,
@@ -362,13 +406,14 @@ async fn send_chunk(
         return Ok(Vec::new());
     }
     let started = Instant::now();
-    let mut planned = Vec::with_capacity(items.len());
-    for (_, before, edits) in &items {
-        match session.planned(before, edits).await {
-            Ok(record) => planned.push(record),
-            Err(failure) => return Err((items.iter().map(|item| item.0).collect(), failure)),
-        }
-    }
+    let planned: Result<Vec<ChangeRecord>, ChangeFailure> = items
+        .iter()
+        .map(|(_, before, edits)| session.planned_with(schema, before, edits))
+        .collect();
+    let planned = match planned {
+        Ok(planned) => planned,
+        Err(failure) => return Err((items.iter().map(|item| item.0).collect(), failure)),
+    };
     let marks = match queue.begin_changes(batch, &planned) {
         Ok(marks) => marks,
         Err(error) => {

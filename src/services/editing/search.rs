@@ -134,7 +134,7 @@ impl<T> Reporter<T> {
 /// Work that reports as it goes, as the stream of its reports: the work
 /// runs as a task of its own (so a slow reader never holds it up), started
 /// when the stream is first polled, on the executor that polls it.
-fn reported<T, Work>(
+pub(crate) fn reported<T, Work>(
     work: impl FnOnce(Reporter<T>) -> Work + Send + 'static,
 ) -> impl Stream<Item = T> + Send + 'static
 where

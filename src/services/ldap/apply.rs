@@ -287,6 +287,17 @@ impl Session {
         Ok(self.record(before, &predicted_after(before, edits, &mods), &mods))
     }
 
+    /// `planned`, with the schema already read: nothing to wait for.
+    pub fn planned_with(
+        &self,
+        schema: &Schema,
+        before: &DirectoryObject,
+        edits: &Edits,
+    ) -> Result<ChangeRecord, ChangeFailure> {
+        let mods = preview(before, edits, schema)?;
+        Ok(self.record(before, &predicted_after(before, edits, &mods), &mods))
+    }
+
     fn record(
         &self,
         before: &DirectoryObject,

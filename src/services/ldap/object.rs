@@ -248,11 +248,14 @@ impl Session {
                 return dns.iter().map(|_| Err(failure.clone())).collect();
             }
         };
+        // Owned DNs: futures borrowing from the caller would not be `Send`
+        // for every lifetime, and the window runs this on its executor.
+        let dns: Vec<String> = dns.iter().map(|dn| (*dn).to_owned()).collect();
         let results: Vec<Result<DirectoryObject, LdapFailure>> = futures::stream::iter(dns)
             .map(|dn| {
                 let mut ldap = ldap.clone();
                 let server = server.clone();
-                async move { read_on(&mut ldap, dn, &server, range_size).await }
+                async move { read_on(&mut ldap, &dn, &server, range_size).await }
             })
             .buffered(in_flight.max(1))
             .collect()

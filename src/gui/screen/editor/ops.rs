@@ -10,12 +10,16 @@ use iced::futures::stream::BoxStream;
 use secrecy::SecretString;
 use tokio::sync::Mutex;
 
-use super::{Message, find, member_of, members, object};
+use std::path::PathBuf;
+
+use super::{Message, bulk, find, member_of, members, object};
 use crate::domain::IdentityStore;
+use crate::domain::bulk::BulkChange;
 use crate::domain::change::Edits;
 use crate::domain::directory_object::DirectoryObject;
 use crate::domain::ldap_filter::SearchKind;
 use crate::environment::Folders;
+use crate::services::bulk::{self as bulk_edit, PreviewRow, RowResult};
 use crate::services::editing::{self, NamesProgress, SearchProgress};
 use crate::services::ldap::{Session, kerberos};
 
@@ -65,6 +69,20 @@ pub enum Op {
         store: Box<IdentityStore>,
     },
     SignOut(SessionHandle),
+    /// Bulk edit: the file dialog for a file of changes, or for where the
+    /// failed rows go.
+    BulkPickFile,
+    BulkPickExport,
+    BulkRead(PathBuf),
+    /// Checks the changes with the schema and reads every object.
+    BulkPreview {
+        session: SessionHandle,
+        changes: Vec<BulkChange>,
+    },
+    BulkExport {
+        path: PathBuf,
+        rows: Vec<RowResult>,
+    },
 }
 
 /// Work whose results come as a stream of messages.
@@ -75,6 +93,14 @@ pub enum StreamOp {
     LookUpNames {
         session: SessionHandle,
         wanted: members::NamesWanted,
+    },
+    /// A bulk edit's run of what was previewed: its rows as their chunks
+    /// complete, then how it ended.
+    BulkApply {
+        session: SessionHandle,
+        folders: Folders,
+        rows: Vec<PreviewRow>,
+        cancel: Arc<AtomicBool>,
     },
 }
 
@@ -147,6 +173,43 @@ pub async fn perform(op: Op) -> Message {
                 groups.map_err(|e| e.to_string()),
             )))
         }
+        Op::BulkPickFile => Message::Bulk(bulk::Message::FileChosen(
+            rfd::AsyncFileDialog::new()
+                .add_filter("LDIF, CSV", &["ldif", "ldf", "csv", "txt"])
+                .pick_file()
+                .await
+                .map(|f| f.path().to_path_buf()),
+        )),
+        Op::BulkPickExport => Message::Bulk(bulk::Message::ExportChosen(
+            rfd::AsyncFileDialog::new()
+                .add_filter("CSV", &["csv"])
+                .set_file_name("failed.csv")
+                .save_file()
+                .await
+                .map(|f| f.path().to_path_buf()),
+        )),
+        Op::BulkRead(path) => {
+            let read = tokio::task::spawn_blocking(move || {
+                bulk_edit::read_file(&path, bulk_edit::is_csv_name(&path), None)
+            })
+            .await;
+            Message::Bulk(bulk::Message::FileRead(match read {
+                Ok(result) => result.map_err(|e| e.to_string()),
+                Err(e) => Err(e.to_string()),
+            }))
+        }
+        Op::BulkPreview { session, changes } => {
+            let mut session = session.0.lock().await;
+            Message::Bulk(bulk::Message::Previewed(
+                bulk_preview(&mut session, &changes).await,
+            ))
+        }
+        Op::BulkExport { path, rows } => {
+            let written = bulk::failed_csv(&rows)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| std::fs::write(&path, bytes).map_err(|e| e.to_string()));
+            Message::Bulk(bulk::Message::Exported(written.map(|()| rows.len())))
+        }
         Op::SignOut(session) => {
             if let Ok(session) = Arc::try_unwrap(session.0) {
                 session.into_inner().sign_out().await;
@@ -154,6 +217,66 @@ pub async fn perform(op: Op) -> Message {
             Message::SignedOut
         }
     }
+}
+
+/// Changes on the wire at once in the window's bulk edits.
+const BULK_IN_FLIGHT: usize = 8;
+
+/// A bulk edit's preview: what the schema alone rules out refuses the
+/// whole list (every problem with its line); then every object is read.
+async fn bulk_preview(
+    session: &mut Session,
+    changes: &[BulkChange],
+) -> Result<Vec<PreviewRow>, String> {
+    let schema = session.schema().await.map_err(|e| e.to_string())?;
+    crate::domain::bulk::schema_problems(changes, &schema).map_err(|e| e.to_string())?;
+    bulk_edit::preview(session, changes, BULK_IN_FLIGHT)
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// Runs a bulk edit, handing its rows to `emit` a hundred at a time, then
+/// how it ended; `emit` returning false (nobody listens) cancels it.
+async fn bulk_apply(
+    session: SessionHandle,
+    folders: Folders,
+    rows: Vec<PreviewRow>,
+    cancel: Arc<AtomicBool>,
+    mut emit: impl FnMut(Message) -> bool + Send,
+) {
+    let mut session = session.0.lock().await;
+    let mut pending: Vec<RowResult> = Vec::new();
+    let ran = bulk_edit::apply_previewed(
+        &mut session,
+        &folders,
+        &rows,
+        BULK_IN_FLIGHT,
+        &cancel,
+        |row| {
+            pending.push(row);
+            if pending.len() >= 100
+                && !emit(Message::Bulk(bulk::Message::Progress(std::mem::take(
+                    &mut pending,
+                ))))
+            {
+                cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+        },
+    )
+    .await;
+    if !pending.is_empty() {
+        emit(Message::Bulk(bulk::Message::Progress(pending)));
+    }
+    let ended = ran
+        .map(|report| bulk::RunEnded {
+            lines: report
+                .notes()
+                .into_iter()
+                .chain(report.told_lines())
+                .collect(),
+        })
+        .map_err(|e| e.to_string());
+    emit(Message::Bulk(bulk::Message::Finished(ended)));
 }
 
 /// The editor's message for a sign-in's result.
@@ -182,7 +305,7 @@ fn found(generation: u64, progress: SearchProgress) -> Message {
 
 /// Runs streamed work, handing each result to `emit` as a message (the
 /// tests' way; the window streams it).
-pub async fn run(op: StreamOp, mut emit: impl FnMut(Message)) {
+pub async fn run(op: StreamOp, mut emit: impl FnMut(Message) + Send) {
     match op {
         StreamOp::Search(op) => {
             let generation = op.generation;
@@ -194,6 +317,18 @@ pub async fn run(op: StreamOp, mut emit: impl FnMut(Message)) {
         StreamOp::LookUpNames { session, wanted } => {
             editing::read_names(session.0, &wanted.dns, &wanted.stop, |progress| {
                 emit(names(wanted.id, progress))
+            })
+            .await;
+        }
+        StreamOp::BulkApply {
+            session,
+            folders,
+            rows,
+            cancel,
+        } => {
+            bulk_apply(session, folders, rows, cancel, |message| {
+                emit(message);
+                true
             })
             .await;
         }
@@ -214,6 +349,18 @@ pub fn stream(op: StreamOp) -> BoxStream<'static, Message> {
                 .map(move |progress| names(wanted.id, progress))
                 .boxed()
         }
+        StreamOp::BulkApply {
+            session,
+            folders,
+            rows,
+            cancel,
+        } => editing::reported(move |reporter: editing::Reporter<Message>| async move {
+            bulk_apply(session, folders, rows, cancel, |message| {
+                reporter.send(message)
+            })
+            .await;
+        })
+        .boxed(),
     }
 }
 
