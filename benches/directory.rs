@@ -332,7 +332,7 @@ fn orchestrate() {
         )
     };
     if std::env::var("DIRDESK_BENCH_ONLY").as_deref() == Ok("bulk") {
-        let rows = bulk::rows(&env, rounds, &out, &ldapmodify);
+        let rows = bulk::rows(&env, rounds, &out, ldapmodify);
         let mut report = String::new();
         print_rows(&rows, &mut report);
         println!("{report}");
@@ -412,7 +412,7 @@ fn orchestrate() {
         note: String::new(),
     });
 
-    rows.extend(bulk::rows(&env, rounds, &out, &ldapmodify));
+    rows.extend(bulk::rows(&env, rounds, &out, ldapmodify));
 
     rows.extend(big_groups::rows(me, rounds, &ldaps, &ca));
 

@@ -224,6 +224,7 @@ cli-notify-queued = { $address }: i kø — { $reason } Der forsøges igen autom
 cli-notify-failed = { $address }: ikke sendt — { $reason }
 cli-notify-not-mail-enabled = { $dn }: ikke sendt — kontoen har ingen e-mailadresse (notifikationer går kun til mailaktiverede brugere).
 cli-notify-malformed = { $who }: ikke sendt — “{ $address }” er ikke en brugbar e-mailadresse.
+cli-notify-unwritten = { $who }: ikke sendt — e-mailen kunne ikke skrives: { $problem }
 cli-notify-none = Ingen notifikationer for denne ændring (ingen er slået til for identitetslageret).
 cli-test-email-sent = Testmailen til { $address } blev accepteret af serveren: { $answer }
 queue-status-pending = Afventer
@@ -719,6 +720,41 @@ bulk-unknown = sendt, men der kom intet svar ({ $reason }); den næste kørsel e
 bulk-not-sent = ikke sendt: { $reason }
 bulk-cancelled = kørslen blev annulleret
 bulk-connection-lost = forbindelsen til mappen blev afbrudt
+bulk-title = Masseændring
+bulk-explanation = Ændr mange objekter på én gang: åbn en LDIF-fil med ændringsposter (sådan som ldapmodify læser dem) eller et CSV-ark (en dn-kolonne og derefter en kolonne pr. attribut), eller giv de fundne objekter én fælles ændring. Intet skrives, før du har læst forhåndsvisningen og klikket på “Anvend”.
+bulk-file-placeholder = /sti/til/changes.ldif eller changes.csv
+bulk-open = Åbn fil
+bulk-attribute = Attribut
+bulk-value = Værdi
+bulk-op-set = Sæt til
+bulk-op-add = Tilføj
+bulk-op-remove = Fjern
+bulk-use-found = { $count ->
+    [one] Rediger det fundne objekt
+   *[other] Rediger de { $count } fundne objekter
+}
+bulk-previewed = { $count ->
+    [one] Forhåndsvisning: { $count } ændring, heraf { $problems } med et problem (intet skrives, før du klikker på “Anvend”).
+   *[other] Forhåndsvisning: { $count } ændringer, heraf { $problems } med et problem (intet skrives, før du klikker på “Anvend”).
+}
+bulk-col-line = Linje
+bulk-col-object = Objekt
+bulk-col-old-new = Gammel → ny
+bulk-col-outcome = Resultat
+bulk-more-rows = { $count ->
+    [one] … og { $count } række mere.
+   *[other] … og { $count } rækker mere.
+}
+bulk-apply = Anvend
+bulk-progress = { $done } af { $total }
+bulk-outcomes = Udført: { $applied } af { $count }; ikke udført: { $failed }.
+bulk-retry-failed = Prøv de mislykkede igen
+bulk-export-failed = Eksportér de mislykkede som CSV…
+bulk-exported = { $count ->
+    [one] { $count } mislykket række er eksporteret.
+   *[other] { $count } mislykkede rækker er eksporteret.
+}
+bulk-close = Luk masseændring
 cli-bulk-nothing-found = Intet at ændre: søgningen fandt ingen objekter.
 cli-bulk-unreadable = Kan ikke læse { $path }: { $reason }
 cli-bulk-not-utf8 = { $path } er ikke UTF-8-tekst: gem filen som UTF-8 (med eller uden BOM).

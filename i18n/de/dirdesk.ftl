@@ -224,6 +224,7 @@ cli-notify-queued = { $address }: in der Warteschlange — { $reason } Sie wird 
 cli-notify-failed = { $address }: nicht gesendet — { $reason }
 cli-notify-not-mail-enabled = { $dn }: nicht gesendet — das Konto hat keine E-Mail-Adresse (Benachrichtigungen gehen nur an E-Mail-aktivierte Benutzer).
 cli-notify-malformed = { $who }: nicht gesendet — „{ $address }“ ist keine verwendbare E-Mail-Adresse.
+cli-notify-unwritten = { $who }: nicht gesendet — die E-Mail konnte nicht erstellt werden: { $problem }
 cli-notify-none = Keine Benachrichtigungen zu dieser Änderung (für diesen Identitätsspeicher ist keine eingeschaltet).
 cli-test-email-sent = Test-E-Mail an { $address } vom Server angenommen: { $answer }
 queue-status-pending = Ausstehend
@@ -719,6 +720,41 @@ bulk-unknown = gesendet, aber keine Antwort erhalten ({ $reason }); der nächste
 bulk-not-sent = nicht gesendet: { $reason }
 bulk-cancelled = der Lauf wurde abgebrochen
 bulk-connection-lost = die Verbindung zum Verzeichnis ist abgebrochen
+bulk-title = Massenänderung
+bulk-explanation = Viele Objekte auf einmal ändern: Öffnen Sie eine LDIF-Datei mit Änderungsdatensätzen (wie ldapmodify sie liest) oder eine CSV-Tabelle (eine dn-Spalte, dann eine Spalte pro Attribut), oder geben Sie den gefundenen Objekten eine gemeinsame Änderung. Es wird nichts geschrieben, bevor Sie die Vorschau gelesen und auf „Übernehmen“ geklickt haben.
+bulk-file-placeholder = /Pfad/zu/changes.ldif oder changes.csv
+bulk-open = Datei öffnen
+bulk-attribute = Attribut
+bulk-value = Wert
+bulk-op-set = Setzen auf
+bulk-op-add = Hinzufügen
+bulk-op-remove = Entfernen
+bulk-use-found = { $count ->
+    [one] Das gefundene Objekt bearbeiten
+   *[other] Die { $count } gefundenen Objekte bearbeiten
+}
+bulk-previewed = { $count ->
+    [one] Vorschau: { $count } Änderung, davon { $problems } mit einem Problem (es wird nichts geschrieben, bevor Sie auf „Übernehmen“ klicken).
+   *[other] Vorschau: { $count } Änderungen, davon { $problems } mit einem Problem (es wird nichts geschrieben, bevor Sie auf „Übernehmen“ klicken).
+}
+bulk-col-line = Zeile
+bulk-col-object = Objekt
+bulk-col-old-new = Alt → neu
+bulk-col-outcome = Ergebnis
+bulk-more-rows = { $count ->
+    [one] … und { $count } weitere Zeile.
+   *[other] … und { $count } weitere Zeilen.
+}
+bulk-apply = Übernehmen
+bulk-progress = { $done } von { $total }
+bulk-outcomes = { $applied } von { $count } angewendet; { $failed } nicht angewendet.
+bulk-retry-failed = Fehlgeschlagene erneut versuchen
+bulk-export-failed = Fehlgeschlagene als CSV exportieren…
+bulk-exported = { $count ->
+    [one] { $count } fehlgeschlagene Zeile exportiert.
+   *[other] { $count } fehlgeschlagene Zeilen exportiert.
+}
+bulk-close = Massenänderung schließen
 cli-bulk-nothing-found = Nichts zu ändern: Die Suche hat keine Objekte gefunden.
 cli-bulk-unreadable = { $path } kann nicht gelesen werden: { $reason }
 cli-bulk-not-utf8 = { $path } ist kein UTF-8-Text: Speichern Sie die Datei als UTF-8 (mit oder ohne BOM).

@@ -224,6 +224,7 @@ cli-notify-queued = { $address }: queued — { $reason } It will be retried auto
 cli-notify-failed = { $address }: not sent — { $reason }
 cli-notify-not-mail-enabled = { $dn }: not sent — the account has no email address (notifications go to mail-enabled users only).
 cli-notify-malformed = { $who }: not sent — “{ $address }” is not a usable email address.
+cli-notify-unwritten = { $who }: not sent — the email could not be written: { $problem }
 cli-notify-none = No notifications for this change (none are turned on for this identity store).
 cli-test-email-sent = Test email to { $address } accepted by the server: { $answer }
 queue-status-pending = Pending
@@ -728,7 +729,10 @@ bulk-value = Value
 bulk-op-set = Set to
 bulk-op-add = Add
 bulk-op-remove = Remove
-bulk-use-found = Edit the { $count } Objects Found
+bulk-use-found = { $count ->
+    [one] Edit the Object Found
+   *[other] Edit the { $count } Objects Found
+}
 bulk-previewed = Preview: { $count } changes, { $problems } with a problem (nothing is written until you click Apply).
 bulk-col-line = Line
 bulk-col-object = Object

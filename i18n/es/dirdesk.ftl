@@ -224,6 +224,7 @@ cli-notify-queued = { $address }: en cola — { $reason } Se reintentará autom�
 cli-notify-failed = { $address }: no enviado — { $reason }
 cli-notify-not-mail-enabled = { $dn }: no enviado — la cuenta no tiene dirección de correo (las notificaciones solo van a usuarios con correo habilitado).
 cli-notify-malformed = { $who }: no enviado — «{ $address }» no es una dirección de correo utilizable.
+cli-notify-unwritten = { $who }: no enviado — no se pudo redactar el correo: { $problem }
 cli-notify-none = No hay notificaciones para este cambio (ninguna está activada en este almacén de identidades).
 cli-test-email-sent = El servidor ha aceptado el correo de prueba a { $address }: { $answer }
 queue-status-pending = Pendiente
@@ -719,6 +720,41 @@ bulk-unknown = enviado, pero no llegó respuesta ({ $reason }); la próxima ejec
 bulk-not-sent = no enviado: { $reason }
 bulk-cancelled = la ejecución se ha cancelado
 bulk-connection-lost = se ha perdido la conexión con el directorio
+bulk-title = Edición masiva
+bulk-explanation = Cambie muchos objetos a la vez: abra un archivo LDIF de registros de cambio (tal como los lee ldapmodify) o una hoja CSV (una columna dn y después una columna por atributo), o aplique un mismo cambio a los objetos encontrados. No se escribe nada antes de que lea la vista previa y haga clic en «Aplicar».
+bulk-file-placeholder = /ruta/a/changes.ldif o changes.csv
+bulk-open = Abrir archivo
+bulk-attribute = Atributo
+bulk-value = Valor
+bulk-op-set = Establecer en
+bulk-op-add = Añadir
+bulk-op-remove = Quitar
+bulk-use-found = { $count ->
+    [one] Editar el objeto encontrado
+   *[other] Editar los { $count } objetos encontrados
+}
+bulk-previewed = { $count ->
+    [one] Vista previa: { $count } cambio, { $problems } con problemas (no se escribe nada hasta que haga clic en «Aplicar»).
+   *[other] Vista previa: { $count } cambios, { $problems } con problemas (no se escribe nada hasta que haga clic en «Aplicar»).
+}
+bulk-col-line = Línea
+bulk-col-object = Objeto
+bulk-col-old-new = Anterior → nuevo
+bulk-col-outcome = Resultado
+bulk-more-rows = { $count ->
+    [one] … y { $count } fila más.
+   *[other] … y { $count } filas más.
+}
+bulk-apply = Aplicar
+bulk-progress = { $done } de { $total }
+bulk-outcomes = Aplicados: { $applied } de { $count }; no aplicados: { $failed }.
+bulk-retry-failed = Reintentar los fallidos
+bulk-export-failed = Exportar los fallidos como CSV…
+bulk-exported = { $count ->
+    [one] Se ha exportado { $count } fila fallida.
+   *[other] Se han exportado { $count } filas fallidas.
+}
+bulk-close = Cerrar edición masiva
 cli-bulk-nothing-found = Nada que cambiar: la búsqueda no ha encontrado ningún objeto.
 cli-bulk-unreadable = No se puede leer { $path }: { $reason }
 cli-bulk-not-utf8 = { $path } no es texto UTF-8: guárdelo como UTF-8 (con o sin BOM).

@@ -224,6 +224,7 @@ cli-notify-queued = { $address }: jonossa — { $reason } Sitä yritetään uude
 cli-notify-failed = { $address }: ei lähetetty — { $reason }
 cli-notify-not-mail-enabled = { $dn }: ei lähetetty — tilillä ei ole sähköpostiosoitetta (ilmoitukset lähetetään vain sähköpostikäyttäjille).
 cli-notify-malformed = { $who }: ei lähetetty — ”{ $address }” ei ole käyttökelpoinen sähköpostiosoite.
+cli-notify-unwritten = { $who }: ei lähetetty — sähköpostia ei voitu kirjoittaa: { $problem }
 cli-notify-none = Tästä muutoksesta ei lähetetä ilmoituksia (yhtään ei ole otettu käyttöön tälle identiteettivarastolle).
 cli-test-email-sent = Palvelin hyväksyi testisähköpostin osoitteeseen { $address }: { $answer }
 queue-status-pending = Odottaa
@@ -719,6 +720,41 @@ bulk-unknown = lähetetty, mutta vastausta ei tullut ({ $reason }); seuraava suo
 bulk-not-sent = ei lähetetty: { $reason }
 bulk-cancelled = suoritus peruttiin
 bulk-connection-lost = yhteys hakemistoon katkesi
+bulk-title = Joukkomuokkaus
+bulk-explanation = Muuta monta objektia kerralla: avaa LDIF-tiedosto, jossa on muutostietueita (kuten ldapmodify ne lukee), tai CSV-taulukko (dn-sarake ja sitten sarake kutakin määritettä kohden), tai anna löydetyille objekteille yksi yhteinen muokkaus. Mitään ei kirjoiteta, ennen kuin olet lukenut esikatselun ja napsauttanut ”Käytä”-painiketta.
+bulk-file-placeholder = /path/to/changes.ldif tai changes.csv
+bulk-open = Avaa tiedosto
+bulk-attribute = Määrite
+bulk-value = Arvo
+bulk-op-set = Aseta arvoksi
+bulk-op-add = Lisää
+bulk-op-remove = Poista
+bulk-use-found = { $count ->
+    [one] Muokkaa löydettyä objektia
+   *[other] Muokkaa { $count } löydettyä objektia
+}
+bulk-previewed = { $count ->
+    [one] Esikatselu: { $count } muutos, ongelmallisia { $problems } (mitään ei kirjoiteta ennen kuin napsautat ”Käytä”-painiketta).
+   *[other] Esikatselu: { $count } muutosta, ongelmallisia { $problems } (mitään ei kirjoiteta ennen kuin napsautat ”Käytä”-painiketta).
+}
+bulk-col-line = Rivi
+bulk-col-object = Objekti
+bulk-col-old-new = Vanha → uusi
+bulk-col-outcome = Tulos
+bulk-more-rows = { $count ->
+    [one] … ja { $count } rivi lisää.
+   *[other] … ja { $count } riviä lisää.
+}
+bulk-apply = Käytä
+bulk-progress = { $done } / { $total }
+bulk-outcomes = Tehty: { $applied } / { $count }; ei tehty: { $failed }.
+bulk-retry-failed = Yritä epäonnistuneita uudelleen
+bulk-export-failed = Vie epäonnistuneet CSV-tiedostoksi…
+bulk-exported = { $count ->
+    [one] { $count } epäonnistunut rivi vietiin.
+   *[other] { $count } epäonnistunutta riviä vietiin.
+}
+bulk-close = Sulje joukkomuokkaus
 cli-bulk-nothing-found = Ei muutettavaa: haku ei löytänyt yhtään objektia.
 cli-bulk-unreadable = Tiedostoa { $path } ei voi lukea: { $reason }
 cli-bulk-not-utf8 = { $path } ei ole UTF-8-tekstiä: tallenna se UTF-8-muodossa (BOM:n kanssa tai ilman).

@@ -224,6 +224,7 @@ cli-notify-queued = { $address } : en file d’attente — { $reason } Il sera r
 cli-notify-failed = { $address } : non envoyé — { $reason }
 cli-notify-not-mail-enabled = { $dn } : non envoyé — le compte n’a pas d’adresse e-mail (les notifications ne vont qu’aux utilisateurs à extension messagerie).
 cli-notify-malformed = { $who } : non envoyé — « { $address } » n’est pas une adresse e-mail utilisable.
+cli-notify-unwritten = { $who } : non envoyé — l’e-mail n’a pas pu être rédigé : { $problem }
 cli-notify-none = Aucune notification pour cette modification (aucune n’est activée pour ce magasin d’identités).
 cli-test-email-sent = E-mail de test à { $address } accepté par le serveur : { $answer }
 queue-status-pending = En attente
@@ -719,6 +720,41 @@ bulk-unknown = envoyée, mais aucune réponse n’est venue ({ $reason }) ; la p
 bulk-not-sent = non envoyée : { $reason }
 bulk-cancelled = l’exécution a été annulée
 bulk-connection-lost = la connexion à l’annuaire a été perdue
+bulk-title = Modification en masse
+bulk-explanation = Modifiez de nombreux objets à la fois : ouvrez un fichier LDIF d’enregistrements de modification (tels que ldapmodify les lit) ou une feuille CSV (une colonne dn, puis une colonne par attribut), ou appliquez une même modification aux objets trouvés. Rien n’est écrit avant que vous ayez lu l’aperçu et cliqué sur « Appliquer ».
+bulk-file-placeholder = /chemin/vers/changes.ldif ou changes.csv
+bulk-open = Ouvrir un fichier
+bulk-attribute = Attribut
+bulk-value = Valeur
+bulk-op-set = Remplacer par
+bulk-op-add = Ajouter
+bulk-op-remove = Retirer
+bulk-use-found = { $count ->
+    [one] Modifier l’objet trouvé
+   *[other] Modifier les { $count } objets trouvés
+}
+bulk-previewed = { $count ->
+    [one] Aperçu : { $count } modification, dont { $problems } avec un problème (rien n’est écrit tant que vous n’avez pas cliqué sur « Appliquer »).
+   *[other] Aperçu : { $count } modifications, dont { $problems } avec un problème (rien n’est écrit tant que vous n’avez pas cliqué sur « Appliquer »).
+}
+bulk-col-line = Ligne
+bulk-col-object = Objet
+bulk-col-old-new = Ancien → nouveau
+bulk-col-outcome = Résultat
+bulk-more-rows = { $count ->
+    [one] … et { $count } autre ligne.
+   *[other] … et { $count } autres lignes.
+}
+bulk-apply = Appliquer
+bulk-progress = { $done } sur { $total }
+bulk-outcomes = Appliquées : { $applied } sur { $count } ; non appliquées : { $failed }.
+bulk-retry-failed = Réessayer les échecs
+bulk-export-failed = Exporter les échecs en CSV…
+bulk-exported = { $count ->
+    [one] { $count } ligne en échec exportée.
+   *[other] { $count } lignes en échec exportées.
+}
+bulk-close = Fermer la modification en masse
 cli-bulk-nothing-found = Rien à modifier : la recherche n’a trouvé aucun objet.
 cli-bulk-unreadable = Impossible de lire { $path } : { $reason }
 cli-bulk-not-utf8 = { $path } n’est pas du texte UTF-8 : enregistrez-le en UTF-8 (avec ou sans BOM).

@@ -224,6 +224,7 @@ cli-notify-queued = { $address }: í biðröð — { $reason } Reynt verður aft
 cli-notify-failed = { $address }: ekki sent — { $reason }
 cli-notify-not-mail-enabled = { $dn }: ekki sent — reikningurinn er ekki með netfang (tilkynningar fara aðeins til notenda með netfang).
 cli-notify-malformed = { $who }: ekki sent — „{ $address }“ er ekki nothæft netfang.
+cli-notify-unwritten = { $who }: ekki sent — ekki tókst að skrifa tölvupóstinn: { $problem }
 cli-notify-none = Engar tilkynningar vegna þessarar breytingar (engar eru virkar fyrir þetta auðkennasafn).
 cli-test-email-sent = Þjónninn tók við prufupósti til { $address }: { $answer }
 queue-status-pending = Í bið
@@ -719,6 +720,41 @@ bulk-unknown = sent, en ekkert svar barst ({ $reason }); næsta keyrsla eða vis
 bulk-not-sent = ekki sent: { $reason }
 bulk-cancelled = hætt var við keyrsluna
 bulk-connection-lost = tengingin við skrána rofnaði
+bulk-title = Fjöldabreyting
+bulk-explanation = Breyttu mörgum hlutum í einu: opnaðu LDIF-skrá með breytingafærslum (eins og ldapmodify les þær) eða CSV-töflu (dn-dálk og svo einn dálk fyrir hverja eigind), eða gefðu fundnu hlutunum eina sameiginlega breytingu. Ekkert er skrifað fyrr en þú hefur lesið forskoðunina og smellt á „Virkja“.
+bulk-file-placeholder = /path/to/changes.ldif eða changes.csv
+bulk-open = Opna skrá
+bulk-attribute = Eigind
+bulk-value = Gildi
+bulk-op-set = Setja sem
+bulk-op-add = Bæta við
+bulk-op-remove = Fjarlægja
+bulk-use-found = { $count ->
+    [one] Breyta { $count } fundnum hlut
+   *[other] Breyta { $count } fundnum hlutum
+}
+bulk-previewed = { $count ->
+    [one] Forskoðun: { $count } breyting, þar af { $problems } með vandamáli (ekkert er skrifað fyrr en þú smellir á „Virkja“).
+   *[other] Forskoðun: { $count } breytingar, þar af { $problems } með vandamáli (ekkert er skrifað fyrr en þú smellir á „Virkja“).
+}
+bulk-col-line = Lína
+bulk-col-object = Hlutur
+bulk-col-old-new = Gamalt → nýtt
+bulk-col-outcome = Niðurstaða
+bulk-more-rows = { $count ->
+    [one] … og { $count } röð til viðbótar.
+   *[other] … og { $count } raðir til viðbótar.
+}
+bulk-apply = Virkja
+bulk-progress = { $done } af { $total }
+bulk-outcomes = Framkvæmt: { $applied } af { $count }; ekki framkvæmt: { $failed }.
+bulk-retry-failed = Reyna aftur það sem mistókst
+bulk-export-failed = Flytja það sem mistókst út sem CSV…
+bulk-exported = { $count ->
+    [one] { $count } röð sem mistókst var flutt út.
+   *[other] { $count } raðir sem mistókust voru fluttar út.
+}
+bulk-close = Loka fjöldabreytingu
 cli-bulk-nothing-found = Engu að breyta: leitin fann enga hluti.
 cli-bulk-unreadable = Ekki er hægt að lesa { $path }: { $reason }
 cli-bulk-not-utf8 = { $path } er ekki UTF-8-texti: vistaðu skrána sem UTF-8 (með eða án BOM).

@@ -224,6 +224,7 @@ cli-notify-queued = { $address }: in coda — { $reason } Verrà ritentata autom
 cli-notify-failed = { $address }: non inviata — { $reason }
 cli-notify-not-mail-enabled = { $dn }: non inviata — l’account non ha un indirizzo e-mail (le notifiche vanno solo agli utenti abilitati alla posta).
 cli-notify-malformed = { $who }: non inviata — «{ $address }» non è un indirizzo e-mail utilizzabile.
+cli-notify-unwritten = { $who }: non inviata — non è stato possibile scrivere l’e-mail: { $problem }
 cli-notify-none = Nessuna notifica per questa modifica (nessuna è attivata per questo archivio di identità).
 cli-test-email-sent = E-mail di prova a { $address } accettata dal server: { $answer }
 queue-status-pending = In attesa
@@ -719,6 +720,41 @@ bulk-unknown = inviata, ma non è arrivata risposta ({ $reason }); la prossima e
 bulk-not-sent = non inviata: { $reason }
 bulk-cancelled = l’esecuzione è stata annullata
 bulk-connection-lost = la connessione alla directory si è interrotta
+bulk-title = Modifica in blocco
+bulk-explanation = Modificare molti oggetti in una volta: aprire un file LDIF di record di modifica (come li legge ldapmodify) o un foglio CSV (una colonna dn, poi una colonna per attributo), oppure applicare una stessa modifica agli oggetti trovati. Non viene scritto nulla prima di aver letto l’anteprima e fatto clic su «Applica».
+bulk-file-placeholder = /path/to/changes.ldif o changes.csv
+bulk-open = Apri file
+bulk-attribute = Attributo
+bulk-value = Valore
+bulk-op-set = Imposta a
+bulk-op-add = Aggiungi
+bulk-op-remove = Rimuovi
+bulk-use-found = { $count ->
+    [one] Modifica l’oggetto trovato
+   *[other] Modifica i { $count } oggetti trovati
+}
+bulk-previewed = { $count ->
+    [one] Anteprima: { $count } modifica, di cui { $problems } con un problema (non viene scritto nulla finché non si fa clic su «Applica»).
+   *[other] Anteprima: { $count } modifiche, di cui { $problems } con un problema (non viene scritto nulla finché non si fa clic su «Applica»).
+}
+bulk-col-line = Riga
+bulk-col-object = Oggetto
+bulk-col-old-new = Vecchio → nuovo
+bulk-col-outcome = Esito
+bulk-more-rows = { $count ->
+    [one] … e { $count } riga in più.
+   *[other] … e { $count } righe in più.
+}
+bulk-apply = Applica
+bulk-progress = { $done } di { $total }
+bulk-outcomes = Applicate: { $applied } di { $count }; non applicate: { $failed }.
+bulk-retry-failed = Riprova le non riuscite
+bulk-export-failed = Esporta le non riuscite in CSV…
+bulk-exported = { $count ->
+    [one] { $count } riga non riuscita esportata.
+   *[other] { $count } righe non riuscite esportate.
+}
+bulk-close = Chiudi modifica in blocco
 cli-bulk-nothing-found = Niente da modificare: la ricerca non ha trovato oggetti.
 cli-bulk-unreadable = Impossibile leggere { $path }: { $reason }
 cli-bulk-not-utf8 = { $path } non è testo UTF-8: salvarlo come UTF-8 (con o senza BOM).

@@ -224,6 +224,7 @@ cli-notify-queued = { $address }: in de wachtrij — { $reason } Er wordt automa
 cli-notify-failed = { $address }: niet verzonden — { $reason }
 cli-notify-not-mail-enabled = { $dn }: niet verzonden — het account heeft geen e-mailadres (meldingen gaan alleen naar gebruikers met e-mail).
 cli-notify-malformed = { $who }: niet verzonden — ‘{ $address }’ is geen bruikbaar e-mailadres.
+cli-notify-unwritten = { $who }: niet verzonden — de e-mail kon niet worden opgesteld: { $problem }
 cli-notify-none = Geen meldingen voor deze wijziging (er zijn er geen ingeschakeld voor dit identiteitsarchief).
 cli-test-email-sent = Testmail aan { $address } geaccepteerd door de server: { $answer }
 queue-status-pending = In afwachting
@@ -719,6 +720,41 @@ bulk-unknown = verzonden, maar er kwam geen antwoord ({ $reason }); de volgende 
 bulk-not-sent = niet verzonden: { $reason }
 bulk-cancelled = de uitvoering is geannuleerd
 bulk-connection-lost = de verbinding met de directory is verbroken
+bulk-title = Bulkwijziging
+bulk-explanation = Wijzig veel objecten tegelijk: open een LDIF-bestand met wijzigingsrecords (zoals ldapmodify ze leest) of een CSV-blad (een dn-kolom, daarna een kolom per attribuut), of geef de gevonden objecten één gezamenlijke wijziging. Er wordt niets geschreven voordat u het voorbeeld hebt gelezen en op ‘Toepassen’ hebt geklikt.
+bulk-file-placeholder = /pad/naar/changes.ldif of changes.csv
+bulk-open = Bestand openen
+bulk-attribute = Attribuut
+bulk-value = Waarde
+bulk-op-set = Instellen op
+bulk-op-add = Toevoegen
+bulk-op-remove = Verwijderen
+bulk-use-found = { $count ->
+    [one] Het gevonden object bewerken
+   *[other] De { $count } gevonden objecten bewerken
+}
+bulk-previewed = { $count ->
+    [one] Voorbeeld: { $count } wijziging, waarvan { $problems } met een probleem (er wordt niets geschreven totdat u op ‘Toepassen’ klikt).
+   *[other] Voorbeeld: { $count } wijzigingen, waarvan { $problems } met een probleem (er wordt niets geschreven totdat u op ‘Toepassen’ klikt).
+}
+bulk-col-line = Regel
+bulk-col-object = Object
+bulk-col-old-new = Oud → nieuw
+bulk-col-outcome = Resultaat
+bulk-more-rows = { $count ->
+    [one] … en nog { $count } rij.
+   *[other] … en nog { $count } rijen.
+}
+bulk-apply = Toepassen
+bulk-progress = { $done } van { $total }
+bulk-outcomes = Toegepast: { $applied } van { $count }; niet toegepast: { $failed }.
+bulk-retry-failed = Mislukte opnieuw proberen
+bulk-export-failed = Mislukte exporteren als CSV…
+bulk-exported = { $count ->
+    [one] { $count } mislukte rij geëxporteerd.
+   *[other] { $count } mislukte rijen geëxporteerd.
+}
+bulk-close = Bulkwijziging sluiten
 cli-bulk-nothing-found = Niets te wijzigen: de zoekopdracht vond geen objecten.
 cli-bulk-unreadable = Kan { $path } niet lezen: { $reason }
 cli-bulk-not-utf8 = { $path } is geen UTF-8-tekst: sla het bestand op als UTF-8 (met of zonder BOM).

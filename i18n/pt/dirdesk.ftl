@@ -224,6 +224,7 @@ cli-notify-queued = { $address }: em fila — { $reason } Será tentado de novo 
 cli-notify-failed = { $address }: não enviado — { $reason }
 cli-notify-not-mail-enabled = { $dn }: não enviado — a conta não tem endereço de e-mail (as notificações só vão para utilizadores com correio ativado).
 cli-notify-malformed = { $who }: não enviado — «{ $address }» não é um endereço de e-mail utilizável.
+cli-notify-unwritten = { $who }: não enviado — não foi possível redigir o e-mail: { $problem }
 cli-notify-none = Não há notificações para esta alteração (nenhuma está ativada neste repositório de identidades).
 cli-test-email-sent = E-mail de teste para { $address } aceite pelo servidor: { $answer }
 queue-status-pending = Pendente
@@ -719,6 +720,41 @@ bulk-unknown = enviada, mas não chegou resposta ({ $reason }); a próxima execu
 bulk-not-sent = não enviada: { $reason }
 bulk-cancelled = a execução foi cancelada
 bulk-connection-lost = a ligação ao diretório perdeu-se
+bulk-title = Edição em massa
+bulk-explanation = Altere muitos objetos de uma vez: abra um ficheiro LDIF de registos de alteração (tal como o ldapmodify os lê) ou uma folha CSV (uma coluna dn e depois uma coluna por atributo), ou aplique uma mesma alteração aos objetos encontrados. Nada é escrito antes de ler a pré-visualização e clicar em «Aplicar».
+bulk-file-placeholder = /caminho/para/changes.ldif ou changes.csv
+bulk-open = Abrir ficheiro
+bulk-attribute = Atributo
+bulk-value = Valor
+bulk-op-set = Definir como
+bulk-op-add = Adicionar
+bulk-op-remove = Remover
+bulk-use-found = { $count ->
+    [one] Editar o objeto encontrado
+   *[other] Editar os { $count } objetos encontrados
+}
+bulk-previewed = { $count ->
+    [one] Pré-visualização: { $count } alteração, { $problems } com problemas (nada é escrito até clicar em «Aplicar»).
+   *[other] Pré-visualização: { $count } alterações, { $problems } com problemas (nada é escrito até clicar em «Aplicar»).
+}
+bulk-col-line = Linha
+bulk-col-object = Objeto
+bulk-col-old-new = Antigo → novo
+bulk-col-outcome = Resultado
+bulk-more-rows = { $count ->
+    [one] … e mais { $count } linha.
+   *[other] … e mais { $count } linhas.
+}
+bulk-apply = Aplicar
+bulk-progress = { $done } de { $total }
+bulk-outcomes = Aplicadas: { $applied } de { $count }; não aplicadas: { $failed }.
+bulk-retry-failed = Repetir as falhadas
+bulk-export-failed = Exportar as falhadas como CSV…
+bulk-exported = { $count ->
+    [one] { $count } linha falhada exportada.
+   *[other] { $count } linhas falhadas exportadas.
+}
+bulk-close = Fechar edição em massa
 cli-bulk-nothing-found = Nada a alterar: a pesquisa não encontrou objetos.
 cli-bulk-unreadable = Não é possível ler { $path }: { $reason }
 cli-bulk-not-utf8 = { $path } não é texto UTF-8: guarde-o como UTF-8 (com ou sem BOM).

@@ -224,6 +224,7 @@ cli-notify-queued = { $address }: i kö — { $reason } Det försöks igen autom
 cli-notify-failed = { $address }: inte skickat — { $reason }
 cli-notify-not-mail-enabled = { $dn }: inte skickat — kontot har ingen e-postadress (aviseringar går bara till e-postaktiverade användare).
 cli-notify-malformed = { $who }: inte skickat — ”{ $address }” är ingen användbar e-postadress.
+cli-notify-unwritten = { $who }: inte skickat — e-postmeddelandet kunde inte skrivas: { $problem }
 cli-notify-none = Inga aviseringar för den här ändringen (inga är påslagna för identitetsarkivet).
 cli-test-email-sent = Testmejlet till { $address } godtogs av servern: { $answer }
 queue-status-pending = Väntar
@@ -719,6 +720,41 @@ bulk-unknown = skickad, men inget svar kom ({ $reason }); nästa körning eller 
 bulk-not-sent = inte skickad: { $reason }
 bulk-cancelled = körningen avbröts
 bulk-connection-lost = anslutningen till katalogen bröts
+bulk-title = Massändring
+bulk-explanation = Ändra många objekt på en gång: öppna en LDIF-fil med ändringsposter (som ldapmodify läser dem) eller ett CSV-blad (en dn-kolumn, sedan en kolumn per attribut), eller ge de hittade objekten en gemensam ändring. Inget skrivs innan du har läst förhandsgranskningen och klickat på ”Verkställ”.
+bulk-file-placeholder = /sökväg/till/changes.ldif eller changes.csv
+bulk-open = Öppna fil
+bulk-attribute = Attribut
+bulk-value = Värde
+bulk-op-set = Sätt till
+bulk-op-add = Lägg till
+bulk-op-remove = Ta bort
+bulk-use-found = { $count ->
+    [one] Redigera det hittade objektet
+   *[other] Redigera de { $count } hittade objekten
+}
+bulk-previewed = { $count ->
+    [one] Förhandsgranskning: { $count } ändring, varav { $problems } med problem (inget skrivs förrän du klickar på ”Verkställ”).
+   *[other] Förhandsgranskning: { $count } ändringar, varav { $problems } med problem (inget skrivs förrän du klickar på ”Verkställ”).
+}
+bulk-col-line = Rad
+bulk-col-object = Objekt
+bulk-col-old-new = Gammalt → nytt
+bulk-col-outcome = Resultat
+bulk-more-rows = { $count ->
+    [one] … och { $count } rad till.
+   *[other] … och { $count } rader till.
+}
+bulk-apply = Verkställ
+bulk-progress = { $done } av { $total }
+bulk-outcomes = Genomförda: { $applied } av { $count }; inte genomförda: { $failed }.
+bulk-retry-failed = Försök igen med misslyckade
+bulk-export-failed = Exportera misslyckade som CSV…
+bulk-exported = { $count ->
+    [one] { $count } misslyckad rad exporterades.
+   *[other] { $count } misslyckade rader exporterades.
+}
+bulk-close = Stäng massändring
 cli-bulk-nothing-found = Inget att ändra: sökningen hittade inga objekt.
 cli-bulk-unreadable = Kan inte läsa { $path }: { $reason }
 cli-bulk-not-utf8 = { $path } är inte UTF-8-text: spara filen som UTF-8 (med eller utan BOM).

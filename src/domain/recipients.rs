@@ -71,6 +71,9 @@ pub enum NotSent {
     NotMailEnabled { dn: String },
     /// A `mail` value (or a To/CC entry) that is not an address.
     MalformedAddress { who: String, address: String },
+    /// The email could not be written, not even with the built-in template
+    /// (a digest of values past its budget): why.
+    Unwritten { who: String, problem: String },
 }
 
 /// The outcome of the policy for one change.

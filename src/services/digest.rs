@@ -85,20 +85,30 @@ pub async fn tell(
 }
 
 /// Tells about every batch of the store a stopped run (or an earlier one
-/// of this process) left untold.
+/// of this process) left untold. A batch that cannot be told now stays for
+/// the next save; every batch taken over is left again either way.
 pub async fn tell_left_over(
     session: &mut Session,
     store: &IdentityStore,
     queue: &mut NotificationQueue,
     secrets: &SmtpSecrets,
-) -> Result<Vec<Told>, QueueError> {
+) -> Vec<Told> {
+    let batches = match queue.take_over_batches(&store.id.0) {
+        Ok(batches) => batches,
+        Err(error) => {
+            tracing::warn!(%error, "could not look for bulk edits left untold");
+            return Vec::new();
+        }
+    };
     let mut all = Vec::new();
-    for batch in queue.take_over_batches(&store.id.0)? {
-        let told = tell(session, store, batch, queue, secrets).await;
+    for batch in batches {
+        match tell(session, store, batch, queue, secrets).await {
+            Ok(told) => all.push(told),
+            Err(error) => tracing::warn!(%error, batch, "a bulk edit left untold for later"),
+        }
         queue.leave_batch(batch);
-        all.push(told?);
     }
-    Ok(all)
+    all
 }
 
 /// The digests' emails, in each recipient's language; one that cannot be
@@ -115,10 +125,21 @@ fn compose(
         let loader = crate::i18n::loader_for(digest.recipient.language.as_deref());
         let lang = templates::language_of(&loader);
         let context = templates::digest_context(&loader, &digest, author, &tz);
-        let content = settings
+        // Not even the built-in template rendered (values beyond its fuel):
+        // the changes are in the History; the digest says why it is missing.
+        let content = match settings
             .templates
             .render(EmailKind::Digest, &lang, &context)
-            .unwrap_or_else(|problem| panic!("the built-in template failed: {problem}"));
+        {
+            Ok(content) => content,
+            Err(problem) => {
+                not_sent.push(NotSent::Unwritten {
+                    who: digest.recipient.address.clone(),
+                    problem: problem.to_string(),
+                });
+                continue;
+            }
+        };
         let attachment = digest.attachment.as_deref().map(|body| CsvAttachment {
             name: ATTACHMENT_NAME,
             body,

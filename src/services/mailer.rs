@@ -349,12 +349,26 @@ pub fn compose_with(
     };
     let body = match attachment {
         None => alternative(content),
-        Some(file) => MultiPart::mixed()
-            .multipart(alternative(content))
-            .singlepart(lettre::message::Attachment::new(file.name.to_owned()).body(
+        Some(file) => {
+            // Base64 keeps the file's bytes as they are: in a text encoding
+            // the line breaks inside quoted cells would become CR LF.
+            let body = lettre::message::Body::new_with_encoding(
                 file.body.to_vec(),
-                ContentType::parse("text/csv; charset=utf-8").unwrap_or(ContentType::TEXT_PLAIN),
-            )),
+                lettre::message::header::ContentTransferEncoding::Base64,
+            )
+            .map_err(|_| SmtpFailure::Permanent {
+                detail: file.name.to_owned(),
+            })?;
+            MultiPart::mixed()
+                .multipart(alternative(content))
+                .singlepart(
+                    lettre::message::Attachment::new(file.name.to_owned()).body(
+                        body,
+                        ContentType::parse("text/csv; charset=utf-8")
+                            .unwrap_or(ContentType::TEXT_PLAIN),
+                    ),
+                )
+        }
     };
     let message = builder
         .multipart(body)

@@ -84,6 +84,11 @@ pub fn not_sent_line(not_sent: &NotSent) -> String {
             who = who.as_str(),
             address = address.as_str()
         ),
+        NotSent::Unwritten { who, problem } => crate::fl!(
+            "cli-notify-unwritten",
+            who = who.as_str(),
+            problem = problem.as_str()
+        ),
     }
 }
 
@@ -352,7 +357,7 @@ pub async fn finish_unfinished(
 ) -> Result<Vec<Saved>, QueueError> {
     let finished = finish_marks(session, store, queue, secrets).await?;
     // Bulk edits a stopped run left (their changes just finished, too).
-    for told in crate::services::digest::tell_left_over(session, store, queue, secrets).await? {
+    for told in crate::services::digest::tell_left_over(session, store, queue, secrets).await {
         tracing::info!(
             changes = told.changes,
             "told about a bulk edit left unfinished"

@@ -231,7 +231,18 @@ async fn groups_found_by_name_get_one_edit_and_a_dry_run_changes_nothing() {
             "--json",
         ],
     );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let rows = json_rows(&output);
     assert_eq!(rows.len(), 3, "{rows:?}");
     assert_eq!(rows[2]["summary"]["applied"], 2);
+    let bob = servers().person_dn("bob");
+    let mut ldap = crate::support::service_connection().await;
+    for dn in [&a, &b] {
+        let members = crate::support::values_of(&mut ldap, dn, "member").await;
+        assert!(members.contains(&bob), "{dn}: {members:?}");
+    }
 }

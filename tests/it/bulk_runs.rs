@@ -105,6 +105,26 @@ fn digests(entries: &[HistoryEntry]) -> std::collections::BTreeMap<String, usize
     by_email
 }
 
+/// The decoded body of the attachment `name` of a raw email (base64).
+fn attachment(raw: &str, name: &str) -> String {
+    use base64::Engine;
+    let at = raw
+        .find(&format!("filename=\"{name}\""))
+        .expect("the attachment");
+    let body = &raw[at..];
+    let start = body.find("\r\n\r\n").expect("its body") + 4;
+    let end = body[start..]
+        .find("\r\n--")
+        .map_or(body.len(), |e| start + e);
+    let encoded: String = body[start..end].split_whitespace().collect();
+    String::from_utf8(
+        base64::engine::general_purpose::STANDARD
+            .decode(encoded)
+            .expect("base64"),
+    )
+    .expect("utf-8")
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_two_thousand_change_batch_reports_three_conflicts_and_records_and_tells_the_rest_once() {
     const COUNT: usize = 2000;
@@ -202,14 +222,33 @@ async fn a_two_thousand_change_batch_reports_three_conflicts_and_records_and_tel
     assert!(told.deliveries[0].is_sent(), "{:?}", told.deliveries);
     assert_eq!(told.deliveries[0].recipient, "alice@example.test");
     // The email lists the first 50 and attaches all of them.
-    let message_id = by_email.keys().next().expect("an email");
+    let queue = NotificationQueue::open(&folders).expect("queue");
+    let emails = queue
+        .list(dirdesk::services::notification_queue::Filter::All)
+        .expect("list");
+    assert_eq!(emails.len(), 1, "one email queued in all");
+    let raw = queue
+        .get(emails[0].id)
+        .expect("get")
+        .expect("the email")
+        .raw;
+    let raw = String::from_utf8(raw).expect("ascii");
+    assert!(
+        raw.contains("Changes you made in Corp: 1997"),
+        "the count in the subject"
+    );
+    let csv = attachment(&raw, "changes.csv");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(rows.len(), COUNT - 3, "the whole list attached");
+    let listed: BTreeSet<&str> = rows.iter().map(|r| r.get(0).unwrap_or("")).collect();
+    assert_eq!(listed, dns, "exactly the changes applied");
+    assert!(!listed.contains(changes[7].dn.as_str()));
+    let message_id = emails[0].message_id.trim_matches(['<', '>']).to_owned();
     let mail = servers().wait_for_mail(std::time::Duration::from_secs(10), |m| {
-        m.data.contains(message_id.trim_matches(['<', '>']))
+        m.data.contains(&message_id)
     });
-    assert_eq!(mail.len(), 1, "one email arrived");
-    let data = &mail[0].data;
-    assert!(data.contains("changes.csv"), "the whole list attached");
-    assert!(data.contains("1997"), "the count is in the email");
+    assert_eq!(mail.len(), 1, "the server accepted it");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -289,10 +328,21 @@ async fn a_server_stopped_mid_run_and_the_same_file_run_again_applies_and_tells_
         .collect();
     assert_eq!(dns.len(), COUNT, "none twice");
     let by_email = digests(&entries);
+    let mut sizes: Vec<usize> = by_email.values().copied().collect();
+    sizes.sort_unstable();
     assert_eq!(
-        by_email.values().copied().collect::<BTreeSet<usize>>(),
-        BTreeSet::from([chunk, COUNT - chunk]),
+        sizes,
+        [chunk, COUNT - chunk],
         "the first run's changes told in one digest (at the second run's start), the second's in another"
+    );
+    assert_eq!(
+        NotificationQueue::open(&folders)
+            .expect("queue")
+            .list(dirdesk::services::notification_queue::Filter::All)
+            .expect("list")
+            .len(),
+        2,
+        "two emails in all"
     );
     for (i, change) in changes.iter().enumerate().step_by(97) {
         let now = session.read(&change.dn).await.expect("read");

@@ -177,3 +177,128 @@ async fn a_bulk_edit_whose_reply_was_lost_is_recognised_as_applied_when_retried(
         assert_eq!(current_description(dn).await, Some(wanted(i)));
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_file_run_whose_reply_was_lost_is_run_again_and_each_change_is_sent_recorded_and_told_once()
+ {
+    use dirdesk::domain::bulk::parse_ldif;
+    use dirdesk::services::bulk::{RowOutcome, apply};
+    use std::sync::atomic::AtomicBool;
+
+    const COUNT: usize = 40;
+    let proxy = dropper().await;
+    let store = store(&proxy);
+    let mut groups = Vec::new();
+    for _ in 0..COUNT {
+        groups.push(own_group("alice", &["alice"]).await);
+    }
+    let text = unique("file in doubt");
+    let ldif: String = groups
+        .iter()
+        .enumerate()
+        .map(|(i, dn)| {
+            format!(
+                "dn: {dn}\nchangetype: modify\nreplace: description\ndescription: {text} {i}\n-\n\n"
+            )
+        })
+        .collect();
+    let changes = parse_ldif(&ldif).expect("a good file");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folders = Folders::portable(dir.path());
+    let mut session = alice(&store).await;
+
+    // The first modify's reply is lost with its connection: the changes on
+    // the wire then are in doubt, the rest of the run not sent.
+    proxy.lose_next_modify_reply();
+    let mut first = Vec::new();
+    let report = apply(
+        &mut session,
+        &folders,
+        &changes,
+        8,
+        &AtomicBool::new(false),
+        |row| first.push(row),
+    )
+    .await
+    .expect("ran");
+    assert!(
+        report.told.is_none(),
+        "told once the directory answers again"
+    );
+    let in_doubt = first
+        .iter()
+        .filter(|r| matches!(r.outcome, RowOutcome::Unknown(_)))
+        .count();
+    assert!(in_doubt >= 1, "{first:?}");
+    let queue = NotificationQueue::open(&folders).expect("queue");
+    assert_eq!(
+        queue.unfinished_changes(&store.id.0).expect("marks").len(),
+        in_doubt,
+        "each change in doubt keeps its mark"
+    );
+    let sent_first = proxy.modifies_forwarded();
+
+    // The same file again: what the directory took is recorded (in the first
+    // run's batch) and not sent again; the rest is sent now.
+    let mut second = Vec::new();
+    let report = apply(
+        &mut session,
+        &folders,
+        &changes,
+        8,
+        &AtomicBool::new(false),
+        |row| second.push(row),
+    )
+    .await
+    .expect("ran again");
+    assert!(second.iter().all(|r| !r.outcome.is_failure()), "{second:?}");
+    let applied_again = second
+        .iter()
+        .filter(|r| matches!(r.outcome, RowOutcome::Applied(_)))
+        .count();
+    assert_eq!(
+        proxy.modifies_forwarded(),
+        sent_first + applied_again,
+        "nothing the directory had was sent twice"
+    );
+    assert_eq!(
+        sent_first + applied_again,
+        COUNT,
+        "every change sent exactly once"
+    );
+    assert!(report.told.expect("told").is_ok());
+    assert!(
+        queue
+            .unfinished_changes(&store.id.0)
+            .expect("marks")
+            .is_empty()
+    );
+    let history = queue.history(None, None).expect("history");
+    let mut dns: Vec<&str> = history
+        .iter()
+        .map(|e| e.record.object_dn.as_str())
+        .collect();
+    dns.sort_unstable();
+    dns.dedup();
+    assert_eq!(
+        (history.len(), dns.len()),
+        (COUNT, COUNT),
+        "each recorded once"
+    );
+    let mut told: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for entry in &history {
+        assert_eq!(entry.notifications.len(), 1, "{}", entry.record.object_dn);
+        *told
+            .entry(entry.notifications[0].message_id.as_str())
+            .or_default() += 1;
+    }
+    assert_eq!(told.len(), 2, "one digest per run: {told:?}");
+    assert_eq!(told.values().sum::<usize>(), COUNT, "each change told once");
+    for (i, dn) in groups.iter().enumerate() {
+        assert_eq!(
+            current_description(dn).await,
+            Some(format!("{text} {i}")),
+            "{dn}"
+        );
+    }
+}

@@ -182,6 +182,21 @@ pub fn change_context(
     }))
 }
 
+/// Values a digest lists per attribute (the attached list has them all):
+/// fifty objects of fifty thousand members each stay an email.
+const DIGEST_VALUES: usize = 20;
+
+fn capped(mut change: Changed) -> Changed {
+    for values in [&mut change.added, &mut change.removed] {
+        if values.len() > DIGEST_VALUES {
+            let more = values.len() - DIGEST_VALUES;
+            values.truncate(DIGEST_VALUES);
+            values.push(format!("… (+{more})"));
+        }
+    }
+    change
+}
+
 /// The values of a bulk edit's digest for its recipient, by `author`.
 pub fn digest_context(
     loader: &FluentLanguageLoader,
@@ -219,7 +234,11 @@ pub fn digest_context(
                 name: &record.object_name,
                 kind: kind_label(loader, record.object_kind),
                 dn: &record.object_dn,
-                changes: record.changes.iter().map(|c| changed(loader, c)).collect(),
+                changes: record
+                    .changes
+                    .iter()
+                    .map(|c| capped(changed(loader, c)))
+                    .collect(),
             })
             .collect(),
         more: digest.more(),

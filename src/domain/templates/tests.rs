@@ -293,3 +293,64 @@ fn the_built_in_confirmation_is_the_email_dirdesk_always_sent() {
         }
     }
 }
+
+#[test]
+fn a_digest_of_fifty_big_groups_stays_an_email_and_lists_what_it_says() {
+    use crate::domain::digest::{Digest, LISTED};
+    let mut record = context::sample_record("Demo");
+    record.changes[1].new = (0..50_000)
+        .map(|i| format!("uid=m{i:05},ou=crowd,dc=example,dc=test"))
+        .collect();
+    let digest = Digest {
+        recipient: Recipient {
+            address: "alice@example.test".into(),
+            name: Some("Alice Archer".into()),
+            language: None,
+            reasons: vec![Reason::LoggedInUser],
+        },
+        count: 10_000,
+        listed: vec![record.clone(); LISTED],
+        attachment: Some(Vec::new()),
+    };
+    let loader = crate::i18n::loader_for(None);
+    let context = digest_context(&loader, &digest, &record.author, &jiff::tz::TimeZone::UTC);
+    let email = render(&builtin(EmailKind::Digest, "en"), &context).expect("within its fuel");
+    assert_eq!(email.subject, "Changes you made in Demo: 10000");
+    assert!(
+        email.text.replace('\n', " ").contains(
+            "The first 50 are listed here; all 10000 are in the attached file changes.csv."
+        ),
+        "{}",
+        email.text
+    );
+    assert!(email.html.contains("uid=m00019,ou=crowd"));
+    assert!(
+        !email.html.contains("uid=m00020,ou=crowd"),
+        "20 values an attribute"
+    );
+    assert!(email.html.contains("… (+49980)"));
+    assert_eq!(email.text.matches("Marketing (group)").count(), LISTED);
+}
+
+/// The built-in digest as its author and the store's list read it (English).
+#[test]
+fn the_built_in_digest_is_the_email_dirdesk_sends() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/emails");
+    for own in [true, false] {
+        let context = sample_context(EmailKind::Digest, "en", "Demo", own);
+        let email = render(&builtin(EmailKind::Digest, "en"), &context).expect("rendered");
+        let name = format!("digest-en-{}", if own { "own" } else { "list" });
+        for (ext, got) in [
+            ("subject", &email.subject),
+            ("txt", &email.text),
+            ("html", &email.html),
+        ] {
+            let path = fixtures.join(format!("{name}.{ext}"));
+            if std::env::var_os("DIRDESK_BLESS").is_some() {
+                std::fs::write(&path, got).expect("bless");
+            }
+            let want = std::fs::read_to_string(&path).expect("fixture");
+            assert_eq!(got, &want, "{}", path.display());
+        }
+    }
+}

@@ -106,6 +106,9 @@ pub struct BulkReport {
     /// The digests; `None` when the run ended on a broken connection
     /// (they go out at the next save or run, with what it finds).
     pub told: Option<Result<Told, QueueError>>,
+    /// Why the History could not take applied changes (the run stopped
+    /// there; the next save records them from their marks).
+    pub unrecorded: Option<String>,
     pub split: Split,
 }
 
@@ -117,6 +120,9 @@ impl BulkReport {
         let mut notes = Vec::new();
         if let Followed::Problem(problem) = &self.followed {
             notes.push(fl!("cli-warning", message = problem.as_str()));
+        }
+        if let Some(reason) = &self.unrecorded {
+            notes.push(fl!("cli-warning", message = reason.as_str()));
         }
         for record in &self.earlier {
             notes.push(fl!(
@@ -270,11 +276,10 @@ async fn steps(
             Err(LdapFailure::NoSuchObject { dn }) => {
                 Step::Done(RowOutcome::Refused(fl!("ldap-no-such-object", dn = dn)))
             }
+            // The server gone, refusing, or its certificate no longer
+            // verifying: nothing more can be read or sent now.
             Err(failure) => {
-                *broken |= matches!(
-                    failure,
-                    LdapFailure::Disconnected { .. } | LdapFailure::Timeout { .. }
-                );
+                *broken = true;
                 Step::Done(RowOutcome::NotSent(failure.to_string()))
             }
         })
@@ -305,6 +310,7 @@ async fn run(
         })?;
     let mut split = Split::default();
     let mut stopped: Option<String> = None;
+    let mut unrecorded: Option<String> = None;
     let mut broken = false;
     let total = input.len();
     let mut start = 0;
@@ -318,6 +324,7 @@ async fn run(
         if let Some(reason) = &stopped {
             outcomes.fill(Some(RowOutcome::NotSent(reason.clone())));
         } else {
+            queue.touch_batch(batch);
             let started = Instant::now();
             let steps = steps(
                 session,
@@ -342,9 +349,13 @@ async fn run(
             .await
             {
                 Ok(sent) => {
-                    for (i, outcome) in sent {
-                        broken |= matches!(outcome, RowOutcome::Unknown(_));
+                    broken |= sent.broken;
+                    for (i, outcome) in sent.outcomes {
                         outcomes[i] = Some(outcome);
+                    }
+                    if let Some(reason) = sent.unrecorded {
+                        stopped = Some(reason.clone());
+                        unrecorded = Some(reason);
                     }
                 }
                 Err((indexes, failure)) => {
@@ -384,11 +395,22 @@ async fn run(
         earlier,
         followed,
         told,
+        unrecorded,
         split,
     })
 }
 
 type Item = (usize, DirectoryObject, Edits);
+
+/// What sending a chunk did.
+struct Sent {
+    /// Each change's outcome, by its index in the chunk.
+    outcomes: Vec<(usize, RowOutcome)>,
+    /// The connection broke or could not be made: nothing more is sent.
+    broken: bool,
+    /// The History could not take the applied ones: why.
+    unrecorded: Option<String>,
+}
 
 /// Notes, sends and records one chunk's changes; the outcome of each by its
 /// index in the chunk. When the queue cannot note them, nothing is sent:
@@ -401,9 +423,14 @@ async fn send_chunk(
     items: Vec<Item>,
     in_flight: usize,
     split: &mut Split,
-) -> Result<Vec<(usize, RowOutcome)>, (Vec<usize>, ChangeFailure)> {
+) -> Result<Sent, (Vec<usize>, ChangeFailure)> {
+    let mut sent = Sent {
+        outcomes: Vec::with_capacity(items.len()),
+        broken: false,
+        unrecorded: None,
+    };
     if items.is_empty() {
-        return Ok(Vec::new());
+        return Ok(sent);
     }
     let started = Instant::now();
     let planned: Result<Vec<ChangeRecord>, ChangeFailure> = items
@@ -439,7 +466,6 @@ async fn send_chunk(
     split.modifying += started.elapsed();
     fault::point("after-apply");
     let started = Instant::now();
-    let mut outcomes = Vec::with_capacity(results.len());
     let mut applied: Vec<(i64, &ChangeRecord)> = Vec::new();
     let mut abandoned = Vec::new();
     let mut unknown = Vec::new();
@@ -465,26 +491,34 @@ async fn send_chunk(
                 ),
             ) => {
                 unknown.push(*mark);
+                sent.broken = true;
                 RowOutcome::Unknown(failure.to_string())
+            }
+            // No connection to send it on (refused, unreachable, …).
+            Err(ChangeFailure::Connection(failure)) => {
+                abandoned.push(*mark);
+                sent.broken = true;
+                RowOutcome::NotSent(failure.to_string())
             }
             Err(failure) => {
                 abandoned.push(*mark);
                 RowOutcome::Refused(failure.to_string())
             }
         };
-        outcomes.push((i, outcome));
+        sent.outcomes.push((i, outcome));
     }
     // Recorded, or (the database failing now) left marked: the next save
-    // finds them applied and records them then.
+    // finds them applied and records them then; this run stops here.
     if let Err(error) = queue.record_in_batch(batch, &applied) {
         tracing::warn!(%error, "applied changes left for the next save to record");
         let marks: Vec<i64> = applied.iter().map(|(mark, _)| *mark).collect();
         queue.leave_changes(&marks);
+        sent.unrecorded = Some(error.to_string());
     }
     if let Err(error) = queue.abandon_changes(&abandoned) {
         tracing::warn!(%error, "marks of changes not applied left for the next save");
     }
     queue.leave_changes(&unknown);
     split.recording += started.elapsed();
-    Ok(outcomes)
+    Ok(sent)
 }

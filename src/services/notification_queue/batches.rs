@@ -32,6 +32,18 @@ impl NotificationQueue {
         Ok(id)
     }
 
+    /// Says the run of `batch` goes on (between chunks), so a desk that
+    /// cannot see this process never takes it for stopped.
+    pub fn touch_batch(&self, batch: i64) {
+        let touched = self.conn.execute(
+            "UPDATE batches SET owner_since = ?1 WHERE id = ?2 AND owner = ?3",
+            params![now_seconds(), batch, std::process::id()],
+        );
+        if let Err(error) = touched {
+            tracing::warn!(%error, batch, "could not note that a bulk edit goes on");
+        }
+    }
+
     /// This process is done with `batch`: what it left undigested is for
     /// the next save (or run) to tell.
     pub fn leave_batch(&self, batch: i64) {
@@ -114,6 +126,14 @@ impl NotificationQueue {
                 .prepare("DELETE FROM unfinished_changes WHERE id = ?1")
                 .map_err(|e| self_error(&path, e))?;
             for (mark, record) in applied {
+                // A mark another dirdesk on this folder finished meanwhile
+                // is recorded already: once is all.
+                let cleared = clear
+                    .execute(params![mark])
+                    .map_err(|e| self_error(&path, e))?;
+                if cleared == 0 {
+                    continue;
+                }
                 let json = serde_json::to_string(record).map_err(|e| self_error(&path, e))?;
                 insert
                     .execute(params![
@@ -125,9 +145,6 @@ impl NotificationQueue {
                     ])
                     .map_err(|e| self_error(&path, e))?;
                 ids.push(tx.last_insert_rowid());
-                clear
-                    .execute(params![mark])
-                    .map_err(|e| self_error(&path, e))?;
             }
         }
         tx.commit().map_err(|e| self_error(&path, e))?;
@@ -211,7 +228,11 @@ impl NotificationQueue {
                 )?;
                 for (change_id, not_sent) in told {
                     let json = serde_json::to_string(not_sent).unwrap_or_else(|_| "[]".into());
-                    mark.execute(params![digest, json, change_id])?;
+                    // Told already (by another dirdesk on this folder): this
+                    // digest is not sent at all, so none is told twice.
+                    if mark.execute(params![digest, json, change_id])? == 0 {
+                        return Err(rusqlite::Error::QueryReturnedNoRows);
+                    }
                 }
             }
             emails
