@@ -712,6 +712,11 @@ csv-header-twice = kolonnen { $attribute } står to gange i overskriftslinjen
 csv-wrong-field-count = { $found } felter, hvor overskriftslinjen har { $expected }
 csv-no-dn = rækken har intet dn
 bulk-unknown-attribute = mappen har ingen attribut { $attribute }
+bulk-bad-dn = { $attribute } skal være et entydigt navn (DN), ikke “{ $value }”
+bulk-bad-integer = { $attribute } skal være et heltal, ikke “{ $value }”
+bulk-bad-boolean = { $attribute } skal være TRUE eller FALSE, ikke “{ $value }”
+bulk-bad-time = { $attribute } skal være et tidspunkt som 20261201120000Z, ikke “{ $value }”
+bulk-bad-ascii = { $attribute } skal være ren ASCII-tekst, ikke “{ $value }”
 bulk-applied = udført
 bulk-nothing-to-change = intet at ændre: objektet har allerede disse værdier
 bulk-conflict = en anden har ændret objektet, siden det blev læst; intet blev overskrevet
@@ -732,6 +737,10 @@ bulk-op-remove = Fjern
 bulk-use-found = { $count ->
     [one] Rediger det fundne objekt
    *[other] Rediger de { $count } fundne objekter
+}
+bulk-use-selected = { $count ->
+    [one] Rediger det valgte objekt
+   *[other] Rediger de { $count } valgte objekter
 }
 bulk-previewed = { $count ->
     [one] Forhåndsvisning: { $count } ændring, heraf { $problems } med et problem (intet skrives, før du klikker på “Anvend”).

@@ -712,6 +712,11 @@ csv-header-twice = die Spalte { $attribute } steht zweimal in der Kopfzeile
 csv-wrong-field-count = { $found } Felder, wo die Kopfzeile { $expected } hat
 csv-no-dn = die Zeile hat keinen dn
 bulk-unknown-attribute = das Verzeichnis hat kein Attribut { $attribute }
+bulk-bad-dn = { $attribute } erwartet einen Distinguished Name, nicht „{ $value }“
+bulk-bad-integer = { $attribute } erwartet eine ganze Zahl, nicht „{ $value }“
+bulk-bad-boolean = { $attribute } erwartet TRUE oder FALSE, nicht „{ $value }“
+bulk-bad-time = { $attribute } erwartet eine Zeitangabe wie 20261201120000Z, nicht „{ $value }“
+bulk-bad-ascii = { $attribute } erwartet reinen ASCII-Text, nicht „{ $value }“
 bulk-applied = angewendet
 bulk-nothing-to-change = nichts zu ändern: Das Objekt hat diese Werte bereits
 bulk-conflict = jemand anderes hat dieses Objekt geändert, seit es gelesen wurde; nichts wurde überschrieben
@@ -732,6 +737,10 @@ bulk-op-remove = Entfernen
 bulk-use-found = { $count ->
     [one] Das gefundene Objekt bearbeiten
    *[other] Die { $count } gefundenen Objekte bearbeiten
+}
+bulk-use-selected = { $count ->
+    [one] Das ausgewählte Objekt bearbeiten
+   *[other] Die { $count } ausgewählten Objekte bearbeiten
 }
 bulk-previewed = { $count ->
     [one] Vorschau: { $count } Änderung, davon { $problems } mit einem Problem (es wird nichts geschrieben, bevor Sie auf „Übernehmen“ klicken).

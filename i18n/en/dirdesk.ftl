@@ -712,6 +712,11 @@ csv-header-twice = the column { $attribute } is in the header twice
 csv-wrong-field-count = { $found } fields where the header has { $expected }
 csv-no-dn = the row has no dn
 bulk-unknown-attribute = the directory has no attribute { $attribute }
+bulk-bad-dn = { $attribute } takes a distinguished name, not “{ $value }”
+bulk-bad-integer = { $attribute } takes a whole number, not “{ $value }”
+bulk-bad-boolean = { $attribute } takes TRUE or FALSE, not “{ $value }”
+bulk-bad-time = { $attribute } takes a time such as 20261201120000Z, not “{ $value }”
+bulk-bad-ascii = { $attribute } takes ASCII text only, not “{ $value }”
 bulk-applied = applied
 bulk-nothing-to-change = nothing to change: the object already holds these values
 bulk-conflict = someone else changed this object since it was read; nothing was overwritten
@@ -732,6 +737,10 @@ bulk-op-remove = Remove
 bulk-use-found = { $count ->
     [one] Edit the Object Found
    *[other] Edit the { $count } Objects Found
+}
+bulk-use-selected = { $count ->
+    [one] Edit the Selected Object
+   *[other] Edit the { $count } Selected Objects
 }
 bulk-previewed = Preview: { $count } changes, { $problems } with a problem (nothing is written until you click Apply).
 bulk-col-line = Line

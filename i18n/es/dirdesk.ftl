@@ -712,6 +712,11 @@ csv-header-twice = la columna { $attribute } aparece dos veces en el encabezado
 csv-wrong-field-count = { $found } campos donde el encabezado tiene { $expected }
 csv-no-dn = la fila no tiene dn
 bulk-unknown-attribute = el directorio no tiene ningún atributo { $attribute }
+bulk-bad-dn = { $attribute } requiere un nombre distintivo, no «{ $value }»
+bulk-bad-integer = { $attribute } requiere un número entero, no «{ $value }»
+bulk-bad-boolean = { $attribute } requiere TRUE o FALSE, no «{ $value }»
+bulk-bad-time = { $attribute } requiere una fecha y hora como 20261201120000Z, no «{ $value }»
+bulk-bad-ascii = { $attribute } solo admite texto ASCII, no «{ $value }»
 bulk-applied = aplicado
 bulk-nothing-to-change = nada que cambiar: el objeto ya tiene estos valores
 bulk-conflict = otra persona ha cambiado este objeto desde que se leyó; no se ha sobrescrito nada
@@ -732,6 +737,10 @@ bulk-op-remove = Quitar
 bulk-use-found = { $count ->
     [one] Editar el objeto encontrado
    *[other] Editar los { $count } objetos encontrados
+}
+bulk-use-selected = { $count ->
+    [one] Editar el objeto seleccionado
+   *[other] Editar los { $count } objetos seleccionados
 }
 bulk-previewed = { $count ->
     [one] Vista previa: { $count } cambio, { $problems } con problemas (no se escribe nada hasta que haga clic en «Aplicar»).

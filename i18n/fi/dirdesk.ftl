@@ -712,6 +712,11 @@ csv-header-twice = sarake { $attribute } on otsikkorivillä kahdesti
 csv-wrong-field-count = { $found } kenttää, vaikka otsikkorivillä on { $expected }
 csv-no-dn = rivillä ei ole dn-arvoa
 bulk-unknown-attribute = hakemistossa ei ole määritettä { $attribute }
+bulk-bad-dn = määritteen { $attribute } arvon on oltava erottuva nimi (DN), ei ”{ $value }”
+bulk-bad-integer = määritteen { $attribute } arvon on oltava kokonaisluku, ei ”{ $value }”
+bulk-bad-boolean = määritteen { $attribute } arvon on oltava TRUE tai FALSE, ei ”{ $value }”
+bulk-bad-time = määritteen { $attribute } arvon on oltava ajankohta, kuten 20261201120000Z, ei ”{ $value }”
+bulk-bad-ascii = määritteen { $attribute } arvon on oltava pelkkää ASCII-tekstiä, ei ”{ $value }”
 bulk-applied = tehty
 bulk-nothing-to-change = ei muutettavaa: objektilla on jo nämä arvot
 bulk-conflict = joku muu on muuttanut objektia sen lukemisen jälkeen; mitään ei korvattu
@@ -732,6 +737,10 @@ bulk-op-remove = Poista
 bulk-use-found = { $count ->
     [one] Muokkaa löydettyä objektia
    *[other] Muokkaa { $count } löydettyä objektia
+}
+bulk-use-selected = { $count ->
+    [one] Muokkaa valittua objektia
+   *[other] Muokkaa { $count } valittua objektia
 }
 bulk-previewed = { $count ->
     [one] Esikatselu: { $count } muutos, ongelmallisia { $problems } (mitään ei kirjoiteta ennen kuin napsautat ”Käytä”-painiketta).

@@ -712,6 +712,11 @@ csv-header-twice = la colonne { $attribute } figure deux fois dans l’en-tête
 csv-wrong-field-count = { $found } champs alors que l’en-tête en a { $expected }
 csv-no-dn = la ligne n’a pas de dn
 bulk-unknown-attribute = l’annuaire n’a pas d’attribut { $attribute }
+bulk-bad-dn = { $attribute } attend un nom distinctif, pas « { $value } »
+bulk-bad-integer = { $attribute } attend un nombre entier, pas « { $value } »
+bulk-bad-boolean = { $attribute } attend TRUE ou FALSE, pas « { $value } »
+bulk-bad-time = { $attribute } attend une date et une heure comme 20261201120000Z, pas « { $value } »
+bulk-bad-ascii = { $attribute } n’accepte que du texte ASCII, pas « { $value } »
 bulk-applied = appliquée
 bulk-nothing-to-change = rien à modifier : l’objet a déjà ces valeurs
 bulk-conflict = quelqu’un d’autre a modifié cet objet depuis sa lecture ; rien n’a été écrasé
@@ -732,6 +737,10 @@ bulk-op-remove = Retirer
 bulk-use-found = { $count ->
     [one] Modifier l’objet trouvé
    *[other] Modifier les { $count } objets trouvés
+}
+bulk-use-selected = { $count ->
+    [one] Modifier l’objet sélectionné
+   *[other] Modifier les { $count } objets sélectionnés
 }
 bulk-previewed = { $count ->
     [one] Aperçu : { $count } modification, dont { $problems } avec un problème (rien n’est écrit tant que vous n’avez pas cliqué sur « Appliquer »).

@@ -712,6 +712,11 @@ csv-header-twice = dálkurinn { $attribute } kemur tvisvar fyrir í fyrirsagnarl
 csv-wrong-field-count = { $found } reitir þar sem fyrirsagnarlínan hefur { $expected }
 csv-no-dn = í röðinni er ekkert dn
 bulk-unknown-attribute = skráin hefur enga eigind { $attribute }
+bulk-bad-dn = gildi { $attribute } þarf að vera auðkennandi heiti (DN), ekki „{ $value }“
+bulk-bad-integer = gildi { $attribute } þarf að vera heiltala, ekki „{ $value }“
+bulk-bad-boolean = gildi { $attribute } þarf að vera TRUE eða FALSE, ekki „{ $value }“
+bulk-bad-time = gildi { $attribute } þarf að vera tímasetning á borð við 20261201120000Z, ekki „{ $value }“
+bulk-bad-ascii = gildi { $attribute } má aðeins vera ASCII-texti, ekki „{ $value }“
 bulk-applied = framkvæmd
 bulk-nothing-to-change = engu að breyta: hluturinn hefur þegar þessi gildi
 bulk-conflict = einhver annar hefur breytt þessum hlut síðan hann var lesinn; ekkert var yfirskrifað
@@ -732,6 +737,10 @@ bulk-op-remove = Fjarlægja
 bulk-use-found = { $count ->
     [one] Breyta { $count } fundnum hlut
    *[other] Breyta { $count } fundnum hlutum
+}
+bulk-use-selected = { $count ->
+    [one] Breyta { $count } völdum hlut
+   *[other] Breyta { $count } völdum hlutum
 }
 bulk-previewed = { $count ->
     [one] Forskoðun: { $count } breyting, þar af { $problems } með vandamáli (ekkert er skrifað fyrr en þú smellir á „Virkja“).

@@ -712,6 +712,11 @@ csv-header-twice = la colonna { $attribute } compare due volte nell’intestazio
 csv-wrong-field-count = { $found } campi dove l’intestazione ne ha { $expected }
 csv-no-dn = la riga non ha un dn
 bulk-unknown-attribute = la directory non ha alcun attributo { $attribute }
+bulk-bad-dn = { $attribute } richiede un nome distinto, non «{ $value }»
+bulk-bad-integer = { $attribute } richiede un numero intero, non «{ $value }»
+bulk-bad-boolean = { $attribute } richiede TRUE o FALSE, non «{ $value }»
+bulk-bad-time = { $attribute } richiede una data e ora come 20261201120000Z, non «{ $value }»
+bulk-bad-ascii = { $attribute } accetta solo testo ASCII, non «{ $value }»
 bulk-applied = applicata
 bulk-nothing-to-change = niente da modificare: l’oggetto ha già questi valori
 bulk-conflict = qualcun altro ha modificato questo oggetto da quando è stato letto; non è stato sovrascritto nulla
@@ -732,6 +737,10 @@ bulk-op-remove = Rimuovi
 bulk-use-found = { $count ->
     [one] Modifica l’oggetto trovato
    *[other] Modifica i { $count } oggetti trovati
+}
+bulk-use-selected = { $count ->
+    [one] Modifica l’oggetto selezionato
+   *[other] Modifica i { $count } oggetti selezionati
 }
 bulk-previewed = { $count ->
     [one] Anteprima: { $count } modifica, di cui { $problems } con un problema (non viene scritto nulla finché non si fa clic su «Applica»).

@@ -712,6 +712,11 @@ csv-header-twice = de kolom { $attribute } staat twee keer in de kopregel
 csv-wrong-field-count = { $found } velden waar de kopregel er { $expected } heeft
 csv-no-dn = de rij heeft geen dn
 bulk-unknown-attribute = de directory heeft geen attribuut { $attribute }
+bulk-bad-dn = { $attribute } verwacht een distinguished name, niet ‘{ $value }’
+bulk-bad-integer = { $attribute } verwacht een geheel getal, niet ‘{ $value }’
+bulk-bad-boolean = { $attribute } verwacht TRUE of FALSE, niet ‘{ $value }’
+bulk-bad-time = { $attribute } verwacht een tijdstip zoals 20261201120000Z, niet ‘{ $value }’
+bulk-bad-ascii = { $attribute } accepteert alleen ASCII-tekst, niet ‘{ $value }’
 bulk-applied = toegepast
 bulk-nothing-to-change = niets te wijzigen: het object heeft deze waarden al
 bulk-conflict = iemand anders heeft dit object gewijzigd sinds het werd gelezen; er is niets overschreven
@@ -732,6 +737,10 @@ bulk-op-remove = Verwijderen
 bulk-use-found = { $count ->
     [one] Het gevonden object bewerken
    *[other] De { $count } gevonden objecten bewerken
+}
+bulk-use-selected = { $count ->
+    [one] Het geselecteerde object bewerken
+   *[other] De { $count } geselecteerde objecten bewerken
 }
 bulk-previewed = { $count ->
     [one] Voorbeeld: { $count } wijziging, waarvan { $problems } met een probleem (er wordt niets geschreven totdat u op ‘Toepassen’ klikt).

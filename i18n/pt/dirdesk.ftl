@@ -712,6 +712,11 @@ csv-header-twice = a coluna { $attribute } aparece duas vezes no cabeçalho
 csv-wrong-field-count = { $found } campos onde o cabeçalho tem { $expected }
 csv-no-dn = a linha não tem dn
 bulk-unknown-attribute = o diretório não tem nenhum atributo { $attribute }
+bulk-bad-dn = { $attribute } requer um nome distinto, não «{ $value }»
+bulk-bad-integer = { $attribute } requer um número inteiro, não «{ $value }»
+bulk-bad-boolean = { $attribute } requer TRUE ou FALSE, não «{ $value }»
+bulk-bad-time = { $attribute } requer uma data e hora como 20261201120000Z, não «{ $value }»
+bulk-bad-ascii = { $attribute } só aceita texto ASCII, não «{ $value }»
 bulk-applied = aplicada
 bulk-nothing-to-change = nada a alterar: o objeto já tem estes valores
 bulk-conflict = outra pessoa alterou este objeto desde que foi lido; nada foi sobrescrito
@@ -732,6 +737,10 @@ bulk-op-remove = Remover
 bulk-use-found = { $count ->
     [one] Editar o objeto encontrado
    *[other] Editar os { $count } objetos encontrados
+}
+bulk-use-selected = { $count ->
+    [one] Editar o objeto selecionado
+   *[other] Editar os { $count } objetos selecionados
 }
 bulk-previewed = { $count ->
     [one] Pré-visualização: { $count } alteração, { $problems } com problemas (nada é escrito até clicar em «Aplicar»).

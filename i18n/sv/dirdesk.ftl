@@ -712,6 +712,11 @@ csv-header-twice = kolumnen { $attribute } finns två gånger i rubrikraden
 csv-wrong-field-count = { $found } fält där rubrikraden har { $expected }
 csv-no-dn = raden saknar dn
 bulk-unknown-attribute = katalogen har inget attribut { $attribute }
+bulk-bad-dn = { $attribute } ska vara ett unikt namn (DN), inte ”{ $value }”
+bulk-bad-integer = { $attribute } ska vara ett heltal, inte ”{ $value }”
+bulk-bad-boolean = { $attribute } ska vara TRUE eller FALSE, inte ”{ $value }”
+bulk-bad-time = { $attribute } ska vara en tidpunkt som 20261201120000Z, inte ”{ $value }”
+bulk-bad-ascii = { $attribute } ska vara ren ASCII-text, inte ”{ $value }”
 bulk-applied = genomförd
 bulk-nothing-to-change = inget att ändra: objektet har redan de här värdena
 bulk-conflict = någon annan har ändrat objektet sedan det lästes; inget skrevs över
@@ -732,6 +737,10 @@ bulk-op-remove = Ta bort
 bulk-use-found = { $count ->
     [one] Redigera det hittade objektet
    *[other] Redigera de { $count } hittade objekten
+}
+bulk-use-selected = { $count ->
+    [one] Redigera det valda objektet
+   *[other] Redigera de { $count } valda objekten
 }
 bulk-previewed = { $count ->
     [one] Förhandsgranskning: { $count } ändring, varav { $problems } med problem (inget skrivs förrän du klickar på ”Verkställ”).

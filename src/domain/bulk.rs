@@ -147,6 +147,11 @@ pub fn schema_problems(changes: &[BulkChange], schema: &Schema) -> Result<(), Re
                 && matches!(op, AttributeOp::Add { values, .. } | AttributeOp::Replace { values, .. } if values.len() > 1)
             {
                 DiffError::SingleValued(attribute.to_owned()).to_string()
+            } else if let Some(detail) = op_values(op)
+                .iter()
+                .find_map(|value| value_problem(schema, attribute, value))
+            {
+                detail
             } else {
                 continue;
             };
@@ -161,6 +166,50 @@ pub fn schema_problems(changes: &[BulkChange], schema: &Schema) -> Result<(), Re
     } else {
         Err(Refused(problems))
     }
+}
+
+fn op_values(op: &AttributeOp) -> &[String] {
+    match op {
+        AttributeOp::Add { values, .. }
+        | AttributeOp::Delete { values, .. }
+        | AttributeOp::Replace { values, .. } => values,
+    }
+}
+
+/// Why the directory's syntax for `attribute` would refuse `value`, for
+/// the syntaxes whose rules are plain (RFC 4517): a DN, an integer, a
+/// boolean, a generalized time, IA5 (ASCII) text. Others the server checks.
+fn value_problem(schema: &Schema, attribute: &str, value: &str) -> Option<String> {
+    const SYNTAX: &str = "1.3.6.1.4.1.1466.115.121.1.";
+    let number = schema.syntax_oid(attribute)?.strip_prefix(SYNTAX)?;
+    let refused = match number {
+        "12" => crate::domain::dn::normalized(value).is_none(),
+        "27" => {
+            let digits = value.strip_prefix('-').unwrap_or(value);
+            let integer = !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && (digits == "0" || !digits.starts_with('0'));
+            !integer
+        }
+        "7" => value != "TRUE" && value != "FALSE",
+        "24" => {
+            let digits = value.bytes().take_while(u8::is_ascii_digit).count();
+            let rest = &value[digits..];
+            !(digits >= 10 && (rest == "Z" || rest.starts_with(['+', '-', '.', ','])))
+        }
+        "26" => !value.is_ascii(),
+        _ => false,
+    };
+    if !refused {
+        return None;
+    }
+    Some(match number {
+        "12" => fl!("bulk-bad-dn", attribute = attribute, value = value),
+        "27" => fl!("bulk-bad-integer", attribute = attribute, value = value),
+        "7" => fl!("bulk-bad-boolean", attribute = attribute, value = value),
+        "24" => fl!("bulk-bad-time", attribute = attribute, value = value),
+        _ => fl!("bulk-bad-ascii", attribute = attribute, value = value),
+    })
 }
 
 /// `changes`, or every problem found; the same object twice is a problem

@@ -210,6 +210,20 @@ impl Schema {
             .map(|&i| &self.types[i])
     }
 
+    /// The syntax's OID, inherited from superior types when not given.
+    pub fn syntax_oid(&self, name: &str) -> Option<&str> {
+        let mut current = self.attribute(name);
+        for _ in 0..16 {
+            let at = current?;
+            if let Some(oid) = &at.syntax_oid {
+                // `1.3.6.1.4.1.1466.115.121.1.15{256}`: the length is not part of it.
+                return Some(oid.split('{').next().unwrap_or(oid));
+            }
+            current = at.superior.as_deref().and_then(|s| self.attribute(s));
+        }
+        None
+    }
+
     /// The syntax, inherited from superior types when not given.
     pub fn syntax(&self, name: &str) -> Syntax {
         let mut current = self.attribute(name);

@@ -93,6 +93,19 @@ impl PreviewRow {
     }
 }
 
+/// Every attribute `changes` touch, once.
+pub(super) fn touched(changes: &[BulkChange]) -> Vec<&str> {
+    let mut all: Vec<&str> = Vec::new();
+    for change in changes {
+        for attribute in change.attributes() {
+            if !all.iter().any(|a| a.eq_ignore_ascii_case(attribute)) {
+                all.push(attribute);
+            }
+        }
+    }
+    all
+}
+
 /// Reads every object of `changes` (up to `in_flight` reads at once) and
 /// previews each change. A failure of the connection itself (not of one
 /// object) ends the preview: nothing else could be read either.
@@ -103,7 +116,7 @@ pub async fn preview(
 ) -> Result<Vec<PreviewRow>, LdapFailure> {
     let schema = session.schema().await?;
     let dns: Vec<&str> = changes.iter().map(|c| c.dn.as_str()).collect();
-    let objects = session.read_many(&dns, in_flight).await;
+    let objects = session.read_many(&dns, &touched(changes), in_flight).await;
     let mut rows = Vec::with_capacity(changes.len());
     for (change, object) in changes.iter().zip(objects) {
         let outcome = match object {

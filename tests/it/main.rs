@@ -5,6 +5,7 @@ mod abuse;
 mod active_directory;
 mod app_id;
 mod big_groups;
+mod bulk_ad;
 mod bulk_cli;
 mod bulk_edits;
 mod bulk_runs;

@@ -210,3 +210,53 @@ fn an_edit_means_new_values_for_the_object_as_read() {
     assert!(edits["owner"].is_empty());
     assert_eq!(edits.len(), 3);
 }
+
+#[test]
+fn values_the_schema_refuses_are_found_before_anything_is_read() {
+    let schema = crate::domain::schema::Schema::from_attribute_types([
+        "( 2.5.4.13 NAME 'description' SYNTAX 1.3.6.1.4.1.1466.115.121.1.15 )",
+        "( 2.5.4.31 NAME 'member' SYNTAX 1.3.6.1.4.1.1466.115.121.1.12 )",
+        "( 1.1.1 NAME 'employeeCount' SYNTAX 1.3.6.1.4.1.1466.115.121.1.27 SINGLE-VALUE )",
+        "( 1.1.2 NAME 'isActive' SYNTAX 1.3.6.1.4.1.1466.115.121.1.7 SINGLE-VALUE )",
+        "( 1.1.3 NAME 'validUntil' SYNTAX 1.3.6.1.4.1.1466.115.121.1.24 SINGLE-VALUE )",
+        "( 0.9.2342.19200300.100.1.3 NAME 'mail' SYNTAX 1.3.6.1.4.1.1466.115.121.1.26{256} )",
+        "( 1.1.4 NAME 'modifyTimestamp' SYNTAX 1.3.6.1.4.1.1466.115.121.1.24 NO-USER-MODIFICATION )",
+    ]);
+    let sheet = "dn;employeeCount;isActive;validUntil;mail;member;description\n\
+        cn=a,dc=test;12;TRUE;20261201120000Z;a@example.test;cn=b,dc=test;any text\n\
+        cn=b,dc=test;012;yes;2026-12-01;ä@example.test;not a dn;any\n\
+        cn=c,dc=test;-7;FALSE;202612011200+0100;c@example.test;;\n";
+    let changes = parse_csv(sheet, None).expect("a good sheet");
+    let problems = schema_problems(&changes, &schema)
+        .expect_err("line 3 is refused")
+        .0;
+    let details: Vec<(usize, &str)> = problems
+        .iter()
+        .map(|p| (p.line, p.detail.as_str()))
+        .collect();
+    assert_eq!(details.len(), 5, "{details:?}");
+    assert!(details.iter().all(|(line, _)| *line == 3), "{details:?}");
+    for (attribute, wants) in [
+        ("employeeCount", "a whole number"),
+        ("isActive", "TRUE or FALSE"),
+        ("validUntil", "a time"),
+        ("mail", "ASCII"),
+        ("member", "distinguished name"),
+    ] {
+        assert!(
+            details
+                .iter()
+                .any(|(_, d)| d.starts_with(attribute) && d.contains(wants)),
+            "{attribute}: {details:?}"
+        );
+    }
+    let read_only = parse_ldif("dn: cn=a,dc=test\nchangetype: modify\nreplace: modifyTimestamp\nmodifyTimestamp: 20261201120000Z\n-\n")
+        .expect("a good file");
+    assert_eq!(
+        schema_problems(&read_only, &schema)
+            .expect_err("refused")
+            .0
+            .len(),
+        1
+    );
+}

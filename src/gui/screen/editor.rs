@@ -386,7 +386,12 @@ impl State {
                     return Action::None;
                 };
                 let action = if matches!(message, bulk::Message::UseFoundPressed) {
-                    page.use_found(s.find.results().iter().map(|r| r.dn().to_owned()).collect())
+                    // The ticked results, or else all of them.
+                    let mut dns = s.find.selected();
+                    if dns.is_empty() {
+                        dns = s.find.results().iter().map(|r| r.dn().to_owned()).collect();
+                    }
+                    page.use_found(dns)
                 } else {
                     page.update(message)
                 };
@@ -502,7 +507,9 @@ impl State {
         ]
         .align_y(iced::Center);
         let body: Element<'_, Message> = match (&s.bulk, &s.object) {
-            (Some(page), _) => page.view(s.find.results().len()).map(Message::Bulk),
+            (Some(page), _) => page
+                .view(s.find.results().len(), s.find.selected_count())
+                .map(Message::Bulk),
             (None, Some(object)) => column![
                 row![
                     button(text(fl!("back-to-results")))

@@ -267,7 +267,9 @@ async fn steps(
         Input::Unread(changes) => &changes[range],
     };
     let dns: Vec<&str> = changes.iter().map(|c| c.dn.as_str()).collect();
-    let objects = session.read_many(&dns, in_flight).await;
+    let objects = session
+        .read_many(&dns, &super::touched(changes), in_flight)
+        .await;
     changes
         .iter()
         .zip(objects)

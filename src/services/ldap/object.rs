@@ -231,12 +231,16 @@ impl Session {
         self.observe(result)
     }
 
-    /// Reads `dns` as `read` does, with up to `in_flight` reads on the wire
-    /// at once (a bulk edit's preview); results in the order of `dns`. After
-    /// a broken connection the next call reconnects.
+    /// Reads `attributes` of each of `dns` — with what names the object
+    /// (for its History entry) and its version marker (for the conflict
+    /// check) — with up to `in_flight` reads on the wire at once: a bulk
+    /// edit's preview, which needs neither a group's members nor anything
+    /// else it does not change. Results in the order of `dns`. After a
+    /// broken connection the next call reconnects.
     pub async fn read_many(
         &mut self,
         dns: &[&str],
+        attributes: &[&str],
         in_flight: usize,
     ) -> Vec<Result<DirectoryObject, LdapFailure>> {
         use futures::StreamExt;
@@ -251,11 +255,36 @@ impl Session {
         // Owned DNs: futures borrowing from the caller would not be `Send`
         // for every lifetime, and the window runs this on its executor.
         let dns: Vec<String> = dns.iter().map(|dn| (*dn).to_owned()).collect();
+        let mut asked: Vec<String> = ["objectClass", "displayName", "cn", "name", "uid"]
+            .into_iter()
+            .chain(["sAMAccountName"])
+            .chain(VERSION_ATTRIBUTES)
+            .map(str::to_owned)
+            .collect();
+        for attribute in attributes {
+            // On AD the members come in ranges, as `read_on` asks for them.
+            let attribute = match range_size {
+                Some(size) if attribute.eq_ignore_ascii_case("member") => {
+                    value_range::first("member", size)
+                }
+                _ => (*attribute).to_owned(),
+            };
+            if !asked.iter().any(|a| a.eq_ignore_ascii_case(&attribute)) {
+                asked.push(attribute);
+            }
+        }
+        let asked = std::sync::Arc::new(asked);
         let results: Vec<Result<DirectoryObject, LdapFailure>> = futures::stream::iter(dns)
             .map(|dn| {
                 let mut ldap = ldap.clone();
                 let server = server.clone();
-                async move { read_on(&mut ldap, &dn, &server, range_size).await }
+                let asked = asked.clone();
+                async move {
+                    let attrs: Vec<&str> = asked.iter().map(String::as_str).collect();
+                    let mut object = read_entry(&mut ldap, &dn, attrs, &server).await?;
+                    complete_ranges(&mut ldap, &mut object, &server).await?;
+                    Ok(object)
+                }
             })
             .buffered(in_flight.max(1))
             .collect()

@@ -6,7 +6,9 @@ use std::ops::Range;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use iced::widget::{button, column, container, radio, row, scrollable, space, text, text_input};
+use iced::widget::{
+    button, checkbox, column, container, radio, row, scrollable, space, text, text_input,
+};
 use iced::{Element, Fill, Length};
 
 use crate::domain::directory_object::ObjectSummary;
@@ -30,6 +32,8 @@ pub struct State {
     error: Option<String>,
     scroll_offset: f32,
     viewport_height: f32,
+    /// The results ticked for a bulk edit, by DN.
+    selected: std::collections::HashSet<String>,
 }
 
 impl Default for State {
@@ -44,6 +48,7 @@ impl Default for State {
             error: None,
             scroll_offset: 0.0,
             viewport_height: 600.0,
+            selected: std::collections::HashSet::new(),
         }
     }
 }
@@ -62,6 +67,8 @@ pub enum Message {
         height: f32,
     },
     OpenPressed(String),
+    /// A result ticked (or not) for a bulk edit.
+    SelectToggled(String, bool),
 }
 
 #[derive(Debug)]
@@ -91,6 +98,19 @@ impl State {
         &self.results
     }
 
+    /// The results ticked for a bulk edit, in the list's order.
+    pub fn selected(&self) -> Vec<String> {
+        self.results
+            .iter()
+            .filter(|r| self.selected.contains(r.dn()))
+            .map(|r| r.dn().to_owned())
+            .collect()
+    }
+
+    pub fn selected_count(&self) -> usize {
+        self.selected.len()
+    }
+
     pub fn is_searching(&self) -> bool {
         self.searching
     }
@@ -109,6 +129,7 @@ impl State {
                 self.cancel = Arc::new(AtomicBool::new(false));
                 self.generation += 1;
                 self.results.clear();
+                self.selected.clear();
                 self.error = None;
                 self.searching = true;
                 self.scroll_offset = 0.0;
@@ -152,13 +173,22 @@ impl State {
                 self.viewport_height = height;
             }
             Message::OpenPressed(dn) => return Action::Open(dn),
+            Message::SelectToggled(dn, true) => {
+                self.selected.insert(dn);
+            }
+            Message::SelectToggled(dn, false) => {
+                self.selected.remove(&dn);
+            }
         }
         Action::None
     }
 
     fn row<'a>(&self, object: &'a ObjectSummary) -> Element<'a, Message> {
         let kind = object.kind().label();
-        button(
+        let dn = object.dn().to_owned();
+        let ticked = checkbox(self.selected.contains(object.dn()))
+            .on_toggle(move |on| Message::SelectToggled(dn.clone(), on));
+        let open = button(
             row![
                 text(object.name()).width(Length::FillPortion(3)),
                 text(kind)
@@ -184,8 +214,12 @@ impl State {
         .height(Length::Fixed(ROW_HEIGHT))
         .width(Fill)
         .style(button::text)
-        .on_press(Message::OpenPressed(object.dn().to_owned()))
-        .into()
+        .on_press(Message::OpenPressed(object.dn().to_owned()));
+        row![ticked, open]
+            .spacing(4)
+            .align_y(iced::Center)
+            .height(Length::Fixed(ROW_HEIGHT))
+            .into()
     }
 
     pub fn view(&self) -> Element<'_, Message> {

@@ -112,8 +112,9 @@ fn more<'a>(total: usize) -> Option<Element<'a, Message>> {
 }
 
 impl State {
-    /// The page; `found` is how many objects the search found.
-    pub fn view(&self, found: usize) -> Element<'_, Message> {
+    /// The page; `found` is how many objects the search found, `selected`
+    /// how many of them are ticked (the edit is for those, or else all).
+    pub fn view(&self, found: usize, selected: usize) -> Element<'_, Message> {
         let busy = self.busy || self.is_running();
         let source = column![
             row![
@@ -153,12 +154,16 @@ impl State {
                         Message::OperationSelected
                     ),
                     text_input(&fl!("bulk-value"), &self.value).on_input(Message::ValueChanged),
-                    button(text(fl!("bulk-use-found", count = found)))
-                        .style(button::secondary)
-                        .on_press_maybe(
-                            (!busy && !self.attribute.trim().is_empty())
-                                .then_some(Message::UseFoundPressed)
-                        ),
+                    button(text(if selected > 0 {
+                        fl!("bulk-use-selected", count = selected)
+                    } else {
+                        fl!("bulk-use-found", count = found)
+                    }))
+                    .style(button::secondary)
+                    .on_press_maybe(
+                        (!busy && !self.attribute.trim().is_empty())
+                            .then_some(Message::UseFoundPressed)
+                    ),
                 ]
                 .spacing(8)
                 .align_y(iced::Center),
