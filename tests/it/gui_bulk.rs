@@ -6,7 +6,7 @@
 
 use dirdesk::domain::Server;
 use dirdesk::environment::Folders;
-use dirdesk::gui::screen::editor::{Action, Message, bulk, ops};
+use dirdesk::gui::screen::editor::{Action, Message, bulk, find, ops};
 use dirdesk::services::bulk::{CHUNK, RowOutcome};
 use dirdesk::services::notification_queue::NotificationQueue;
 
@@ -166,4 +166,46 @@ async fn a_file_is_previewed_applied_with_progress_cancelled_exported_and_retrie
         .map(|e| e.notifications[0].message_id.as_str())
         .collect();
     assert_eq!(digests.len(), 2, "one digest per run");
+
+    // From the search's results: two ticked, one edit for those two.
+    click(&mut state, "Close Bulk Edit").await;
+    drive(
+        &mut state,
+        Message::Find(find::Message::TextChanged("Window bulk 001".into())),
+    )
+    .await;
+    click(&mut state, "Search").await;
+    let found: Vec<String> = state
+        .find()
+        .expect("find")
+        .results()
+        .iter()
+        .map(|r| r.dn().to_owned())
+        .collect();
+    assert_eq!(found.len(), 10, "Window bulk 0010–0019");
+    for dn in [&found[3], &found[7]] {
+        drive(
+            &mut state,
+            Message::Find(find::Message::SelectToggled(dn.clone(), true)),
+        )
+        .await;
+    }
+    click(&mut state, "Bulk Edit").await;
+    drive(
+        &mut state,
+        Message::Bulk(bulk::Message::AttributeChanged("description".into())),
+    )
+    .await;
+    drive(
+        &mut state,
+        Message::Bulk(bulk::Message::ValueChanged("Picked".into())),
+    )
+    .await;
+    click(&mut state, "Edit the 2 Selected Objects").await;
+    let preview = state
+        .bulk()
+        .and_then(bulk::State::preview)
+        .expect("a preview");
+    let dns: Vec<&str> = preview.iter().map(|r| r.dn.as_str()).collect();
+    assert_eq!(dns, [found[3].as_str(), found[7].as_str()]);
 }

@@ -332,6 +332,27 @@ mod tests {
     }
 
     #[test]
+    fn ticked_results_are_kept_in_list_order_until_the_next_search() {
+        let mut state = State::default();
+        let Action::Search { generation, .. } = state.update(Message::SearchPressed) else {
+            panic!("search")
+        };
+        state.update(Message::Page(
+            generation,
+            vec![summary("b"), summary("a"), summary("c")],
+        ));
+        state.update(Message::Finished(generation, Ok(3)));
+        state.update(Message::SelectToggled("cn=c".into(), true));
+        state.update(Message::SelectToggled("cn=a".into(), true));
+        state.update(Message::SelectToggled("cn=c".into(), false));
+        state.update(Message::SelectToggled("cn=b".into(), true));
+        assert_eq!(state.selected(), ["cn=a", "cn=b"], "in the list's order");
+        assert_eq!(state.selected_count(), 2);
+        state.update(Message::SearchPressed);
+        assert!(state.selected().is_empty(), "a new search starts afresh");
+    }
+
+    #[test]
     fn a_new_search_cancels_the_running_one() {
         let mut state = State::default();
         let Action::Search { cancel: first, .. } = state.update(Message::SearchPressed) else {
