@@ -14,7 +14,7 @@ use serde_json::json;
 use super::directory::{EditArgs, printable, sign_in, split_pair};
 use super::{Failure, runtime};
 use crate::domain::bulk::{self, AttributeOp, BulkChange};
-use crate::domain::change::{AttributeChange, Modification};
+use crate::domain::change::AttributeChange;
 use crate::domain::ldap_filter::{self, SearchKind};
 use crate::environment::Folders;
 use crate::fl;
@@ -362,33 +362,6 @@ fn summarise(ran: &BulkReport, counts: &Counts, json: bool) {
     }
 }
 
-/// The old → new values of a preview's modification.
-fn previewed_changes(
-    before: &crate::domain::directory_object::DirectoryObject,
-    mods: &[Modification],
-) -> Vec<AttributeChange> {
-    mods.iter()
-        .map(|m| {
-            let old: Vec<String> = before
-                .texts(&m.attribute)
-                .into_iter()
-                .map(str::to_owned)
-                .collect();
-            let mut new: Vec<String> = old
-                .iter()
-                .filter(|v| !m.delete.contains(v))
-                .cloned()
-                .collect();
-            new.extend(m.add.iter().cloned());
-            AttributeChange {
-                attribute: m.attribute.clone(),
-                old,
-                new,
-            }
-        })
-        .collect()
-}
-
 async fn dry_run(
     session: &mut Session,
     changes: &[BulkChange],
@@ -403,7 +376,7 @@ async fn dry_run(
                     before,
                     modifications,
                 } => {
-                    let changes = previewed_changes(before, modifications);
+                    let changes = crate::domain::change::changes_of(before, modifications);
                     let text: Vec<String> = changes.iter().map(change_text).collect();
                     ("changes", text.join("\n"), changes_json(&changes))
                 }

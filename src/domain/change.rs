@@ -244,6 +244,23 @@ fn same_values(rule: Matching, a: &[&str], b: &[&str]) -> bool {
 
 /// Each modified attribute's values before and after, as read from the
 /// directory before the change and again after it.
+/// Each attribute a modification of `before` changes, old → new: what a
+/// bulk edit's preview shows.
+pub fn changes_of(before: &DirectoryObject, mods: &[Modification]) -> Vec<AttributeChange> {
+    edits_of(before, mods)
+        .into_iter()
+        .map(|(attribute, new)| AttributeChange {
+            old: before
+                .texts(&attribute)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+            attribute,
+            new,
+        })
+        .collect()
+}
+
 /// The edits a modification of `before` makes: each attribute's values
 /// afterwards (a preview's modification back as what to save).
 pub fn edits_of(before: &DirectoryObject, mods: &[Modification]) -> Edits {

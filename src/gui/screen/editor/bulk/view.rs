@@ -44,19 +44,17 @@ fn preview_rows(row: &PreviewRow) -> Vec<Element<'_, Message>> {
         Previewed::Changes {
             before,
             modifications,
-        } => crate::domain::change::edits_of(before, modifications)
+        } => crate::domain::change::changes_of(before, modifications)
             .into_iter()
-            .map(|(attribute, new)| {
-                let old: Vec<String> = before
-                    .texts(&attribute)
-                    .into_iter()
-                    .map(str::to_owned)
-                    .collect();
+            .map(|change| {
                 iced::widget::row![
                     cell(line.clone(), 1),
                     cell(row.dn.clone(), 5),
-                    cell(attribute, 2),
-                    cell(format!("{} → {}", values(&old), values(&new)), 5),
+                    cell(change.attribute, 2),
+                    cell(
+                        format!("{} → {}", values(&change.old), values(&change.new)),
+                        5
+                    ),
                 ]
                 .spacing(8)
                 .into()
