@@ -17,20 +17,7 @@ use crate::support::{active_directory, ad_service_connection, ad_turn, unique, v
 
 /// A connection bound as the domain's Administrator, who may add groups.
 async fn administrator_connection() -> ldap3::Ldap {
-    let ad = active_directory();
-    let settings = ldap3::LdapConnSettings::new()
-        .set_config(dirdesk::services::tls::client_config(Some(&ad.ca_file)).expect("tls"));
-    let url = format!("ldaps://127.0.0.1:{}", ad.ldaps_port);
-    let (conn, mut ldap) = ldap3::LdapConnAsync::with_settings(settings, &url)
-        .await
-        .expect("connect");
-    ldap3::drive!(conn);
-    ldap.simple_bind("Administrator@example.test", "Admin-Passw0rd!")
-        .await
-        .expect("bind")
-        .success()
-        .expect("administrator");
-    ldap
+    crate::support::ad_connection_as("Administrator@example.test", "Admin-Passw0rd!").await
 }
 
 fn user(name: &str) -> String {

@@ -302,6 +302,12 @@ pub fn active_directory() -> &'static ActiveDirectory {
 /// what the directory holds as ldapsearch would.
 pub async fn ad_service_connection() -> ldap3::Ldap {
     let ad = active_directory();
+    ad_connection_as(&ad.service_account, &ad.service_password).await
+}
+
+/// A connection to the Samba DC bound as `who` (a DN, UPN or DOMAIN\user).
+pub async fn ad_connection_as(who: &str, password: &str) -> ldap3::Ldap {
+    let ad = active_directory();
     let settings = ldap3::LdapConnSettings::new()
         .set_config(dirdesk::services::tls::client_config(Some(&ad.ca_file)).expect("tls"));
     let url = format!("ldaps://127.0.0.1:{}", ad.ldaps_port);
@@ -309,11 +315,11 @@ pub async fn ad_service_connection() -> ldap3::Ldap {
         .await
         .expect("connect");
     ldap3::drive!(conn);
-    ldap.simple_bind(&ad.service_account, &ad.service_password)
+    ldap.simple_bind(who, password)
         .await
         .expect("bind")
         .success()
-        .expect("service account");
+        .unwrap_or_else(|e| panic!("bound as {who}: {e}"));
     ldap
 }
 

@@ -304,6 +304,26 @@ pub fn sample_record(store: &str) -> ChangeRecord {
     }
 }
 
+/// Who reads a sample: Alice, its author (`own`), or the store's list,
+/// which is also told for `also`.
+fn sample_recipient(lang: &str, own: bool, also: Reason) -> Recipient {
+    if own {
+        Recipient {
+            address: "alice@example.test".into(),
+            name: Some("Alice Archer".into()),
+            language: Some(lang.to_owned()),
+            reasons: vec![Reason::LoggedInUser],
+        }
+    } else {
+        Recipient {
+            address: "audit@example.test".into(),
+            name: None,
+            language: Some(lang.to_owned()),
+            reasons: vec![Reason::To, also],
+        }
+    }
+}
+
 /// The sample values for `kind`: the author's own confirmation, or (with
 /// `own` false) the one the store's list and an anonymous address read.
 pub fn sample_context(kind: EmailKind, lang: &str, store: &str, own: bool) -> Value {
@@ -311,21 +331,7 @@ pub fn sample_context(kind: EmailKind, lang: &str, store: &str, own: bool) -> Va
     let at: jiff::Timestamp = "2026-11-28T10:15:00Z".parse().unwrap_or_default();
     match kind {
         EmailKind::Change => {
-            let recipient = if own {
-                Recipient {
-                    address: "alice@example.test".into(),
-                    name: Some("Alice Archer".into()),
-                    language: Some(lang.to_owned()),
-                    reasons: vec![Reason::LoggedInUser],
-                }
-            } else {
-                Recipient {
-                    address: "audit@example.test".into(),
-                    name: None,
-                    language: Some(lang.to_owned()),
-                    reasons: vec![Reason::To, Reason::AddedMember],
-                }
-            };
+            let recipient = sample_recipient(lang, own, Reason::AddedMember);
             change_context(
                 &loader,
                 &sample_record(store),
@@ -339,21 +345,7 @@ pub fn sample_context(kind: EmailKind, lang: &str, store: &str, own: bool) -> Va
             second.object_dn = "CN=Sales,OU=Groups,DC=example,DC=test".into();
             second.object_name = "Sales".into();
             second.changes.truncate(1);
-            let recipient = if own {
-                Recipient {
-                    address: "alice@example.test".into(),
-                    name: Some("Alice Archer".into()),
-                    language: Some(lang.to_owned()),
-                    reasons: vec![Reason::LoggedInUser],
-                }
-            } else {
-                Recipient {
-                    address: "audit@example.test".into(),
-                    name: None,
-                    language: Some(lang.to_owned()),
-                    reasons: vec![Reason::To, Reason::GroupOwner],
-                }
-            };
+            let recipient = sample_recipient(lang, own, Reason::GroupOwner);
             // The list of 120 changes: two in the body, the rest attached.
             let digest = crate::domain::digest::Digest {
                 recipient,
