@@ -4,6 +4,7 @@
 mod bulk;
 mod directory;
 pub mod help;
+mod membership;
 mod notifications;
 mod publish;
 mod queue;
@@ -20,6 +21,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crate::environment::{CONFIG_DIR_ENV, Folders};
 use crate::fl;
 use crate::services::config_file::Config;
+use crate::services::editing::OwnMembership;
 
 pub use notifications::NotificationsCommand;
 pub use store::StoreCommand;
@@ -53,6 +55,8 @@ pub enum Command {
     Search(directory::SearchArgs),
     Show(directory::ShowArgs),
     Edit(directory::EditArgs),
+    Join(membership::MembershipArgs),
+    Leave(membership::MembershipArgs),
     #[command(subcommand)]
     Templates(templates::TemplatesCommand),
     #[command(subcommand)]
@@ -122,6 +126,8 @@ pub fn run(command: Command, folders: &Folders) -> ExitCode {
         Command::Search(args) => directory::search(args, folders),
         Command::Show(args) => directory::show(args, folders),
         Command::Edit(args) => directory::edit(args, folders),
+        Command::Join(args) => membership::run(args, OwnMembership::Join, folders),
+        Command::Leave(args) => membership::run(args, OwnMembership::Leave, folders),
         Command::Templates(command) => templates::run(command, folders),
         Command::Queue(command) => queue::run(command, folders),
         Command::History(args) => queue::history(args, folders),

@@ -169,7 +169,7 @@ proptest! {
     /// only well-formed addresses.
     #[test]
     fn recipients_never_go_beyond_the_policy(
-        also in (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
+        also in (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
         author_mail in prop::option::of(address()),
         object in prop::option::of(person()),
         members in prop::collection::vec(person(), 0..4),
@@ -189,6 +189,7 @@ proptest! {
                 managers: also.3,
                 added_members: also.4,
                 removed_members: also.5,
+                public_group_owners: also.6,
             },
             ..Default::default()
         };
@@ -209,6 +210,7 @@ proptest! {
         if also.2 { allowed.extend(mails(&owners)); }
         if also.4 { allowed.extend(mails(&added)); }
         if also.5 { allowed.extend(mails(&removed)); }
+        if also.6 { allowed.extend(mails(&owners)); }
         allowed.extend(to.iter().cloned());
         allowed.extend(cc.iter().cloned());
         let mut seen = std::collections::HashSet::new();

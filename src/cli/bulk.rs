@@ -56,7 +56,7 @@ pub fn edit(args: &EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
     let code = if args.dry_run {
         rt.block_on(dry_run(&mut session, &changes, in_flight, args.json))?
     } else {
-        rt.block_on(apply(&mut session, folders, &changes, in_flight, args.json))?
+        rt.block_on(apply(&mut session, folders, changes, in_flight, args.json))?
     };
     rt.block_on(session.sign_out());
     Ok(code)
@@ -238,7 +238,7 @@ fn row_line(line: usize, dn: &str, what: &str) -> String {
 async fn apply(
     session: &mut Session,
     folders: &Folders,
-    changes: &[BulkChange],
+    changes: Vec<BulkChange>,
     in_flight: usize,
     json: bool,
 ) -> Result<ExitCode, Failure> {

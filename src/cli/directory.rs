@@ -22,7 +22,7 @@ use crate::services::notify::{self, NotifyOutcome};
 #[derive(Debug, Args)]
 pub struct SignInArgs {
     #[arg(long, value_name = "NAME")]
-    store: String,
+    pub(super) store: String,
     #[arg(long, value_name = "LOGIN", required_unless_present = "kerberos")]
     user: Option<String>,
     #[arg(long, conflicts_with = "kerberos")]
@@ -324,7 +324,7 @@ fn print_modification(object: &DirectoryObject, mods: &[Modification]) {
     }
 }
 
-fn print_record(record: &ChangeRecord) {
+pub(super) fn print_record(record: &ChangeRecord) {
     println!(
         "{}",
         fl!(
@@ -423,7 +423,7 @@ pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
     }
 }
 
-fn print_outcome(outcome: &NotifyOutcome) {
+pub(super) fn print_outcome(outcome: &NotifyOutcome) {
     for delivery in &outcome.deliveries {
         println!("{}", delivery.describe());
     }

@@ -121,6 +121,8 @@ pub struct SetOptions {
     added_members: Option<OnOff>,
     #[arg(long, value_enum)]
     removed_members: Option<OnOff>,
+    #[arg(long, value_enum)]
+    public_group_owners: Option<OnOff>,
     #[command(flatten)]
     publisher: super::publish::Publisher,
 }
@@ -225,6 +227,7 @@ impl SetOptions {
             (self.managers, &mut a.managers),
             (self.added_members, &mut a.added_members),
             (self.removed_members, &mut a.removed_members),
+            (self.public_group_owners, &mut a.public_group_owners),
         ];
         for (value, field) in boxes {
             if let Some(value) = value {
@@ -470,6 +473,10 @@ fn show(folders: &Folders, name: &str, json: bool) -> Result<ExitCode, Failure> 
         (fl!("also-managers"), on_off(a.managers)),
         (fl!("also-added-members"), on_off(a.added_members)),
         (fl!("also-removed-members"), on_off(a.removed_members)),
+        (
+            fl!("also-public-group-owners"),
+            on_off(a.public_group_owners),
+        ),
     ];
     let width = lines
         .iter()

@@ -58,6 +58,20 @@ pub struct BulkChange {
 }
 
 impl BulkChange {
+    /// The change with no spare room in its lists: a file of 100,000 holds
+    /// them all, and a list grown by one push keeps room for four.
+    pub(crate) fn compact(mut self) -> Self {
+        for op in &mut self.ops {
+            match op {
+                AttributeOp::Add { values, .. }
+                | AttributeOp::Delete { values, .. }
+                | AttributeOp::Replace { values, .. } => values.shrink_to_fit(),
+            }
+        }
+        self.ops.shrink_to_fit();
+        self
+    }
+
     /// The new values of every attribute this change touches, for `object`
     /// as it is now (the preview's read): operations applied in order, as
     /// the directory applies one modify request. Values are compared

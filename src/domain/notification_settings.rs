@@ -119,6 +119,9 @@ pub struct AlsoNotify {
     pub added_members: bool,
     /// "Removed group member on removal".
     pub removed_members: bool,
+    /// "Public group owner for membership": a group's owners when someone
+    /// joins or leaves it by themselves.
+    pub public_group_owners: bool,
 }
 
 impl AlsoNotify {
@@ -130,6 +133,7 @@ impl AlsoNotify {
             || self.managers
             || self.added_members
             || self.removed_members
+            || self.public_group_owners
     }
 }
 

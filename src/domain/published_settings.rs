@@ -12,13 +12,18 @@ use crate::fl;
 
 /// The newest format this dirdesk reads and writes. A newer one is named,
 /// never rewritten.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// The format of settings without the Notification Editor's templates:
 /// written whenever it suffices, so desks of before the editor still follow.
 /// Format 2 carries templates, and such desks refuse it as newer rather than
 /// send emails in other words than every other desk.
 const FORMAT_WITHOUT_TEMPLATES: u32 = 1;
+
+/// The format of settings without the seventh Also Notify box ("Public
+/// group owner for membership"): desks of before it would silently tell
+/// no owner, so format 3, which carries it on, is newer to them.
+const FORMAT_WITHOUT_PUBLIC_GROUP_OWNERS: u32 = 2;
 
 /// What the admin decides for every desk. CA certificates travel as PEM
 /// text: a path means nothing on another computer.
@@ -83,10 +88,12 @@ impl PublishedSettings {
         let mut notifications = store.notifications.clone();
         notifications.smtp_ca_file = None;
         Self {
-            format: if notifications.templates.is_empty() {
+            format: if notifications.also_notify.public_group_owners {
+                FORMAT
+            } else if notifications.templates.is_empty() {
                 FORMAT_WITHOUT_TEMPLATES
             } else {
-                FORMAT
+                FORMAT_WITHOUT_PUBLIC_GROUP_OWNERS
             },
             store_type: store.store_type,
             servers: store.servers.clone(),
@@ -251,6 +258,19 @@ mod tests {
             decoded.notifications.templates,
             store.notifications.templates
         );
+    }
+
+    #[test]
+    fn the_seventh_box_on_travels_in_format_3_which_older_desks_refuse_as_newer() {
+        let mut store = IdentityStore::new(StoreId("s".into()), "Corp", StoreType::GenericLdap);
+        store.notifications.also_notify.public_group_owners = true;
+        let on = PublishedSettings::of(&store, None, None, "admin", jiff::Timestamp::UNIX_EPOCH);
+        assert_eq!(on.format, 3);
+        let decoded = PublishedSettings::decode(&on.encode()).expect("decoded");
+        assert!(decoded.notifications.also_notify.public_group_owners);
+        store.notifications.also_notify.public_group_owners = false;
+        let off = PublishedSettings::of(&store, None, None, "admin", jiff::Timestamp::UNIX_EPOCH);
+        assert_eq!(off.format, 1, "off: what every older desk reads");
     }
 
     #[test]

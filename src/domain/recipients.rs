@@ -26,6 +26,9 @@ pub enum Reason {
     Manager,
     AddedMember,
     RemovedMember,
+    /// "Public group owner for membership": an owner of a group someone
+    /// joined or left by themselves.
+    PublicGroupOwner,
 }
 
 /// A person in the directory, as far as notifications care.
@@ -179,6 +182,17 @@ pub fn plan(settings: &NotificationSettings, record: &ChangeRecord, audience: &A
             plan.add_person(owner, Reason::GroupOwner);
         }
     }
+    // Someone who joined or left by themselves: the owners hear of it
+    // (the author, if an owner, has their own confirmation).
+    if also.public_group_owners && own_membership(record).is_some() {
+        for owner in audience
+            .owners
+            .iter()
+            .filter(|o| !dn::same(&o.dn, &record.author.dn))
+        {
+            plan.add_person(owner, Reason::PublicGroupOwner);
+        }
+    }
     if also.managers
         && record.object_kind == ObjectKind::User
         && let Some(manager) = &audience.manager
@@ -204,14 +218,41 @@ pub fn plan(settings: &NotificationSettings, record: &ChangeRecord, audience: &A
     plan
 }
 
+/// Whether the author joined or left a group by themselves: their own
+/// entry added to (`Some(true)`) or removed from (`Some(false)`) its members,
+/// and nothing else changed. An owner adding or removing others is not.
+pub fn own_membership(record: &ChangeRecord) -> Option<bool> {
+    if record.object_kind != ObjectKind::Group
+        || record.changes.is_empty()
+        || !record
+            .changes
+            .iter()
+            .all(|c| is_member_attribute(&c.attribute))
+    {
+        return None;
+    }
+    let (added, removed) = member_changes(record);
+    let own = |dns: &[String]| dns.len() == 1 && dn::same(&dns[0], &record.author.dn);
+    match (added.is_empty(), removed.is_empty()) {
+        (false, true) if own(&added) => Some(true),
+        (true, false) if own(&removed) => Some(false),
+        _ => None,
+    }
+}
+
+fn is_member_attribute(attribute: &str) -> bool {
+    attribute.eq_ignore_ascii_case("member") || attribute.eq_ignore_ascii_case("uniqueMember")
+}
+
 /// The DNs a change added to and removed from `member`/`uniqueMember`.
 pub fn member_changes(record: &ChangeRecord) -> (Vec<String>, Vec<String>) {
     let mut added = Vec::new();
     let mut removed = Vec::new();
-    for change in record.changes.iter().filter(|c| {
-        c.attribute.eq_ignore_ascii_case("member")
-            || c.attribute.eq_ignore_ascii_case("uniqueMember")
-    }) {
+    for change in record
+        .changes
+        .iter()
+        .filter(|c| is_member_attribute(&c.attribute))
+    {
         let keys = |values: &[String]| -> std::collections::HashSet<String> {
             values.iter().map(|v| dn::key(v)).collect()
         };
@@ -332,6 +373,7 @@ mod tests {
             managers: true,
             added_members: true,
             removed_members: true,
+            public_group_owners: true,
         });
         let audience = Audience {
             object: None,
@@ -370,6 +412,79 @@ mod tests {
                 ("bob@example.test", vec![Reason::RemovedMember]),
             ],
             "a group's change does not go to a user's manager; carol has no mail"
+        );
+    }
+
+    fn own(old: &[&str], new: &[&str]) -> ChangeRecord {
+        let dns = |uids: &[&str]| -> Vec<String> {
+            uids.iter()
+                .map(|u| format!("uid={u},ou=people,dc=example,dc=test"))
+                .collect()
+        };
+        let mut record = record(Some("alice@example.test"), ObjectKind::Group);
+        record.changes[0].old = dns(old);
+        record.changes[0].new = dns(new);
+        record
+    }
+
+    #[test]
+    fn a_join_or_leave_by_the_member_themselves_is_told_to_the_other_owners() {
+        assert_eq!(
+            own_membership(&own(&["bob"], &["bob", "alice"])),
+            Some(true)
+        );
+        assert_eq!(
+            own_membership(&own(&["bob", "ALICE"], &["bob"])),
+            Some(false)
+        );
+        assert_eq!(own_membership(&own(&["bob"], &["erin"])), None, "others");
+        assert_eq!(
+            own_membership(&own(&["bob"], &["bob", "alice", "erin"])),
+            None,
+            "themselves and another"
+        );
+        let mut with_more = own(&[], &["alice"]);
+        with_more.changes.push(AttributeChange {
+            attribute: "description".into(),
+            old: vec![],
+            new: vec!["x".into()],
+        });
+        assert_eq!(own_membership(&with_more), None, "not a membership only");
+        let mut user = own(&[], &["alice"]);
+        user.object_kind = ObjectKind::User;
+        assert_eq!(own_membership(&user), None);
+
+        let on = settings(AlsoNotify {
+            public_group_owners: true,
+            ..Default::default()
+        });
+        let audience = Audience {
+            owners: vec![
+                person("carol", Some("carol@example.test"), Some("fi")),
+                person("alice", Some("alice@example.test"), None),
+            ],
+            ..Default::default()
+        };
+        let joined = plan(&on, &own(&["bob"], &["bob", "alice"]), &audience);
+        assert_eq!(
+            addresses(&joined),
+            vec![("carol@example.test", vec![Reason::PublicGroupOwner])],
+            "the author, an owner too, is not told as one"
+        );
+        assert_eq!(joined.recipients[0].language.as_deref(), Some("fi"));
+        let left = plan(&on, &own(&["bob", "alice"], &["bob"]), &audience);
+        assert_eq!(addresses(&left), addresses(&joined));
+        assert!(
+            plan(&on, &own(&["bob"], &["erin"]), &audience)
+                .recipients
+                .is_empty(),
+            "an owner editing the members is not a join"
+        );
+        let off = settings(AlsoNotify::default());
+        assert!(
+            plan(&off, &own(&["bob"], &["bob", "alice"]), &audience)
+                .recipients
+                .is_empty()
         );
     }
 

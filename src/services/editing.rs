@@ -4,8 +4,11 @@
 //! first, then the change itself, recognised as already made when its reply
 //! was lost the first time, so a retry never applies it twice.
 
+mod membership;
 mod search;
 mod sign_in;
+
+pub use membership::{OwnMembership, change_own_membership, is_member, member_attribute};
 
 pub use search::{NamesProgress, SearchProgress, names_stream, read_names, search, search_stream};
 pub(crate) use search::{Reporter, reported};
@@ -114,6 +117,17 @@ pub struct SaveOutcome {
     pub result: Result<Saved, ChangeFailure>,
 }
 
+impl SaveOutcome {
+    /// Nothing was saved, for `failure`.
+    pub fn failed(failure: ChangeFailure) -> Self {
+        Self {
+            earlier: Vec::new(),
+            followed: Followed::NotPublished,
+            result: Err(failure),
+        }
+    }
+}
+
 /// What every save begins with: the queue, opened first (if it cannot
 /// record notifications, nothing is changed); the published settings,
 /// followed from here on; the mail account; and what an earlier run left
@@ -172,13 +186,7 @@ pub async fn save_change(
         finished,
     } = match ready_to_save(session, folders).await {
         Ok(ready) => ready,
-        Err(failure) => {
-            return SaveOutcome {
-                earlier: Vec::new(),
-                followed: Followed::NotPublished,
-                result: Err(failure),
-            };
-        }
+        Err(failure) => return SaveOutcome::failed(failure),
     };
     let (same, earlier): (Vec<Saved>, Vec<Saved>) = finished
         .into_iter()

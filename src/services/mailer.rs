@@ -295,7 +295,9 @@ pub fn compose(
 /// A file attached to an email: its name and a CSV body.
 pub struct CsvAttachment<'a> {
     pub name: &'a str,
-    pub body: &'a [u8],
+    /// Moved, not borrowed: a digest's list of 100,000 changes is megabytes,
+    /// and lettre encodes from an owned buffer.
+    pub body: Vec<u8>,
 }
 
 /// `compose`, with `attachment` after the text and HTML parts.
@@ -353,7 +355,7 @@ pub fn compose_with(
             // Base64 keeps the file's bytes as they are: in a text encoding
             // the line breaks inside quoted cells would become CR LF.
             let body = lettre::message::Body::new_with_encoding(
-                file.body.to_vec(),
+                file.body,
                 lettre::message::header::ContentTransferEncoding::Base64,
             )
             .map_err(|_| SmtpFailure::Permanent {

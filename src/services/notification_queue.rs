@@ -214,6 +214,14 @@ CREATE TABLE IF NOT EXISTS batches (
     owner INTEGER,
     owner_since INTEGER
 );
+-- An email's bytes, apart from its row: marking it claimed or sent then
+-- does not rewrite them (SQLite rewrites a whole row on UPDATE, and a
+-- digest's attached list can be megabytes). Emails queued before this
+-- table have their bytes in notifications.raw.
+CREATE TABLE IF NOT EXISTS email_bodies (
+    notification_id INTEGER PRIMARY KEY REFERENCES notifications (id) ON DELETE CASCADE,
+    raw BLOB NOT NULL
+);
 -- A digest: the emails that told about some of a batch's changes.
 CREATE TABLE IF NOT EXISTS digests (
     id INTEGER PRIMARY KEY,
@@ -358,7 +366,12 @@ impl NotificationQueue {
 
     /// Queues an email that belongs to no change (a test email).
     pub fn enqueue(&mut self, store_id: &str, email: &OutgoingEmail) -> Result<i64, QueueError> {
-        insert_email(&self.conn, About::Nothing, store_id, email).map_err(|e| self.error(e))
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| self_error(&path, e))?;
+        let id =
+            insert_email(&tx, About::Nothing, store_id, email).map_err(|e| self_error(&path, e))?;
+        tx.commit().map_err(|e| self_error(&path, e))?;
+        Ok(id)
     }
 
     /// Emails to attempt now: pending ones whose time has come, and any
@@ -394,7 +407,11 @@ impl NotificationQueue {
         clause: &str,
         args: impl rusqlite::Params,
     ) -> Result<Vec<QueuedEmail>, QueueError> {
-        self.select_emails("raw", clause, args)
+        self.select_emails(
+            "COALESCE((SELECT b.raw FROM email_bodies b WHERE b.notification_id = notifications.id), raw)",
+            clause,
+            args,
+        )
     }
 
     fn select_emails(
@@ -558,6 +575,7 @@ enum About {
     Nothing,
 }
 
+/// Inserts an email's row and its bytes: call within a transaction.
 fn insert_email(
     conn: &Connection,
     about: About,
@@ -573,7 +591,7 @@ fn insert_email(
     conn.execute(
         "INSERT INTO notifications (change_id, store_id, message_id, status, subject, from_address,
             recipient, to_addresses, cc_addresses, reasons, raw, created_at, next_attempt_at, digest_id)
-         VALUES (?1, ?2, ?3, 'pending', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, ?12)",
+         VALUES (?1, ?2, ?3, 'pending', ?4, ?5, ?6, ?7, ?8, ?9, x'', ?10, 0, ?11)",
         params![
             change_id,
             store_id,
@@ -584,12 +602,22 @@ fn insert_email(
             json(&email.to),
             json(&email.cc),
             serde_json::to_string(&email.reasons).unwrap_or_else(|_| "[]".into()),
-            email.raw,
             now_text(),
             digest_id,
         ],
     )?;
-    Ok(conn.last_insert_rowid())
+    let id = conn.last_insert_rowid();
+    // Written into place a piece at a time: bound as a parameter, the bytes
+    // would be copied whole first (a digest's can be megabytes).
+    conn.execute(
+        "INSERT INTO email_bodies (notification_id, raw) VALUES (?1, zeroblob(?2))",
+        params![id, i64::try_from(email.raw.len()).unwrap_or(i64::MAX)],
+    )?;
+    let mut blob = conn.blob_open(rusqlite::MAIN_DB, "email_bodies", "raw", id, false)?;
+    for (i, piece) in email.raw.chunks(1 << 20).enumerate() {
+        blob.write_at(piece, i << 20)?;
+    }
+    Ok(id)
 }
 
 mod batches;

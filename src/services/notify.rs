@@ -123,7 +123,10 @@ pub async fn audience(
 ) -> Audience {
     let also = settings.also_notify;
     let mut audience = Audience::default();
-    let needs_object = also.object_modified || also.group_owners || also.managers;
+    let owners_told = record.object_kind == ObjectKind::Group
+        && (also.group_owners
+            || (also.public_group_owners && recipients::own_membership(record).is_some()));
+    let needs_object = also.object_modified || owners_told || also.managers;
     let object = if needs_object {
         session.read(&record.object_dn).await.ok()
     } else {
@@ -145,7 +148,7 @@ pub async fn audience(
             .await;
         }
     }
-    if also.group_owners && record.object_kind == ObjectKind::Group {
+    if owners_told {
         audience.owners = people(session, &[values("owner"), values("managedBy")].concat()).await;
     }
     if also.managers && record.object_kind == ObjectKind::User {

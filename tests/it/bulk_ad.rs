@@ -74,7 +74,7 @@ async fn a_csv_sheet_of_new_managers_is_previewed_and_applied_on_ad() {
     apply(
         &mut alice,
         &folders,
-        &changes,
+        changes.clone(),
         4,
         &AtomicBool::new(false),
         |row| rows.push(row),

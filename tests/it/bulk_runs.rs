@@ -266,7 +266,7 @@ async fn a_server_stopped_mid_run_and_the_same_file_run_again_applies_and_tells_
     let report = apply(
         &mut session,
         &folders,
-        &changes,
+        changes.clone(),
         8,
         &AtomicBool::new(false),
         |row| {
@@ -300,7 +300,7 @@ async fn a_server_stopped_mid_run_and_the_same_file_run_again_applies_and_tells_
     let report = apply(
         &mut session,
         &folders,
-        &changes,
+        changes.clone(),
         8,
         &AtomicBool::new(false),
         |row| second.push(row),

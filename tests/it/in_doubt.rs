@@ -214,7 +214,7 @@ async fn a_file_run_whose_reply_was_lost_is_run_again_and_each_change_is_sent_re
     let report = apply(
         &mut session,
         &folders,
-        &changes,
+        changes.clone(),
         8,
         &AtomicBool::new(false),
         |row| first.push(row),
@@ -244,7 +244,7 @@ async fn a_file_run_whose_reply_was_lost_is_run_again_and_each_change_is_sent_re
     let report = apply(
         &mut session,
         &folders,
-        &changes,
+        changes.clone(),
         8,
         &AtomicBool::new(false),
         |row| second.push(row),

@@ -35,6 +35,7 @@ mod ldap_faults;
 mod ldap_test_server;
 mod machine_config;
 mod mailer;
+mod membership;
 mod notifications_e2e;
 mod packaging;
 mod published_ad;

@@ -113,7 +113,7 @@ pub fn parse_csv(text: &str, clear: Option<&str>) -> Result<Vec<BulkChange>, Ref
             // A row of empty cells changes nothing: not a change to make.
             continue;
         }
-        changes.push(BulkChange { line, dn, ops });
+        changes.push(BulkChange { line, dn, ops }.compact());
     }
     finish(changes, problems)
 }

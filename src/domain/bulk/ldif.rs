@@ -18,40 +18,40 @@ struct Line {
 }
 
 /// Logical lines, grouped into records (blank lines between), comments
-/// left out.
-fn records(text: &str) -> Vec<Vec<Line>> {
-    let mut records = Vec::new();
-    let mut record: Vec<Line> = Vec::new();
-    let mut in_comment = false;
+/// left out; one record at a time, so a file of 100,000 records is never
+/// held twice over as lines.
+fn records(text: &str) -> impl Iterator<Item = Vec<Line>> + '_ {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    for (index, raw) in text.split('\n').enumerate() {
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        if let Some(folded) = raw.strip_prefix(' ') {
-            // A continuation: of a comment, or of the line before.
-            if !in_comment && let Some(last) = record.last_mut() {
-                last.text.push_str(folded);
+    let mut lines = text.split('\n').enumerate();
+    let mut in_comment = false;
+    std::iter::from_fn(move || {
+        let mut record: Vec<Line> = Vec::new();
+        for (index, raw) in lines.by_ref() {
+            let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            if let Some(folded) = raw.strip_prefix(' ') {
+                // A continuation: of a comment, or of the line before.
+                if !in_comment && let Some(last) = record.last_mut() {
+                    last.text.push_str(folded);
+                }
+                continue;
             }
-            continue;
-        }
-        in_comment = raw.starts_with('#');
-        if in_comment {
-            continue;
-        }
-        if raw.is_empty() {
-            if !record.is_empty() {
-                records.push(std::mem::take(&mut record));
+            in_comment = raw.starts_with('#');
+            if in_comment {
+                continue;
             }
-            continue;
+            if raw.is_empty() {
+                if !record.is_empty() {
+                    return Some(record);
+                }
+                continue;
+            }
+            record.push(Line {
+                number: index + 1,
+                text: raw.to_owned(),
+            });
         }
-        record.push(Line {
-            number: index + 1,
-            text: raw.to_owned(),
-        });
-    }
-    if !record.is_empty() {
-        records.push(record);
-    }
-    records
+        (!record.is_empty()).then_some(record)
+    })
 }
 
 /// `name: value`, `name:: base64` or `name:< url`, as (name, value).
@@ -181,7 +181,7 @@ fn record(lines: &[Line]) -> Result<BulkChange, Vec<FileProblem>> {
 pub fn parse_ldif(text: &str) -> Result<Vec<BulkChange>, Refused> {
     let mut changes = Vec::new();
     let mut problems = Vec::new();
-    for (index, lines) in records(text).into_iter().enumerate() {
+    for (index, lines) in records(text).enumerate() {
         // `version: 1` may open the file.
         let lines = match lines.first() {
             Some(first)
@@ -195,7 +195,7 @@ pub fn parse_ldif(text: &str) -> Result<Vec<BulkChange>, Refused> {
             continue;
         }
         match record(lines) {
-            Ok(change) => changes.push(change),
+            Ok(change) => changes.push(change.compact()),
             Err(found) => problems.extend(found),
         }
     }

@@ -106,6 +106,7 @@ fn reason_text(loader: &FluentLanguageLoader, reason: Reason) -> String {
         Reason::Manager => fl!(loader, "email-why-manager"),
         Reason::AddedMember => fl!(loader, "email-why-added"),
         Reason::RemovedMember => fl!(loader, "email-why-removed"),
+        Reason::PublicGroupOwner => fl!(loader, "email-why-public-owner"),
     }
 }
 
@@ -119,6 +120,7 @@ fn digest_reason_text(loader: &FluentLanguageLoader, reason: Reason) -> String {
         Reason::Manager => fl!(loader, "email-digest-why-manager"),
         Reason::AddedMember => fl!(loader, "email-digest-why-added"),
         Reason::RemovedMember => fl!(loader, "email-digest-why-removed"),
+        Reason::PublicGroupOwner => fl!(loader, "email-digest-why-public-owner"),
     }
 }
 

@@ -7,11 +7,11 @@ pub mod member_of;
 pub mod members;
 pub mod object;
 pub mod ops;
+mod view;
 
 use std::sync::Arc;
 
-use iced::widget::{button, checkbox, column, container, pick_list, row, space, text, text_input};
-use iced::{Element, Fill, Length, Task};
+use iced::Task;
 
 use crate::domain::change::Edits;
 use crate::domain::directory_object::DirectoryObject;
@@ -20,11 +20,10 @@ use crate::domain::{IdentityStore, StoreId};
 use crate::environment::Folders;
 use crate::fl;
 use crate::gui::shortcut::Shortcut;
-use crate::gui::widget;
 use crate::services::ldap::{ChangeFailure, SignedInUser};
 use crate::services::notify::Saved;
 use ops::{Op, SearchOp, SessionHandle, StreamOp};
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::SecretString;
 
 /// A store offered at sign-in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +64,8 @@ struct SignedIn {
     confirm_leave: bool,
     /// The Bulk edit page, when open.
     bulk: Option<bulk::State>,
+    /// The tab the object being opened shows first (My groups: Member Of).
+    opening_tab: Option<object::Tab>,
 }
 
 #[derive(Debug)]
@@ -106,6 +107,8 @@ pub enum Message {
     ShortcutPressed(Shortcut),
     BulkEditPressed,
     Bulk(bulk::Message),
+    /// The signed-in user's own groups, each with Leave.
+    MyGroupsPressed,
 }
 
 /// What the editor asks the app to run.
@@ -146,6 +149,15 @@ fn object_work(s: &mut SignedIn, folders: &Folders, action: object::Action) -> A
             nested,
         },
         object::Action::Reload(dn) => Op::Read { session, dn },
+        object::Action::ChangeOwnMembership(group, change) => {
+            s.saving_edits = Edits::new();
+            Op::OwnMembership {
+                session,
+                folders: folders.clone(),
+                group,
+                change,
+            }
+        }
         object::Action::Apply(before, edits) => {
             s.saving_edits = edits.clone();
             Op::Apply {
@@ -271,6 +283,7 @@ impl State {
                         saving_edits: Edits::new(),
                         confirm_leave: false,
                         bulk: None,
+                        opening_tab: None,
                     });
                 }
             }
@@ -323,7 +336,14 @@ impl State {
                     Ok((object, schema)) => {
                         let action = match &mut s.object {
                             Some(open) if open.dn() == object.dn => open.reloaded(*object, schema),
-                            _ => s.object.insert(object::State::new(*object, schema)).start(),
+                            _ => {
+                                let open = object::State::new(*object, schema, &s.user.dn);
+                                let open = s.object.insert(open);
+                                if let Some(tab) = s.opening_tab.take() {
+                                    open.show_tab(tab);
+                                }
+                                open.start()
+                            }
                         };
                         return object_work(s, &self.folders, action);
                     }
@@ -373,6 +393,17 @@ impl State {
                     s.confirm_leave = false;
                 }
             }
+            Message::MyGroupsPressed => {
+                if let Some(s) = &mut self.signed_in {
+                    s.loading = true;
+                    s.error = None;
+                    s.opening_tab = Some(object::Tab::MemberOf);
+                    return Action::perform(Op::Read {
+                        session: s.session.clone(),
+                        dn: s.user.dn.clone(),
+                    });
+                }
+            }
             Message::BulkEditPressed => {
                 if let Some(s) = &mut self.signed_in {
                     s.bulk.get_or_insert_with(bulk::State::default);
@@ -410,146 +441,6 @@ impl State {
             }
         }
         Action::None
-    }
-
-    fn sign_in_view(&self) -> Element<'_, Message> {
-        let choices: Vec<StoreChoice> = self
-            .stores
-            .iter()
-            .map(|s| StoreChoice(s.id.clone(), s.name.clone()))
-            .collect();
-        let selected = choices
-            .iter()
-            .find(|c| Some(&c.0) == self.form.store.as_ref())
-            .cloned();
-        let mut form = column![
-            widget::title(fl!("sign-in-title")),
-            widget::field(
-                fl!("sign-in-store"),
-                pick_list(choices, selected, Message::StoreSelected),
-                None
-            ),
-            widget::field(
-                fl!("sign-in-user"),
-                text_input("alice", &self.form.login).on_input(Message::LoginChanged),
-                None
-            ),
-            widget::field(
-                fl!("sign-in-password"),
-                text_input("", self.form.password.expose_secret())
-                    .secure(true)
-                    .on_input(|typed| Message::PasswordChanged(typed.into()))
-                    .on_submit(Message::SignInPressed),
-                None
-            ),
-            checkbox(self.form.remember)
-                .label(fl!("sign-in-remember"))
-                .on_toggle(Message::RememberToggled),
-            row![
-                space::horizontal(),
-                self.form.ticket.as_ref().map(|principal| {
-                    button(text(fl!(
-                        "sign-in-kerberos",
-                        principal = principal.as_str()
-                    )))
-                    .style(button::secondary)
-                    .on_press_maybe((!self.form.busy).then_some(Message::KerberosSignInPressed))
-                }),
-                button(text(if self.form.busy {
-                    fl!("sign-in-busy")
-                } else {
-                    fl!("sign-in")
-                }))
-                .style(button::primary)
-                .on_press_maybe((!self.form.busy).then_some(Message::SignInPressed))
-            ],
-        ]
-        .spacing(14)
-        .max_width(520);
-        if self.stores.is_empty() {
-            form = form.push(text(fl!("sign-in-no-store")).style(text::secondary));
-        }
-        if let Some(error) = &self.form.error {
-            form = form.push(text(error.as_str()).style(text::danger));
-        }
-        container(form).padding(16).into()
-    }
-
-    pub fn view(&self) -> Element<'_, Message> {
-        let Some(s) = &self.signed_in else {
-            return self.sign_in_view();
-        };
-        let mail_line = match &s.user.mail {
-            Some(mail) => {
-                text(fl!("signed-in-mail", address = mail.as_str())).style(text::secondary)
-            }
-            None => text(fl!("signed-in-no-mail")).style(text::danger),
-        };
-        let header = row![
-            column![
-                text(fl!(
-                    "signed-in-as",
-                    name = s.user.display_name.as_str(),
-                    store = s.store.name.as_str()
-                )),
-                mail_line
-            ]
-            .extend(
-                s.notes
-                    .iter()
-                    .map(|n| text(n.as_str()).style(text::secondary).into())
-            )
-            .spacing(2),
-            space::horizontal(),
-            button(text(fl!("sign-out")))
-                .style(button::secondary)
-                .on_press(Message::SignOutPressed),
-        ]
-        .align_y(iced::Center);
-        let body: Element<'_, Message> = match (&s.bulk, &s.object) {
-            (Some(page), _) => page
-                .view(s.find.results().len(), s.find.selected_count())
-                .map(Message::Bulk),
-            (None, Some(object)) => column![
-                row![
-                    button(text(fl!("back-to-results")))
-                        .style(button::text)
-                        .on_press(Message::BackToResultsPressed)
-                ],
-                object.view().map(Message::Object),
-            ]
-            .spacing(8)
-            .into(),
-            (None, None) => column![
-                row![
-                    space::horizontal(),
-                    button(text(fl!("bulk-title")))
-                        .style(button::secondary)
-                        .on_press(Message::BulkEditPressed),
-                ],
-                s.find.view().map(Message::Find),
-            ]
-            .spacing(8)
-            .into(),
-        };
-        let mut page = column![header, body].spacing(16).padding(16).height(Fill);
-        if s.loading {
-            page = page.push(text(fl!("loading")));
-        }
-        if let Some(error) = &s.error {
-            page = page.push(text(error.as_str()).style(text::danger));
-        }
-        let page = container(page).width(Length::Fill);
-        if !s.confirm_leave {
-            return page.into();
-        }
-        widget::confirm(
-            page,
-            fl!("unsaved-question"),
-            fl!("unsaved-explanation"),
-            (fl!("unsaved-stay"), Message::LeaveObjectCancelled),
-            (fl!("unsaved-leave"), Message::LeaveObjectConfirmed),
-        )
     }
 }
 

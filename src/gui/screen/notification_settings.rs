@@ -24,16 +24,18 @@ pub enum AlsoNotifyBox {
     Managers,
     AddedMembers,
     RemovedMembers,
+    PublicGroupOwners,
 }
 
 impl AlsoNotifyBox {
-    pub const ALL: [AlsoNotifyBox; 6] = [
+    pub const ALL: [AlsoNotifyBox; 7] = [
         AlsoNotifyBox::LoggedInUsers,
         AlsoNotifyBox::ObjectModified,
         AlsoNotifyBox::GroupOwners,
         AlsoNotifyBox::Managers,
         AlsoNotifyBox::AddedMembers,
         AlsoNotifyBox::RemovedMembers,
+        AlsoNotifyBox::PublicGroupOwners,
     ];
 
     pub fn label(self) -> String {
@@ -44,6 +46,7 @@ impl AlsoNotifyBox {
             AlsoNotifyBox::Managers => fl!("also-managers"),
             AlsoNotifyBox::AddedMembers => fl!("also-added-members"),
             AlsoNotifyBox::RemovedMembers => fl!("also-removed-members"),
+            AlsoNotifyBox::PublicGroupOwners => fl!("also-public-group-owners"),
         }
     }
 
@@ -55,6 +58,7 @@ impl AlsoNotifyBox {
             AlsoNotifyBox::Managers => &mut also.managers,
             AlsoNotifyBox::AddedMembers => &mut also.added_members,
             AlsoNotifyBox::RemovedMembers => &mut also.removed_members,
+            AlsoNotifyBox::PublicGroupOwners => &mut also.public_group_owners,
         }
     }
 }

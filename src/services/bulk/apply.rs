@@ -158,11 +158,12 @@ pub type StartFailure = ChangeFailure;
 /// Applies `changes` as the signed-in user, reading each chunk's objects
 /// just before sending it (a file streams through), reporting each row to
 /// `on_row` as its chunk completes (in file order) and stopping between
-/// chunks when `cancel` is set.
+/// chunks when `cancel` is set. The changes are dropped once applied: a
+/// digest of 100,000 is gathered without them.
 pub async fn apply(
     session: &mut Session,
     folders: &Folders,
-    changes: &[BulkChange],
+    changes: Vec<BulkChange>,
     in_flight: usize,
     cancel: &AtomicBool,
     on_row: impl FnMut(RowResult),
@@ -200,21 +201,20 @@ pub fn apply_previewed<'a>(
     ))
 }
 
-#[derive(Clone, Copy)]
 enum Input<'a> {
-    Unread(&'a [BulkChange]),
+    Unread(Vec<BulkChange>),
     Previewed(&'a [PreviewRow]),
 }
 
-impl<'a> Input<'a> {
-    fn len(self) -> usize {
+impl Input<'_> {
+    fn len(&self) -> usize {
         match self {
             Input::Unread(changes) => changes.len(),
             Input::Previewed(rows) => rows.len(),
         }
     }
 
-    fn line_and_dn(self, i: usize) -> (usize, &'a str) {
+    fn line_and_dn(&self, i: usize) -> (usize, &str) {
         match self {
             Input::Unread(changes) => (changes[i].line, &changes[i].dn),
             Input::Previewed(rows) => (rows[i].line, &rows[i].dn),
@@ -251,7 +251,7 @@ impl Step {
 /// as previewed. `broken` is set when the connection broke while reading.
 async fn steps(
     session: &mut Session,
-    input: Input<'_>,
+    input: &Input<'_>,
     range: std::ops::Range<usize>,
     in_flight: usize,
     schema: &crate::domain::schema::Schema,
@@ -330,7 +330,7 @@ async fn run(
             let started = Instant::now();
             let steps = steps(
                 session,
-                input,
+                &input,
                 range.clone(),
                 in_flight,
                 &schema,
@@ -381,6 +381,8 @@ async fn run(
             });
         }
     }
+    drop(input);
+    crate::return_freed_memory();
     // The digests need the directory (who owns, who manages): after a
     // broken connection they wait for the next save, which finishes the
     // changes whose answers were lost first.

@@ -30,6 +30,12 @@ pub enum ChangeFailure {
     InsufficientAccess {
         detail: String,
     },
+    /// Joining (or leaving) a group yourself, refused: the group does not
+    /// let its members join or leave it themselves.
+    ClosedGroup {
+        joining: bool,
+        detail: String,
+    },
     SchemaViolation {
         detail: String,
     },
@@ -59,6 +65,14 @@ impl std::fmt::Display for ChangeFailure {
             Self::InsufficientAccess { detail } => {
                 fl!("change-insufficient-access", detail = detail)
             }
+            Self::ClosedGroup {
+                joining: true,
+                detail,
+            } => fl!("membership-closed-join", detail = detail),
+            Self::ClosedGroup {
+                joining: false,
+                detail,
+            } => fl!("membership-closed-leave", detail = detail),
             Self::SchemaViolation { detail } => fl!("change-schema-violation", detail = detail),
             Self::Refused { detail } => fl!("change-refused", detail = detail),
             Self::Busy { detail } => fl!("change-busy", detail = detail),
@@ -127,10 +141,12 @@ fn guard(before: &DirectoryObject, mods: &[Modification]) -> Guard {
 /// many the group has. Without a version marker guarding the whole object
 /// this also fails if someone changed those values, and keeps values someone
 /// else added (a filter on the old values cannot tell that a value was
-/// added). An attribute of one value is replaced, under the marker: less
-/// work for the server, and a change of letter case only is then a plain
-/// replace. So is one whose single values the server cannot match
-/// (`replaced_whole`).
+/// added). An attribute of one value whose value is replaced by another is
+/// replaced, under the marker: less work for the server, and a change of
+/// letter case only is then a plain replace. So is one whose single values
+/// the server cannot match (`replaced_whole`). A value only added or only
+/// removed stays that: a user whom the directory lets add or remove only
+/// their own entry (joining a group) may not replace its members.
 fn ldap_mods(
     before: &DirectoryObject,
     mods: &[Modification],
@@ -141,7 +157,7 @@ fn ldap_mods(
     mods.iter()
         .flat_map(|m| {
             let old = before.texts(&m.attribute);
-            if (whole_object_guarded && old.len() <= 1)
+            if (whole_object_guarded && old.len() <= 1 && !m.add.is_empty() && !m.delete.is_empty())
                 || replaced_whole.contains(&m.attribute.to_lowercase())
             {
                 let mut values: Vec<String> = old

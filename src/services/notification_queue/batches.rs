@@ -210,7 +210,7 @@ impl NotificationQueue {
         &mut self,
         batch: i64,
         store_id: &str,
-        told: &[(i64, Vec<NotSent>)],
+        told: &[(i64, std::sync::Arc<[NotSent]>)],
         emails: &[OutgoingEmail],
     ) -> Result<Vec<i64>, QueueError> {
         let path = self.path.clone();
@@ -226,8 +226,11 @@ impl NotificationQueue {
                     "UPDATE changes SET digest_id = ?1, not_sent = ?2
                      WHERE id = ?3 AND digest_id IS NULL",
                 )?;
-                for (change_id, not_sent) in told {
-                    let json = serde_json::to_string(not_sent).unwrap_or_else(|_| "[]".into());
+                let mut json = String::new();
+                for (i, (change_id, not_sent)) in told.iter().enumerate() {
+                    if i == 0 || !std::sync::Arc::ptr_eq(not_sent, &told[i - 1].1) {
+                        json = serde_json::to_string(&**not_sent).unwrap_or_else(|_| "[]".into());
+                    }
                     // Told already (by another dirdesk on this folder): this
                     // digest is not sent at all, so none is told twice.
                     if mark.execute(params![digest, json, change_id])? == 0 {

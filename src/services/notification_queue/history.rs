@@ -68,6 +68,14 @@ impl NotificationQueue {
         Ok(entries)
     }
 
+    /// One email as `get` gives it, without its bytes.
+    pub fn get_listed(&self, id: i64) -> Result<Option<QueuedEmail>, QueueError> {
+        Ok(self
+            .select_listed("WHERE id = ?1", params![id])?
+            .into_iter()
+            .next())
+    }
+
     /// Emails as the History shows them: without their bytes, which a
     /// digest about thousands of changes would repeat for each.
     fn select_listed(

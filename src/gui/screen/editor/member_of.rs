@@ -2,14 +2,16 @@
 //! on request also those they are in through other groups, and on Active
 //! Directory the primary group — each saying how the user is in it.
 
-use iced::widget::{checkbox, column, row, text};
+use iced::widget::{button, checkbox, column, row, text};
 use iced::{Element, Length};
 
 use crate::fl;
-use crate::services::ldap::Membership;
+use crate::services::ldap::{Membership, Via};
 
 #[derive(Debug, Default)]
 pub struct State {
+    /// The signed-in user's own groups (My groups): each direct one has Leave.
+    own: bool,
     nested: bool,
     /// What was read, and whether it includes nested groups.
     groups: Option<(bool, Result<Vec<Membership>, String>)>,
@@ -21,6 +23,8 @@ pub enum Message {
     NestedToggled(bool),
     /// The groups read, and whether nested ones were asked for.
     Loaded(bool, Result<Vec<Membership>, String>),
+    /// Leave this group (its DN): on the user's own groups only.
+    LeavePressed(String),
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -28,9 +32,19 @@ pub enum Action {
     None,
     /// Read the groups (again), as `nested` now says.
     Load,
+    /// Leave the group (its DN) as the signed-in user.
+    Leave(String),
 }
 
 impl State {
+    /// The tab of the signed-in user's own object (`own`), or of another's.
+    pub fn of(own: bool) -> Self {
+        Self {
+            own,
+            ..Self::default()
+        }
+    }
+
     /// Whether groups were read (or are being read).
     pub fn is_loaded(&self) -> bool {
         self.loading || self.groups.is_some()
@@ -64,6 +78,8 @@ impl State {
                 self.loading = false;
                 self.groups = Some((nested, groups));
             }
+            Message::LeavePressed(group) if self.own => return Action::Leave(group),
+            Message::LeavePressed(_) => {}
         }
         Action::None
     }
@@ -86,6 +102,12 @@ impl State {
                 col = col.push(text(fl!("member-of-count", count = groups.len())));
                 col = col.extend(groups.iter().map(|m| {
                     let how = m.via.label();
+                    // Only a group that lists the user can be left by them.
+                    let leave = (self.own && m.via == Via::Direct).then(|| {
+                        button(text(fl!("membership-leave")))
+                            .style(button::secondary)
+                            .on_press(Message::LeavePressed(m.group.dn().to_owned()))
+                    });
                     row![
                         text(m.group.name()).width(Length::FillPortion(2)),
                         text(how)
@@ -96,7 +118,9 @@ impl State {
                             .style(text::secondary)
                             .width(Length::FillPortion(4)),
                     ]
+                    .push(leave)
                     .spacing(12)
+                    .align_y(iced::Center)
                     .into()
                 }));
             }

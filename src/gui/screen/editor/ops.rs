@@ -52,6 +52,13 @@ pub enum Op {
         before: DirectoryObject,
         edits: Edits,
     },
+    /// Join or leave `group` as the signed-in user.
+    OwnMembership {
+        session: SessionHandle,
+        folders: Folders,
+        group: String,
+        change: editing::OwnMembership,
+    },
     /// People to add as members: users whose name contains the text.
     FindPeople {
         session: SessionHandle,
@@ -146,12 +153,16 @@ pub async fn perform(op: Op) -> Message {
             edits,
         } => {
             let mut session = session.0.lock().await;
-            let saved = editing::save_change(&mut session, &folders, &before, &edits).await;
-            let problem = match saved.followed {
-                editing::Followed::Problem(problem) => Some(problem),
-                _ => None,
-            };
-            Message::Saved(Box::new(saved.result), problem)
+            saved(editing::save_change(&mut session, &folders, &before, &edits).await)
+        }
+        Op::OwnMembership {
+            session,
+            folders,
+            group,
+            change,
+        } => {
+            let mut session = session.0.lock().await;
+            saved(editing::change_own_membership(&mut session, &folders, &group, change).await)
         }
         Op::FindPeople { session, text } => {
             let mut session = session.0.lock().await;
@@ -371,4 +382,14 @@ fn names(id: u64, progress: NamesProgress) -> Message {
             members::Message::NamesEnded(id, result.map_err(|e| e.to_string()))
         }
     }))
+}
+
+/// A save's message, with what was wrong with the store's published
+/// settings when they were read before it.
+fn saved(saved: editing::SaveOutcome) -> Message {
+    let problem = match saved.followed {
+        editing::Followed::Problem(problem) => Some(problem),
+        _ => None,
+    };
+    Message::Saved(Box::new(saved.result), problem)
 }

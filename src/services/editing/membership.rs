@@ -1,0 +1,96 @@
+//! Joining and leaving a group yourself: one value of its members — your
+//! own entry — added or removed, saved as every change is (planned mark,
+//! History, notifications). The directory decides who may: OpenLDAP's
+//! `selfwrite` on `member`, Active Directory's "Add/Remove self as member"
+//! validated write. A change someone else made to the group meanwhile is
+//! not overwritten: the group is read again and only your entry changes.
+
+use super::{SaveOutcome, save_change};
+use crate::domain::change::Edits;
+use crate::domain::directory_object::DirectoryObject;
+use crate::domain::dn;
+use crate::environment::Folders;
+use crate::services::ldap::{ChangeFailure, Session};
+
+/// Joining or leaving.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OwnMembership {
+    Join,
+    Leave,
+}
+
+/// Reads, saves again: how often a group others are changing is read
+/// again before the conflict is reported.
+const ATTEMPTS: usize = 3;
+
+/// The attribute that lists `group`'s members.
+pub fn member_attribute(group: &DirectoryObject) -> &'static str {
+    let unique = group
+        .texts("objectClass")
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case("groupOfUniqueNames"));
+    if unique { "uniqueMember" } else { "member" }
+}
+
+/// Whether `person` is a direct member of `group`.
+pub fn is_member(group: &DirectoryObject, person: &str) -> bool {
+    ["member", "uniqueMember"]
+        .iter()
+        .flat_map(|a| group.texts(a))
+        .any(|m| dn::same(m, person))
+}
+
+/// The members of `group` with `person` added or removed; `None` when that
+/// is how it is already.
+pub fn edits_for(group: &DirectoryObject, person: &str, change: OwnMembership) -> Option<Edits> {
+    let attribute = member_attribute(group);
+    let mut values: Vec<String> = group
+        .texts(attribute)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    match change {
+        OwnMembership::Join if is_member(group, person) => return None,
+        OwnMembership::Join => values.push(person.to_owned()),
+        OwnMembership::Leave if !is_member(group, person) => return None,
+        OwnMembership::Leave => values.retain(|m| !dn::same(m, person)),
+    }
+    let mut edits = Edits::new();
+    edits.insert(attribute.to_owned(), values);
+    Some(edits)
+}
+
+/// Joins or leaves `group_dn` as the signed-in user. `NothingToChange` when
+/// they already are (or are not) a member; `ClosedGroup` when the group
+/// does not let members join or leave themselves.
+pub async fn change_own_membership(
+    session: &mut Session,
+    folders: &Folders,
+    group_dn: &str,
+    change: OwnMembership,
+) -> SaveOutcome {
+    let me = session.user().dn.clone();
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let group = match session.read(group_dn).await {
+            Ok(group) => group,
+            Err(failure) => return SaveOutcome::failed(failure.into()),
+        };
+        let Some(edits) = edits_for(&group, &me, change) else {
+            return SaveOutcome::failed(ChangeFailure::NothingToChange);
+        };
+        let mut saved = save_change(session, folders, &group, &edits).await;
+        match saved.result {
+            Err(ChangeFailure::Conflict { .. }) if attempt < ATTEMPTS => continue,
+            Err(ChangeFailure::InsufficientAccess { detail }) => {
+                saved.result = Err(ChangeFailure::ClosedGroup {
+                    joining: change == OwnMembership::Join,
+                    detail,
+                });
+            }
+            _ => {}
+        }
+        return saved;
+    }
+}
