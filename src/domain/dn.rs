@@ -258,6 +258,31 @@ pub fn key(dn: &str) -> String {
     normalized(dn).unwrap_or_else(|| dn.to_owned())
 }
 
+/// An Active Directory objectGUID (16 bytes, its first three fields
+/// little-endian) as text: `2fb017cc-c186-46f4-a039-c2f4a0f3b95b`.
+pub fn guid_text(bytes: &[u8]) -> Option<String> {
+    let b: &[u8; 16] = bytes.try_into().ok()?;
+    Some(format!(
+        "{:02x}{:02x}{:02x}{:02x}-{:02x}{:02x}-{:02x}{:02x}-{:02x}{:02x}-{:02x}{:02x}{:02x}{:02x}{:02x}{:02x}",
+        b[3],
+        b[2],
+        b[1],
+        b[0],
+        b[5],
+        b[4],
+        b[7],
+        b[6],
+        b[8],
+        b[9],
+        b[10],
+        b[11],
+        b[12],
+        b[13],
+        b[14],
+        b[15]
+    ))
+}
+
 /// Whether two DNs name the same entry, ignoring case and spacing.
 pub fn same(a: &str, b: &str) -> bool {
     match (parse(a), parse(b)) {
@@ -278,6 +303,19 @@ pub fn same(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_object_guid_reads_as_active_directory_writes_it() {
+        let bytes = [
+            0xcc, 0x17, 0xb0, 0x2f, 0x86, 0xc1, 0xf4, 0x46, 0xa0, 0x39, 0xc2, 0xf4, 0xa0, 0xf3,
+            0xb9, 0x5b,
+        ];
+        assert_eq!(
+            guid_text(&bytes).as_deref(),
+            Some("2fb017cc-c186-46f4-a039-c2f4a0f3b95b")
+        );
+        assert_eq!(guid_text(&bytes[..15]), None);
+    }
 
     #[test]
     fn the_plain_spelling_shortcut_agrees_with_the_parse() {

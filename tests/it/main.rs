@@ -36,6 +36,7 @@ mod ldap_test_server;
 mod machine_config;
 mod mailer;
 mod membership;
+mod membership_ad;
 mod notifications_e2e;
 mod packaging;
 mod published_ad;

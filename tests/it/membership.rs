@@ -272,3 +272,45 @@ async fn the_window_offers_join_and_leave_and_my_groups_lists_them_with_leave() 
     assert_eq!(members(&group).await, vec![s.person_dn("bob")]);
     assert_eq!(received("zoe@example.test", &cn).len(), 2);
 }
+
+#[tokio::test]
+async fn four_people_joining_at_once_all_become_members_and_none_is_overwritten() {
+    let slapd = crate::directories::slapd();
+    let (_, group) = open_group_of(&["bob"]).await;
+    let people = ["alice", "carol", "erin", "zoe"];
+    let mut desks = Vec::new();
+    for uid in people {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let folders = Folders::portable(dir.path());
+        desks.push((dir, folders, slapd.sign_in(uid).await));
+    }
+    // Each joins on its own connection, all at once: the group changes
+    // under most of them between their read and their save.
+    let saves = desks.iter_mut().map(|(_, folders, session)| {
+        let group = group.clone();
+        async move {
+            dirdesk::services::editing::change_own_membership(
+                session,
+                folders,
+                &group,
+                dirdesk::services::editing::OwnMembership::Join,
+            )
+            .await
+            .result
+        }
+    });
+    for result in futures::future::join_all(saves).await {
+        let saved = result.expect("joined, read again after a conflict");
+        assert_eq!(
+            saved.record.changes[0].added().len(),
+            1,
+            "only their own entry"
+        );
+    }
+    let mut expected: Vec<String> = std::iter::once("bob")
+        .chain(people)
+        .map(|uid| servers().person_dn(uid))
+        .collect();
+    expected.sort();
+    assert_eq!(members(&group).await, expected);
+}

@@ -19,9 +19,10 @@ pub enum OwnMembership {
     Leave,
 }
 
-/// Reads, saves again: how often a group others are changing is read
-/// again before the conflict is reported.
-const ATTEMPTS: usize = 3;
+/// How often a group others are changing at the same moment (a class
+/// joining at once) is read again before the conflict is reported; each
+/// time one of them gets through, and the pauses spread the others.
+const ATTEMPTS: usize = 12;
 
 /// The attribute that lists `group`'s members.
 pub fn member_attribute(group: &DirectoryObject) -> &'static str {
@@ -70,6 +71,7 @@ pub async fn change_own_membership(
     change: OwnMembership,
 ) -> SaveOutcome {
     let me = session.user().dn.clone();
+    session.name_own_entry_by_guid().await;
     let mut attempt = 0;
     loop {
         attempt += 1;
@@ -82,7 +84,10 @@ pub async fn change_own_membership(
         };
         let mut saved = save_change(session, folders, &group, &edits).await;
         match saved.result {
-            Err(ChangeFailure::Conflict { .. }) if attempt < ATTEMPTS => continue,
+            Err(ChangeFailure::Conflict { .. }) if attempt < ATTEMPTS => {
+                tokio::time::sleep(pause(attempt)).await;
+                continue;
+            }
             Err(ChangeFailure::InsufficientAccess { detail }) => {
                 saved.result = Err(ChangeFailure::ClosedGroup {
                     joining: change == OwnMembership::Join,
@@ -93,4 +98,13 @@ pub async fn change_own_membership(
         }
         return saved;
     }
+}
+
+/// A short pause before reading again, longer each time and differing from
+/// one desk to the next (the clock's nanoseconds), so that people joining at
+/// once do not meet again at the same moment.
+fn pause(attempt: usize) -> std::time::Duration {
+    let spread = jiff::Timestamp::now().subsec_nanosecond().unsigned_abs() % 20_000_000;
+    std::time::Duration::from_millis(10 * attempt as u64)
+        + std::time::Duration::from_nanos(u64::from(spread))
 }

@@ -152,8 +152,19 @@ fn ldap_mods(
     mods: &[Modification],
     whole_object_guarded: bool,
     replaced_whole: &HashSet<String>,
+    own: OwnEntry<'_>,
 ) -> Vec<Mod<String>> {
     let set = |values: &[String]| values.iter().cloned().collect::<HashSet<String>>();
+    // A value added or removed that is the user's own entry, as `own` names it.
+    let named = |values: &[String]| -> HashSet<String> {
+        values
+            .iter()
+            .map(|v| match own {
+                Some((dn, wire)) if crate::domain::dn::same(v, dn) => wire.to_owned(),
+                _ => v.clone(),
+            })
+            .collect()
+    };
     mods.iter()
         .flat_map(|m| {
             let old = before.texts(&m.attribute);
@@ -169,8 +180,8 @@ fn ldap_mods(
                 return vec![Mod::Replace(m.attribute.clone(), set(&values))];
             }
             let delete =
-                (!m.delete.is_empty()).then(|| Mod::Delete(m.attribute.clone(), set(&m.delete)));
-            let add = (!m.add.is_empty()).then(|| Mod::Add(m.attribute.clone(), set(&m.add)));
+                (!m.delete.is_empty()).then(|| Mod::Delete(m.attribute.clone(), named(&m.delete)));
+            let add = (!m.add.is_empty()).then(|| Mod::Add(m.attribute.clone(), named(&m.add)));
             delete.into_iter().chain(add).collect()
         })
         .collect()
@@ -194,6 +205,10 @@ fn replaced_whole(
         .collect()
 }
 
+/// The signed-in user's entry `(DN, as sent)`, when it is sent otherwise
+/// than by its DN (`Session::name_own_entry_by_guid`).
+type OwnEntry<'a> = Option<(&'a str, &'a str)>;
+
 /// The guarded modify of `before` by `mods`: under the (critical) Assertion
 /// control when the server offers it.
 async fn modify_as_read(
@@ -202,10 +217,11 @@ async fn modify_as_read(
     mods: &[Modification],
     assertion_offered: bool,
     replaced_whole: &HashSet<String>,
+    own: OwnEntry<'_>,
 ) -> ldap3::result::Result<ldap3::LdapResult> {
     let guard = assertion_offered.then(|| guard(before, mods));
     let whole_object = guard.as_ref().is_some_and(|g| g.whole_object);
-    let ldap_mods = ldap_mods(before, mods, whole_object, replaced_whole);
+    let ldap_mods = ldap_mods(before, mods, whole_object, replaced_whole, own);
     modify_guarded(
         ldap,
         &before.dn,
@@ -246,6 +262,40 @@ pub fn preview(
 }
 
 impl Session {
+    /// On Active Directory, from now on names the user's own entry in the
+    /// members it adds or removes as `<GUID=…>`, MS-ADTS's other form of a
+    /// DN: Samba lets someone with only "Add/Remove self as member" (the
+    /// Self-Membership validated write) remove themselves by that form and
+    /// not by their DN. Read once; elsewhere, or unread, their DN is sent.
+    pub async fn name_own_entry_by_guid(&mut self) {
+        if self.store.store_type != StoreType::ActiveDirectory || self.own_guid.is_some() {
+            return;
+        }
+        let dn = self.user.dn.clone();
+        let result = async {
+            let (ldap, server) = self.connection().await?;
+            let ldap3::SearchResult(entries, _) = ldap
+                .with_timeout(OPERATION_TIMEOUT)
+                .search(
+                    &dn,
+                    ldap3::Scope::Base,
+                    "(objectClass=*)",
+                    vec!["objectGUID"],
+                )
+                .await
+                .map_err(|e| LdapFailure::from_operation(e, &server))?;
+            Ok(entries.into_iter().next().and_then(|entry| {
+                let entry = ldap3::SearchEntry::construct(entry);
+                let bytes = entry.bin_attrs.get("objectGUID")?.first()?.clone();
+                crate::domain::dn::guid_text(&bytes)
+            }))
+        }
+        .await;
+        if let Ok(Some(guid)) = self.observe(result) {
+            self.own_guid = Some(format!("<GUID={guid}>"));
+        }
+    }
+
     /// Applies `edits` to the object as it was read (`before`) and returns
     /// the record of what changed, read back from the directory.
     pub async fn apply(
@@ -260,9 +310,14 @@ impl Session {
             .await?
             .supports_control(RootDse::ASSERTION_CONTROL);
         let whole = replaced_whole(&mods, &schema, self.store.store_type);
+        let own = self
+            .own_guid
+            .clone()
+            .map(|wire| (self.user.dn.clone(), wire));
+        let own = own.as_ref().map(|(dn, wire)| (dn.as_str(), wire.as_str()));
         let result = async {
             let (ldap, server) = self.connection().await?;
-            modify_as_read(ldap, before, &mods, assertion_offered, &whole)
+            modify_as_read(ldap, before, &mods, assertion_offered, &whole, own)
                 .await
                 .map_err(|e| LdapFailure::from_operation(e, &server))
         }
@@ -459,6 +514,7 @@ impl Session {
                     &mods,
                     assertion_offered,
                     &whole,
+                    None,
                 )
                 .await
                 {

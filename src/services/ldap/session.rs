@@ -53,6 +53,10 @@ pub struct Session {
     /// the directory said this connection is (Who am I?), checked again
     /// after every reconnect.
     pub(super) kerberos: Option<super::kerberos::Identity>,
+    /// On Active Directory, once read: the user's own entry as
+    /// `<GUID=…>`, which modifies of members send in place of their DN
+    /// (`own_entry_by_guid`).
+    pub(super) own_guid: Option<String>,
 }
 
 impl std::fmt::Debug for Session {
@@ -321,6 +325,7 @@ impl Session {
             root_dse: None,
             schema: None,
             kerberos: None,
+            own_guid: None,
         })
     }
 
@@ -382,6 +387,7 @@ impl Session {
             root_dse: None,
             schema: None,
             kerberos: None,
+            own_guid: None,
         }
     }
 

@@ -18,7 +18,7 @@ fn a_modify_timestamp_is_no_version_marker() {
     assert_eq!(g.filter, "(&(description=x))");
     assert!(!g.whole_object);
     assert!(matches!(
-        &ldap_mods(&o, &mods, false, &HashSet::new())[0],
+        &ldap_mods(&o, &mods, false, &HashSet::new(), None)[0],
         Mod::Delete(..)
     ));
 }
@@ -87,7 +87,7 @@ fn under_the_assertion_control_members_change_by_their_own_values_and_one_value_
             add: vec!["old".into()],
         },
     ];
-    match &ldap_mods(&before, &mods, true, &HashSet::new())[..] {
+    match &ldap_mods(&before, &mods, true, &HashSet::new(), None)[..] {
         [
             Mod::Delete(m, gone),
             Mod::Add(n, new),
@@ -119,8 +119,46 @@ fn single_valued_changes_are_a_delete_and_an_add_in_one_operation() {
         &mods,
         false,
         &HashSet::new(),
+        None,
     );
     assert_eq!(ldap.len(), 2);
     assert!(matches!(&ldap[0], Mod::Delete(a, v) if a == "description" && v.contains("old")));
     assert!(matches!(&ldap[1], Mod::Add(a, v) if a == "description" && v.contains("new")));
+}
+
+#[test]
+fn joining_a_group_of_one_is_an_add_of_the_own_entry_as_the_directory_names_it() {
+    let mut before = DirectoryObject::new("cn=Club,dc=test");
+    before.replace_texts("member", vec!["uid=bob,dc=test".into()]);
+    before.replace_texts("entryCSN", vec!["20261202#1".into()]);
+    let join = [Modification {
+        attribute: "member".into(),
+        delete: vec![],
+        add: vec!["UID=Erin, DC=test".into()],
+    }];
+    // Under the version marker, yet no replace of bob's membership.
+    match &ldap_mods(&before, &join, true, &HashSet::new(), None)[..] {
+        [Mod::Add(a, values)] => {
+            assert_eq!(a, "member");
+            assert_eq!(values, &HashSet::from(["UID=Erin, DC=test".to_owned()]));
+        }
+        other => panic!("{other:?}"),
+    }
+    let own = Some(("uid=erin,dc=test", "<GUID=2fb017cc-c186-46f4-a039-c2f4a0f3b95b>"));
+    let leave = [Modification {
+        attribute: "member".into(),
+        delete: vec!["uid=erin,dc=test".into(), "uid=bob,dc=test".into()],
+        add: vec![],
+    }];
+    match &ldap_mods(&before, &leave, true, &HashSet::new(), own)[..] {
+        [Mod::Delete(_, values)] => assert_eq!(
+            values,
+            &HashSet::from([
+                "<GUID=2fb017cc-c186-46f4-a039-c2f4a0f3b95b>".to_owned(),
+                "uid=bob,dc=test".to_owned()
+            ]),
+            "only the user's own entry is named by its GUID"
+        ),
+        other => panic!("{other:?}"),
+    }
 }

@@ -118,6 +118,7 @@ impl Session {
             root_dse: None,
             schema: None,
             kerberos: Some(who),
+            own_guid: None,
         })
     }
 
