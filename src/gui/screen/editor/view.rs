@@ -127,7 +127,8 @@ impl State {
                     button(text(fl!("bulk-title")))
                         .style(button::secondary)
                         .on_press(Message::BulkEditPressed),
-                ],
+                ]
+                .spacing(8),
                 s.find.view().map(Message::Find),
             ]
             .spacing(8)

@@ -144,7 +144,10 @@ fn joining_a_group_of_one_is_an_add_of_the_own_entry_as_the_directory_names_it()
         }
         other => panic!("{other:?}"),
     }
-    let own = Some(("uid=erin,dc=test", "<GUID=2fb017cc-c186-46f4-a039-c2f4a0f3b95b>"));
+    let own = Some((
+        "uid=erin,dc=test",
+        "<GUID=2fb017cc-c186-46f4-a039-c2f4a0f3b95b>",
+    ));
     let leave = [Modification {
         attribute: "member".into(),
         delete: vec!["uid=erin,dc=test".into(), "uid=bob,dc=test".into()],
