@@ -49,8 +49,12 @@ pub fn run(
     let result = match saved.result {
         Ok(notify::Saved { record, outcome }) => {
             print_record(&record);
-            print_outcome(&outcome?);
-            Ok(ExitCode::SUCCESS)
+            outcome
+                .map(|outcome| {
+                    print_outcome(&outcome);
+                    ExitCode::SUCCESS
+                })
+                .map_err(Failure::from)
         }
         // Already as asked: nothing to do, and nothing wrong.
         Err(ChangeFailure::NothingToChange) => {

@@ -214,14 +214,6 @@ CREATE TABLE IF NOT EXISTS batches (
     owner INTEGER,
     owner_since INTEGER
 );
--- An email's bytes, apart from its row: marking it claimed or sent then
--- does not rewrite them (SQLite rewrites a whole row on UPDATE, and a
--- digest's attached list can be megabytes). Emails queued before this
--- table have their bytes in notifications.raw.
-CREATE TABLE IF NOT EXISTS email_bodies (
-    notification_id INTEGER PRIMARY KEY REFERENCES notifications (id) ON DELETE CASCADE,
-    raw BLOB NOT NULL
-);
 -- A digest: the emails that told about some of a batch's changes.
 CREATE TABLE IF NOT EXISTS digests (
     id INTEGER PRIMARY KEY,
@@ -407,11 +399,7 @@ impl NotificationQueue {
         clause: &str,
         args: impl rusqlite::Params,
     ) -> Result<Vec<QueuedEmail>, QueueError> {
-        self.select_emails(
-            "COALESCE((SELECT b.raw FROM email_bodies b WHERE b.notification_id = notifications.id), raw)",
-            clause,
-            args,
-        )
+        self.select_emails("raw", clause, args)
     }
 
     fn select_emails(
@@ -591,7 +579,7 @@ fn insert_email(
     conn.execute(
         "INSERT INTO notifications (change_id, store_id, message_id, status, subject, from_address,
             recipient, to_addresses, cc_addresses, reasons, raw, created_at, next_attempt_at, digest_id)
-         VALUES (?1, ?2, ?3, 'pending', ?4, ?5, ?6, ?7, ?8, ?9, x'', ?10, 0, ?11)",
+         VALUES (?1, ?2, ?3, 'pending', ?4, ?5, ?6, ?7, ?8, ?9, zeroblob(?10), ?11, 0, ?12)",
         params![
             change_id,
             store_id,
@@ -602,18 +590,16 @@ fn insert_email(
             json(&email.to),
             json(&email.cc),
             serde_json::to_string(&email.reasons).unwrap_or_else(|_| "[]".into()),
+            i64::try_from(email.raw.len()).unwrap_or(i64::MAX),
             now_text(),
             digest_id,
         ],
     )?;
     let id = conn.last_insert_rowid();
-    // Written into place a piece at a time: bound as a parameter, the bytes
-    // would be copied whole first (a digest's can be megabytes).
-    conn.execute(
-        "INSERT INTO email_bodies (notification_id, raw) VALUES (?1, zeroblob(?2))",
-        params![id, i64::try_from(email.raw.len()).unwrap_or(i64::MAX)],
-    )?;
-    let mut blob = conn.blob_open(rusqlite::MAIN_DB, "email_bodies", "raw", id, false)?;
+    // The bytes are written into place a piece at a time: bound as a
+    // parameter they would be copied whole first (a digest's can be
+    // megabytes).
+    let mut blob = conn.blob_open(rusqlite::MAIN_DB, "notifications", "raw", id, false)?;
     for (i, piece) in email.raw.chunks(1 << 20).enumerate() {
         blob.write_at(piece, i << 20)?;
     }

@@ -318,6 +318,7 @@ impl State {
                         }));
                     }
                     find::Action::Open(dn) => {
+                        s.opening_tab = None;
                         s.loading = true;
                         s.error = None;
                         return Action::perform(Op::Read {
@@ -347,7 +348,10 @@ impl State {
                         };
                         return object_work(s, &self.folders, action);
                     }
-                    Err(error) => s.error = Some(error),
+                    Err(error) => {
+                        s.opening_tab = None;
+                        s.error = Some(error);
+                    }
                 }
             }
             Message::Object(message) => {

@@ -5,12 +5,14 @@
 //! validated write. A change someone else made to the group meanwhile is
 //! not overwritten: the group is read again and only your entry changes.
 
-use super::{SaveOutcome, save_change};
+use super::{Ready, SaveOutcome, ready_to_save};
 use crate::domain::change::Edits;
 use crate::domain::directory_object::DirectoryObject;
 use crate::domain::dn;
+use crate::domain::recipients;
 use crate::environment::Folders;
 use crate::services::ldap::{ChangeFailure, Session};
+use crate::services::notify::{self, Saved};
 
 /// Joining or leaving.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,40 +65,63 @@ pub fn edits_for(group: &DirectoryObject, person: &str, change: OwnMembership) -
 
 /// Joins or leaves `group_dn` as the signed-in user. `NothingToChange` when
 /// they already are (or are not) a member; `ClosedGroup` when the group
-/// does not let members join or leave themselves.
+/// does not let members join or leave themselves. Prepared once as every
+/// save is (the queue, the published settings, what an earlier run left):
+/// a join whose reply was lost the first time is found there, finished,
+/// and given back as this one.
 pub async fn change_own_membership(
     session: &mut Session,
     folders: &Folders,
     group_dn: &str,
     change: OwnMembership,
 ) -> SaveOutcome {
+    let Ready {
+        mut queue,
+        followed,
+        store,
+        secrets,
+        finished,
+    } = match ready_to_save(session, folders).await {
+        Ok(ready) => ready,
+        Err(failure) => return SaveOutcome::failed(failure),
+    };
     let me = session.user().dn.clone();
     session.name_own_entry_by_guid().await;
+    let (same, earlier): (Vec<Saved>, Vec<Saved>) = finished.into_iter().partition(|saved| {
+        dn::same(&saved.record.object_dn, group_dn)
+            && recipients::own_membership(&saved.record) == Some(change == OwnMembership::Join)
+    });
+    let outcome = |result| SaveOutcome {
+        earlier: earlier.iter().map(|saved| saved.record.clone()).collect(),
+        followed: followed.clone(),
+        result,
+    };
     let mut attempt = 0;
     loop {
         attempt += 1;
         let group = match session.read(group_dn).await {
             Ok(group) => group,
-            Err(failure) => return SaveOutcome::failed(failure.into()),
+            Err(failure) => return outcome(Err(failure.into())),
         };
         let Some(edits) = edits_for(&group, &me, change) else {
-            return SaveOutcome::failed(ChangeFailure::NothingToChange);
+            return outcome(
+                same.into_iter()
+                    .next()
+                    .ok_or(ChangeFailure::NothingToChange),
+            );
         };
-        let mut saved = save_change(session, folders, &group, &edits).await;
-        match saved.result {
+        let result = notify::save(session, &store, &group, &edits, &mut queue, &secrets).await;
+        return outcome(match result {
             Err(ChangeFailure::Conflict { .. }) if attempt < ATTEMPTS => {
                 tokio::time::sleep(pause(attempt)).await;
                 continue;
             }
-            Err(ChangeFailure::InsufficientAccess { detail }) => {
-                saved.result = Err(ChangeFailure::ClosedGroup {
-                    joining: change == OwnMembership::Join,
-                    detail,
-                });
-            }
-            _ => {}
-        }
-        return saved;
+            Err(ChangeFailure::InsufficientAccess { detail }) => Err(ChangeFailure::ClosedGroup {
+                joining: change == OwnMembership::Join,
+                detail,
+            }),
+            other => other,
+        });
     }
 }
 

@@ -141,12 +141,12 @@ fn guard(before: &DirectoryObject, mods: &[Modification]) -> Guard {
 /// many the group has. Without a version marker guarding the whole object
 /// this also fails if someone changed those values, and keeps values someone
 /// else added (a filter on the old values cannot tell that a value was
-/// added). An attribute of one value whose value is replaced by another is
-/// replaced, under the marker: less work for the server, and a change of
-/// letter case only is then a plain replace. So is one whose single values
-/// the server cannot match (`replaced_whole`). A value only added or only
-/// removed stays that: a user whom the directory lets add or remove only
-/// their own entry (joining a group) may not replace its members.
+/// added). An attribute of one value is replaced, under the marker: less
+/// work for the server, and a change of letter case only is then a plain
+/// replace — but not a group's one member when one is only added or only
+/// removed (joining a group of one: the user may add or remove their own
+/// entry only). So is one whose single values the server cannot match
+/// (`replaced_whole`).
 fn ldap_mods(
     before: &DirectoryObject,
     mods: &[Modification],
@@ -155,12 +155,17 @@ fn ldap_mods(
     own: OwnEntry<'_>,
 ) -> Vec<Mod<String>> {
     let set = |values: &[String]| values.iter().cloned().collect::<HashSet<String>>();
-    // A value added or removed that is the user's own entry, as `own` names it.
-    let named = |values: &[String]| -> HashSet<String> {
+    // A member added or removed that is the user's own entry, as `own`
+    // names it (other attributes keep their values as typed).
+    let named = |attribute: &str, values: &[String]| -> HashSet<String> {
         values
             .iter()
             .map(|v| match own {
-                Some((dn, wire)) if crate::domain::dn::same(v, dn) => wire.to_owned(),
+                Some((dn, wire))
+                    if is_member_attribute(attribute) && crate::domain::dn::same(v, dn) =>
+                {
+                    wire.to_owned()
+                }
                 _ => v.clone(),
             })
             .collect()
@@ -168,7 +173,11 @@ fn ldap_mods(
     mods.iter()
         .flat_map(|m| {
             let old = before.texts(&m.attribute);
-            if (whole_object_guarded && old.len() <= 1 && !m.add.is_empty() && !m.delete.is_empty())
+            // A member only added or only removed stays that: a user the
+            // directory lets change only their own entry may not replace.
+            let one_member_only =
+                is_member_attribute(&m.attribute) && (m.add.is_empty() || m.delete.is_empty());
+            if (whole_object_guarded && old.len() <= 1 && !one_member_only)
                 || replaced_whole.contains(&m.attribute.to_lowercase())
             {
                 let mut values: Vec<String> = old
@@ -179,12 +188,17 @@ fn ldap_mods(
                 values.extend(m.add.iter().cloned());
                 return vec![Mod::Replace(m.attribute.clone(), set(&values))];
             }
-            let delete =
-                (!m.delete.is_empty()).then(|| Mod::Delete(m.attribute.clone(), named(&m.delete)));
-            let add = (!m.add.is_empty()).then(|| Mod::Add(m.attribute.clone(), named(&m.add)));
+            let delete = (!m.delete.is_empty())
+                .then(|| Mod::Delete(m.attribute.clone(), named(&m.attribute, &m.delete)));
+            let add = (!m.add.is_empty())
+                .then(|| Mod::Add(m.attribute.clone(), named(&m.attribute, &m.add)));
             delete.into_iter().chain(add).collect()
         })
         .collect()
+}
+
+fn is_member_attribute(attribute: &str) -> bool {
+    attribute.eq_ignore_ascii_case("member") || attribute.eq_ignore_ascii_case("uniqueMember")
 }
 
 /// The attributes among `mods` whose single values the server cannot match
@@ -334,14 +348,25 @@ impl Session {
             }
             Some(Refusal::Other(failure)) => return Err(failure),
         }
-        let after = match self.read(&before.dn).await {
+        let predicted = predicted_after(before, edits, &mods);
+        let mut after = match self.read(&before.dn).await {
             Ok(after) => after,
             Err(failure) => {
                 // Applied, but not readable now: record what was sent.
                 tracing::warn!(%failure, dn = %before.dn, "changed, but could not read it back");
-                predicted_after(before, edits, &mods)
+                predicted.clone()
             }
         };
+        // Members as this change left them: someone joining between the
+        // modify and the read back is theirs to record, not this author's.
+        for m in mods.iter().filter(|m| is_member_attribute(&m.attribute)) {
+            let members = predicted
+                .texts(&m.attribute)
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            after.replace_texts(&m.attribute, members);
+        }
         Ok(self.record(before, &after, &mods))
     }
 

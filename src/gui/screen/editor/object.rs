@@ -298,12 +298,14 @@ impl State {
             Message::MemberOf(message) => match self.member_of.update(message) {
                 member_of::Action::None => {}
                 member_of::Action::Load => return self.load_member_of(),
+                member_of::Action::Leave(_) if self.saving || self.is_dirty() => {}
                 member_of::Action::Leave(group) => {
                     self.outcome = None;
                     self.saving = true;
                     return Action::ChangeOwnMembership(group, OwnMembership::Leave);
                 }
             },
+            Message::OwnMembershipPressed(_) if self.saving || self.is_dirty() => {}
             Message::OwnMembershipPressed(change) => {
                 self.outcome = None;
                 self.saving = true;

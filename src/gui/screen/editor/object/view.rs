@@ -17,7 +17,9 @@ impl State {
         } else {
             (fl!("membership-join"), OwnMembership::Join)
         };
-        let pressed = (!self.saving).then_some(Message::OwnMembershipPressed(change));
+        // Not over unsaved edits: the page is read again once it is done.
+        let pressed =
+            (!self.saving && !self.is_dirty()).then_some(Message::OwnMembershipPressed(change));
         Some(
             button(text(label))
                 .style(button::secondary)
