@@ -300,3 +300,51 @@ async fn a_file_run_whose_reply_was_lost_is_run_again_and_each_change_is_sent_re
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_join_whose_reply_was_lost_is_recorded_and_told_once_when_joined_again() {
+    use dirdesk::services::editing::OwnMembership;
+    let proxy = dropper().await;
+    let store = store(&proxy);
+    let cn = unique("Open doubt");
+    let group = crate::directories::slapd()
+        .own_group_named(&cn, "zoe", &["bob"])
+        .await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folders = Folders::portable(dir.path());
+    let mut session = alice(&store).await;
+
+    proxy.lose_next_modify_reply();
+    let first =
+        editing::change_own_membership(&mut session, &folders, &group, OwnMembership::Join).await;
+    assert!(
+        matches!(
+            first.result,
+            Err(ChangeFailure::Connection(LdapFailure::Disconnected { .. }))
+        ),
+        "{:?}",
+        first.result
+    );
+    let queue = NotificationQueue::open(&folders).expect("queue");
+    assert!(queue.history(None, None).expect("history").is_empty());
+
+    // Join again: she is in the group already — the join that went out is
+    // recorded and confirmed now, once, and no second modify is sent.
+    let again =
+        editing::change_own_membership(&mut session, &folders, &group, OwnMembership::Join).await;
+    let saved = again.result.expect("the first join, finished");
+    assert_eq!(
+        saved.record.changes[0].added(),
+        [servers().person_dn("alice").as_str()]
+    );
+    let outcome = saved.outcome.expect("notified");
+    assert!(
+        outcome
+            .deliveries
+            .iter()
+            .any(|d| d.recipient == "alice@example.test" && d.is_sent()),
+        "{outcome:?}"
+    );
+    assert_eq!(proxy.modifies_forwarded(), 1, "no second modify was sent");
+    assert_eq!(queue.history(None, None).expect("history").len(), 1);
+}
