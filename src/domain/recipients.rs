@@ -240,7 +240,8 @@ pub fn own_membership(record: &ChangeRecord) -> Option<bool> {
     }
 }
 
-fn is_member_attribute(attribute: &str) -> bool {
+/// Whether `attribute` lists a group's members.
+pub fn is_member_attribute(attribute: &str) -> bool {
     attribute.eq_ignore_ascii_case("member") || attribute.eq_ignore_ascii_case("uniqueMember")
 }
 

@@ -15,6 +15,7 @@ use crate::domain::StoreType;
 use crate::domain::change::{self, ChangeRecord, DiffError, Edits, Modification};
 use crate::domain::directory_object::DirectoryObject;
 use crate::domain::ldap_filter;
+use crate::domain::recipients::is_member_attribute;
 use crate::domain::schema::Schema;
 use crate::fl;
 
@@ -195,10 +196,6 @@ fn ldap_mods(
             delete.into_iter().chain(add).collect()
         })
         .collect()
-}
-
-fn is_member_attribute(attribute: &str) -> bool {
-    attribute.eq_ignore_ascii_case("member") || attribute.eq_ignore_ascii_case("uniqueMember")
 }
 
 /// The attributes among `mods` whose single values the server cannot match
