@@ -377,18 +377,7 @@ pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::SUCCESS);
     }
     let saved = rt.block_on(editing::save_change(&mut session, folders, &object, &edits));
-    if let editing::Followed::Problem(problem) = &saved.followed {
-        eprintln!("{}", fl!("cli-warning", message = problem.as_str()));
-    }
-    for record in &saved.earlier {
-        eprintln!(
-            "{}",
-            fl!(
-                "cli-finished-earlier-change",
-                change = record.summary_line()
-            )
-        );
-    }
+    print_notes(&saved);
     match saved.result {
         Ok(notify::Saved { record, outcome }) => {
             print_record(&record);
@@ -420,6 +409,24 @@ pub fn edit(args: EditArgs, folders: &Folders) -> Result<ExitCode, Failure> {
             Err(Failure(ChangeFailure::Conflict { current }.to_string()))
         }
         Err(failure) => Err(failure.into()),
+    }
+}
+
+/// What a save says besides its change, on stderr: a problem with the
+/// store's published settings, changes an earlier run left and this one
+/// finished.
+pub(super) fn print_notes(saved: &editing::SaveOutcome) {
+    if let editing::Followed::Problem(problem) = &saved.followed {
+        eprintln!("{}", fl!("cli-warning", message = problem.as_str()));
+    }
+    for record in &saved.earlier {
+        eprintln!(
+            "{}",
+            fl!(
+                "cli-finished-earlier-change",
+                change = record.summary_line()
+            )
+        );
     }
 }
 

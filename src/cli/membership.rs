@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use super::directory::{SignInArgs, print_outcome, print_record, sign_in};
+use super::directory::{SignInArgs, print_notes, print_outcome, print_record, sign_in};
 use super::{Failure, runtime};
 use crate::environment::Folders;
 use crate::fl;
@@ -34,18 +34,7 @@ pub fn run(
         &args.dn,
         change,
     ));
-    if let editing::Followed::Problem(problem) = &saved.followed {
-        eprintln!("{}", fl!("cli-warning", message = problem.as_str()));
-    }
-    for record in &saved.earlier {
-        eprintln!(
-            "{}",
-            fl!(
-                "cli-finished-earlier-change",
-                change = record.summary_line()
-            )
-        );
-    }
+    print_notes(&saved);
     let result = match saved.result {
         Ok(notify::Saved { record, outcome }) => {
             print_record(&record);

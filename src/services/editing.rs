@@ -8,7 +8,7 @@ mod membership;
 mod search;
 mod sign_in;
 
-pub use membership::{OwnMembership, change_own_membership, is_member, member_attribute};
+pub use membership::{OwnMembership, change_own_membership, is_member};
 
 pub use search::{NamesProgress, SearchProgress, names_stream, read_names, search, search_stream};
 pub(crate) use search::{Reporter, reported};

@@ -27,7 +27,7 @@ pub enum OwnMembership {
 const ATTEMPTS: usize = 12;
 
 /// The attribute that lists `group`'s members.
-pub fn member_attribute(group: &DirectoryObject) -> &'static str {
+fn member_attribute(group: &DirectoryObject) -> &'static str {
     let unique = group
         .texts("objectClass")
         .iter()

@@ -302,6 +302,42 @@ impl Session {
         results
     }
 
+    /// On Active Directory, from now on names the user's own entry in the
+    /// members it adds or removes as `<GUID=…>`, MS-ADTS's other form of a
+    /// DN: Samba lets someone with only "Add/Remove self as member" (the
+    /// Self-Membership validated write) remove themselves by that form and
+    /// not by their DN. Read once; elsewhere, or unread, their DN is sent.
+    pub async fn name_own_entry_by_guid(&mut self) {
+        if self.store.store_type != crate::domain::StoreType::ActiveDirectory
+            || self.own_guid.is_some()
+        {
+            return;
+        }
+        let dn = self.user.dn.clone();
+        let result = async {
+            let (ldap, server) = self.connection().await?;
+            let ldap3::SearchResult(entries, _) = ldap
+                .with_timeout(OPERATION_TIMEOUT)
+                .search(
+                    &dn,
+                    ldap3::Scope::Base,
+                    "(objectClass=*)",
+                    vec!["objectGUID"],
+                )
+                .await
+                .map_err(|e| LdapFailure::from_operation(e, &server))?;
+            Ok(entries.into_iter().next().and_then(|entry| {
+                let entry = SearchEntry::construct(entry);
+                let bytes = entry.bin_attrs.get("objectGUID")?.first()?.clone();
+                crate::domain::dn::guid_text(&bytes)
+            }))
+        }
+        .await;
+        if let Ok(Some(guid)) = self.observe(result) {
+            self.own_guid = Some(format!("<GUID={guid}>"));
+        }
+    }
+
     /// How many members to ask for at a time on Active Directory: Windows
     /// Server's own MaxValRange, 1,500 (`DIRDESK_AD_RANGE_SIZE` sets another,
     /// so that the loop also runs on small groups). `None` elsewhere.
