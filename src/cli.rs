@@ -2,6 +2,7 @@
 //! without one, over the same domain and services.
 
 mod bulk;
+mod db;
 mod directory;
 pub mod help;
 mod membership;
@@ -62,6 +63,8 @@ pub enum Command {
     #[command(subcommand)]
     Queue(queue::QueueCommand),
     History(queue::HistoryArgs),
+    #[command(subcommand)]
+    Db(db::DbCommand),
 }
 
 /// Parses the command line, with its help in the UI's language: the one
@@ -131,6 +134,7 @@ pub fn run(command: Command, folders: &Folders) -> ExitCode {
         Command::Templates(command) => templates::run(command, folders),
         Command::Queue(command) => queue::run(command, folders),
         Command::History(args) => queue::history(args, folders),
+        Command::Db(command) => db::run(command, folders),
     };
     match result {
         Ok(code) => code,

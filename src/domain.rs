@@ -16,6 +16,7 @@ pub mod preferences;
 pub mod published_settings;
 pub mod recipients;
 pub mod schema;
+pub mod shared_database;
 pub mod templates;
 pub mod validation;
 pub mod value_range;

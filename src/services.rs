@@ -16,6 +16,7 @@ pub mod notify;
 pub mod oauth;
 pub mod private_files;
 pub mod published;
+pub mod storage;
 pub mod tls;
 
 /// An error and the chain of its causes on one line, each cause once:

@@ -400,8 +400,11 @@ fn show(folders: &Folders, name: &str, json: bool) -> Result<ExitCode, Failure> 
         .map(|last| {
             last.applied_to(
                 store,
-                store.ca_file.clone(),
-                store.notifications.smtp_ca_file.clone(),
+                crate::domain::published_settings::CaFiles {
+                    ldap: store.ca_file.clone(),
+                    smtp: store.notifications.smtp_ca_file.clone(),
+                    database: store.database.as_ref().and_then(|d| d.ca_file.clone()),
+                },
             )
         });
     let store = followed.as_ref().unwrap_or(store);

@@ -8,6 +8,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{Failure, find_store, invalid, load, runtime, secrets};
+use crate::domain::shared_database::{DatabaseUrl, SharedDatabase};
 use crate::domain::{Health, IdentityStore, Security, Server, StoreType};
 use crate::environment::Folders;
 use crate::fl;
@@ -93,6 +94,13 @@ pub struct StoreOptions {
     service_account: Option<String>,
     #[arg(long)]
     service_password_stdin: bool,
+    /// The organisation's shared History and queue: postgresql://HOST:PORT/DB
+    /// (an empty value goes back to this desk's own file).
+    #[arg(long, value_name = "URL")]
+    database: Option<String>,
+    /// The CA certificate the database's certificate is checked against.
+    #[arg(long, value_name = "FILE")]
+    database_ca_file: Option<String>,
 }
 
 impl StoreOptions {
@@ -142,6 +150,25 @@ impl StoreOptions {
         if let Some(account) = &self.service_account {
             let account = account.trim();
             store.service_account = (!account.is_empty()).then(|| account.to_owned());
+        }
+        self.apply_database(store)
+    }
+
+    fn apply_database(&self, store: &mut IdentityStore) -> Result<(), Failure> {
+        if let Some(url) = &self.database {
+            store.database = if url.trim().is_empty() {
+                None
+            } else {
+                let url = DatabaseUrl::parse(url).map_err(Failure)?;
+                let ca_file = store.database.take().and_then(|d| d.ca_file);
+                Some(SharedDatabase { url, ca_file })
+            };
+        }
+        if let Some(ca_file) = &self.database_ca_file {
+            let Some(database) = store.database.as_mut() else {
+                return Err(Failure(fl!("cli-database-ca-without-database")));
+            };
+            database.ca_file = (!ca_file.is_empty()).then(|| absolute(ca_file.as_ref()));
         }
         Ok(())
     }

@@ -195,6 +195,10 @@ pub struct IdentityStore {
     /// in the directory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<Following>,
+    /// The organisation's shared History and queue (PostgreSQL); without
+    /// one, this desk's own SQLite file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub database: Option<crate::domain::shared_database::SharedDatabase>,
     /// The machine-wide configuration file that adds this store for every
     /// user of the computer: shown to all, removable by none. Decided when
     /// the files are read, never saved.
@@ -238,6 +242,7 @@ impl IdentityStore {
             last_check: None,
             notifications: NotificationSettings::default(),
             published: None,
+            database: None,
             managed: None,
         }
     }
@@ -252,6 +257,7 @@ impl IdentityStore {
             && self.base_dn == other.base_dn
             && self.login_attribute == other.login_attribute
             && self.login_dn_template == other.login_dn_template
+            && self.database == other.database
     }
 
     /// Where this store's shared settings are published unless the admin

@@ -8,11 +8,12 @@ use serde::{Deserialize, Serialize};
 
 use super::identity_store::{IdentityStore, Security, Server, StoreType};
 use super::notification_settings::NotificationSettings;
+use super::shared_database::{PublishedDatabase, SharedDatabase};
 use crate::fl;
 
 /// The newest format this dirdesk reads and writes. A newer one is named,
 /// never rewritten.
-pub const FORMAT: u32 = 3;
+pub const FORMAT: u32 = 4;
 
 /// The format of settings without the Notification Editor's templates:
 /// written whenever it suffices, so desks of before the editor still follow.
@@ -24,6 +25,11 @@ const FORMAT_WITHOUT_TEMPLATES: u32 = 1;
 /// group owner for membership"): desks of before it would silently tell
 /// no owner, so format 3, which carries it on, is newer to them.
 const FORMAT_WITHOUT_PUBLIC_GROUP_OWNERS: u32 = 2;
+
+/// The format of settings without a shared database: a desk of before it
+/// would record its changes only in its own file, out of the organisation's
+/// History, so settings naming one (format 4) are newer to it.
+const FORMAT_WITHOUT_DATABASE: u32 = 3;
 
 /// What the admin decides for every desk. CA certificates travel as PEM
 /// text: a path means nothing on another computer.
@@ -44,6 +50,9 @@ pub struct PublishedSettings {
     pub notifications: NotificationSettings,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub smtp_ca_pem: Option<String>,
+    /// The organisation's History and queue, when not each desk's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub database: Option<PublishedDatabase>,
     /// Who published them (their DN or UPN), and when.
     pub published_by: String,
     pub published_at: jiff::Timestamp,
@@ -80,16 +89,21 @@ impl PublishedSettings {
     /// behind; so does the SMTP CA file's path.
     pub fn of(
         store: &IdentityStore,
-        ca_pem: Option<String>,
-        smtp_ca_pem: Option<String>,
+        ca_pems: CaPems,
         published_by: &str,
         published_at: jiff::Timestamp,
     ) -> Self {
         let mut notifications = store.notifications.clone();
         notifications.smtp_ca_file = None;
+        let database = store.database.as_ref().map(|d| PublishedDatabase {
+            url: d.url.clone(),
+            ca_pem: ca_pems.database,
+        });
         Self {
-            format: if notifications.also_notify.public_group_owners {
+            format: if database.is_some() {
                 FORMAT
+            } else if notifications.also_notify.public_group_owners {
+                FORMAT_WITHOUT_DATABASE
             } else if notifications.templates.is_empty() {
                 FORMAT_WITHOUT_TEMPLATES
             } else {
@@ -101,9 +115,10 @@ impl PublishedSettings {
             base_dn: store.base_dn.clone(),
             login_attribute: store.login_attribute.clone(),
             login_dn_template: store.login_dn_template.clone(),
-            ca_pem,
+            ca_pem: ca_pems.ldap,
             notifications,
-            smtp_ca_pem,
+            smtp_ca_pem: ca_pems.smtp,
+            database,
             published_by: published_by.to_owned(),
             published_at,
         }
@@ -135,13 +150,8 @@ impl PublishedSettings {
     /// Published wins: `local` with every shared setting as published. The
     /// desk keeps only its own — id, name, enabled, last check, its service
     /// account — and where it keeps the CA certificates it was given
-    /// (`ca_file`, `smtp_ca_file`, written from the PEM by the caller).
-    pub fn applied_to(
-        &self,
-        local: &IdentityStore,
-        ca_file: Option<std::path::PathBuf>,
-        smtp_ca_file: Option<std::path::PathBuf>,
-    ) -> IdentityStore {
+    /// (written from the PEM by the caller).
+    pub fn applied_to(&self, local: &IdentityStore, ca_files: CaFiles) -> IdentityStore {
         let mut store = local.clone();
         store.store_type = self.store_type;
         store.servers = self.servers.clone();
@@ -154,11 +164,31 @@ impl PublishedSettings {
             .login_dn_template
             .clone()
             .or_else(|| local.login_dn_template.clone());
-        store.ca_file = ca_file;
+        store.ca_file = ca_files.ldap;
         store.notifications = self.notifications.clone();
-        store.notifications.smtp_ca_file = smtp_ca_file;
+        store.notifications.smtp_ca_file = ca_files.smtp;
+        store.database = self.database.as_ref().map(|d| SharedDatabase {
+            url: d.url.clone(),
+            ca_file: ca_files.database,
+        });
         store
     }
+}
+
+/// The CA certificates a store's settings carry, as PEM text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CaPems {
+    pub ldap: Option<String>,
+    pub smtp: Option<String>,
+    pub database: Option<String>,
+}
+
+/// Where a desk keeps the CA certificates it was given.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CaFiles {
+    pub ldap: Option<std::path::PathBuf>,
+    pub smtp: Option<std::path::PathBuf>,
+    pub database: Option<std::path::PathBuf>,
 }
 
 /// Where a store's shared settings come from, as the screens and
@@ -220,8 +250,10 @@ mod tests {
     fn published() -> PublishedSettings {
         PublishedSettings::of(
             &store(),
-            Some("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".into()),
-            None,
+            CaPems {
+                ldap: Some("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".into()),
+                ..CaPems::default()
+            },
             "uid=admin,ou=people,dc=example,dc=test",
             "2026-12-01T10:00:00Z".parse().expect("time"),
         )
@@ -251,7 +283,12 @@ mod tests {
                 ..Default::default()
             },
         );
-        let with = PublishedSettings::of(&store, None, None, "admin", jiff::Timestamp::UNIX_EPOCH);
+        let with = PublishedSettings::of(
+            &store,
+            CaPems::default(),
+            "admin",
+            jiff::Timestamp::UNIX_EPOCH,
+        );
         assert_eq!(with.format, 2);
         let decoded = PublishedSettings::decode(&with.encode()).expect("decoded");
         assert_eq!(
@@ -261,15 +298,64 @@ mod tests {
     }
 
     #[test]
+    fn a_shared_database_travels_in_format_4_with_its_ca_and_a_desk_keeps_its_own_ca_path() {
+        let mut store = IdentityStore::new(StoreId("s".into()), "Corp", StoreType::GenericLdap);
+        store.notifications.also_notify.public_group_owners = true;
+        store.database = Some(SharedDatabase {
+            url: crate::domain::shared_database::DatabaseUrl::parse(
+                "postgresql://db.example.test:5433/dirdesk",
+            )
+            .expect("url"),
+            ca_file: Some("/home/admin/db-ca.pem".into()),
+        });
+        let pems = CaPems {
+            database: Some("PEM".into()),
+            ..CaPems::default()
+        };
+        let settings = PublishedSettings::of(&store, pems, "admin", jiff::Timestamp::UNIX_EPOCH);
+        assert_eq!(settings.format, 4, "desks of before would record locally");
+        let text = settings.encode();
+        assert!(
+            text.contains("postgresql://db.example.test:5433/dirdesk"),
+            "{text}"
+        );
+        assert!(!text.contains("/home/admin"), "{text}");
+        let desk = IdentityStore::new(StoreId("s".into()), "Corp", StoreType::GenericLdap);
+        let files = CaFiles {
+            database: Some("/desk/db-ca.pem".into()),
+            ..CaFiles::default()
+        };
+        let followed = PublishedSettings::decode(&text)
+            .expect("decoded")
+            .applied_to(&desk, files);
+        let database = followed.database.expect("the desk follows the database");
+        assert_eq!(database.url.port, 5433);
+        assert_eq!(
+            database.ca_file.as_deref(),
+            Some("/desk/db-ca.pem".as_ref())
+        );
+    }
+
+    #[test]
     fn the_seventh_box_on_travels_in_format_3_which_older_desks_refuse_as_newer() {
         let mut store = IdentityStore::new(StoreId("s".into()), "Corp", StoreType::GenericLdap);
         store.notifications.also_notify.public_group_owners = true;
-        let on = PublishedSettings::of(&store, None, None, "admin", jiff::Timestamp::UNIX_EPOCH);
+        let on = PublishedSettings::of(
+            &store,
+            CaPems::default(),
+            "admin",
+            jiff::Timestamp::UNIX_EPOCH,
+        );
         assert_eq!(on.format, 3);
         let decoded = PublishedSettings::decode(&on.encode()).expect("decoded");
         assert!(decoded.notifications.also_notify.public_group_owners);
         store.notifications.also_notify.public_group_owners = false;
-        let off = PublishedSettings::of(&store, None, None, "admin", jiff::Timestamp::UNIX_EPOCH);
+        let off = PublishedSettings::of(
+            &store,
+            CaPems::default(),
+            "admin",
+            jiff::Timestamp::UNIX_EPOCH,
+        );
         assert_eq!(off.format, 1, "off: what every older desk reads");
     }
 
@@ -311,7 +397,13 @@ mod tests {
             host: "ldap1.example.test".into(),
             port: 636,
         }];
-        let followed = admin.applied_to(&desk, Some("/desk/cache/ca.pem".into()), None);
+        let followed = admin.applied_to(
+            &desk,
+            CaFiles {
+                ldap: Some("/desk/cache/ca.pem".into()),
+                ..CaFiles::default()
+            },
+        );
         assert!(
             followed.notifications.also_notify.logged_in_users,
             "the admin's switch holds"

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::domain::published_settings::PublishedSettings;
+use crate::domain::published_settings::{CaFiles, CaPems, PublishedSettings};
 use crate::domain::{Following, IdentityStore};
 use crate::environment::Folders;
 use crate::fl;
@@ -103,9 +103,13 @@ fn with_copy(
     store: &IdentityStore,
     last: &PublishedSettings,
 ) -> Result<IdentityStore, String> {
-    let ca_file = write_pem(folders, store, "ca.pem", last.ca_pem.as_deref())?;
-    let smtp_ca_file = write_pem(folders, store, "smtp-ca.pem", last.smtp_ca_pem.as_deref())?;
-    Ok(last.applied_to(store, ca_file, smtp_ca_file))
+    let database_ca = last.database.as_ref().and_then(|d| d.ca_pem.as_deref());
+    let files = CaFiles {
+        ldap: write_pem(folders, store, "ca.pem", last.ca_pem.as_deref())?,
+        smtp: write_pem(folders, store, "smtp-ca.pem", last.smtp_ca_pem.as_deref())?,
+        database: write_pem(folders, store, "database-ca.pem", database_ca)?,
+    };
+    Ok(last.applied_to(store, files))
 }
 
 /// `adopt`, blocking.
@@ -190,10 +194,15 @@ fn read_pem(path: Option<&Path>) -> Result<Option<String>, String> {
 
 /// What `store` would publish, signed by the session's user, now.
 pub fn settings_of(store: &IdentityStore, by: &str) -> Result<PublishedSettings, String> {
+    let database_ca = store.database.as_ref().and_then(|d| d.ca_file.as_deref());
+    let pems = CaPems {
+        ldap: read_pem(store.ca_file.as_deref())?,
+        smtp: read_pem(store.notifications.smtp_ca_file.as_deref())?,
+        database: read_pem(database_ca)?,
+    };
     Ok(PublishedSettings::of(
         store,
-        read_pem(store.ca_file.as_deref())?,
-        read_pem(store.notifications.smtp_ca_file.as_deref())?,
+        pems,
         by,
         jiff::Timestamp::now(),
     ))

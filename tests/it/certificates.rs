@@ -105,6 +105,8 @@ impl BadServers {
             .env("DIRDESK_SMTPS_PORT", smtps.to_string())
             .env("DIRDESK_OAUTH_PORT", oauth.to_string())
             .env("DIRDESK_READY_REQCERT", "never")
+            // No database is part of what these tests check.
+            .env("DIRDESK_PG_PORT", "off")
             .output()
             .expect("run scripts/test-servers");
         assert!(

@@ -322,7 +322,7 @@ fn settings_with(store_base: &str, by: &str, cc: &str) -> PublishedSettings {
     let mut store = slapd().store();
     store.base_dn = store_base.to_owned();
     store.notifications.cc = vec![cc.to_owned()];
-    PublishedSettings::of(&store, None, None, by, jiff::Timestamp::now())
+    PublishedSettings::of(&store, Default::default(), by, jiff::Timestamp::now())
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -410,6 +410,16 @@ impl Session {
         Some((login, self.password.clone()))
     }
 
+    /// The login and password the shared database is signed in to with:
+    /// PostgreSQL checks them against the directory (its `ldap`
+    /// authentication), so the role is the login as typed. None after a
+    /// Kerberos sign-in (no password known).
+    pub fn database_credentials(&self) -> Option<(String, SecretString)> {
+        self.kerberos
+            .is_none()
+            .then(|| (self.login.clone(), self.password.clone()))
+    }
+
     /// Follows settings read in this session (published in the directory):
     /// what is sent from now on uses them. The connection stays as it is.
     pub fn follow(&mut self, store: IdentityStore) {

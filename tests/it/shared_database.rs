@@ -1,0 +1,513 @@
+//! The organisation's shared database (issue 21) on the test PostgreSQL:
+//! TLS only, every directory person signing in with their own password
+//! (PostgreSQL's ldap auth against the test slapd). The DBA's `dirdesk db`
+//! commands, and the protections the schema gives the History: each person
+//! reads their own, admins read everyone's, nobody changes or removes a row,
+//! retention only for admins and only of what is older.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::Mutex;
+
+use super::support::{run_dirdesk, servers, unique};
+
+/// Roles are the cluster's, not a database's: the tests that change which
+/// people are in dirdesk_user / dirdesk_admin take turns.
+static ROLES: Mutex<()> = Mutex::new(());
+
+fn roles_turn() -> std::sync::MutexGuard<'static, ()> {
+    ROLES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+const USERS_GROUP: &str = "cn=dirdesk users,ou=database,dc=example,dc=test";
+const ADMINS_GROUP: &str = "cn=dirdesk admins,ou=database,dc=example,dc=test";
+
+/// SQL as PostgreSQL's superuser, over the cluster's private socket.
+fn superuser_sql(database: &str, sql: &str) -> String {
+    let s = servers();
+    let output = Command::new(Path::new(s.var("PG_BIN")).join("psql"))
+        .args(["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"])
+        .args(["-h", s.var("PG_SOCKET_DIR"), "-p", s.var("PG_PORT")])
+        .args(["-U", "postgres", "-d", database, "-c", sql])
+        .output()
+        .expect("psql");
+    assert!(
+        output.status.success(),
+        "{sql}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).trim().to_owned()
+}
+
+/// A desk whose store "Corp" names a database of the test's own, owned by
+/// the DBA (pgadmin) and not yet set up.
+struct Desk {
+    config: tempfile::TempDir,
+    database: String,
+}
+
+impl Desk {
+    fn new() -> Desk {
+        let database = unique("dd").replace('-', "_");
+        superuser_sql(
+            "postgres",
+            &format!("CREATE DATABASE {database} OWNER pgadmin"),
+        );
+        let desk = Desk {
+            config: tempfile::tempdir().expect("tempdir"),
+            database,
+        };
+        let s = servers();
+        let ca = s.ca_file.to_str().expect("utf-8").to_owned();
+        let url = format!(
+            "postgresql://127.0.0.1:{}/{}",
+            s.var("PG_PORT"),
+            desk.database
+        );
+        let host = s.ldap_url.trim_start_matches("ldap://").to_owned();
+        desk.ok(
+            &[
+                "store",
+                "add",
+                "--name",
+                "Corp",
+                "--type",
+                "ldap",
+                "--host",
+                &host,
+                "--security",
+                "starttls",
+                "--ca-file",
+                &ca,
+                "--base-dn",
+                &s.base_dn,
+                "--login-dn-template",
+                "uid={user},ou=people,dc=example,dc=test",
+                "--database",
+                &url,
+                "--database-ca-file",
+                &ca,
+            ],
+            "",
+        );
+        desk
+    }
+
+    fn dirdesk(&self, args: &[&str], stdin: &str) -> Output {
+        run_dirdesk(self.config.path(), args, stdin, &[])
+    }
+
+    fn ok(&self, args: &[&str], stdin: &str) -> String {
+        let output = self.dirdesk(args, stdin);
+        assert!(
+            output.status.success(),
+            "dirdesk {args:?}: {}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    /// `dirdesk db …` as the DBA.
+    fn db(&self, command: &str) -> Output {
+        self.dirdesk(
+            &[
+                "db",
+                command,
+                "--store",
+                "Corp",
+                "--user",
+                "pgadmin",
+                "--password-stdin",
+            ],
+            "pgadmin-secret",
+        )
+    }
+
+    fn sync_roles(&self, users_group: &str) -> String {
+        self.ok(
+            &[
+                "db",
+                "sync-roles",
+                "--store",
+                "Corp",
+                "--user",
+                "pgadmin",
+                "--password-stdin",
+                "--users-group",
+                users_group,
+                "--admins-group",
+                ADMINS_GROUP,
+            ],
+            "pgadmin-secret",
+        )
+    }
+
+    /// Set up, with the seed's two groups as the roles.
+    fn ready() -> Desk {
+        let desk = Desk::new();
+        let _turn = roles_turn();
+        assert!(desk.db("init").status.success());
+        desk.sync_roles(USERS_GROUP);
+        desk
+    }
+
+    fn url(&self) -> String {
+        let s = servers();
+        format!(
+            "host=127.0.0.1 port={} dbname={} sslmode=require",
+            s.var("PG_PORT"),
+            self.database
+        )
+    }
+}
+
+impl Drop for Desk {
+    fn drop(&mut self) {
+        let _ = Command::new(Path::new(servers().var("PG_BIN")).join("dropdb"))
+            .args([
+                "-h",
+                servers().var("PG_SOCKET_DIR"),
+                "-p",
+                servers().var("PG_PORT"),
+            ])
+            .args(["-U", "postgres", "--force", &self.database])
+            .output();
+    }
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+#[test]
+fn the_dba_sets_up_the_database_once_and_check_tells_when_its_protections_are_gone() {
+    let desk = Desk::new();
+    let before = desk.db("check");
+    assert!(!before.status.success(), "{}", text(&before));
+    assert!(text(&before).contains("db init"), "{}", text(&before));
+
+    let _turn = roles_turn();
+    let first = desk.db("init");
+    assert!(first.status.success(), "{}", text(&first));
+    assert!(
+        text(&first).contains("Applied migration 1"),
+        "{}",
+        text(&first)
+    );
+    let again = desk.db("init");
+    assert!(again.status.success(), "{}", text(&again));
+    assert!(
+        text(&again).contains("up to date (version 1)"),
+        "{}",
+        text(&again)
+    );
+    let migrate = desk.db("migrate");
+    assert!(text(&migrate).contains("up to date"), "{}", text(&migrate));
+    assert_eq!(
+        superuser_sql(
+            &desk.database,
+            "SELECT count(*) FROM dirdesk.schema_version"
+        ),
+        "1",
+        "each migration once"
+    );
+    let check = desk.db("check");
+    assert!(check.status.success(), "{}", text(&check));
+    assert!(text(&check).contains("Everything is as dirdesk set it up"));
+
+    // A DBA's later grant or switch undoes a protection: check says which.
+    superuser_sql(
+        &desk.database,
+        "ALTER TABLE dirdesk.changes DISABLE ROW LEVEL SECURITY;
+         GRANT UPDATE ON dirdesk.changes TO dirdesk_user;
+         GRANT EXECUTE ON FUNCTION dirdesk.remove_history_older_than(interval) TO PUBLIC",
+    );
+    let broken = desk.db("check");
+    assert!(!broken.status.success(), "{}", text(&broken));
+    let said = text(&broken);
+    assert!(
+        said.contains("Row-level security is off on dirdesk.changes"),
+        "{said}"
+    );
+    assert!(
+        said.contains("dirdesk_user may change or remove History rows"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Not only dirdesk_admin may remove old History"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_newer_schema_is_named_and_left_alone() {
+    let desk = Desk::ready();
+    superuser_sql(
+        &desk.database,
+        "INSERT INTO dirdesk.schema_version (version, name) VALUES (99, 'from the future')",
+    );
+    let migrate = desk.db("migrate");
+    assert!(!migrate.status.success());
+    assert!(
+        text(&migrate).contains("newer dirdesk (schema 99"),
+        "{}",
+        text(&migrate)
+    );
+    assert_eq!(
+        superuser_sql(
+            &desk.database,
+            "SELECT count(*) FROM dirdesk.schema_version"
+        ),
+        "2"
+    );
+}
+
+#[test]
+fn sync_roles_gives_each_person_a_login_role_and_follows_the_groups() {
+    let desk = Desk::new();
+    let s = servers();
+    let _turn = roles_turn();
+    assert!(desk.db("init").status.success());
+    // A group of this test's own: the seed's users and one person more.
+    let newcomer = unique("pgtmp").replace('-', "_");
+    let group = format!("cn={newcomer},ou=database,dc=example,dc=test");
+    let person = format!("uid={newcomer},ou=database,dc=example,dc=test");
+    let mut ldif = format!(
+        "dn: {person}\nobjectClass: inetOrgPerson\nuid: {newcomer}\ncn: {newcomer}\nsn: Tmp\n\n\
+         dn: {group}\nobjectClass: groupOfNames\ncn: {newcomer}\nmember: {person}\n"
+    );
+    for uid in ["bob", "erin", "zoe", "carol"] {
+        ldif.push_str(&format!("member: {}\n", s.person_dn(uid)));
+    }
+    ldap_write("ldapadd", &ldif);
+
+    let first = desk.sync_roles(&group);
+    assert!(
+        first.contains(&format!("{newcomer} is now in dirdesk_user")),
+        "{first}"
+    );
+    assert!(
+        !first.contains("bob is now"),
+        "a person already in is left as is: {first}"
+    );
+    assert_eq!(
+        superuser_sql(
+            "postgres",
+            &format!("SELECT pg_has_role('{newcomer}', 'dirdesk_user', 'MEMBER')")
+        ),
+        "t"
+    );
+    ldap_write(
+        "ldapmodify",
+        &format!("dn: {group}\nchangetype: modify\ndelete: member\nmember: {person}\n"),
+    );
+    let second = desk.sync_roles(&group);
+    assert!(
+        second.contains(&format!("{newcomer} is no longer in dirdesk_user")),
+        "{second}"
+    );
+    assert_eq!(
+        superuser_sql(
+            "postgres",
+            &format!("SELECT pg_has_role('{newcomer}', 'dirdesk_user', 'MEMBER')")
+        ),
+        "f"
+    );
+    let third = desk.sync_roles(USERS_GROUP);
+    assert!(third.contains("already as the groups say"), "{third}");
+    ldap_write("ldapdelete", &format!("{group}\n{person}\n"));
+}
+
+/// An LDAP write as the service account (the test slapd lets it write).
+fn ldap_write(tool: &str, input: &str) {
+    use std::io::Write;
+    let s = servers();
+    let mut child = Command::new(tool)
+        .args([
+            "-x",
+            "-ZZ",
+            "-H",
+            &s.ldap_url,
+            "-D",
+            &s.service_dn,
+            "-w",
+            &s.service_password,
+        ])
+        .env("LDAPTLS_CACERT", &s.ca_file)
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect(tool);
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    let output = child.wait_with_output().expect(tool);
+    assert!(
+        output.status.success(),
+        "{tool}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// A connection as `login`, over TLS verified against the test CA.
+async fn sign_in(desk: &Desk, login: &str) -> tokio_postgres::Client {
+    let ca: PathBuf = servers().ca_file.clone();
+    let tls = dirdesk::services::tls::client_config(Some(&ca)).expect("tls");
+    let tls = tokio_postgres_rustls::MakeRustlsConnect::new((*tls).clone());
+    let config = format!("{} user={login} password={login}-secret", desk.url());
+    let (client, connection) = tokio_postgres::connect(&config, tls)
+        .await
+        .unwrap_or_else(|e| panic!("{login} signs in: {e}"));
+    tokio::spawn(connection);
+    client
+}
+
+/// PostgreSQL's own words for a refusal.
+fn said(error: &tokio_postgres::Error) -> String {
+    error
+        .as_db_error()
+        .map_or_else(|| error.to_string(), |db| db.message().to_owned())
+}
+
+const RECORD: &str = "INSERT INTO dirdesk.changes
+    (store_id, object_dn, object_key, attributes, value_text, at, record, desk)
+    VALUES ('s-1', $1, lower($1), ARRAY['description'], '', now() - $2::text::interval, '{}', 'test')";
+
+#[tokio::test]
+async fn people_read_their_own_history_admins_everyones_and_nobody_rewrites_it() {
+    let desk = Desk::ready();
+    let bob = sign_in(&desk, "bob").await;
+    let erin = sign_in(&desk, "erin").await;
+    let alice = sign_in(&desk, "alice").await;
+    bob.execute(RECORD, &[&"cn=Bob's,ou=groups", &"0 days"])
+        .await
+        .expect("bob records");
+    bob.execute(RECORD, &[&"cn=Old,ou=groups", &"40 days"])
+        .await
+        .expect("bob records an old one");
+    erin.execute(RECORD, &[&"cn=Erin's,ou=groups", &"0 days"])
+        .await
+        .expect("erin records");
+
+    let dns = |rows: Vec<tokio_postgres::Row>| -> Vec<(String, String)> {
+        rows.iter().map(|r| (r.get(0), r.get(1))).collect()
+    };
+    let all = "SELECT author, object_dn FROM dirdesk.changes ORDER BY id";
+    assert_eq!(
+        dns(bob.query(all, &[]).await.expect("bob reads")),
+        [
+            ("bob".into(), "cn=Bob's,ou=groups".into()),
+            ("bob".into(), "cn=Old,ou=groups".into())
+        ]
+    );
+    assert_eq!(
+        dns(erin.query(all, &[]).await.expect("erin reads")),
+        [("erin".into(), "cn=Erin's,ou=groups".into())]
+    );
+    assert_eq!(
+        alice.query(all, &[]).await.expect("the admin reads").len(),
+        3
+    );
+
+    // Nobody writes a row in someone else's name, or changes or removes one.
+    let forged = bob
+        .execute(
+            "INSERT INTO dirdesk.changes (store_id, object_dn, object_key, attributes, value_text, at, record, desk, author)
+             VALUES ('s-1', 'x', 'x', '{}', '', now(), '{}', 'test', 'erin')",
+            &[],
+        )
+        .await
+        .expect_err("bob cannot record as erin");
+    assert!(said(&forged).contains("row-level security"), "{forged}");
+    for (who, client) in [("bob", &bob), ("alice", &alice)] {
+        for sql in [
+            "UPDATE dirdesk.changes SET object_dn = 'cn=rewritten'",
+            "DELETE FROM dirdesk.changes",
+        ] {
+            let refused = client.execute(sql, &[]).await.expect_err(sql);
+            assert!(
+                said(&refused).contains("permission denied"),
+                "{who}: {sql}: {refused}"
+            );
+        }
+    }
+
+    // Retention: only admins, only what is older.
+    let refused = bob
+        .query_one("SELECT dirdesk.remove_history_older_than('30 days')", &[])
+        .await
+        .expect_err("bob may not remove History");
+    assert!(said(&refused).contains("permission denied"), "{refused}");
+    let removed: i64 = alice
+        .query_one("SELECT dirdesk.remove_history_older_than('30 days')", &[])
+        .await
+        .expect("the admin removes old History")
+        .get(0);
+    assert_eq!(removed, 1);
+    let left: Vec<String> = alice
+        .query("SELECT object_dn FROM dirdesk.changes ORDER BY id", &[])
+        .await
+        .expect("read")
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(left, ["cn=Bob's,ou=groups", "cn=Erin's,ou=groups"]);
+}
+
+#[test]
+fn each_person_signs_in_with_their_own_password_and_an_untrusted_certificate_is_named() {
+    let desk = Desk::ready();
+    let check = |user: &str, password: &str| {
+        text(&desk.dirdesk(
+            &[
+                "db",
+                "check",
+                "--store",
+                "Corp",
+                "--user",
+                user,
+                "--password-stdin",
+            ],
+            password,
+        ))
+    };
+    // Bob's own password: he checks, and sees his role.
+    let bob = check("bob", "bob-secret");
+    assert!(bob.contains("Your roles: dirdesk_user"), "{bob}");
+    // pgadmin has no role in either group.
+    let dba = check("pgadmin", "pgadmin-secret");
+    assert!(dba.contains("Your roles: none"), "{dba}");
+    // A CA that did not sign the database's certificate.
+    let other_ca = tempfile::NamedTempFile::new().expect("tmp");
+    let key = rcgen::KeyPair::generate().expect("key");
+    let cert = rcgen::CertificateParams::new(vec!["other.test".into()])
+        .expect("params")
+        .self_signed(&key)
+        .expect("cert");
+    std::fs::write(other_ca.path(), cert.pem()).expect("write");
+    desk.ok(
+        &[
+            "store",
+            "edit",
+            "Corp",
+            "--database-ca-file",
+            other_ca.path().to_str().expect("utf-8"),
+        ],
+        "",
+    );
+    let untrusted = check("bob", "bob-secret");
+    assert!(
+        untrusted.contains("certificate this computer does not trust"),
+        "{untrusted}"
+    );
+}
