@@ -820,3 +820,4 @@ cli-arg-users-group = Üyeleri kendi değişikliklerini kaydeden ve kendi Geçmi
 cli-arg-admins-group = Üyeleri herkesin Geçmiş kayıtlarını ve kuyruğunu okuyan grup
 cli-arg-database = Kuruluşun paylaşılan Geçmiş kayıtları ve kuyruğu, postgresql://HOST:PORT/DB ("" bu dirdesk’in kendi dosyasına döner); depoyla birlikte yayımlanır
 cli-arg-database-ca-file = Veritabanı sertifikasının doğrulandığı CA sertifika dosyası (PEM) ("" kaldırır)
+database-not-yet = Bu kimlik deposu değişikliklerini, bu dirdesk’in henüz yazamadığı paylaşılan { $url } veritabanına kaydediyor: hiçbir şey değiştirilmedi. dirdesk’i güncelleyin veya yöneticinize danışın.

@@ -151,6 +151,14 @@ pub(crate) async fn ready_to_save(
     // What the admin published holds from this change on, on every desk.
     let followed = published::follow(session, folders).await;
     let (store, secrets) = smtp_account(session).await;
+    // Recording into the organisation's database is not in this dirdesk
+    // yet: a change recorded in this desk's file would be missing from the
+    // History everyone else reads, so none is made.
+    if let Some(database) = &store.database {
+        return Err(ChangeFailure::NotRecordable {
+            detail: crate::fl!("database-not-yet", url = database.url.to_string()),
+        });
+    }
     let finished = notify::finish_unfinished(session, &store, &mut queue, &secrets)
         .await
         .unwrap_or_else(|error| {

@@ -511,3 +511,53 @@ fn each_person_signs_in_with_their_own_password_and_an_untrusted_certificate_is_
         "{untrusted}"
     );
 }
+
+#[test]
+fn a_desk_refuses_a_change_it_could_not_record_in_the_shared_database() {
+    let desk = Desk::ready();
+    let s = servers();
+    let group = s.group_dn("Engineering");
+    let marker = unique("not-recorded");
+    let output = desk.dirdesk(
+        &[
+            "edit",
+            "--store",
+            "Corp",
+            "--user",
+            "bob",
+            "--password-stdin",
+            &group,
+            "--set",
+            &format!("description={marker}"),
+        ],
+        "bob-secret",
+    );
+    assert!(!output.status.success(), "{}", text(&output));
+    assert!(
+        text(&output).contains("cannot write to yet: nothing was changed"),
+        "{}",
+        text(&output)
+    );
+    let read = Command::new("ldapsearch")
+        .args(["-x", "-ZZ", "-LLL", "-H", &s.ldap_url, "-D", &s.service_dn])
+        .args([
+            "-w",
+            &s.service_password,
+            "-b",
+            &group,
+            "-s",
+            "base",
+            "description",
+        ])
+        .env("LDAPTLS_CACERT", &s.ca_file)
+        .output()
+        .expect("ldapsearch");
+    assert!(read.status.success());
+    assert!(
+        !String::from_utf8_lossy(&read.stdout).contains(&marker),
+        "the directory is as it was"
+    );
+    // Nor was anything recorded on this desk instead.
+    let history = desk.ok(&["history", "--store", "Corp"], "");
+    assert!(!history.contains(&marker), "{history}");
+}
