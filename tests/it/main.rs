@@ -48,6 +48,7 @@ mod smtp_faults;
 mod smtp_oauth;
 mod smtp_signed_in_user;
 mod smtp_test_server;
+mod storage_conformance;
 mod store_cli;
 mod support;
 mod templates;

@@ -43,9 +43,9 @@ fn superuser_sql(database: &str, sql: &str) -> String {
 
 /// A desk whose store "Corp" names a database of the test's own, owned by
 /// the DBA (pgadmin) and not yet set up.
-struct Desk {
+pub(crate) struct Desk {
     config: tempfile::TempDir,
-    database: String,
+    pub(crate) database: String,
 }
 
 impl Desk {
@@ -146,12 +146,25 @@ impl Desk {
     }
 
     /// Set up, with the seed's two groups as the roles.
-    fn ready() -> Desk {
+    pub(crate) fn ready() -> Desk {
         let desk = Desk::new();
         let _turn = roles_turn();
         assert!(desk.db("init").status.success());
         desk.sync_roles(USERS_GROUP);
         desk
+    }
+
+    /// The store's database as a desk names it.
+    pub(crate) fn shared(&self) -> dirdesk::domain::shared_database::SharedDatabase {
+        let url = format!(
+            "postgresql://127.0.0.1:{}/{}",
+            servers().var("PG_PORT"),
+            self.database
+        );
+        dirdesk::domain::shared_database::SharedDatabase {
+            url: dirdesk::domain::shared_database::DatabaseUrl::parse(&url).expect("url"),
+            ca_file: Some(servers().ca_file.clone()),
+        }
     }
 
     fn url(&self) -> String {

@@ -11,6 +11,7 @@ use crate::domain::shared_database::{DatabaseUrl, SharedDatabase};
 use crate::fl;
 
 pub mod migrations;
+pub mod queue;
 pub mod roles;
 
 pub use migrations::{Check, LATEST_VERSION};

@@ -44,7 +44,7 @@ CREATE TABLE dirdesk.changes (
     -- Who signed in to the database to record it (the directory person).
     author text NOT NULL DEFAULT session_user,
     object_dn text NOT NULL,
-    -- For filters: the DN in lower case, the attributes changed, and every
+    -- For filters: the DN as dirdesk compares DNs, the attributes changed, and every
     -- old and new value in lower case.
     object_key text NOT NULL,
     attributes text[] NOT NULL,
