@@ -179,15 +179,29 @@ fn synced(done: roles::RoleSync, json: bool) -> Result<ExitCode, Failure> {
             )
         );
     }
+    for (login, role) in &done.kept {
+        println!(
+            "{}",
+            fl!(
+                "cli-db-role-kept",
+                login = login.as_str(),
+                role = role.as_str()
+            )
+        );
+    }
+    for login in &done.skipped {
+        println!("{}", fl!("cli-db-role-skipped", login = login.as_str()));
+    }
     if done == roles::RoleSync::default() {
         println!("{}", fl!("cli-db-roles-as-they-were"));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// The logins (the store's login attribute) of the people in `group`,
-/// through nested groups too; a member the directory does not show is left
-/// out with a warning.
+/// The logins (the store's login attribute, in lower case) of the people in
+/// `group`, through nested groups too. A member that cannot be read, or a
+/// group that reads as empty, stops the sync before anything changes: it
+/// would take those people's access away.
 async fn logins_in(session: &mut Session, group: &str) -> Result<BTreeSet<String>, Failure> {
     let login_attribute = session.store().login_attribute.clone();
     let mut logins = BTreeSet::new();
@@ -216,19 +230,21 @@ async fn logins_in(session: &mut Session, group: &str) -> Result<BTreeSet<String
                     if is_group {
                         groups.push(dn.clone());
                     } else if let Some(login) = member.text(&login_attribute) {
-                        logins.insert(login.to_owned());
+                        logins.insert(login.to_lowercase());
                     }
                 }
-                Err(failure) => eprintln!(
-                    "{}",
-                    fl!(
+                Err(failure) => {
+                    return Err(Failure(fl!(
                         "cli-db-member-unread",
                         dn = dn.as_str(),
                         reason = failure.to_string()
-                    )
-                ),
+                    )));
+                }
             }
         }
+    }
+    if logins.is_empty() {
+        return Err(Failure(fl!("cli-db-group-empty", dn = group)));
     }
     Ok(logins)
 }

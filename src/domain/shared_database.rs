@@ -67,10 +67,20 @@ impl std::fmt::Display for DatabaseUrl {
         } else {
             self.host.clone()
         };
-        let database = percent_encoding::utf8_percent_encode(
-            &self.database,
-            percent_encoding::NON_ALPHANUMERIC,
-        );
+        // A path segment's own set: `dirdesk_prod` stays as it is.
+        const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+            .add(b' ')
+            .add(b'"')
+            .add(b'#')
+            .add(b'%')
+            .add(b'/')
+            .add(b'?')
+            .add(b'<')
+            .add(b'>')
+            .add(b'`')
+            .add(b'{')
+            .add(b'}');
+        let database = percent_encoding::utf8_percent_encode(&self.database, SEGMENT);
         write!(f, "postgresql://{host}:{}/{database}", self.port)
     }
 }
@@ -117,6 +127,11 @@ mod tests {
         assert_eq!(url.port, 5432);
         assert_eq!(url.database, "dirdesk");
         assert_eq!(url.to_string(), "postgresql://db.example.test:5432/dirdesk");
+        let plain = DatabaseUrl::parse("postgresql://127.0.0.1:3432/dirdesk_prod").expect("url");
+        assert_eq!(
+            plain.to_string(),
+            "postgresql://127.0.0.1:3432/dirdesk_prod"
+        );
         let v6 = DatabaseUrl::parse("postgres://[::1]:3432/hist%20ory").expect("v6");
         assert_eq!((v6.host.as_str(), v6.port), ("::1", 3432));
         assert_eq!(v6.database, "hist ory");

@@ -240,7 +240,9 @@ fn the_dba_sets_up_the_database_once_and_check_tells_when_its_protections_are_go
         &desk.database,
         "ALTER TABLE dirdesk.changes DISABLE ROW LEVEL SECURITY;
          GRANT UPDATE ON dirdesk.changes TO dirdesk_user;
-         GRANT EXECUTE ON FUNCTION dirdesk.remove_history_older_than(interval) TO PUBLIC",
+         GRANT EXECUTE ON FUNCTION dirdesk.remove_history_older_than(interval) TO PUBLIC;
+         GRANT UPDATE (record) ON dirdesk.changes TO dirdesk_admin;
+         CREATE POLICY everyone ON dirdesk.notifications FOR SELECT TO dirdesk_user USING (true)",
     );
     let broken = desk.db("check");
     assert!(!broken.status.success(), "{}", text(&broken));
@@ -255,6 +257,14 @@ fn the_dba_sets_up_the_database_once_and_check_tells_when_its_protections_are_go
     );
     assert!(
         said.contains("Not only dirdesk_admin may remove old History"),
+        "{said}"
+    );
+    assert!(
+        said.contains("dirdesk_admin may change or remove History rows"),
+        "a column's grant counts too: {said}"
+    );
+    assert!(
+        said.contains("policy notifications.everyone was not made by dirdesk"),
         "{said}"
     );
 }
@@ -292,9 +302,13 @@ fn sync_roles_gives_each_person_a_login_role_and_follows_the_groups() {
     let newcomer = unique("pgtmp").replace('-', "_");
     let group = format!("cn={newcomer},ou=database,dc=example,dc=test");
     let person = format!("uid={newcomer},ou=database,dc=example,dc=test");
+    // The newcomer is in it through a group inside it.
+    let inner = format!("cn={newcomer}-inner,ou=database,dc=example,dc=test");
     let mut ldif = format!(
         "dn: {person}\nobjectClass: inetOrgPerson\nuid: {newcomer}\ncn: {newcomer}\nsn: Tmp\n\n\
-         dn: {group}\nobjectClass: groupOfNames\ncn: {newcomer}\nmember: {person}\n"
+         dn: {inner}\nobjectClass: groupOfNames\ncn: {newcomer}-inner\nmember: {person}\n\
+         member: uid=carol,ou=people,dc=example,dc=test\n\n\
+         dn: {group}\nobjectClass: groupOfNames\ncn: {newcomer}\nmember: {inner}\n"
     );
     for uid in ["bob", "erin", "zoe", "carol"] {
         ldif.push_str(&format!("member: {}\n", s.person_dn(uid)));
@@ -319,7 +333,7 @@ fn sync_roles_gives_each_person_a_login_role_and_follows_the_groups() {
     );
     ldap_write(
         "ldapmodify",
-        &format!("dn: {group}\nchangetype: modify\ndelete: member\nmember: {person}\n"),
+        &format!("dn: {inner}\nchangetype: modify\ndelete: member\nmember: {person}\n"),
     );
     let second = desk.sync_roles(&group);
     assert!(
@@ -335,7 +349,7 @@ fn sync_roles_gives_each_person_a_login_role_and_follows_the_groups() {
     );
     let third = desk.sync_roles(USERS_GROUP);
     assert!(third.contains("already as the groups say"), "{third}");
-    ldap_write("ldapdelete", &format!("{group}\n{person}\n"));
+    ldap_write("ldapdelete", &format!("{group}\n{inner}\n{person}\n"));
 }
 
 /// An LDAP write as the service account (the test slapd lets it write).
@@ -394,7 +408,8 @@ fn said(error: &tokio_postgres::Error) -> String {
 
 const RECORD: &str = "INSERT INTO dirdesk.changes
     (store_id, object_dn, object_key, attributes, value_text, at, record, desk)
-    VALUES ('s-1', $1, lower($1), ARRAY['description'], '', now() - $2::text::interval, '{}', 'test')";
+    VALUES ('s-1', $1, lower($1), ARRAY['description'], '', now() - $2::text::interval, '{}', 'test')
+    RETURNING id";
 
 #[tokio::test]
 async fn people_read_their_own_history_admins_everyones_and_nobody_rewrites_it() {
@@ -411,6 +426,20 @@ async fn people_read_their_own_history_admins_everyones_and_nobody_rewrites_it()
     erin.execute(RECORD, &[&"cn=Erin's,ou=groups", &"0 days"])
         .await
         .expect("erin records");
+    let waiting: i64 = erin
+        .query_one(RECORD, &[&"cn=Waiting,ou=groups", &"0 days"])
+        .await
+        .expect("erin records one more")
+        .get(0);
+    erin.execute(
+        "INSERT INTO dirdesk.notifications (change_id, store_id, message_id, status, subject,
+             from_address, recipient, to_addresses, cc_addresses, reasons, raw)
+         VALUES ($1, 's-1', '<w@example.test>', 'pending', 's', 'f@example.test',
+                 'erin@example.test', '[]', '[]', '[]', 'x')",
+        &[&waiting],
+    )
+    .await
+    .expect("an email about it waits");
 
     let dns = |rows: Vec<tokio_postgres::Row>| -> Vec<(String, String)> {
         rows.iter().map(|r| (r.get(0), r.get(1))).collect()
@@ -425,11 +454,14 @@ async fn people_read_their_own_history_admins_everyones_and_nobody_rewrites_it()
     );
     assert_eq!(
         dns(erin.query(all, &[]).await.expect("erin reads")),
-        [("erin".into(), "cn=Erin's,ou=groups".into())]
+        [
+            ("erin".into(), "cn=Erin's,ou=groups".into()),
+            ("erin".into(), "cn=Waiting,ou=groups".into())
+        ]
     );
     assert_eq!(
         alice.query(all, &[]).await.expect("the admin reads").len(),
-        3
+        4
     );
 
     // Nobody writes a row in someone else's name, or changes or removes one.
@@ -441,7 +473,16 @@ async fn people_read_their_own_history_admins_everyones_and_nobody_rewrites_it()
         )
         .await
         .expect_err("bob cannot record as erin");
-    assert!(said(&forged).contains("row-level security"), "{forged}");
+    assert!(said(&forged).contains("permission denied"), "{forged}");
+    let numbered = bob
+        .execute(
+            "INSERT INTO dirdesk.changes (id, store_id, object_dn, object_key, attributes, value_text, at, record, desk)
+             OVERRIDING SYSTEM VALUE VALUES (100000, 's-1', 'x', 'x', '{}', '', now(), '{}', 'test')",
+            &[],
+        )
+        .await
+        .expect_err("ids are the server's");
+    assert!(said(&numbered).contains("permission denied"), "{numbered}");
     for (who, client) in [("bob", &bob), ("alice", &alice)] {
         for sql in [
             "UPDATE dirdesk.changes SET object_dn = 'cn=rewritten'",
@@ -454,6 +495,20 @@ async fn people_read_their_own_history_admins_everyones_and_nobody_rewrites_it()
             );
         }
     }
+
+    // The time of record is the server's: a desk's own `at` (40 days ago
+    // above) does not make a row old. The superuser ages two rows, one of
+    // which an email still waits for.
+    superuser_sql(
+        &desk.database,
+        "UPDATE dirdesk.changes SET recorded_at = now() - interval '40 days'
+         WHERE object_dn IN ('cn=Old,ou=groups', 'cn=Waiting,ou=groups')",
+    );
+    let too_soon = alice
+        .query_one("SELECT dirdesk.remove_history_older_than('1 day')", &[])
+        .await
+        .expect_err("the last 30 days are always kept");
+    assert!(said(&too_soon).contains("30 days"), "{too_soon}");
 
     // Retention: only admins, only what is older.
     let refused = bob
@@ -474,7 +529,15 @@ async fn people_read_their_own_history_admins_everyones_and_nobody_rewrites_it()
         .iter()
         .map(|r| r.get(0))
         .collect();
-    assert_eq!(left, ["cn=Bob's,ou=groups", "cn=Erin's,ou=groups"]);
+    assert_eq!(
+        left,
+        [
+            "cn=Bob's,ou=groups",
+            "cn=Erin's,ou=groups",
+            "cn=Waiting,ou=groups"
+        ],
+        "the old one without waiting emails went; the one an email waits for stays"
+    );
 }
 
 #[test]
@@ -573,4 +636,186 @@ fn a_desk_refuses_a_change_it_could_not_record_in_the_shared_database() {
     // Nor was anything recorded on this desk instead.
     let history = desk.ok(&["history", "--store", "Corp"], "");
     assert!(!history.contains(&marker), "{history}");
+}
+
+/// The queue's rows: any desk may deliver a waiting email sent with the
+/// store's account, nobody rewrites one, queues one in another's name or as
+/// already sent, or brings a sent one back.
+#[tokio::test]
+async fn the_queue_lets_any_desk_deliver_but_nobody_forge_or_rewrite_an_email() {
+    use dirdesk::services::storage::Storage;
+    let desk = Desk::ready();
+    let bob = sign_in(&desk, "bob").await;
+    let erin = sign_in(&desk, "erin").await;
+    let mut bobs_queue = shared_queue(&desk, "bob").await;
+    let planned = super::storage_conformance::record("Queue", "value");
+    let (change, ids) = bobs_queue
+        .finish_change(
+            None,
+            &planned,
+            &[super::storage_conformance::email("bob@example.test")],
+            &[],
+        )
+        .await
+        .expect("bob records a change with an email");
+    let id = ids[0];
+
+    let insert = "INSERT INTO dirdesk.notifications (change_id, store_id, sender_login, message_id,
+             status, subject, from_address, recipient, to_addresses, cc_addresses, reasons, raw)
+         VALUES ($1, 's-1', $2, $3, $4, 's', 'f@example.test', 'x@example.test', '[]', '[]', '[]', 'x')";
+    for (sender, status, why) in [
+        (Some("carol"), "pending", "to go out as carol"),
+        (None, "sent", "as sent already"),
+    ] {
+        let refused = bob
+            .execute(insert, &[&change, &sender, &unique("<f"), &status])
+            .await
+            .expect_err(why);
+        assert!(
+            said(&refused).contains("row-level security"),
+            "{why}: {refused}"
+        );
+    }
+    let not_his = erin
+        .execute(insert, &[&change, &None::<&str>, &unique("<e"), &"pending"])
+        .await
+        .expect_err("erin cannot queue an email about bob's change");
+    assert!(said(&not_his).contains("row-level security"), "{not_his}");
+    let rewrite = erin
+        .execute(
+            "UPDATE dirdesk.notifications SET raw = 'phish' WHERE id = $1",
+            &[&id],
+        )
+        .await
+        .expect_err("the bytes are not anyone's to change");
+    assert!(said(&rewrite).contains("permission denied"), "{rewrite}");
+    let unclaimed = erin
+        .execute(
+            "UPDATE dirdesk.notifications SET status = 'sent' WHERE id = $1",
+            &[&id],
+        )
+        .await
+        .expect_err("only a claimed email is marked sent");
+    assert!(
+        said(&unclaimed).contains("without being claimed"),
+        "{unclaimed}"
+    );
+
+    // Erin's desk delivers bob's email (the store's account): claims it, sends it.
+    let mut erins_queue = shared_queue(&desk, "erin").await;
+    let due: Vec<i64> = erins_queue
+        .due()
+        .await
+        .expect("due")
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(due, [id], "erin's desk sees what waits");
+    assert!(erins_queue.claim_for_sending(id).await.expect("claim"));
+    let taken = bob
+        .execute(
+            "UPDATE dirdesk.notifications SET claimed_by = 'another desk' WHERE id = $1",
+            &[&id],
+        )
+        .await
+        .expect_err("a claim is not taken while it holds");
+    assert!(
+        said(&taken).contains("being sent by another desk"),
+        "{taken}"
+    );
+    erins_queue.mark_sent(id, "250 OK").await.expect("sent");
+    assert!(
+        erins_queue.get(id).await.expect("get").is_some(),
+        "the desk that sent it still sees what it sent"
+    );
+    let mut zoes_queue = shared_queue(&desk, "zoe").await;
+    assert!(
+        zoes_queue.get(id).await.expect("get").is_none(),
+        "once sent, it is bob's History, not everyone's to read"
+    );
+    assert_eq!(
+        bobs_queue.get(id).await.expect("get").map(|e| e.status),
+        Some(dirdesk::services::notification_queue::Status::Sent)
+    );
+    let back = bob
+        .execute(
+            "UPDATE dirdesk.notifications SET status = 'pending' WHERE id = $1",
+            &[&id],
+        )
+        .await
+        .expect_err("sent stays sent");
+    assert!(said(&back).contains("stays as it is"), "{back}");
+    assert!(
+        !bobs_queue.delete(id).await.expect("delete"),
+        "nor is it deleted"
+    );
+}
+
+async fn shared_queue(
+    desk: &Desk,
+    login: &str,
+) -> dirdesk::services::storage::postgres::queue::SharedQueue {
+    let password = secrecy::SecretString::from(format!("{login}-secret"));
+    let db =
+        dirdesk::services::storage::postgres::Database::connect(&desk.shared(), login, &password)
+            .await
+            .unwrap_or_else(|e| panic!("{login} signs in: {e}"));
+    dirdesk::services::storage::postgres::queue::SharedQueue::open(db)
+        .await
+        .expect("queue")
+}
+
+#[tokio::test]
+async fn a_wrong_password_and_a_person_without_a_role_are_told_apart() {
+    use dirdesk::services::storage::postgres::{Database, DatabaseProblem};
+    let desk = tokio::task::spawn_blocking(Desk::ready)
+        .await
+        .expect("desk");
+    let wrong = Database::connect(&desk.shared(), "bob", &"not-bobs".to_owned().into())
+        .await
+        .expect_err("a wrong password");
+    assert_eq!(wrong.problem, DatabaseProblem::WrongPassword, "{wrong}");
+    assert!(
+        wrong.to_string().contains("LDAP authentication failed"),
+        "{wrong}"
+    );
+    let newhire = Database::connect(
+        &desk.shared(),
+        "newhire",
+        &"newhire-secret".to_owned().into(),
+    )
+    .await
+    .expect_err("no role yet");
+    assert_eq!(newhire.problem, DatabaseProblem::NoRole, "{newhire}");
+    assert!(
+        newhire.to_string().contains("dirdesk db sync-roles"),
+        "{newhire}"
+    );
+    let nowhere = dirdesk::domain::shared_database::SharedDatabase {
+        url: dirdesk::domain::shared_database::DatabaseUrl::parse(&format!(
+            "postgresql://127.0.0.1:{}/{}",
+            super::support::free_port(),
+            desk.database
+        ))
+        .expect("url"),
+        ca_file: Some(servers().ca_file.clone()),
+    };
+    let unreachable = Database::connect(&nowhere, "bob", &"bob-secret".to_owned().into())
+        .await
+        .expect_err("nothing listens there");
+    assert_eq!(
+        unreachable.problem,
+        DatabaseProblem::Unreachable,
+        "{unreachable}"
+    );
+    let mut missing_ca = desk.shared();
+    missing_ca.ca_file = Some("/nonexistent/db-ca.pem".into());
+    let local = Database::connect(&missing_ca, "bob", &"bob-secret".to_owned().into())
+        .await
+        .expect_err("the CA file is not there");
+    assert_eq!(local.problem, DatabaseProblem::LocalCaFile, "{local}");
+    assert!(
+        local.to_string().contains("/nonexistent/db-ca.pem"),
+        "{local}"
+    );
 }

@@ -16,7 +16,7 @@ use dirdesk::services::storage::postgres::queue::SharedQueue;
 use super::shared_database::Desk;
 use super::support::unique;
 
-fn record(object: &str, value: &str) -> ChangeRecord {
+pub(crate) fn record(object: &str, value: &str) -> ChangeRecord {
     ChangeRecord {
         store_id: StoreId("store-c".into()),
         store_name: "Corp".into(),
@@ -38,7 +38,7 @@ fn record(object: &str, value: &str) -> ChangeRecord {
     }
 }
 
-fn email(to: &str) -> OutgoingEmail {
+pub(crate) fn email(to: &str) -> OutgoingEmail {
     OutgoingEmail {
         message_id: format!("<{}@example.test>", unique("m")),
         subject: "You changed the group “Zoë's”".into(),

@@ -412,12 +412,13 @@ impl Session {
 
     /// The login and password the shared database is signed in to with:
     /// PostgreSQL checks them against the directory (its `ldap`
-    /// authentication), so the role is the login as typed. None after a
-    /// Kerberos sign-in (no password known).
+    /// authentication), so the role is the login as typed, in lower case
+    /// as `dirdesk db sync-roles` creates it. None after a Kerberos sign-in
+    /// (no password known).
     pub fn database_credentials(&self) -> Option<(String, SecretString)> {
         self.kerberos
             .is_none()
-            .then(|| (self.login.clone(), self.password.clone()))
+            .then(|| (self.login.to_lowercase(), self.password.clone()))
     }
 
     /// Follows settings read in this session (published in the directory):

@@ -38,6 +38,8 @@ impl std::fmt::Debug for Database {
 pub enum DatabaseProblem {
     /// Nothing answered at the address (or not in time).
     Unreachable,
+    /// The CA file this desk checks the server with cannot be used.
+    LocalCaFile,
     /// The server's certificate was not accepted, or it offers no TLS.
     Certificate,
     /// The directory refused the password.
@@ -74,7 +76,10 @@ impl std::fmt::Display for DatabaseError {
         let text = match &self.problem {
             DatabaseProblem::Unreachable => fl!("database-unreachable", url = url, detail = detail),
             DatabaseProblem::Certificate => fl!("database-certificate", url = url, detail = detail),
-            DatabaseProblem::WrongPassword => fl!("database-wrong-password", url = url),
+            DatabaseProblem::WrongPassword => {
+                fl!("database-wrong-password", url = url, detail = detail)
+            }
+            DatabaseProblem::LocalCaFile => fl!("database-ca-file", url = url, detail = detail),
             DatabaseProblem::NoRole => fl!("database-no-role", url = url, detail = detail),
             DatabaseProblem::NotAllowed => fl!("database-not-allowed", url = url, detail = detail),
             DatabaseProblem::NoDatabase => fl!("database-missing", url = url, detail = detail),
@@ -103,39 +108,64 @@ impl DatabaseError {
         }
     }
 
-    /// What a PostgreSQL client error means.
+    /// What a PostgreSQL client error means: the server's SQLSTATE when it
+    /// answered, else the causes of the failure (TLS, the network).
     pub(crate) fn from_postgres(url: &DatabaseUrl, error: &tokio_postgres::Error) -> Self {
         use tokio_postgres::error::SqlState;
         let Some(db) = error.as_db_error() else {
             let detail = crate::services::error_chain(error);
-            let lower = detail.to_lowercase();
-            let problem = if ["certificate", "tls", "ssl", "handshake"]
-                .iter()
-                .any(|w| lower.contains(w))
-            {
+            return Self::new(url, not_answered(error, &detail), detail);
+        };
+        let detail = db.message().to_owned();
+        let code = db.code();
+        let problem = if *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+            || *code == SqlState::INVALID_PASSWORD
+        {
+            // One code for all three; the words tell them apart (and in
+            // another server language the detail is still shown).
+            if detail.contains("role \"") && detail.contains("does not exist") {
+                DatabaseProblem::NoRole
+            } else if detail.contains("pg_hba.conf") {
+                DatabaseProblem::NotAllowed
+            } else {
+                DatabaseProblem::WrongPassword
+            }
+        } else if *code == SqlState::INVALID_CATALOG_NAME {
+            DatabaseProblem::NoDatabase
+        } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
+            DatabaseProblem::Refused
+        } else {
+            DatabaseProblem::Other
+        };
+        Self::new(url, problem, detail)
+    }
+}
+
+/// Why a server did not answer: a certificate (rustls said so, or the
+/// server offers no TLS), or the network.
+fn not_answered(error: &tokio_postgres::Error, detail: &str) -> DatabaseProblem {
+    let mut cause = std::error::Error::source(error);
+    while let Some(current) = cause {
+        if current.downcast_ref::<rustls::Error>().is_some() {
+            return DatabaseProblem::Certificate;
+        }
+        if let Some(io) = current.downcast_ref::<std::io::Error>() {
+            // tokio-rustls hands rustls's refusal over inside an io::Error.
+            let tls = io
+                .get_ref()
+                .is_some_and(|inner| inner.downcast_ref::<rustls::Error>().is_some());
+            return if tls {
                 DatabaseProblem::Certificate
             } else {
                 DatabaseProblem::Unreachable
             };
-            return Self::new(url, problem, detail);
-        };
-        let detail = db.message().to_owned();
-        let code = db.code();
-        let problem =
-            if detail.contains("authentication failed") || *code == SqlState::INVALID_PASSWORD {
-                DatabaseProblem::WrongPassword
-            } else if detail.contains("role") && detail.contains("does not exist") {
-                DatabaseProblem::NoRole
-            } else if detail.contains("pg_hba.conf") {
-                DatabaseProblem::NotAllowed
-            } else if *code == SqlState::INVALID_CATALOG_NAME {
-                DatabaseProblem::NoDatabase
-            } else if *code == SqlState::INSUFFICIENT_PRIVILEGE {
-                DatabaseProblem::Refused
-            } else {
-                DatabaseProblem::Other
-            };
-        Self::new(url, problem, detail)
+        }
+        cause = current.source();
+    }
+    if detail.to_lowercase().contains("tls") {
+        DatabaseProblem::Certificate
+    } else {
+        DatabaseProblem::Unreachable
     }
 }
 
@@ -150,7 +180,7 @@ impl Database {
     ) -> Result<Self, DatabaseError> {
         let url = database.url.clone();
         let tls = crate::services::tls::client_config(database.ca_file.as_deref())
-            .map_err(|e| DatabaseError::new(&url, DatabaseProblem::Certificate, e.to_string()))?;
+            .map_err(|e| DatabaseError::new(&url, DatabaseProblem::LocalCaFile, e.to_string()))?;
         let tls = tokio_postgres_rustls::MakeRustlsConnect::new((*tls).clone());
         let mut config = tokio_postgres::Config::new();
         config

@@ -29,6 +29,27 @@ const SECURED_TABLES: [&str; 6] = [
     "unfinished_changes",
 ];
 
+/// The policies migration 1 creates, as `table.policy`.
+const POLICIES: &[&str] = &[
+    "batches.admin_read",
+    "batches.own_batches",
+    "changes.admin_read",
+    "changes.own_read",
+    "changes.own_record",
+    "digested.own_digested",
+    "digests.admin_read",
+    "digests.own_digests",
+    "notifications.admin_delete",
+    "notifications.admin_deliver",
+    "notifications.admin_read",
+    "notifications.deliver",
+    "notifications.deliverable",
+    "notifications.own_delete",
+    "notifications.own_queue",
+    "unfinished_changes.admin_read",
+    "unfinished_changes.own_marks",
+];
+
 /// The schema version the database has: 0 before `init`.
 pub async fn version(db: &Database) -> Result<i32, DatabaseError> {
     let client = db.client().await?;
@@ -57,10 +78,12 @@ async fn current_version(
     Ok(row.get(0))
 }
 
-/// That the database is ready for this dirdesk: set up, and not by a newer one.
+/// That the database is ready for this dirdesk: set up to its version
+/// (`db init` brings an older one up; it is safe to run again), and not by
+/// a newer dirdesk.
 pub async fn ensure_usable(db: &Database) -> Result<(), DatabaseError> {
     match version(db).await? {
-        0 => Err(DatabaseError::new(
+        v if v < LATEST_VERSION => Err(DatabaseError::new(
             db.url(),
             DatabaseProblem::NotSetUp,
             String::new(),
@@ -81,9 +104,8 @@ pub async fn init(db: &Database) -> Result<Vec<(i32, &'static str)>, DatabaseErr
         // Role names are fixed words of ours, never input.
         let sql = format!(
             "DO $$ BEGIN
-               IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN
-                 CREATE ROLE {role} NOLOGIN;
-               END IF;
+               CREATE ROLE {role} NOLOGIN;
+             EXCEPTION WHEN duplicate_object THEN NULL;
              END $$"
         );
         client.batch_execute(&sql).await.map_err(|e| db.error(&e))?;
@@ -143,6 +165,12 @@ pub struct Check {
     pub history_writers: Vec<String>,
     /// Whether anyone but dirdesk_admin may run the retention function.
     pub retention_open: bool,
+    /// Row-level security policies dirdesk did not create (each widens
+    /// what someone may read or write).
+    pub added_policies: Vec<String>,
+    /// Whether the tables' owner records changes too: row-level security
+    /// does not hold for the owner.
+    pub owner_records: bool,
     /// The groups the signed-in person is in.
     pub my_roles: Vec<String>,
 }
@@ -181,6 +209,12 @@ impl Check {
         if self.retention_open {
             problems.push(fl!("db-check-retention-open"));
         }
+        for policy in &self.added_policies {
+            problems.push(fl!("db-check-added-policy", policy = policy.as_str()));
+        }
+        if self.owner_records {
+            problems.push(fl!("db-check-owner-records"));
+        }
         problems
     }
 }
@@ -203,6 +237,8 @@ pub async fn check(db: &Database) -> Result<Check, DatabaseError> {
     let mut unsecured = Vec::new();
     let mut history_writers = Vec::new();
     let mut retention_open = false;
+    let mut added_policies = Vec::new();
+    let mut owner_records = false;
     if version > 0 {
         for table in SECURED_TABLES {
             let row = client
@@ -216,14 +252,22 @@ pub async fn check(db: &Database) -> Result<Check, DatabaseError> {
                 unsecured.push(format!("dirdesk.{table}"));
             }
         }
+        // From the catalog itself (information_schema shows only grants
+        // the caller is part of), table and column grants alike.
         let rows = client
             .query(
-                "SELECT DISTINCT grantee FROM information_schema.role_table_grants
-                 WHERE table_schema = 'dirdesk' AND table_name IN ('changes', 'digested')
-                   AND privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE')
-                   AND grantee <> (SELECT tableowner FROM pg_tables
-                                   WHERE schemaname = 'dirdesk' AND tablename = 'changes')
-                 ORDER BY grantee",
+                "SELECT DISTINCT coalesce(r.rolname, 'PUBLIC') FROM (
+                     SELECT (aclexplode(c.relacl)).*, c.relowner FROM pg_class c
+                     WHERE c.oid IN ('dirdesk.changes'::regclass, 'dirdesk.digested'::regclass)
+                     UNION ALL
+                     SELECT (aclexplode(a.attacl)).*, c.relowner FROM pg_attribute a
+                     JOIN pg_class c ON c.oid = a.attrelid
+                     WHERE c.oid IN ('dirdesk.changes'::regclass, 'dirdesk.digested'::regclass)
+                       AND a.attacl IS NOT NULL
+                 ) acl LEFT JOIN pg_roles r ON r.oid = acl.grantee
+                 WHERE acl.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE')
+                   AND acl.grantee <> acl.relowner
+                 ORDER BY 1",
                 &[],
             )
             .await
@@ -238,6 +282,28 @@ pub async fn check(db: &Database) -> Result<Check, DatabaseError> {
             .await
             .map_err(e)?;
         retention_open = row.get(0);
+        let rows = client
+            .query(
+                "SELECT tablename || '.' || policyname FROM pg_policies
+                 WHERE schemaname = 'dirdesk' ORDER BY 1",
+                &[],
+            )
+            .await
+            .map_err(e)?;
+        added_policies = rows
+            .iter()
+            .map(|r| r.get::<_, String>(0))
+            .filter(|p| !POLICIES.contains(&p.as_str()))
+            .collect();
+        owner_records = client
+            .query_one(
+                "SELECT pg_has_role(tableowner, 'dirdesk_user', 'MEMBER') FROM pg_tables
+                 WHERE schemaname = 'dirdesk' AND tablename = 'changes'",
+                &[],
+            )
+            .await
+            .map_err(e)?
+            .get(0);
     }
     let rows = client
         .query(
@@ -255,6 +321,8 @@ pub async fn check(db: &Database) -> Result<Check, DatabaseError> {
         unsecured,
         history_writers,
         retention_open,
+        added_policies,
+        owner_records,
         my_roles: rows.iter().map(|r| r.get(0)).collect(),
     })
 }

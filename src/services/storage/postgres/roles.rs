@@ -19,6 +19,26 @@ pub struct RoleSync {
     pub granted: Vec<(String, String)>,
     /// (login, group role) memberships taken away.
     pub revoked: Vec<(String, String)>,
+    /// (login, group role) memberships another grantor gave, which stay.
+    pub kept: Vec<(String, String)>,
+    /// Logins PostgreSQL cannot have as role names (too long, reserved).
+    pub skipped: Vec<String>,
+}
+
+/// Whether `login` can be a role name as it is: PostgreSQL cuts names at
+/// 63 bytes and keeps some for itself.
+fn usable(login: &str) -> bool {
+    !login.is_empty()
+        && login.len() <= 63
+        && !login.starts_with("pg_")
+        && ![
+            "public",
+            "none",
+            "current_user",
+            "session_user",
+            "current_role",
+        ]
+        .contains(&login)
 }
 
 /// Makes the members of dirdesk_user exactly `users` and those of
@@ -32,6 +52,28 @@ pub async fn sync(
     let mut client = db.client().await?;
     let e = |e: tokio_postgres::Error| db.error(&e);
     let tx = client.transaction().await.map_err(e)?;
+    // One sync at a time (two would both create a missing role).
+    tx.execute(
+        "SELECT pg_advisory_xact_lock(hashtext('dirdesk roles'))",
+        &[],
+    )
+    .await
+    .map_err(e)?;
+    let mut done = RoleSync::default();
+    let keep = |set: &BTreeSet<String>, skipped: &mut Vec<String>| -> BTreeSet<String> {
+        set.iter()
+            .filter(|login| {
+                let ok = usable(login);
+                if !ok && !skipped.contains(login) {
+                    skipped.push((*login).clone());
+                }
+                ok
+            })
+            .cloned()
+            .collect()
+    };
+    let users = keep(users, &mut done.skipped);
+    let admins = keep(admins, &mut done.skipped);
     let existing: BTreeSet<String> = tx
         .query("SELECT rolname FROM pg_roles", &[])
         .await
@@ -39,8 +81,7 @@ pub async fn sync(
         .iter()
         .map(|r| r.get(0))
         .collect();
-    let mut done = RoleSync::default();
-    for login in users.union(admins) {
+    for login in users.union(&admins) {
         if !existing.contains(login) {
             tx.batch_execute(&format!("CREATE ROLE {} LOGIN", escape_identifier(login)))
                 .await
@@ -48,7 +89,7 @@ pub async fn sync(
             done.created.push(login.clone());
         }
     }
-    for (group, wanted) in [(USER_ROLE, users), (ADMIN_ROLE, admins)] {
+    for (group, wanted) in [(USER_ROLE, &users), (ADMIN_ROLE, &admins)] {
         let members: BTreeSet<String> = tx
             .query(
                 "SELECT r.rolname FROM pg_auth_members m
@@ -72,7 +113,18 @@ pub async fn sync(
             tx.batch_execute(&format!("REVOKE {group} FROM {}", escape_identifier(login)))
                 .await
                 .map_err(e)?;
-            done.revoked.push((login.clone(), group.to_owned()));
+            // PostgreSQL 16 revokes only what this DBA granted.
+            let still: bool = tx
+                .query_one("SELECT pg_has_role($1, $2, 'MEMBER')", &[login, &group])
+                .await
+                .map_err(e)?
+                .get(0);
+            let list = if still {
+                &mut done.kept
+            } else {
+                &mut done.revoked
+            };
+            list.push((login.clone(), group.to_owned()));
         }
     }
     tx.commit().await.map_err(e)?;
