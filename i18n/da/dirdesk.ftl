@@ -841,4 +841,5 @@ cli-arg-users-group = Gruppen, hvis medlemmer registrerer deres ændringer og l�
 cli-arg-admins-group = Gruppen, hvis medlemmer læser alles Historik og kø
 cli-arg-database = Organisationens fælles Historik og kø, postgresql://HOST:PORT/DB ("" går tilbage til denne dirdesks egen fil); udgives sammen med lageret
 cli-arg-database-ca-file = CA-certifikatfil (PEM), som databasens certifikat kontrolleres mod ("" fjerner den)
-database-not-yet = Dette identitetslager registrerer sine ændringer i den delte database { $url }, som denne dirdesk endnu ikke kan skrive til: intet blev ændret. Opdater dirdesk, eller spørg din administrator.
+database-no-bulk-yet = Masseredigeringer registreres endnu ikke i den fælles database af denne dirdesk: intet blev ændret. Rediger objekterne ét ad gangen, eller opdater dirdesk.
+queue-finished-elsewhere = en anden af dine arbejdsstationer registrerede denne ændring imens; den registreres ikke to gange.

@@ -841,4 +841,5 @@ cli-arg-users-group = Die Gruppe, deren Mitglieder ihre Änderungen aufzeichnen 
 cli-arg-admins-group = Die Gruppe, deren Mitglieder den Verlauf und die Warteschlange aller lesen
 cli-arg-database = Gemeinsamer Verlauf und gemeinsame Warteschlange der Organisation, postgresql://HOST:PORT/DB ("" kehrt zur eigenen Datei dieses dirdesk zurück); wird mit dem Speicher veröffentlicht
 cli-arg-database-ca-file = CA-Zertifikatsdatei (PEM), gegen die das Zertifikat der Datenbank geprüft wird ("" entfernt sie)
-database-not-yet = Dieser Identitätsspeicher zeichnet seine Änderungen in der gemeinsamen Datenbank { $url } auf, in die dieses dirdesk noch nicht schreiben kann: Es wurde nichts geändert. Aktualisieren Sie dirdesk oder fragen Sie Ihren Administrator.
+database-no-bulk-yet = Massenbearbeitungen zeichnet dieses dirdesk noch nicht in der gemeinsamen Datenbank auf: Es wurde nichts geändert. Bearbeiten Sie die Objekte einzeln oder aktualisieren Sie dirdesk.
+queue-finished-elsewhere = ein anderer Arbeitsplatz von Ihnen hat diese Änderung inzwischen aufgezeichnet; sie wird nicht doppelt aufgezeichnet.

@@ -832,4 +832,5 @@ cli-arg-users-group = The group whose members record their changes and read thei
 cli-arg-admins-group = The group whose members read everyone's History and queue
 cli-arg-database = The organisation's shared History and queue, postgresql://HOST:PORT/DB ("" goes back to this desk's own file); published with the store
 cli-arg-database-ca-file = CA certificate file (PEM) the database's certificate is checked against ("" removes it)
-database-not-yet = This store records its changes in the shared database { $url }, which this dirdesk cannot write to yet: nothing was changed. Update dirdesk, or ask your administrator.
+database-no-bulk-yet = Bulk edits are not recorded in the shared database by this dirdesk yet: nothing was changed. Edit the objects one at a time, or update dirdesk.
+queue-finished-elsewhere = another desk of yours recorded this change meanwhile; it is not recorded twice.

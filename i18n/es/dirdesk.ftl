@@ -841,4 +841,5 @@ cli-arg-users-group = El grupo cuyos miembros registran sus cambios y leen su pr
 cli-arg-admins-group = El grupo cuyos miembros leen el Historial y la cola de todos
 cli-arg-database = El Historial y la cola compartidos de la organización, postgresql://HOST:PORT/DB ("" vuelve al archivo propio de este dirdesk); se publica con el almacén
 cli-arg-database-ca-file = Archivo de certificado de CA (PEM) con el que se comprueba el certificado de la base de datos ("" lo quita)
-database-not-yet = Este almacén de identidades registra sus cambios en la base de datos compartida { $url }, en la que este dirdesk aún no puede escribir: no se ha cambiado nada. Actualice dirdesk o consulte a su administrador.
+database-no-bulk-yet = Este dirdesk aún no registra las ediciones masivas en la base de datos compartida: no se ha cambiado nada. Edite los objetos de uno en uno o actualice dirdesk.
+queue-finished-elsewhere = otro de sus puestos ha registrado este cambio mientras tanto; no se registra dos veces.

@@ -841,4 +841,5 @@ cli-arg-users-group = Ryhmä, jonka jäsenet kirjaavat muutoksensa ja lukevat om
 cli-arg-admins-group = Ryhmä, jonka jäsenet lukevat kaikkien Historiaa ja jonoa
 cli-arg-database = Organisaation yhteinen Historia ja jono, postgresql://HOST:PORT/DB ("" palaa tämän dirdeskin omaan tiedostoon); julkaistaan varaston mukana
 cli-arg-database-ca-file = CA-varmennetiedosto (PEM), jonka avulla tietokannan varmenne tarkistetaan ("" poistaa sen)
-database-not-yet = Tämä identiteettivarasto kirjaa muutoksensa jaettuun tietokantaan { $url }, johon tämä dirdesk ei vielä osaa kirjoittaa: mitään ei muutettu. Päivitä dirdesk tai kysy ylläpitäjältäsi.
+database-no-bulk-yet = Tämä dirdesk ei vielä kirjaa joukkomuokkauksia jaettuun tietokantaan: mitään ei muutettu. Muokkaa kohteita yksi kerrallaan tai päivitä dirdesk.
+queue-finished-elsewhere = toinen työasemasi kirjasi tämän muutoksen sillä välin; sitä ei kirjata kahdesti.

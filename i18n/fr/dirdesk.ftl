@@ -841,4 +841,5 @@ cli-arg-users-group = Le groupe dont les membres enregistrent leurs modification
 cli-arg-admins-group = Le groupe dont les membres lisent l’Historique et la file d’attente de tous
 cli-arg-database = L’Historique et la file d’attente partagés de l’organisation, postgresql://HOST:PORT/DB ("" revient au fichier propre à ce dirdesk) ; publié avec le magasin
 cli-arg-database-ca-file = Fichier de certificat CA (PEM) servant à vérifier le certificat de la base de données ("" le retire)
-database-not-yet = Ce magasin d’identités enregistre ses modifications dans la base de données partagée { $url }, où ce dirdesk ne sait pas encore écrire : rien n’a été modifié. Mettez dirdesk à jour ou adressez-vous à votre administrateur.
+database-no-bulk-yet = Ce dirdesk n’enregistre pas encore les modifications en masse dans la base de données partagée : rien n’a été modifié. Modifiez les objets un par un, ou mettez dirdesk à jour.
+queue-finished-elsewhere = un autre de vos postes a enregistré cette modification entre-temps ; elle n’est pas enregistrée deux fois.

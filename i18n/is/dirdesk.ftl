@@ -841,4 +841,5 @@ cli-arg-users-group = Hópurinn þar sem meðlimirnir skrá breytingar sínar og
 cli-arg-admins-group = Hópurinn þar sem meðlimirnir lesa Feril og biðröð allra
 cli-arg-database = Sameiginlegur Ferill og biðröð fyrirtækisins, postgresql://HOST:PORT/DB ("" snýr aftur í eigin skrá á þessari tölvu); birt með safninu
 cli-arg-database-ca-file = CA-vottorðsskrá (PEM) sem skilríki gagnagrunnsins eru staðfest með ("" fjarlægir hana)
-database-not-yet = Þetta auðkennasafn skráir breytingar sínar í sameiginlega gagnagrunninn { $url }, sem þetta dirdesk getur ekki enn skrifað í: engu var breytt. Uppfærðu dirdesk eða spurðu kerfisstjórann þinn.
+database-no-bulk-yet = Þetta dirdesk skráir enn ekki fjöldabreytingar í sameiginlega gagnagrunninn: engu var breytt. Breyttu hlutunum einum í einu eða uppfærðu dirdesk.
+queue-finished-elsewhere = önnur vinnustöð þín skráði þessa breytingu á meðan; hún er ekki skráð tvisvar.

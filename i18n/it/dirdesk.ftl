@@ -841,4 +841,5 @@ cli-arg-users-group = Il gruppo i cui membri registrano le proprie modifiche e l
 cli-arg-admins-group = Il gruppo i cui membri leggono la Cronologia e la coda di tutti
 cli-arg-database = La Cronologia e la coda condivise dell’organizzazione, postgresql://HOST:PORT/DB ("" torna al file proprio di questo dirdesk); pubblicato con l’archivio
 cli-arg-database-ca-file = File del certificato CA (PEM) con cui viene verificato il certificato del database ("" lo toglie)
-database-not-yet = Questo archivio di identità registra le modifiche nel database condiviso { $url }, in cui questo dirdesk non può ancora scrivere: non è stato modificato nulla. Aggiorna dirdesk o chiedi al tuo amministratore.
+database-no-bulk-yet = Questo dirdesk non registra ancora le modifiche in blocco nel database condiviso: non è stato modificato nulla. Modifica gli oggetti uno alla volta o aggiorna dirdesk.
+queue-finished-elsewhere = un’altra tua postazione ha registrato questa modifica nel frattempo; non viene registrata due volte.

@@ -841,4 +841,5 @@ cli-arg-users-group = De groep waarvan de leden hun wijzigingen vastleggen en hu
 cli-arg-admins-group = De groep waarvan de leden ieders Geschiedenis en wachtrij lezen
 cli-arg-database = De gedeelde Geschiedenis en wachtrij van de organisatie, postgresql://HOST:PORT/DB ("" gaat terug naar het eigen bestand van deze dirdesk); wordt met het archief gepubliceerd
 cli-arg-database-ca-file = CA-certificaatbestand (PEM) waartegen het certificaat van de database wordt gecontroleerd ("" verwijdert het)
-database-not-yet = Dit identiteitsarchief legt zijn wijzigingen vast in de gedeelde database { $url }, waarin deze dirdesk nog niet kan schrijven: er is niets gewijzigd. Werk dirdesk bij of vraag het uw beheerder.
+database-no-bulk-yet = Deze dirdesk legt bulkbewerkingen nog niet vast in de gedeelde database: er is niets gewijzigd. Bewerk de objecten een voor een, of werk dirdesk bij.
+queue-finished-elsewhere = een andere werkplek van u heeft deze wijziging intussen vastgelegd; ze wordt niet twee keer vastgelegd.

@@ -841,4 +841,5 @@ cli-arg-users-group = O grupo cujos membros registam as suas alterações e leem
 cli-arg-admins-group = O grupo cujos membros leem o Histórico e a fila de todos
 cli-arg-database = O Histórico e a fila partilhados da organização, postgresql://HOST:PORT/DB ("" volta ao ficheiro próprio deste dirdesk); publicado com o repositório
 cli-arg-database-ca-file = Ficheiro do certificado CA (PEM) com que o certificado da base de dados é verificado ("" remove-o)
-database-not-yet = Este repositório de identidades regista as suas alterações na base de dados partilhada { $url }, na qual este dirdesk ainda não consegue escrever: nada foi alterado. Atualize o dirdesk ou fale com o seu administrador.
+database-no-bulk-yet = Este dirdesk ainda não regista edições em massa na base de dados partilhada: nada foi alterado. Edite os objetos um de cada vez ou atualize o dirdesk.
+queue-finished-elsewhere = outro dos seus postos registou esta alteração entretanto; não é registada duas vezes.

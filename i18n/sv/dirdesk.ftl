@@ -841,4 +841,5 @@ cli-arg-users-group = Gruppen vars medlemmar registrerar sina ändringar och lä
 cli-arg-admins-group = Gruppen vars medlemmar läser allas Historik och kö
 cli-arg-database = Organisationens gemensamma Historik och kö, postgresql://HOST:PORT/DB ("" går tillbaka till denna dirdesks egen fil); publiceras med arkivet
 cli-arg-database-ca-file = CA-certifikatfil (PEM) som databasens certifikat kontrolleras mot ("" tar bort den)
-database-not-yet = Det här identitetsarkivet registrerar sina ändringar i den delade databasen { $url }, som denna dirdesk ännu inte kan skriva till: inget ändrades. Uppdatera dirdesk eller fråga din administratör.
+database-no-bulk-yet = Den här dirdesk registrerar ännu inte massredigeringar i den gemensamma databasen: inget ändrades. Redigera objekten ett i taget, eller uppdatera dirdesk.
+queue-finished-elsewhere = en annan av dina arbetsstationer registrerade ändringen under tiden; den registreras inte två gånger.

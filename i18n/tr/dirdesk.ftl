@@ -826,4 +826,5 @@ cli-arg-users-group = Üyeleri kendi değişikliklerini kaydeden ve kendi Geçmi
 cli-arg-admins-group = Üyeleri herkesin Geçmiş kayıtlarını ve kuyruğunu okuyan grup
 cli-arg-database = Kuruluşun paylaşılan Geçmiş kayıtları ve kuyruğu, postgresql://HOST:PORT/DB ("" bu dirdesk’in kendi dosyasına döner); depoyla birlikte yayımlanır
 cli-arg-database-ca-file = Veritabanı sertifikasının doğrulandığı CA sertifika dosyası (PEM) ("" kaldırır)
-database-not-yet = Bu kimlik deposu değişikliklerini, bu dirdesk’in henüz yazamadığı paylaşılan { $url } veritabanına kaydediyor: hiçbir şey değiştirilmedi. dirdesk’i güncelleyin veya yöneticinize danışın.
+database-no-bulk-yet = Bu dirdesk toplu düzenlemeleri henüz paylaşılan veritabanına kaydetmiyor: hiçbir şey değiştirilmedi. Nesneleri tek tek düzenleyin veya dirdesk’i güncelleyin.
+queue-finished-elsewhere = başka bir masanız bu değişikliği bu arada kaydetti; iki kez kaydedilmez.

@@ -29,6 +29,9 @@ use crate::services::mailer::SmtpSecrets;
 use crate::services::notification_queue::NotificationQueue;
 use crate::services::notify::{self, Saved};
 use crate::services::published;
+use crate::services::storage::postgres::Database;
+use crate::services::storage::postgres::queue::SharedQueue;
+use crate::services::storage::{Opened, Storage};
 
 /// The object with the schema facts its editor needs.
 pub async fn read_with_schema(
@@ -89,10 +92,10 @@ async fn smtp_account(session: &Session) -> (IdentityStore, SmtpSecrets) {
 async fn send_waiting(
     session: &Session,
     store: &IdentityStore,
-    queue: &mut NotificationQueue,
+    queue: &mut Opened,
     secrets: &SmtpSecrets,
 ) {
-    let waiting = match queue.pending_by(&store.id.0, &session.user().dn) {
+    let waiting = match queue.pending_by(&store.id.0, &session.user().dn).await {
         Ok(waiting) => waiting,
         Err(error) => {
             tracing::warn!(%error, "could not list the emails waiting for this user");
@@ -128,37 +131,55 @@ impl SaveOutcome {
     }
 }
 
-/// What every save begins with: the queue, opened first (if it cannot
-/// record notifications, nothing is changed); the published settings,
-/// followed from here on; the mail account; and what an earlier run left
-/// unfinished, completed first so its emails are not held up by this save.
+/// What every save begins with: the published settings, followed from
+/// here on; the History and queue they name, opened (if they cannot record
+/// notifications, nothing is changed); the mail account; and what an
+/// earlier run left unfinished, completed first so its emails are not held
+/// up by this save.
 pub(crate) struct Ready {
-    pub queue: NotificationQueue,
+    pub queue: Opened,
     pub followed: Followed,
     pub store: IdentityStore,
     pub secrets: SmtpSecrets,
     pub finished: Vec<Saved>,
 }
 
+/// Where `store`'s changes are recorded: its shared database, signed in
+/// as the session's person, or this desk's own file. When it cannot be
+/// opened, nothing is changed (the reason is the refusal's).
+pub async fn open_storage(
+    session: &Session,
+    store: &IdentityStore,
+    folders: &Folders,
+) -> Result<Opened, String> {
+    let Some(database) = &store.database else {
+        return NotificationQueue::open(folders)
+            .map(Opened::Local)
+            .map_err(|e| e.to_string());
+    };
+    let Some((login, password)) = session.database_credentials() else {
+        return Err(crate::fl!("cli-db-needs-password"));
+    };
+    let db = Database::connect(database, &login, &password)
+        .await
+        .map_err(|e| e.to_string())?;
+    SharedQueue::open(db)
+        .await
+        .map(Opened::Shared)
+        .map_err(|e| e.to_string())
+}
+
 pub(crate) async fn ready_to_save(
     session: &mut Session,
     folders: &Folders,
 ) -> Result<Ready, ChangeFailure> {
-    let mut queue =
-        NotificationQueue::open(folders).map_err(|error| ChangeFailure::NotRecordable {
-            detail: error.to_string(),
-        })?;
-    // What the admin published holds from this change on, on every desk.
+    // What the admin published holds from this change on, on every desk
+    // (among it, where the store's changes are recorded).
     let followed = published::follow(session, folders).await;
     let (store, secrets) = smtp_account(session).await;
-    // Recording into the organisation's database is not in this dirdesk
-    // yet: a change recorded in this desk's file would be missing from the
-    // History everyone else reads, so none is made.
-    if let Some(database) = &store.database {
-        return Err(ChangeFailure::NotRecordable {
-            detail: crate::fl!("database-not-yet", url = database.url.to_string()),
-        });
-    }
+    let mut queue = open_storage(session, &store, folders)
+        .await
+        .map_err(|detail| ChangeFailure::NotRecordable { detail })?;
     let finished = notify::finish_unfinished(session, &store, &mut queue, &secrets)
         .await
         .unwrap_or_else(|error| {

@@ -17,6 +17,7 @@ use crate::services::mailer::{self, Mailer, SmtpFailure, SmtpSecrets};
 use crate::services::notification_queue::{
     Filter, NotificationQueue, OutgoingEmail, QueueError, QueuedEmail,
 };
+use crate::services::storage::{Opened, Storage};
 
 /// What became of one email.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,7 +192,7 @@ pub fn prepare(
 pub async fn deliver(
     // `&mut`: the database connection is not shareable between threads, and
     // an exclusive borrow keeps this future Send.
-    queue: &mut NotificationQueue,
+    queue: &mut impl Storage,
     settings: &NotificationSettings,
     secrets: &SmtpSecrets,
     emails: &[QueuedEmail],
@@ -201,7 +202,7 @@ pub async fn deliver(
     for email in emails {
         let result = match &mut mailer {
             Ok(mailer) => {
-                if !queue.claim_for_sending(email.id)? {
+                if !queue.claim_for_sending(email.id).await? {
                     // Another dirdesk on this data folder is sending it.
                     continue;
                 }
@@ -218,19 +219,21 @@ pub async fn deliver(
         };
         let state = match result {
             Ok(answer) => {
-                queue.mark_sent(email.id, &answer)?;
+                queue.mark_sent(email.id, &answer).await?;
                 DeliveryState::Sent(answer)
             }
             Err(failure) if failure.is_retryable() || failure.is_configuration() => {
-                queue.mark_retry(
-                    email.id,
-                    &failure.to_string(),
-                    retry_delay(email.retry_count),
-                )?;
+                queue
+                    .mark_retry(
+                        email.id,
+                        &failure.to_string(),
+                        retry_delay(email.retry_count),
+                    )
+                    .await?;
                 DeliveryState::Queued(failure)
             }
             Err(failure) => {
-                queue.mark_failed(email.id, &failure.to_string())?;
+                queue.mark_failed(email.id, &failure.to_string()).await?;
                 DeliveryState::Failed(failure)
             }
         };
@@ -253,7 +256,7 @@ pub async fn notify_change(
     session: &mut Session,
     store: &IdentityStore,
     record: &ChangeRecord,
-    queue: &mut NotificationQueue,
+    queue: &mut impl Storage,
     secrets: &SmtpSecrets,
 ) -> Result<NotifyOutcome, QueueError> {
     notify_finished(session, store, None, record, queue, secrets).await
@@ -264,18 +267,20 @@ async fn notify_finished(
     store: &IdentityStore,
     unfinished: Option<i64>,
     record: &ChangeRecord,
-    queue: &mut NotificationQueue,
+    queue: &mut impl Storage,
     secrets: &SmtpSecrets,
 ) -> Result<NotifyOutcome, QueueError> {
     let settings = &store.notifications;
     let audience = audience(session, settings, record).await;
     let plan = recipients::plan(settings, record, &audience);
     let (emails, not_sent) = prepare(settings, record, &plan);
-    let (change_id, ids) = queue.finish_change(unfinished, record, &emails, &not_sent)?;
+    let (change_id, ids) = queue
+        .finish_change(unfinished, record, &emails, &not_sent)
+        .await?;
     fault::point("after-queue");
     let mut queued = Vec::with_capacity(ids.len());
     for id in &ids {
-        queued.extend(queue.get(*id)?);
+        queued.extend(queue.get(*id).await?);
     }
     // By id: an email another dirdesk took over has no delivery here.
     let mut deliveries = deliver(&mut *queue, settings, secrets, &queued).await?;
@@ -311,15 +316,17 @@ pub async fn save(
     store: &IdentityStore,
     before: &DirectoryObject,
     edits: &Edits,
-    queue: &mut NotificationQueue,
+    queue: &mut impl Storage,
     secrets: &SmtpSecrets,
 ) -> Result<Saved, ChangeFailure> {
     let planned = session.planned(before, edits).await?;
-    let unfinished = queue
-        .begin_change(&planned)
-        .map_err(|e| ChangeFailure::NotRecordable {
-            detail: e.to_string(),
-        })?;
+    let unfinished =
+        queue
+            .begin_change(&planned)
+            .await
+            .map_err(|e| ChangeFailure::NotRecordable {
+                detail: e.to_string(),
+            })?;
     fault::point("before-apply");
     let record = match session.apply(before, edits).await {
         Ok(record) => record,
@@ -333,9 +340,9 @@ pub async fn save(
                 )
             );
             if unknown {
-                queue.leave_change(unfinished);
+                queue.leave_change(unfinished).await;
             } else {
-                let _ = queue.abandon_change(unfinished);
+                let _ = queue.abandon_change(unfinished).await;
             }
             return Err(failure);
         }
@@ -343,7 +350,7 @@ pub async fn save(
     fault::point("after-apply");
     let outcome = notify_finished(session, store, Some(unfinished), &record, queue, secrets).await;
     // Recorded, or (the database failing now) left for the next save.
-    queue.leave_change(unfinished);
+    queue.leave_change(unfinished).await;
     Ok(Saved { record, outcome })
 }
 
@@ -355,11 +362,15 @@ pub async fn save(
 pub async fn finish_unfinished(
     session: &mut Session,
     store: &IdentityStore,
-    queue: &mut NotificationQueue,
+    queue: &mut Opened,
     secrets: &SmtpSecrets,
 ) -> Result<Vec<Saved>, QueueError> {
     let finished = finish_marks(session, store, queue, secrets).await?;
-    // Bulk edits a stopped run left (their changes just finished, too).
+    // Bulk edits a stopped run left (their changes just finished, too);
+    // a shared database has none (bulk edits are not made there yet).
+    let Opened::Local(queue) = queue else {
+        return Ok(finished);
+    };
     for told in crate::services::digest::tell_left_over(session, store, queue, secrets).await {
         tracing::info!(
             changes = told.changes,
@@ -372,11 +383,11 @@ pub async fn finish_unfinished(
 async fn finish_marks(
     session: &mut Session,
     store: &IdentityStore,
-    queue: &mut NotificationQueue,
+    queue: &mut impl Storage,
     secrets: &SmtpSecrets,
 ) -> Result<Vec<Saved>, QueueError> {
     let mut finished = Vec::new();
-    let unfinished = queue.unfinished_changes(&store.id.0)?;
+    let unfinished = queue.unfinished_changes(&store.id.0).await?;
     if unfinished.is_empty() {
         return Ok(finished);
     }
@@ -393,7 +404,7 @@ async fn finish_marks(
         let now = match session.read(&planned.object_dn).await {
             Ok(object) => object,
             Err(LdapFailure::NoSuchObject { .. }) => {
-                queue.abandon_change(id)?;
+                queue.abandon_change(id).await?;
                 continue;
             }
             Err(failure) => {
@@ -403,14 +414,14 @@ async fn finish_marks(
         };
         if !planned.is_applied_to(&now, &schema) {
             tracing::info!(dn = %planned.object_dn, "unfinished change was not applied");
-            queue.abandon_change(id)?;
+            queue.abandon_change(id).await?;
             continue;
         }
         let outcome = match mark.batch {
             // Part of a bulk edit: recorded in its batch, told about in its
             // digest below.
             Some(batch) => {
-                let ids = queue.record_in_batch(batch, &[(id, planned)])?;
+                let ids = queue.record_in_batch(batch, &[(id, planned)]).await?;
                 NotifyOutcome {
                     change_id: ids.first().copied().unwrap_or_default(),
                     deliveries: Vec::new(),

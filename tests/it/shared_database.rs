@@ -588,54 +588,212 @@ fn each_person_signs_in_with_their_own_password_and_an_untrusted_certificate_is_
     );
 }
 
-#[test]
-fn a_desk_refuses_a_change_it_could_not_record_in_the_shared_database() {
-    let desk = Desk::ready();
-    let s = servers();
-    let group = s.group_dn("Engineering");
-    let marker = unique("not-recorded");
-    let output = desk.dirdesk(
+/// `dirdesk edit` as `login` on the desk whose config is `config`.
+fn edit(config: &Path, login: &str, dn: &str, value: &str, env: &[(&str, &str)]) -> Output {
+    run_dirdesk(
+        config,
         &[
             "edit",
             "--store",
             "Corp",
             "--user",
-            "bob",
+            login,
             "--password-stdin",
-            &group,
+            dn,
             "--set",
-            &format!("description={marker}"),
+            &format!("description={value}"),
         ],
-        "bob-secret",
-    );
-    assert!(!output.status.success(), "{}", text(&output));
-    assert!(
-        text(&output).contains("cannot write to yet: nothing was changed"),
-        "{}",
-        text(&output)
-    );
+        &format!("{login}-secret"),
+        env,
+    )
+}
+
+/// The description `dn` has in the directory now (read as the service).
+fn description(dn: &str) -> String {
+    let s = servers();
     let read = Command::new("ldapsearch")
-        .args(["-x", "-ZZ", "-LLL", "-H", &s.ldap_url, "-D", &s.service_dn])
-        .args([
-            "-w",
-            &s.service_password,
-            "-b",
-            &group,
-            "-s",
-            "base",
-            "description",
-        ])
+        .args(["-x", "-ZZ", "-LLL", "-o", "ldif-wrap=no", "-H", &s.ldap_url])
+        .args(["-D", &s.service_dn, "-w", &s.service_password])
+        .args(["-b", dn, "-s", "base", "description"])
         .env("LDAPTLS_CACERT", &s.ca_file)
         .output()
         .expect("ldapsearch");
     assert!(read.status.success());
-    assert!(
-        !String::from_utf8_lossy(&read.stdout).contains(&marker),
-        "the directory is as it was"
+    String::from_utf8_lossy(&read.stdout).into_owned()
+}
+
+impl Desk {
+    /// A second desk (another computer) following the same store and database.
+    fn another_desk(&self) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let s = servers();
+        let ca = s.ca_file.to_str().expect("utf-8").to_owned();
+        let url = self.shared().url.to_string();
+        let host = s.ldap_url.trim_start_matches("ldap://").to_owned();
+        let out = run_dirdesk(
+            dir.path(),
+            &[
+                "store",
+                "add",
+                "--name",
+                "Corp",
+                "--type",
+                "ldap",
+                "--host",
+                &host,
+                "--security",
+                "starttls",
+                "--ca-file",
+                &ca,
+                "--base-dn",
+                &s.base_dn,
+                "--login-dn-template",
+                "uid={user},ou=people,dc=example,dc=test",
+                "--database",
+                &url,
+                "--database-ca-file",
+                &ca,
+            ],
+            "",
+            &[],
+        );
+        assert!(out.status.success(), "{}", text(&out));
+        dir
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_desks_record_into_one_history_the_admin_sees_both_each_person_their_own() {
+    use dirdesk::services::storage::Storage;
+    let desk = tokio::task::spawn_blocking(Desk::ready)
+        .await
+        .expect("desk");
+    let other = desk.another_desk();
+    let bobs_group = super::support::own_group("bob", &["bob"]).await;
+    let erins_group = super::support::own_group("erin", &["erin"]).await;
+    let (bobs, erins) = (unique("by bob"), unique("by erin"));
+    let out = edit(desk.config.path(), "bob", &bobs_group, &bobs, &[]);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = edit(other.path(), "erin", &erins_group, &erins, &[]);
+    assert!(out.status.success(), "{}", text(&out));
+
+    let said = |entries: &[dirdesk::services::notification_queue::HistoryEntry]| -> Vec<String> {
+        entries
+            .iter()
+            .flat_map(|e| e.record.changes.iter().flat_map(|c| c.new.clone()))
+            .collect()
+    };
+    let mut alice = shared_queue(&desk, "alice").await;
+    let all = said(
+        &alice
+            .history(None, None)
+            .await
+            .expect("the admin's History"),
     );
-    // Nor was anything recorded on this desk instead.
-    let history = desk.ok(&["history", "--store", "Corp"], "");
-    assert!(!history.contains(&marker), "{history}");
+    assert_eq!(
+        all,
+        [erins.clone(), bobs.clone()],
+        "newest first, from both desks"
+    );
+    let mut bob = shared_queue(&desk, "bob").await;
+    assert_eq!(
+        said(&bob.history(None, None).await.expect("bob's")),
+        [bobs.clone()]
+    );
+    let mut erin = shared_queue(&desk, "erin").await;
+    assert_eq!(
+        said(&erin.history(None, None).await.expect("erin's")),
+        [erins.clone()]
+    );
+    let authors: Vec<String> = alice
+        .history(None, None)
+        .await
+        .expect("history")
+        .iter()
+        .map(|e| e.record.author.name.clone())
+        .collect();
+    assert_eq!(authors, ["Erin Evans", "Bob Becker"]);
+    // Nothing went into either desk's own file.
+    for dir in [desk.config.path(), other.path()] {
+        let local = dirdesk::services::notification_queue::NotificationQueue::open(
+            &dirdesk::environment::Folders::portable(dir),
+        )
+        .expect("local file")
+        .history(None, None)
+        .expect("local History");
+        assert!(local.is_empty(), "{local:?}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn with_the_database_unreachable_the_change_is_refused_and_the_directory_stays() {
+    let desk = tokio::task::spawn_blocking(Desk::ready)
+        .await
+        .expect("desk");
+    let group = super::support::own_group("bob", &["bob"]).await;
+    let before = description(&group);
+    let nowhere = format!(
+        "postgresql://127.0.0.1:{}/{}",
+        super::support::free_port(),
+        desk.database
+    );
+    desk.ok(&["store", "edit", "Corp", "--database", &nowhere], "");
+    let marker = unique("not recorded");
+    let out = edit(desk.config.path(), "bob", &group, &marker, &[]);
+    assert!(!out.status.success(), "{}", text(&out));
+    let said = text(&out);
+    assert!(said.contains("Not saved"), "{said}");
+    assert!(said.contains("does not answer"), "{said}");
+    assert_eq!(description(&group), before, "the directory is as it was");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_desk_killed_after_the_modify_is_finished_by_the_next_save_on_postgresql() {
+    use dirdesk::services::storage::Storage;
+    let desk = tokio::task::spawn_blocking(Desk::ready)
+        .await
+        .expect("desk");
+    let group = super::support::own_group("bob", &["bob"]).await;
+    let first = unique("killed after the modify");
+    let out = edit(
+        desk.config.path(),
+        "bob",
+        &group,
+        &first,
+        &[("DIRDESK_FAULT", "after-apply")],
+    );
+    assert!(!out.status.success(), "the process died: {}", text(&out));
+    assert!(
+        description(&group).contains(&first),
+        "the directory took it"
+    );
+    let mut bob = shared_queue(&desk, "bob").await;
+    assert!(bob.history(None, None).await.expect("history").is_empty());
+
+    let second = unique("the next save");
+    let out = edit(desk.config.path(), "bob", &group, &second, &[]);
+    assert!(out.status.success(), "{}", text(&out));
+    let values: Vec<String> = bob
+        .history(None, None)
+        .await
+        .expect("history")
+        .iter()
+        .flat_map(|e| e.record.changes.iter().flat_map(|c| c.new.clone()))
+        .collect();
+    assert_eq!(values, [second, first], "each once");
+    assert!(
+        bob.unfinished_changes(&bob_store_id(&desk))
+            .await
+            .expect("marks")
+            .is_empty()
+    );
+}
+
+/// The store's id on the test's desk.
+fn bob_store_id(desk: &Desk) -> String {
+    let out = desk.ok(&["store", "list", "--json"], "");
+    let list: serde_json::Value = serde_json::from_str(&out).expect("json");
+    list[0]["id"].as_str().expect("id").to_owned()
 }
 
 /// The queue's rows: any desk may deliver a waiting email sent with the

@@ -300,11 +300,12 @@ async fn two_desks_never_claim_one_email_on_postgresql() {
                     mine.push(id);
                 }
             }
-            mine
+            // Both desks keep running (and holding) until both are done.
+            (mine, queue)
         })
     };
     let (a, b) = (claims("desk-a"), claims("desk-b"));
-    let (a, b) = (a.await.expect("a"), b.await.expect("b"));
+    let ((a, _a), (b, _b)) = (a.await.expect("a"), b.await.expect("b"));
     let mut all: Vec<i64> = a.iter().chain(&b).copied().collect();
     all.sort_unstable();
     assert_eq!(all, ids, "every email claimed once: a {a:?}, b {b:?}");

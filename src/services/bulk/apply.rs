@@ -297,12 +297,17 @@ async fn run(
     mut on_row: impl FnMut(RowResult),
 ) -> Result<BulkReport, StartFailure> {
     let Ready {
-        mut queue,
+        queue,
         followed,
         store,
         secrets,
         finished,
     } = editing::ready_to_save(session, folders).await?;
+    let crate::services::storage::Opened::Local(mut queue) = queue else {
+        return Err(ChangeFailure::NotRecordable {
+            detail: crate::fl!("database-no-bulk-yet"),
+        });
+    };
     let earlier = finished.into_iter().map(|saved| saved.record).collect();
     let schema = session.schema().await?;
     let batch = queue

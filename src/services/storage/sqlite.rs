@@ -35,6 +35,14 @@ impl Storage for NotificationQueue {
         NotificationQueue::finish_change(self, unfinished, record, emails, not_sent)
     }
 
+    async fn record_in_batch(
+        &mut self,
+        batch: i64,
+        applied: &[(i64, &ChangeRecord)],
+    ) -> Result<Vec<i64>, QueueError> {
+        NotificationQueue::record_in_batch(self, batch, applied)
+    }
+
     async fn enqueue(&mut self, store_id: &str, email: &OutgoingEmail) -> Result<i64, QueueError> {
         NotificationQueue::enqueue(self, store_id, email)
     }

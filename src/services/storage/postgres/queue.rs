@@ -274,7 +274,8 @@ impl Storage for SharedQueue {
         // Row-level security: only this person's own marks.
         let rows = client
             .query(
-                "SELECT id, record, batch_id, desk = $2 AS mine, lease_until <= now() AS lapsed
+                "SELECT id, record, batch_id, desk = $2 AS mine,
+                        NOT dirdesk.held(lease_until, holder_pid) AS lapsed
                  FROM dirdesk.unfinished_changes WHERE store_id = $1 AND author = session_user
                  ORDER BY id",
                 &[&store_id, &self.desk],
@@ -339,12 +340,21 @@ impl Storage for SharedQueue {
             .map_err(e)?;
         let change_id: i64 = row.get(0);
         if let Some(unfinished) = unfinished {
-            tx.execute(
-                "DELETE FROM dirdesk.unfinished_changes WHERE id = $1",
-                &[&unfinished],
-            )
-            .await
-            .map_err(e)?;
+            let cleared = tx
+                .execute(
+                    "DELETE FROM dirdesk.unfinished_changes WHERE id = $1",
+                    &[&unfinished],
+                )
+                .await
+                .map_err(e)?;
+            // Another desk of this person found the mark left and recorded
+            // the change already (its connection seemed gone): not twice.
+            if cleared == 0 {
+                return Err(QueueError {
+                    path: self.db.url().to_string().into(),
+                    reason: crate::fl!("queue-finished-elsewhere"),
+                });
+            }
         }
         let mut ids = Vec::with_capacity(emails.len());
         for email in emails {
@@ -361,6 +371,19 @@ impl Storage for SharedQueue {
         Ok((change_id, ids))
     }
 
+    async fn record_in_batch(
+        &mut self,
+        _batch: i64,
+        _applied: &[(i64, &ChangeRecord)],
+    ) -> Result<Vec<i64>, QueueError> {
+        // Bulk edits are refused before they begin on a shared database
+        // (bulk::apply), so no batch mark is ever there to finish.
+        Err(QueueError {
+            path: self.db.url().to_string().into(),
+            reason: crate::fl!("database-no-bulk-yet"),
+        })
+    }
+
     async fn enqueue(&mut self, store_id: &str, email: &OutgoingEmail) -> Result<i64, QueueError> {
         let mut client = self.client().await?;
         let e = |e: tokio_postgres::Error| self.error(&e);
@@ -374,7 +397,7 @@ impl Storage for SharedQueue {
         self.emails(
             true,
             "WHERE (status = 'pending' AND next_attempt_at <= now())
-                OR (status = 'sending' AND (lease_until IS NULL OR lease_until <= now()))
+                OR (status = 'sending' AND lease_until <= now())
              ORDER BY id",
             &[],
         )
@@ -406,7 +429,7 @@ impl Storage for SharedQueue {
         // theirs; nobody waits on it.
         let row = tx
             .query_opt(
-                "SELECT status, claimed_by, lease_until IS NULL OR lease_until <= now()
+                "SELECT status, claimed_by, lease_until <= now()
                  FROM dirdesk.notifications WHERE id = $1 FOR UPDATE SKIP LOCKED",
                 &[&id],
             )

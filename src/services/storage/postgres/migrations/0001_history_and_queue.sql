@@ -124,8 +124,23 @@ CREATE TABLE dirdesk.unfinished_changes (
     record jsonb NOT NULL,
     batch_id bigint REFERENCES dirdesk.batches (id),
     desk text NOT NULL,
-    lease_until timestamptz NOT NULL
+    lease_until timestamptz NOT NULL,
+    -- The server process of the connection that noted it (dirdesk.held).
+    holder_pid integer NOT NULL DEFAULT pg_backend_pid()
 );
+
+-- Whether a change being saved is still held: its lease runs, and the
+-- server process of the connection that noted it still exists (a desk that
+-- stopped took its connections with it, and its change is finished by the
+-- next save at once). A claim on an email holds for its whole lease
+-- instead: a connection lost while the desk still sends must not let a
+-- second desk send it too.
+CREATE FUNCTION dirdesk.held(lease_until timestamptz, pid integer) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT lease_until > now()
+       AND (pid IS NULL OR EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = held.pid))
+$$;
+GRANT EXECUTE ON FUNCTION dirdesk.held(timestamptz, integer) TO dirdesk_user;
 
 -- Who may do what. A person reads their own History; dirdesk_admin reads
 -- everyone's. An email waiting to go out with the store's account is
