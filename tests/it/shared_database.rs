@@ -698,12 +698,12 @@ async fn two_desks_record_into_one_history_the_admin_sees_both_each_person_their
     let mut bob = shared_queue(&desk, "bob").await;
     assert_eq!(
         said(&bob.history(None, None).await.expect("bob's")),
-        [bobs.clone()]
+        std::slice::from_ref(&bobs)
     );
     let mut erin = shared_queue(&desk, "erin").await;
     assert_eq!(
         said(&erin.history(None, None).await.expect("erin's")),
-        [erins.clone()]
+        std::slice::from_ref(&erins)
     );
     let authors: Vec<String> = alice
         .history(None, None)
