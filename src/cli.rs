@@ -5,6 +5,7 @@ mod bulk;
 mod db;
 mod directory;
 pub mod help;
+mod history;
 mod membership;
 mod notifications;
 mod publish;
@@ -62,7 +63,7 @@ pub enum Command {
     Templates(templates::TemplatesCommand),
     #[command(subcommand)]
     Queue(queue::QueueCommand),
-    History(queue::HistoryArgs),
+    History(history::HistoryArgs),
     #[command(subcommand)]
     Db(db::DbCommand),
 }
@@ -133,7 +134,7 @@ pub fn run(command: Command, folders: &Folders) -> ExitCode {
         Command::Leave(args) => membership::run(args, OwnMembership::Leave, folders),
         Command::Templates(command) => templates::run(command, folders),
         Command::Queue(command) => queue::run(command, folders),
-        Command::History(args) => queue::history(args, folders),
+        Command::History(args) => history::run(args, folders),
         Command::Db(command) => db::run(command, folders),
     };
     match result {

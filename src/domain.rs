@@ -9,6 +9,7 @@ pub mod directory_object;
 pub mod dn;
 pub mod email;
 pub mod email_address;
+pub mod history_filter;
 pub mod identity_store;
 pub mod ldap_filter;
 pub mod notification_settings;

@@ -1,11 +1,10 @@
-//! `dirdesk queue …` and `dirdesk history`: the Notifications and History
-//! nodes without a window.
+//! `dirdesk queue …`: the Notifications node without a window.
 
 use std::process::ExitCode;
 
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 
-use super::{Failure, load};
+use super::Failure;
 use crate::environment::Folders;
 use crate::fl;
 use crate::services::notification_queue::{Filter, NotificationQueue, QueuedEmail};
@@ -32,16 +31,6 @@ pub enum QueueCommand {
     Delete {
         id: i64,
     },
-}
-
-#[derive(Debug, Args)]
-pub struct HistoryArgs {
-    #[arg(long, value_name = "NAME")]
-    store: Option<String>,
-    #[arg(long, value_name = "DN")]
-    object: Option<String>,
-    #[arg(long)]
-    json: bool,
 }
 
 fn print_rows(rows: &[QueuedEmail]) {
@@ -106,34 +95,4 @@ pub fn run(command: QueueCommand, folders: &Folders) -> Result<ExitCode, Failure
             Ok(ExitCode::SUCCESS)
         }
     }
-}
-
-pub fn history(args: HistoryArgs, folders: &Folders) -> Result<ExitCode, Failure> {
-    let config = load(folders)?;
-    let store_id = match &args.store {
-        Some(name) => Some(super::find_store(&config, name)?.id.0.clone()),
-        None => None,
-    };
-    let queue = NotificationQueue::open(folders)?;
-    let entries = queue.history(store_id.as_deref(), args.object.as_deref())?;
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&entries)?);
-        return Ok(ExitCode::SUCCESS);
-    }
-    for entry in &entries {
-        let r = &entry.record;
-        println!("{}", r.summary_line());
-        for change in &r.changes {
-            println!(
-                "  {}: {} → {}",
-                change.attribute,
-                change.old.join("; "),
-                change.new.join("; ")
-            );
-        }
-        for email in &entry.notifications {
-            println!("  ✉ {} — {}", email.recipient, email.status.label());
-        }
-    }
-    Ok(ExitCode::SUCCESS)
 }

@@ -10,6 +10,7 @@
 use std::future::Future;
 
 use crate::domain::change::ChangeRecord;
+use crate::domain::history_filter::HistoryFilter;
 use crate::domain::recipients::NotSent;
 use crate::services::notification_queue::{
     Filter, HistoryEntry, OutgoingEmail, QueueError, QueuedEmail, Unfinished,
@@ -129,6 +130,12 @@ pub trait Storage: Send {
         store_id: Option<&str>,
         object_dn: Option<&str>,
     ) -> impl Future<Output = Result<Vec<HistoryEntry>, QueueError>> + Send;
+
+    /// The History as `filter` narrows it, newest first.
+    fn search_history(
+        &mut self,
+        filter: &HistoryFilter,
+    ) -> impl Future<Output = Result<Vec<HistoryEntry>, QueueError>> + Send;
 }
 
 /// A store's storage as a save opens it: this desk's file, or the
@@ -238,5 +245,12 @@ impl Storage for Opened {
         object_dn: Option<&str>,
     ) -> Result<Vec<HistoryEntry>, QueueError> {
         either!(self, q => Storage::history(q, store_id, object_dn))
+    }
+
+    async fn search_history(
+        &mut self,
+        filter: &HistoryFilter,
+    ) -> Result<Vec<HistoryEntry>, QueueError> {
+        either!(self, q => Storage::search_history(q, filter))
     }
 }

@@ -977,3 +977,126 @@ async fn a_wrong_password_and_a_person_without_a_role_are_told_apart() {
         "{local}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_history_command_filters_the_shared_history_and_exports_it_as_csv() {
+    let desk = tokio::task::spawn_blocking(Desk::ready)
+        .await
+        .expect("desk");
+    let bobs_group = super::support::own_group("bob", &["bob"]).await;
+    let erins_group = super::support::own_group("erin", &["erin"]).await;
+    let tag = unique("h");
+    let (first, second, erins) = (
+        format!("Zoë, \"first\" {tag}"),
+        format!("second {tag}"),
+        format!("=erin's {tag}"),
+    );
+    for (login, group, value) in [
+        ("bob", &bobs_group, &first),
+        ("bob", &bobs_group, &second),
+        ("erin", &erins_group, &erins),
+    ] {
+        let out = edit(desk.config.path(), login, group, value, &[]);
+        assert!(out.status.success(), "{}", text(&out));
+    }
+    let history = |login: &str, filters: &[&str]| -> Vec<String> {
+        let mut args = vec![
+            "history",
+            "--store",
+            "Corp",
+            "--user",
+            login,
+            "--password-stdin",
+            "--json",
+        ];
+        args.extend_from_slice(filters);
+        let out = desk.dirdesk(&args, &format!("{login}-secret"));
+        assert!(out.status.success(), "{args:?}: {}", text(&out));
+        let entries: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        entries
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|e| {
+                e["record"]["changes"][0]["new"][0]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned()
+            })
+            .collect()
+    };
+    assert_eq!(
+        history("alice", &[]),
+        [erins.as_str(), second.as_str(), first.as_str()]
+    );
+    assert_eq!(
+        history("alice", &["--user-filter", "bob"]),
+        [second.as_str(), first.as_str()]
+    );
+    assert_eq!(
+        history("alice", &["--object", &erins_group.to_uppercase()]),
+        [erins.as_str()]
+    );
+    // Old or new values: the second change's old value is the first's new.
+    assert_eq!(
+        history("alice", &["--contains", "ZOË, \"FIRST"]),
+        [second.as_str(), first.as_str()]
+    );
+    assert_eq!(
+        history("alice", &["--contains", "SECOND"]),
+        [second.as_str()]
+    );
+    assert_eq!(history("alice", &["--attribute", "Description"]).len(), 3);
+    assert!(history("alice", &["--attribute", "member"]).is_empty());
+    let today = jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date();
+    let tomorrow = today.tomorrow().expect("date").to_string();
+    let yesterday = today.yesterday().expect("date").to_string();
+    assert_eq!(
+        history(
+            "alice",
+            &["--since", &today.to_string(), "--until", &today.to_string()]
+        )
+        .len(),
+        3
+    );
+    assert!(history("alice", &["--since", &tomorrow]).is_empty());
+    assert!(history("alice", &["--until", &yesterday]).is_empty());
+    // Bob reads his own only, whatever he asks for.
+    assert_eq!(history("bob", &[]), [second.as_str(), first.as_str()]);
+    assert!(history("bob", &["--user-filter", "erin"]).is_empty());
+
+    let file = desk.config.path().join("history.csv");
+    let out = desk.dirdesk(
+        &[
+            "history",
+            "--store",
+            "Corp",
+            "--user",
+            "alice",
+            "--password-stdin",
+            "--csv",
+            file.to_str().expect("utf-8"),
+        ],
+        "alice-secret",
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("Wrote 3 changes"), "{}", text(&out));
+    let mut reader = csv::Reader::from_path(&file).expect("csv");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let new: Vec<&str> = rows.iter().map(|r| &r[7]).collect();
+    assert_eq!(
+        new,
+        [
+            format!("'{erins}").as_str(),
+            second.as_str(),
+            first.as_str()
+        ]
+    );
+    assert_eq!(&rows[1][4], "Bob Becker");
+
+    let without = desk.dirdesk(&["history", "--store", "Corp"], "");
+    assert!(!without.status.success());
+    assert!(text(&without).contains("--user"), "{}", text(&without));
+}

@@ -3,6 +3,7 @@
 
 use super::Storage;
 use crate::domain::change::ChangeRecord;
+use crate::domain::history_filter::HistoryFilter;
 use crate::domain::recipients::NotSent;
 use crate::services::notification_queue::{
     Filter, HistoryEntry, NotificationQueue, OutgoingEmail, QueueError, QueuedEmail, Unfinished,
@@ -97,5 +98,17 @@ impl Storage for NotificationQueue {
         object_dn: Option<&str>,
     ) -> Result<Vec<HistoryEntry>, QueueError> {
         NotificationQueue::history(self, store_id, object_dn)
+    }
+
+    async fn search_history(
+        &mut self,
+        filter: &HistoryFilter,
+    ) -> Result<Vec<HistoryEntry>, QueueError> {
+        // A desk's own file is small: read, then narrowed here.
+        let entries = NotificationQueue::history(self, filter.store_id.as_deref(), None)?;
+        Ok(entries
+            .into_iter()
+            .filter(|e| filter.matches(&e.record, None))
+            .collect())
     }
 }

@@ -11,6 +11,7 @@ use tokio_postgres::Row;
 
 use super::{Database, DatabaseError};
 use crate::domain::change::ChangeRecord;
+use crate::domain::history_filter::HistoryFilter;
 use crate::domain::recipients::NotSent;
 use crate::services::notification_queue::{
     Filter, HistoryEntry, OutgoingEmail, QueueError, QueuedEmail, Status, Unfinished,
@@ -526,20 +527,60 @@ impl Storage for SharedQueue {
         store_id: Option<&str>,
         object_dn: Option<&str>,
     ) -> Result<Vec<HistoryEntry>, QueueError> {
-        let object_key = object_dn.map(crate::domain::dn::key);
-        let rows = {
-            let client = self.client().await?;
-            client
-                .query(
-                    "SELECT id, record, not_sent FROM dirdesk.changes
-                     WHERE ($1::text IS NULL OR store_id = $1)
-                       AND ($2::text IS NULL OR object_key = $2)
-                     ORDER BY id DESC",
-                    &[&store_id, &object_key],
-                )
-                .await
-                .map_err(|e| self.error(&e))?
+        let filter = HistoryFilter {
+            store_id: store_id.map(str::to_owned),
+            object: object_dn.map(str::to_owned),
+            ..HistoryFilter::default()
         };
+        self.search_history(&filter).await
+    }
+
+    async fn search_history(
+        &mut self,
+        filter: &HistoryFilter,
+    ) -> Result<Vec<HistoryEntry>, QueueError> {
+        let lower = |s: &Option<String>| s.as_deref().map(str::to_lowercase);
+        let object_key = filter.object.as_deref().map(crate::domain::dn::key);
+        let since = filter.since.map(|t| t.to_string());
+        let until = filter.until.map(|t| t.to_string());
+        let client = self.client().await?;
+        // Row-level security narrows it to what this person may read.
+        let rows = client
+            .query(
+                "SELECT id, record, not_sent FROM dirdesk.changes
+                 WHERE ($1::text IS NULL OR store_id = $1)
+                   AND ($2::text IS NULL OR author = $2)
+                   AND ($3::text IS NULL OR object_key = $3)
+                   AND ($4::text IS NULL OR attributes @> ARRAY[$4::text])
+                   AND ($5::text IS NULL OR strpos(value_text, $5) > 0)
+                   AND ($6::text IS NULL OR at >= $6::timestamptz)
+                   AND ($7::text IS NULL OR at < $7::timestamptz)
+                 ORDER BY id DESC",
+                &[
+                    &filter.store_id,
+                    &lower(&filter.author),
+                    &object_key,
+                    &lower(&filter.attribute),
+                    &lower(&filter.contains),
+                    &since,
+                    &until,
+                ],
+            )
+            .await
+            .map_err(|e| self.error(&e))?;
+        let ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+        drop(client);
+        // Every entry's emails in one query.
+        let mut emails: std::collections::HashMap<i64, Vec<QueuedEmail>> =
+            std::collections::HashMap::new();
+        for email in self
+            .emails(false, "WHERE change_id = ANY($1) ORDER BY id", &[&ids])
+            .await?
+        {
+            if let Some(change) = email.change_id {
+                emails.entry(change).or_default().push(email);
+            }
+        }
         let mut entries = Vec::with_capacity(rows.len());
         for row in rows {
             let id: i64 = row.get(0);
@@ -547,13 +588,10 @@ impl Storage for SharedQueue {
                 tracing::warn!(id, "history entry could not be read");
                 continue;
             };
-            let notifications = self
-                .emails(false, "WHERE change_id = $1 ORDER BY id", &[&id])
-                .await?;
             entries.push(HistoryEntry {
                 id,
                 record,
-                notifications,
+                notifications: emails.remove(&id).unwrap_or_default(),
                 not_sent: serde_json::from_value(row.get(2)).unwrap_or_default(),
             });
         }

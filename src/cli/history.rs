@@ -1,0 +1,145 @@
+//! `dirdesk history`: the History node without a window, filtered as the
+//! article's product filters it, as text, JSON or a CSV file. A store with a
+//! shared database is read there, signed in as the person (who sees their
+//! own changes; members of dirdesk_admin everyone's).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+
+use super::{Failure, find_store, load, runtime, secrets};
+use crate::domain::history_filter::{HistoryFilter, parse_moment, to_csv};
+use crate::environment::Folders;
+use crate::fl;
+use crate::services::editing;
+use crate::services::notification_queue::{HistoryEntry, NotificationQueue};
+use crate::services::storage::Storage;
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    #[arg(long, value_name = "NAME")]
+    store: Option<String>,
+    /// Only the changes this person made.
+    #[arg(long, value_name = "LOGIN")]
+    user_filter: Option<String>,
+    #[arg(long, value_name = "DN")]
+    object: Option<String>,
+    #[arg(long, value_name = "ATTR")]
+    attribute: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    contains: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    since: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    until: Option<String>,
+    /// Write the changes to FILE as CSV (one row per attribute).
+    #[arg(long, value_name = "FILE")]
+    csv: Option<PathBuf>,
+    #[arg(long)]
+    json: bool,
+    /// Who signs in to read a shared database.
+    #[arg(long, value_name = "LOGIN")]
+    user: Option<String>,
+    #[arg(long)]
+    password_stdin: bool,
+}
+
+pub fn run(args: HistoryArgs, folders: &Folders) -> Result<ExitCode, Failure> {
+    let config = load(folders)?;
+    let store = match &args.store {
+        Some(name) => Some(find_store(&config, name)?.clone()),
+        None => None,
+    };
+    let filter = HistoryFilter {
+        store_id: store.as_ref().map(|s| s.id.0.clone()),
+        author: args.user_filter.clone(),
+        object: args.object.clone(),
+        attribute: args.attribute.clone(),
+        contains: args.contains.clone(),
+        since: args
+            .since
+            .as_deref()
+            .map(|d| parse_moment(d, false))
+            .transpose()?,
+        until: args
+            .until
+            .as_deref()
+            .map(|d| parse_moment(d, true))
+            .transpose()?,
+    };
+    let entries = match store.as_ref().filter(|s| s.database.is_some()) {
+        Some(store) => {
+            let Some(user) = &args.user else {
+                return Err(Failure(fl!(
+                    "cli-history-needs-user",
+                    name = store.name.as_str()
+                )));
+            };
+            let password = secrets::read(
+                args.password_stdin,
+                &fl!("cli-prompt-password", user = user.as_str()),
+            )?
+            .ok_or_else(|| Failure(fl!("cli-password-needed")))?;
+            let rt = runtime()?;
+            rt.block_on(async {
+                let signed_in = editing::sign_in(store, user, password, false).await?;
+                let session = signed_in.session;
+                let opened = editing::open_storage(&session, session.store(), folders).await;
+                let entries = match opened {
+                    Ok(mut storage) => storage.search_history(&filter).await.map_err(Failure::from),
+                    Err(reason) => Err(Failure(reason)),
+                };
+                session.sign_out().await;
+                entries
+            })?
+        }
+        None => {
+            let mut queue = NotificationQueue::open(folders)?;
+            runtime()?.block_on(queue.search_history(&filter))?
+        }
+    };
+    if let Some(path) = &args.csv {
+        let rows = entries.iter().map(|e| (&e.record, told(e)));
+        let bytes = to_csv(rows).map_err(Failure)?;
+        std::fs::write(path, bytes).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
+        println!(
+            "{}",
+            fl!(
+                "cli-history-written",
+                count = entries.len(),
+                path = path.display().to_string()
+            )
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&entries)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    for entry in &entries {
+        let r = &entry.record;
+        println!("{}", r.summary_line());
+        for change in &r.changes {
+            println!(
+                "  {}: {} → {}",
+                change.attribute,
+                change.old.join("; "),
+                change.new.join("; ")
+            );
+        }
+        for email in &entry.notifications {
+            println!("  ✉ {} — {}", email.recipient, email.status.label());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Who an entry's emails went to, and how each stands.
+fn told(entry: &HistoryEntry) -> Vec<String> {
+    entry
+        .notifications
+        .iter()
+        .map(|n| format!("{}: {}", n.recipient, n.status.label()))
+        .collect()
+}
