@@ -247,6 +247,16 @@ impl IdentityStore {
         }
     }
 
+    /// The store as every desk following it names it in a shared
+    /// database: its published entry's DN, or (a store each desk added by
+    /// hand) its base DN. A desk's own `id` is random and its own.
+    pub fn shared_key(&self) -> String {
+        match &self.published {
+            Some(following) => format!("published:{}", crate::domain::dn::key(&following.location)),
+            None => format!("directory:{}", crate::domain::dn::key(&self.base_dn)),
+        }
+    }
+
     /// Whether `other` connects the same way: what a published store shares
     /// besides its Notifications page.
     pub fn same_connection(&self, other: &IdentityStore) -> bool {

@@ -163,7 +163,7 @@ pub async fn open_storage(
     let db = Database::connect(database, &login, &password)
         .await
         .map_err(|e| e.to_string())?;
-    SharedQueue::open(db)
+    SharedQueue::open(db, store.shared_key())
         .await
         .map(Opened::Shared)
         .map_err(|e| e.to_string())

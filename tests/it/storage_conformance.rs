@@ -240,7 +240,9 @@ async fn postgres(desk: &Desk, login: &str) -> SharedQueue {
     let db = Database::connect(&desk.shared(), login, &password)
         .await
         .unwrap_or_else(|e| panic!("{login} signs in: {e}"));
-    SharedQueue::open(db).await.expect("shared queue")
+    SharedQueue::open(db, "store-c".into())
+        .await
+        .expect("shared queue")
 }
 
 macro_rules! on_both {
@@ -293,7 +295,9 @@ async fn two_desks_never_claim_one_email_on_postgresql() {
             let db = Database::connect(&shared, "erin", &password)
                 .await
                 .expect("erin");
-            let mut queue = SharedQueue::open_as(db, name.into()).await.expect("queue");
+            let mut queue = SharedQueue::open_as(db, name.into(), "store-c".into())
+                .await
+                .expect("queue");
             let mut mine = Vec::new();
             for id in ids {
                 if queue.claim_for_sending(id).await.expect("claim") {

@@ -214,7 +214,23 @@ impl Database {
             url,
             login: login.to_owned(),
         };
-        drop(database.client().await?);
+        // Once more after a pause when PostgreSQL could not check the
+        // password or was not there: the person has just signed in to the
+        // directory with this password, so a refusal now is as likely the
+        // database server failing to reach the directory for a moment.
+        match database.client().await {
+            Ok(client) => drop(client),
+            Err(e)
+                if matches!(
+                    e.problem,
+                    DatabaseProblem::WrongPassword | DatabaseProblem::Unreachable
+                ) =>
+            {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                drop(database.client().await?);
+            }
+            Err(e) => return Err(e),
+        }
         Ok(database)
     }
 

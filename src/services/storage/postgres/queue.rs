@@ -47,21 +47,25 @@ pub struct SharedQueue {
     db: Database,
     /// This running dirdesk, as leases name it.
     desk: String,
+    /// The store as every desk names it (`IdentityStore::shared_key`): each
+    /// desk's own store id is its own, so rows are recorded and found by
+    /// this one. The store ids callers pass are this desk's, and stand for it.
+    store: String,
 }
 
 impl SharedQueue {
     /// The queue on `db`, ready when its schema is one this dirdesk knows.
-    pub async fn open(db: Database) -> Result<Self, QueueError> {
-        Self::open_as(db, desk_id()).await
+    pub async fn open(db: Database, store: String) -> Result<Self, QueueError> {
+        Self::open_as(db, desk_id(), store).await
     }
 
     /// The queue as the desk named `desk`: another computer, for tests and
     /// benchmarks that play several desks in one process.
-    pub async fn open_as(db: Database, desk: String) -> Result<Self, QueueError> {
+    pub async fn open_as(db: Database, desk: String, store: String) -> Result<Self, QueueError> {
         super::migrations::ensure_usable(&db)
             .await
             .map_err(|e| queue_error(&db, e))?;
-        Ok(Self { db, desk })
+        Ok(Self { db, desk, store })
     }
 
     fn hold(&self, id: i64, on: bool) {
@@ -237,7 +241,7 @@ impl Storage for SharedQueue {
                     "INSERT INTO dirdesk.unfinished_changes (store_id, record, desk, lease_until)
                      VALUES ($1, $2, $3, now() + interval '{LEASE}') RETURNING id"
                 ),
-                &[&planned.store_id.0, &record, &self.desk],
+                &[&self.store, &record, &self.desk],
             )
             .await
             .map_err(|e| self.error(&e))?;
@@ -270,7 +274,7 @@ impl Storage for SharedQueue {
         .map(|_| ())
     }
 
-    async fn unfinished_changes(&mut self, store_id: &str) -> Result<Vec<Unfinished>, QueueError> {
+    async fn unfinished_changes(&mut self, _store_id: &str) -> Result<Vec<Unfinished>, QueueError> {
         let client = self.client().await?;
         // Row-level security: only this person's own marks.
         let rows = client
@@ -279,7 +283,7 @@ impl Storage for SharedQueue {
                         NOT dirdesk.held(lease_until, holder_pid) AS lapsed
                  FROM dirdesk.unfinished_changes WHERE store_id = $1 AND author = session_user
                  ORDER BY id",
-                &[&store_id, &self.desk],
+                &[&self.store, &self.desk],
             )
             .await
             .map_err(|e| self.error(&e))?;
@@ -326,7 +330,7 @@ impl Storage for SharedQueue {
                      value_text, at, record, not_sent, desk)
                  VALUES ($1, $2, $3, $4, $5, $6::text::timestamptz, $7, $8, $9) RETURNING id",
                 &[
-                    &record.store_id.0,
+                    &self.store,
                     &record.object_dn,
                     &object_key,
                     &attributes,
@@ -360,7 +364,7 @@ impl Storage for SharedQueue {
         let mut ids = Vec::with_capacity(emails.len());
         for email in emails {
             ids.push(
-                insert_email(&tx, Some(change_id), &record.store_id.0, email)
+                insert_email(&tx, Some(change_id), &self.store, email)
                     .await
                     .map_err(e)?,
             );
@@ -385,11 +389,13 @@ impl Storage for SharedQueue {
         })
     }
 
-    async fn enqueue(&mut self, store_id: &str, email: &OutgoingEmail) -> Result<i64, QueueError> {
+    async fn enqueue(&mut self, _store_id: &str, email: &OutgoingEmail) -> Result<i64, QueueError> {
         let mut client = self.client().await?;
         let e = |e: tokio_postgres::Error| self.error(&e);
         let tx = client.transaction().await.map_err(e)?;
-        let id = insert_email(&tx, None, store_id, email).await.map_err(e)?;
+        let id = insert_email(&tx, None, &self.store, email)
+            .await
+            .map_err(e)?;
         tx.commit().await.map_err(e)?;
         Ok(id)
     }
@@ -397,10 +403,10 @@ impl Storage for SharedQueue {
     async fn due(&mut self) -> Result<Vec<QueuedEmail>, QueueError> {
         self.emails(
             true,
-            "WHERE (status = 'pending' AND next_attempt_at <= now())
-                OR (status = 'sending' AND lease_until <= now())
+            "WHERE store_id = $1 AND ((status = 'pending' AND next_attempt_at <= now())
+                OR (status = 'sending' AND lease_until <= now()))
              ORDER BY id",
-            &[],
+            &[&self.store],
         )
         .await
     }
@@ -509,7 +515,7 @@ impl Storage for SharedQueue {
 
     async fn pending_by(
         &mut self,
-        store_id: &str,
+        _store_id: &str,
         author_dn: &str,
     ) -> Result<Vec<QueuedEmail>, QueueError> {
         self.emails(
@@ -517,7 +523,7 @@ impl Storage for SharedQueue {
             "WHERE status IN ('pending', 'sending') AND store_id = $1 AND change_id IN
                  (SELECT id FROM dirdesk.changes WHERE record #>> '{author,dn}' = $2)
              ORDER BY id",
-            &[&store_id, &author_dn],
+            &[&self.store, &author_dn],
         )
         .await
     }
@@ -540,6 +546,7 @@ impl Storage for SharedQueue {
         filter: &HistoryFilter,
     ) -> Result<Vec<HistoryEntry>, QueueError> {
         let lower = |s: &Option<String>| s.as_deref().map(str::to_lowercase);
+        let store = filter.store_id.as_ref().map(|_| self.store.as_str());
         let object_key = filter.object.as_deref().map(crate::domain::dn::key);
         let since = filter.since.map(|t| t.to_string());
         let until = filter.until.map(|t| t.to_string());
@@ -557,7 +564,7 @@ impl Storage for SharedQueue {
                    AND ($7::text IS NULL OR at < $7::timestamptz)
                  ORDER BY id DESC",
                 &[
-                    &filter.store_id,
+                    &store,
                     &lower(&filter.author),
                     &object_key,
                     &lower(&filter.attribute),
