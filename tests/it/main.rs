@@ -44,6 +44,7 @@ mod published_stores;
 mod reply_dropper;
 mod secrets_scan;
 mod shared_database;
+mod shared_history;
 mod smtp_faults;
 mod smtp_oauth;
 mod smtp_signed_in_user;

@@ -10,6 +10,7 @@ use secrecy::{ExposeSecret, SecretString};
 use crate::domain::shared_database::{DatabaseUrl, SharedDatabase};
 use crate::fl;
 
+mod history;
 pub mod migrations;
 pub mod queue;
 pub mod roles;

@@ -1,0 +1,76 @@
+//! Reading the shared History: the filters of the History node as SQL,
+//! narrowed further by row-level security to what the person may read.
+
+use std::collections::HashMap;
+
+use super::queue::SharedQueue;
+use crate::domain::change::ChangeRecord;
+use crate::domain::history_filter::HistoryFilter;
+use crate::services::notification_queue::{HistoryEntry, QueueError, QueuedEmail};
+
+impl SharedQueue {
+    /// The History as `filter` narrows it, newest first: filtered in SQL on
+    /// the indexed columns, every entry's emails read in one query.
+    pub(super) async fn search(
+        &self,
+        filter: &HistoryFilter,
+    ) -> Result<Vec<HistoryEntry>, QueueError> {
+        let lower = |s: &Option<String>| s.as_deref().map(str::to_lowercase);
+        let store = filter.store_id.as_ref().map(|_| self.store.as_str());
+        let object_key = filter.object.as_deref().map(crate::domain::dn::key);
+        let since = filter.since.map(|t| t.to_string());
+        let until = filter.until.map(|t| t.to_string());
+        let client = self.client().await?;
+        // Row-level security narrows it to what this person may read.
+        let rows = client
+            .query(
+                "SELECT id, record, not_sent FROM dirdesk.changes
+                 WHERE ($1::text IS NULL OR store_id = $1)
+                   AND ($2::text IS NULL OR author = $2)
+                   AND ($3::text IS NULL OR object_key = $3)
+                   AND ($4::text IS NULL OR attributes @> ARRAY[$4::text])
+                   AND ($5::text IS NULL OR strpos(value_text, $5) > 0)
+                   AND ($6::text IS NULL OR at >= $6::timestamptz)
+                   AND ($7::text IS NULL OR at < $7::timestamptz)
+                 ORDER BY id DESC",
+                &[
+                    &store,
+                    &lower(&filter.author),
+                    &object_key,
+                    &lower(&filter.attribute),
+                    &lower(&filter.contains),
+                    &since,
+                    &until,
+                ],
+            )
+            .await
+            .map_err(|e| self.error(&e))?;
+        let ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+        drop(client);
+        // Every entry's emails in one query.
+        let mut emails: HashMap<i64, Vec<QueuedEmail>> = HashMap::new();
+        for email in self
+            .emails(false, "WHERE change_id = ANY($1) ORDER BY id", &[&ids])
+            .await?
+        {
+            if let Some(change) = email.change_id {
+                emails.entry(change).or_default().push(email);
+            }
+        }
+        let mut entries = Vec::with_capacity(rows.len());
+        for row in rows {
+            let id: i64 = row.get(0);
+            let Ok(record) = serde_json::from_value::<ChangeRecord>(row.get(1)) else {
+                tracing::warn!(id, "history entry could not be read");
+                continue;
+            };
+            entries.push(HistoryEntry {
+                id,
+                record,
+                notifications: emails.remove(&id).unwrap_or_default(),
+                not_sent: serde_json::from_value(row.get(2)).unwrap_or_default(),
+            });
+        }
+        Ok(entries)
+    }
+}
