@@ -32,6 +32,19 @@ pub struct SignInArgs {
     kerberos: bool,
 }
 
+impl SignInArgs {
+    /// Signing in as `user` to the store named `store`, for a command whose
+    /// own arguments name them.
+    pub(super) fn password(store: String, user: String, password_stdin: bool) -> Self {
+        Self {
+            store,
+            user: Some(user),
+            password_stdin,
+            kerberos: false,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     #[command(flatten)]

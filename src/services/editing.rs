@@ -5,6 +5,7 @@
 //! was lost the first time, so a retry never applies it twice.
 
 mod membership;
+pub mod queue;
 mod search;
 mod sign_in;
 
@@ -163,10 +164,16 @@ pub async fn open_storage(
     let db = Database::connect(database, &login, &password)
         .await
         .map_err(|e| e.to_string())?;
-    SharedQueue::open(db, store.shared_key())
+    let queue = SharedQueue::open(db, store.shared_key())
         .await
-        .map(Opened::Shared)
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.to_string())?;
+    Ok(Opened::Shared(
+        if store.notifications.uses_signed_in_user() {
+            queue.sending_as_signed_in_user()
+        } else {
+            queue
+        },
+    ))
 }
 
 pub(crate) async fn ready_to_save(

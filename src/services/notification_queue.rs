@@ -82,6 +82,11 @@ pub struct QueuedEmail {
     pub retry_count: i64,
     pub last_error: Option<String>,
     pub server_response: Option<String>,
+    /// Sent with this person's own mail account (SMTP as the signed-in
+    /// user), so only a desk where they are signed in sends it; `None`:
+    /// the store's account, any desk. Always `None` in a desk's own file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_login: Option<String>,
     #[serde(skip)]
     pub raw: Vec<u8>,
     #[serde(skip)]
@@ -439,6 +444,7 @@ impl NotificationQueue {
                     server_response: row.get(14)?,
                     raw: row.get(15)?,
                     next_attempt_at: row.get(16)?,
+                    sender_login: None,
                 })
             })
             .map_err(|e| self.error(e))?;

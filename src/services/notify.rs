@@ -197,7 +197,40 @@ pub async fn deliver(
     secrets: &SmtpSecrets,
     emails: &[QueuedEmail],
 ) -> Result<Vec<Delivery>, QueueError> {
-    let mut mailer = Mailer::new(settings, secrets).await;
+    let mailer = Mailer::new(settings, secrets).await;
+    deliver_over(queue, mailer, emails).await
+}
+
+/// Delivers what this desk may send of the organisation's queue: when its
+/// mail settings cannot send at all here (no password in this keychain,
+/// say), the emails are left as they are for a desk that can, and reported
+/// as not sent here.
+pub async fn deliver_here(
+    queue: &mut impl Storage,
+    settings: &NotificationSettings,
+    secrets: &SmtpSecrets,
+    emails: &[QueuedEmail],
+) -> Result<SendReport, QueueError> {
+    match Mailer::new(settings, secrets).await {
+        Err(failure) if failure.is_configuration() => Ok(SendReport {
+            not_here: emails
+                .iter()
+                .map(|e| NotHere::new(e, failure.to_string()))
+                .collect(),
+            ..SendReport::default()
+        }),
+        mailer => Ok(SendReport {
+            deliveries: deliver_over(queue, mailer, emails).await?,
+            ..SendReport::default()
+        }),
+    }
+}
+
+async fn deliver_over(
+    queue: &mut impl Storage,
+    mut mailer: Result<Mailer, SmtpFailure>,
+    emails: &[QueuedEmail],
+) -> Result<Vec<Delivery>, QueueError> {
     let mut deliveries = Vec::with_capacity(emails.len());
     for email in emails {
         let result = match &mut mailer {
@@ -480,6 +513,57 @@ pub struct SendReport {
     pub deliveries: Vec<Delivery>,
     /// Emails whose identity store no longer exists.
     pub orphaned: usize,
+    /// Emails of the organisation's queue this desk left for another.
+    pub not_here: Vec<NotHere>,
+}
+
+/// An email of the organisation's queue this desk did not attempt, and
+/// why: it goes out from a desk where its sender is signed in, or one
+/// whose mail settings can send it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotHere {
+    pub id: i64,
+    pub recipient: String,
+    pub reason: String,
+}
+
+impl NotHere {
+    pub fn new(email: &QueuedEmail, reason: String) -> Self {
+        Self {
+            id: email.id,
+            recipient: email.recipient.clone(),
+            reason,
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        crate::fl!(
+            "queue-not-here",
+            id = self.id,
+            address = self.recipient.as_str(),
+            reason = self.reason.as_str()
+        )
+    }
+}
+
+/// The emails `which` names, oldest first (a row's "Send" makes it due
+/// now). `Err` names what does not exist.
+pub async fn chosen(queue: &mut impl Storage, which: Which) -> Result<Vec<QueuedEmail>, String> {
+    let text = |e: QueueError| e.to_string();
+    match which {
+        Which::Due => queue.due().await.map_err(text),
+        Which::AllPending => {
+            let mut rows = queue.list(Filter::Pending).await.map_err(text)?;
+            rows.reverse();
+            Ok(rows)
+        }
+        Which::One(id) => {
+            if !queue.retry_now(id).await.map_err(text)? {
+                return Err(crate::fl!("queue-no-such-email", id = id));
+            }
+            Ok(queue.get(id).await.map_err(text)?.into_iter().collect())
+        }
+    }
 }
 
 /// Sends queued emails store by store, each over one connection. Blocking:
@@ -488,29 +572,11 @@ pub struct SendReport {
 pub fn send_queued(folders: &Folders, which: Which) -> Result<SendReport, String> {
     let mut queue = NotificationQueue::open(folders).map_err(|e| e.to_string())?;
     let config = Config::load(folders).map_err(|e| e.to_string())?;
-    let rows: Vec<QueuedEmail> = match which {
-        Which::Due => queue.due().map_err(|e| e.to_string())?,
-        Which::AllPending => queue
-            .list(Filter::Pending)
-            .map_err(|e| e.to_string())?
-            .into_iter()
-            .rev()
-            .collect(),
-        Which::One(id) => {
-            if !queue.retry_now(id).map_err(|e| e.to_string())? {
-                return Err(crate::fl!("queue-no-such-email", id = id));
-            }
-            queue
-                .get(id)
-                .map_err(|e| e.to_string())?
-                .into_iter()
-                .collect()
-        }
-    };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?;
+    let rows = runtime.block_on(chosen(&mut queue, which))?;
     let mut report = SendReport::default();
     let mut stores: Vec<&str> = rows.iter().map(|r| r.store_id.as_str()).collect();
     stores.sort_unstable();

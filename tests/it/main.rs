@@ -45,6 +45,7 @@ mod reply_dropper;
 mod secrets_scan;
 mod shared_database;
 mod shared_history;
+mod shared_queue;
 mod smtp_faults;
 mod smtp_oauth;
 mod smtp_signed_in_user;

@@ -127,14 +127,18 @@ async fn a_recorded_change_and_its_emails<S: Storage>(store: &mut S) {
         !store.delete(ids[0]).await.expect("delete"),
         "a sent email stays in the History"
     );
-    let pending: Vec<i64> = store
+    let pending: Vec<(i64, Vec<u8>)> = store
         .list(Filter::Pending)
         .await
         .expect("list")
-        .iter()
-        .map(|e| e.id)
+        .into_iter()
+        .map(|e| (e.id, e.raw))
         .collect();
-    assert_eq!(pending, [ids[1]]);
+    assert_eq!(
+        pending,
+        [(ids[1], emails[1].raw.clone())],
+        "listed with its bytes: \"Send\" for all sends what is listed"
+    );
     let sent = store.get(ids[0]).await.expect("get").expect("there");
     assert_eq!(sent.status, Status::Sent);
     assert_eq!(

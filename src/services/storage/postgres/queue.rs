@@ -28,7 +28,7 @@ const EMAIL_COLUMNS: &str = "id, change_id, store_id, status, subject,
     from_address, recipient, to_addresses, cc_addresses, message_id,
     to_char(last_retry AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'),
     retry_count, last_error, server_response, {raw},
-    extract(epoch FROM next_attempt_at)::bigint";
+    extract(epoch FROM next_attempt_at)::bigint, sender_login";
 
 /// The marks this process is saving right now, by database: another save
 /// in this process must not take one for unfinished (as on SQLite).
@@ -51,6 +51,9 @@ pub struct SharedQueue {
     /// desk's own store id is its own, so rows are recorded and found by
     /// this one. The store ids callers pass are this desk's, and stand for it.
     pub(super) store: String,
+    /// Who sends the emails this desk queues, when the store sends each
+    /// with the signed-in person's own account (see `sending_as`).
+    sender_login: Option<String>,
 }
 
 impl SharedQueue {
@@ -65,7 +68,31 @@ impl SharedQueue {
         super::migrations::ensure_usable(&db)
             .await
             .map_err(|e| queue_error(&db, e))?;
-        Ok(Self { db, desk, store })
+        Ok(Self {
+            db,
+            desk,
+            store,
+            sender_login: None,
+        })
+    }
+
+    /// Emails queued from now on go out with the signed-in person's own
+    /// mail account: only a desk where they are signed in sends them (the
+    /// database lets no one else see them, admins aside).
+    #[must_use]
+    pub fn sending_as_signed_in_user(mut self) -> Self {
+        self.sender_login = Some(self.db.login().to_owned());
+        self
+    }
+
+    /// The person signed in to the database.
+    pub fn login(&self) -> &str {
+        self.db.login()
+    }
+
+    /// The store and the sender, as emails are queued under them.
+    fn names(&self) -> (&str, Option<&str>) {
+        (&self.store, self.sender_login.as_deref())
     }
 
     fn hold(&self, id: i64, on: bool) {
@@ -173,6 +200,7 @@ fn email(row: &Row) -> QueuedEmail {
         server_response: row.get(14),
         raw: row.get(15),
         next_attempt_at: row.get(16),
+        sender_login: row.get(17),
     }
 }
 
@@ -201,7 +229,7 @@ fn filter_columns(record: &ChangeRecord) -> (String, Vec<String>, String) {
 async fn insert_email(
     tx: &deadpool_postgres::Transaction<'_>,
     change_id: Option<i64>,
-    store_id: &str,
+    (store_id, sender_login): (&str, Option<&str>),
     email: &OutgoingEmail,
 ) -> Result<i64, tokio_postgres::Error> {
     let json = |v: &[String]| serde_json::to_value(v).unwrap_or_default();
@@ -209,8 +237,8 @@ async fn insert_email(
     let row = tx
         .query_one(
             "INSERT INTO dirdesk.notifications (change_id, store_id, message_id, status, subject,
-                 from_address, recipient, to_addresses, cc_addresses, reasons, raw)
-             VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                 from_address, recipient, to_addresses, cc_addresses, reasons, raw, sender_login)
+             VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
             &[
                 &change_id,
                 &store_id,
@@ -222,6 +250,7 @@ async fn insert_email(
                 &json(&email.cc),
                 &reasons,
                 &email.raw,
+                &sender_login,
             ],
         )
         .await?;
@@ -364,7 +393,7 @@ impl Storage for SharedQueue {
         let mut ids = Vec::with_capacity(emails.len());
         for email in emails {
             ids.push(
-                insert_email(&tx, Some(change_id), &self.store, email)
+                insert_email(&tx, Some(change_id), self.names(), email)
                     .await
                     .map_err(e)?,
             );
@@ -393,7 +422,7 @@ impl Storage for SharedQueue {
         let mut client = self.client().await?;
         let e = |e: tokio_postgres::Error| self.error(&e);
         let tx = client.transaction().await.map_err(e)?;
-        let id = insert_email(&tx, None, &self.store, email)
+        let id = insert_email(&tx, None, self.names(), email)
             .await
             .map_err(e)?;
         tx.commit().await.map_err(e)?;
@@ -405,6 +434,7 @@ impl Storage for SharedQueue {
             true,
             "WHERE store_id = $1 AND ((status = 'pending' AND next_attempt_at <= now())
                 OR (status = 'sending' AND lease_until <= now()))
+               AND (sender_login IS NULL OR sender_login = session_user)
              ORDER BY id",
             &[&self.store],
         )
@@ -421,11 +451,14 @@ impl Storage for SharedQueue {
 
     async fn list(&mut self, filter: Filter) -> Result<Vec<QueuedEmail>, QueueError> {
         let clause = match filter {
-            Filter::Pending => "WHERE status IN ('pending', 'sending') ORDER BY id DESC",
-            Filter::Failed => "WHERE status = 'failed' ORDER BY id DESC",
-            Filter::All => "ORDER BY id DESC",
+            Filter::Pending => "AND status IN ('pending', 'sending')",
+            Filter::Failed => "AND status = 'failed'",
+            Filter::All => "",
         };
-        self.emails(false, clause, &[]).await
+        let clause = format!("WHERE store_id = $1 {clause} ORDER BY id DESC");
+        // With the bytes, as the desk's file lists them: "Send" for all
+        // sends what it lists.
+        self.emails(true, &clause, &[&self.store]).await
     }
 
     async fn claim_for_sending(&mut self, id: i64) -> Result<bool, QueueError> {

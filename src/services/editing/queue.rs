@@ -1,0 +1,74 @@
+//! The organisation's notification queue as a signed-in person works it
+//! (`dirdesk queue … --user`, and the window's Notifications node on a
+//! store with a shared database): what they may see, and sending what this
+//! desk may send — emails with the store's account when its mail settings
+//! work here, and the person's own when they go out with it.
+
+use super::{open_storage, smtp_account};
+use crate::environment::Folders;
+use crate::fl;
+use crate::services::ldap::Session;
+use crate::services::notification_queue::{Filter, QueuedEmail};
+use crate::services::notify::{self, NotHere, SendReport, Which};
+use crate::services::storage::Storage;
+
+/// The store's emails the person may see: their own, those waiting to go
+/// out with the store's account, and everyone's for dirdesk_admin.
+pub async fn list(
+    session: &Session,
+    folders: &Folders,
+    filter: Filter,
+) -> Result<Vec<QueuedEmail>, String> {
+    let mut queue = open_storage(session, session.store(), folders).await?;
+    queue.list(filter).await.map_err(|e| e.to_string())
+}
+
+/// Deletes an email not yet sent (the person's own; dirdesk_admin's any).
+/// `false`: no such email that they may delete.
+pub async fn delete(session: &Session, folders: &Folders, id: i64) -> Result<bool, String> {
+    let mut queue = open_storage(session, session.store(), folders).await?;
+    queue.delete(id).await.map_err(|e| e.to_string())
+}
+
+/// Sends what `which` names that this desk may send; the rest is left for
+/// the desk that can, and said so.
+pub async fn send(
+    session: &Session,
+    folders: &Folders,
+    which: Which,
+) -> Result<SendReport, String> {
+    let (store, secrets) = smtp_account(session).await;
+    let mut queue = open_storage(session, &store, folders).await?;
+    let me = session.database_credentials().map(|(login, _)| login);
+    let waits = |email: &QueuedEmail| {
+        email
+            .sender_login
+            .as_ref()
+            .filter(|sender| Some(*sender) != me.as_ref())
+            .map(|sender| {
+                NotHere::new(
+                    email,
+                    fl!("queue-waits-for-sender", login = sender.as_str()),
+                )
+            })
+    };
+    if let Which::One(id) = which {
+        // Asking for it does not make someone else's email due now.
+        let email = queue.get(id).await.map_err(|e| e.to_string())?;
+        let email = email.ok_or_else(|| fl!("queue-no-such-email", id = id))?;
+        if let Some(waiting) = waits(&email) {
+            return Ok(SendReport {
+                not_here: vec![waiting],
+                ..SendReport::default()
+            });
+        }
+    }
+    let rows = notify::chosen(&mut queue, which).await?;
+    let (others, mine): (Vec<QueuedEmail>, Vec<QueuedEmail>) =
+        rows.into_iter().partition(|email| waits(email).is_some());
+    let mut report = notify::deliver_here(&mut queue, &store.notifications, &secrets, &mine)
+        .await
+        .map_err(|e| e.to_string())?;
+    report.not_here.extend(others.iter().filter_map(waits));
+    Ok(report)
+}
