@@ -13,7 +13,7 @@ use crate::domain::history_filter::{HistoryFilter, parse_moment, to_csv};
 use crate::environment::Folders;
 use crate::fl;
 use crate::services::editing;
-use crate::services::notification_queue::{HistoryEntry, NotificationQueue};
+use crate::services::notification_queue::NotificationQueue;
 use crate::services::storage::Storage;
 
 #[derive(Debug, Args)]
@@ -67,6 +67,7 @@ pub fn run(args: HistoryArgs, folders: &Folders) -> Result<ExitCode, Failure> {
             .as_deref()
             .map(|d| parse_moment(d, true))
             .transpose()?,
+        ..HistoryFilter::default()
     };
     let entries = match store.as_ref().filter(|s| s.database.is_some()) {
         Some(store) => {
@@ -100,7 +101,7 @@ pub fn run(args: HistoryArgs, folders: &Folders) -> Result<ExitCode, Failure> {
         }
     };
     if let Some(path) = &args.csv {
-        let rows = entries.iter().map(|e| (&e.record, told(e)));
+        let rows = entries.iter().map(|e| (&e.record, e.told()));
         let bytes = to_csv(rows).map_err(Failure)?;
         std::fs::write(path, bytes).map_err(|e| Failure(format!("{}: {e}", path.display())))?;
         println!(
@@ -120,6 +121,15 @@ pub fn run(args: HistoryArgs, folders: &Folders) -> Result<ExitCode, Failure> {
     for entry in &entries {
         let r = &entry.record;
         println!("{}", r.summary_line());
+        if let Some(recorded) = &entry.recorded_by {
+            let at = crate::i18n::date_time(recorded.at);
+            let by = fl!(
+                "history-recorded-by",
+                login = recorded.login.as_str(),
+                at = at
+            );
+            println!("  ({by})");
+        }
         for change in &r.changes {
             println!(
                 "  {}: {} → {}",
@@ -133,13 +143,4 @@ pub fn run(args: HistoryArgs, folders: &Folders) -> Result<ExitCode, Failure> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Who an entry's emails went to, and how each stands.
-fn told(entry: &HistoryEntry) -> Vec<String> {
-    entry
-        .notifications
-        .iter()
-        .map(|n| format!("{}: {}", n.recipient, n.status.label()))
-        .collect()
 }

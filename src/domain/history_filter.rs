@@ -21,6 +21,10 @@ pub struct HistoryFilter {
     pub since: Option<jiff::Timestamp>,
     /// Before this moment (exclusive).
     pub until: Option<jiff::Timestamp>,
+    /// Paging, newest first: only entries recorded before the one with
+    /// this id (the last of the page before), and at most `limit`.
+    pub before: Option<i64>,
+    pub limit: Option<usize>,
 }
 
 impl HistoryFilter {

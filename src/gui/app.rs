@@ -176,6 +176,34 @@ impl App {
         self.stores().iter().find(|s| &s.id == id)
     }
 
+    /// Where the History page reads the store it shows: this desk's file,
+    /// or the store's shared database as whoever is signed in to the store
+    /// in the Object Editor.
+    fn history_source(&self) -> history::Source {
+        let chosen = self.history.store().and_then(|id| self.store(id));
+        let Some((store, database)) = chosen.and_then(|s| Some((s, s.database.as_ref()?))) else {
+            return history::Source::ThisDesk;
+        };
+        let database = database.url.to_string();
+        match self.editor.session_for(&store.id) {
+            Some((session, user)) => history::Source::Shared {
+                session,
+                database,
+                person: user.display_name.clone(),
+            },
+            None => history::Source::SignInFirst {
+                store: store.name.clone(),
+                database,
+            },
+        }
+    }
+
+    fn history_task(&self, action: history::Action) -> Task<Message> {
+        action
+            .task(&self.history_source(), &self.folders)
+            .map(Message::History)
+    }
+
     /// Whether the current page holds unsaved changes.
     fn is_dirty(&self) -> bool {
         match &self.page {
@@ -200,10 +228,8 @@ impl App {
             }
             Node::History => {
                 self.page = Page::History;
-                self.history
-                    .refresh()
-                    .task(&self.folders)
-                    .map(Message::History)
+                let action = self.history.refresh();
+                self.history_task(action)
             }
             Node::ObjectEditor => {
                 self.page = Page::ObjectEditor;
@@ -349,11 +375,10 @@ impl App {
                 .update(message)
                 .task(&self.folders)
                 .map(Message::Queue),
-            Message::History(message) => self
-                .history
-                .update(message)
-                .task(&self.folders)
-                .map(Message::History),
+            Message::History(message) => {
+                let action = self.history.update(message);
+                self.history_task(action)
+            }
             Message::Editor(message) => self.editor.update(message).task().map(Message::Editor),
             Message::KeychainDone(Ok(())) => Task::none(),
             Message::KeychainDone(Err(error)) => {
@@ -405,7 +430,10 @@ impl App {
             Page::NotificationSettings(state) => state.view().map(Message::NotificationSettings),
             Page::TemplateEditor(state, _) => state.view().map(Message::TemplateEditor),
             Page::Notifications => self.queue.view().map(Message::Queue),
-            Page::History => self.history.view(self.stores()).map(Message::History),
+            Page::History => self
+                .history
+                .view(self.stores(), &self.history_source())
+                .map(Message::History),
             Page::ObjectEditor => self.editor.view().map(Message::Editor),
             Page::Settings => settings::view(&self.preferences).map(Message::Settings),
         };

@@ -109,6 +109,28 @@ pub struct HistoryEntry {
     pub record: ChangeRecord,
     pub notifications: Vec<QueuedEmail>,
     pub not_sent: Vec<NotSent>,
+    /// Who the shared database signed in to record it, and when it did
+    /// (its own clock): what no desk can claim otherwise. `None` in a
+    /// desk's own file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recorded_by: Option<Recorded>,
+}
+
+impl HistoryEntry {
+    /// Who its emails went to, and how each stands (a CSV cell each).
+    pub fn told(&self) -> Vec<String> {
+        self.notifications
+            .iter()
+            .map(|n| format!("{}: {}", n.recipient, n.status.label()))
+            .collect()
+    }
+}
+
+/// The shared database's own word on a History entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Recorded {
+    pub login: String,
+    pub at: jiff::Timestamp,
 }
 
 /// Why the database could not be used.

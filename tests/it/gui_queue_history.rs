@@ -127,8 +127,14 @@ async fn history_shows_who_changed_what_and_what_became_of_the_email() {
 
     let mut state = history::State::default();
     let choice = history::StoreChoice(Some(StoreId("store-q".into())), "Corp".into());
+    let history::Action::Load(filter) = state.update(history::Message::StoreSelected(choice))
+    else {
+        panic!("choosing a store loads its History");
+    };
+    assert_eq!(filter.store_id.as_deref(), Some("store-q"));
     assert_eq!(
-        state.update(history::Message::StoreSelected(choice)),
-        history::Action::Load(Some(StoreId("store-q".into())))
+        filter.limit,
+        Some(history::PAGE_SIZE + 1),
+        "a page at a time"
     );
 }

@@ -26,6 +26,7 @@ mod gui_object_editor;
 mod gui_published;
 mod gui_queue_history;
 mod gui_settings;
+mod gui_shared_history;
 mod gui_tasks;
 mod gui_templates;
 mod hostile_server;

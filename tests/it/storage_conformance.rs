@@ -233,6 +233,62 @@ async fn a_change_left_unfinished_is_found_and_finished_once<S: Storage>(store: 
     );
 }
 
+/// The History node's pages: newest first, a page at a time, each next
+/// page from below the last one shown, the filters holding on every page.
+async fn the_history_comes_in_pages_newest_first<S: Storage>(store: &mut S) {
+    use dirdesk::domain::history_filter::HistoryFilter;
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        let object = if i % 2 == 0 { "Even" } else { "Odd" };
+        let (id, _) = store
+            .finish_change(None, &record(object, &format!("value {i}")), &[], &[])
+            .await
+            .expect("record");
+        ids.push(id);
+    }
+    ids.reverse();
+    let page = |before: Option<i64>, object: Option<&str>| HistoryFilter {
+        before,
+        limit: Some(2),
+        object: object.map(|o| format!("cn={o},ou=groups,dc=example,dc=test")),
+        ..HistoryFilter::default()
+    };
+    let shown = |entries: Vec<dirdesk::services::notification_queue::HistoryEntry>| {
+        entries.iter().map(|e| e.id).collect::<Vec<i64>>()
+    };
+    let first = shown(store.search_history(&page(None, None)).await.expect("1"));
+    assert_eq!(first, ids[..2]);
+    let second = shown(
+        store
+            .search_history(&page(Some(first[1]), None))
+            .await
+            .expect("2"),
+    );
+    assert_eq!(second, ids[2..4]);
+    let last = shown(
+        store
+            .search_history(&page(Some(second[1]), None))
+            .await
+            .expect("3"),
+    );
+    assert_eq!(last, ids[4..]);
+    // Only "Even" (the first, third and fifth recorded), two at a time.
+    let even = shown(
+        store
+            .search_history(&page(None, Some("Even")))
+            .await
+            .expect("e"),
+    );
+    assert_eq!(even, [ids[0], ids[2]]);
+    let rest = shown(
+        store
+            .search_history(&page(Some(even[1]), Some("Even")))
+            .await
+            .expect("e2"),
+    );
+    assert_eq!(rest, [ids[4]]);
+}
+
 async fn sqlite() -> (tempfile::TempDir, NotificationQueue) {
     let dir = tempfile::tempdir().expect("tempdir");
     let queue = NotificationQueue::open(&Folders::portable(dir.path())).expect("queue");
@@ -274,6 +330,7 @@ macro_rules! on_both {
 
 on_both!(a_recorded_change_and_its_emails);
 on_both!(a_change_left_unfinished_is_found_and_finished_once);
+on_both!(the_history_comes_in_pages_newest_first);
 
 /// Two desks send from one shared queue at once: each email is claimed by
 /// exactly one of them.

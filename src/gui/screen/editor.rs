@@ -215,6 +215,15 @@ impl State {
         self.signed_in.as_ref().map(|s| &s.user)
     }
 
+    /// The session of whoever is signed in to `store`, for the pages that
+    /// read the store's shared database as them.
+    pub fn session_for(&self, store: &StoreId) -> Option<(SessionHandle, &SignedInUser)> {
+        self.signed_in
+            .as_ref()
+            .filter(|s| &s.store.id == store)
+            .map(|s| (s.session.clone(), &s.user))
+    }
+
     pub fn find(&self) -> Option<&find::State> {
         self.signed_in.as_ref().map(|s| &s.find)
     }

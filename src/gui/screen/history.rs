@@ -1,27 +1,88 @@
 //! The History node: changes made through dirdesk — who, what, when, old
-//! and new values, and what became of their notifications.
+//! and new values, and what became of their notifications — filtered as
+//! the article's product filters it (user, object, attribute, a value
+//! containing a text, dates), a page at a time, and exported to CSV. A
+//! store with a shared database is read there, as the person signed in to
+//! it in the Object Editor (each person sees their own changes; members of
+//! dirdesk_admin everyone's): the page says which.
 
-use iced::widget::{column, container, pick_list, scrollable, text};
-use iced::{Element, Fill, Task};
+mod view;
 
-use crate::domain::{IdentityStore, StoreId};
+use std::path::PathBuf;
+
+use iced::Task;
+
+use crate::domain::StoreId;
+use crate::domain::history_filter::{HistoryFilter, parse_moment, to_csv};
 use crate::environment::Folders;
 use crate::fl;
-use crate::gui::{blocking, widget};
+use crate::gui::blocking;
+use crate::gui::screen::editor::ops::SessionHandle;
+use crate::services::editing;
 use crate::services::notification_queue::{HistoryEntry, NotificationQueue};
+use crate::services::storage::Storage;
+
+/// Entries on one page.
+pub const PAGE_SIZE: usize = 50;
+
+/// Where the History shown is read from (the app's to say).
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// This desk's own file.
+    ThisDesk,
+    /// The store's shared database, as the person signed in to the store in
+    /// the Object Editor.
+    Shared {
+        session: SessionHandle,
+        database: String,
+        person: String,
+    },
+    /// The store's History is in its shared database, and nobody here is
+    /// signed in to the store.
+    SignInFirst { store: String, database: String },
+}
+
+/// The filter fields, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    User,
+    Object,
+    Attribute,
+    Contains,
+    Since,
+    Until,
+}
 
 #[derive(Debug, Default)]
 pub struct State {
     store: Option<StoreId>,
+    typed: [String; 6],
+    /// The filter of the pages shown (what Export writes).
+    applied: HistoryFilter,
     entries: Vec<HistoryEntry>,
+    /// Where the page shown starts (below this id; `None`: the newest).
+    before: Option<i64>,
+    /// Where each page shown before this one started, for Previous.
+    earlier: Vec<Option<i64>>,
+    has_more: bool,
     error: Option<String>,
+    exported: Option<Result<String, String>>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     StoreSelected(StoreChoice),
+    FieldChanged(Field, String),
+    SearchPressed,
+    ClearPressed,
+    NextPressed,
+    PreviousPressed,
     Refresh,
     Loaded(Result<Vec<HistoryEntry>, String>),
+    ExportPressed,
+    /// Where to write the CSV file (`None`: the dialog was cancelled).
+    ExportChosen(Option<PathBuf>),
+    Exported(Result<String, String>),
 }
 
 /// "All identity stores" or one of them, for the filter.
@@ -38,28 +99,95 @@ impl std::fmt::Display for StoreChoice {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     None,
-    /// Load the history, of one store or of all.
-    Load(Option<StoreId>),
+    /// Load a page of the History (one entry more than shown: whether
+    /// there is a next page).
+    Load(HistoryFilter),
+    /// Ask where to write the CSV file.
+    ChooseExportFile,
+    /// Write every entry `filter` finds to the file.
+    Export(PathBuf, HistoryFilter),
 }
 
 impl Action {
-    /// The work behind an action, off the UI thread.
-    pub fn task(self, folders: &Folders) -> Task<Message> {
+    /// The work behind an action, off the UI thread, from `source`.
+    pub fn task(self, source: &Source, folders: &Folders) -> Task<Message> {
         match self {
             Action::None => Task::none(),
-            Action::Load(store) => {
-                let folders = folders.clone();
-                Task::perform(
-                    blocking(move || {
-                        NotificationQueue::open(&folders)
-                            .and_then(|q| q.history(store.as_ref().map(|s| s.0.as_str()), None))
-                            .map_err(|e| e.to_string())
-                    }),
-                    Message::Loaded,
-                )
-            }
+            Action::Load(filter) => match read(source, folders, filter) {
+                Some(reading) => Task::perform(reading, Message::Loaded),
+                None => Task::done(Message::Loaded(Ok(Vec::new()))),
+            },
+            Action::ChooseExportFile => Task::perform(
+                async {
+                    rfd::AsyncFileDialog::new()
+                        .add_filter("CSV", &["csv"])
+                        .set_file_name("history.csv")
+                        .save_file()
+                        .await
+                        .map(|f| f.path().to_path_buf())
+                },
+                Message::ExportChosen,
+            ),
+            Action::Export(path, filter) => match read(source, folders, filter) {
+                Some(reading) => Task::perform(
+                    async move {
+                        let entries = reading.await?;
+                        blocking(move || write_csv(&path, &entries)).await
+                    },
+                    Message::Exported,
+                ),
+                None => Task::none(),
+            },
         }
     }
+}
+
+/// Reading the History `filter` finds, from `source`; `None` when there is
+/// nothing to read it with.
+fn read(
+    source: &Source,
+    folders: &Folders,
+    filter: HistoryFilter,
+) -> Option<impl Future<Output = Result<Vec<HistoryEntry>, String>> + Send + 'static> {
+    let folders = folders.clone();
+    let session = match source {
+        Source::SignInFirst { .. } => return None,
+        Source::ThisDesk => None,
+        Source::Shared { session, .. } => Some(session.clone()),
+    };
+    Some(async move {
+        match session {
+            None => {
+                blocking(move || {
+                    let mut queue = NotificationQueue::open(&folders).map_err(|e| e.to_string())?;
+                    // The desk's file answers at once; no runtime needed.
+                    futures::executor::block_on(queue.search_history(&filter))
+                        .map_err(|e| e.to_string())
+                })
+                .await
+            }
+            Some(session) => {
+                let session = session.0.lock().await;
+                let mut storage =
+                    editing::open_storage(&session, session.store(), &folders).await?;
+                storage
+                    .search_history(&filter)
+                    .await
+                    .map_err(|e| e.to_string())
+            }
+        }
+    })
+}
+
+fn write_csv(path: &std::path::Path, entries: &[HistoryEntry]) -> Result<String, String> {
+    let rows = entries.iter().map(|e| (&e.record, e.told()));
+    let bytes = to_csv(rows)?;
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(fl!(
+        "cli-history-written",
+        count = entries.len(),
+        path = path.display().to_string()
+    ))
 }
 
 impl State {
@@ -67,19 +195,87 @@ impl State {
         &self.entries
     }
 
-    /// Reloads the entries (when the node is opened).
-    pub fn refresh(&self) -> Action {
-        Action::Load(self.store.clone())
+    pub fn store(&self) -> Option<&StoreId> {
+        self.store.as_ref()
+    }
+
+    /// Reloads the first page (when the node is opened).
+    pub fn refresh(&mut self) -> Action {
+        self.earlier.clear();
+        self.page(None)
+    }
+
+    fn page(&mut self, before: Option<i64>) -> Action {
+        self.before = before;
+        Action::Load(HistoryFilter {
+            before,
+            limit: Some(PAGE_SIZE + 1),
+            ..self.applied.clone()
+        })
+    }
+
+    /// The filter the fields say, or what is wrong with a date.
+    fn typed_filter(&self) -> Result<HistoryFilter, String> {
+        let given = |field: Field| {
+            let value = self.typed[field as usize].trim();
+            (!value.is_empty()).then(|| value.to_owned())
+        };
+        let moment = |field: Field, end| given(field).map(|d| parse_moment(&d, end)).transpose();
+        Ok(HistoryFilter {
+            store_id: self.store.as_ref().map(|s| s.0.clone()),
+            author: given(Field::User),
+            object: given(Field::Object),
+            attribute: given(Field::Attribute),
+            contains: given(Field::Contains),
+            since: moment(Field::Since, false)?,
+            until: moment(Field::Until, true)?,
+            ..HistoryFilter::default()
+        })
+    }
+
+    fn search(&mut self) -> Action {
+        match self.typed_filter() {
+            Ok(filter) => {
+                self.applied = filter;
+                self.refresh()
+            }
+            Err(error) => {
+                self.error = Some(error);
+                Action::None
+            }
+        }
     }
 
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::StoreSelected(choice) => {
                 self.store = choice.0;
-                self.refresh()
+                self.search()
             }
-            Message::Refresh => self.refresh(),
-            Message::Loaded(Ok(entries)) => {
+            Message::FieldChanged(field, value) => {
+                self.typed[field as usize] = value;
+                Action::None
+            }
+            Message::SearchPressed => self.search(),
+            Message::ClearPressed => {
+                self.typed = Default::default();
+                self.search()
+            }
+            Message::NextPressed => {
+                let Some(last) = self.entries.last().map(|e| e.id) else {
+                    return Action::None;
+                };
+                self.earlier.push(self.before);
+                self.page(Some(last))
+            }
+            Message::PreviousPressed => match self.earlier.pop() {
+                Some(before) => self.page(before),
+                None => Action::None,
+            },
+            Message::Refresh => self.page(self.before),
+            Message::Loaded(Ok(mut entries)) => {
+                self.has_more = entries.len() > PAGE_SIZE;
+                entries.truncate(PAGE_SIZE);
                 self.entries = entries;
                 self.error = None;
                 Action::None
@@ -88,62 +284,13 @@ impl State {
                 self.error = Some(error);
                 Action::None
             }
-        }
-    }
-
-    pub fn view<'a>(&'a self, stores: &'a [IdentityStore]) -> Element<'a, Message> {
-        let mut choices = vec![StoreChoice(None, fl!("history-all-stores"))];
-        choices.extend(
-            stores
-                .iter()
-                .map(|s| StoreChoice(Some(s.id.clone()), s.name.clone())),
-        );
-        let selected = choices.iter().find(|c| c.0 == self.store).cloned();
-        let mut page = column![
-            widget::title(fl!("history-title")),
-            pick_list(choices, selected, Message::StoreSelected),
-        ]
-        .spacing(16)
-        .padding(16);
-        if let Some(error) = &self.error {
-            page = page.push(text(error.as_str()).style(text::danger));
-        }
-        if self.entries.is_empty() {
-            return page.push(text(fl!("history-empty"))).into();
-        }
-        let entries = column(self.entries.iter().map(|entry| {
-            let r = &entry.record;
-            let mut block = column![text(r.summary_line())].spacing(4);
-            for change in &r.changes {
-                block = block.push(
-                    text(fl!(
-                        "history-change",
-                        attribute = change.attribute.as_str(),
-                        old = change.old.join("; "),
-                        new = change.new.join("; ")
-                    ))
-                    .size(13),
-                );
+            Message::ExportPressed => Action::ChooseExportFile,
+            Message::ExportChosen(None) => Action::None,
+            Message::ExportChosen(Some(path)) => Action::Export(path, self.applied.clone()),
+            Message::Exported(result) => {
+                self.exported = Some(result);
+                Action::None
             }
-            for email in &entry.notifications {
-                let status = email.status.label();
-                block = block.push(
-                    text(fl!(
-                        "history-email",
-                        address = email.recipient.as_str(),
-                        status = status
-                    ))
-                    .size(13)
-                    .style(text::secondary),
-                );
-            }
-            container(block)
-                .padding(10)
-                .width(Fill)
-                .style(container::bordered_box)
-                .into()
-        }))
-        .spacing(8);
-        page.push(scrollable(entries).height(Fill)).into()
+        }
     }
 }

@@ -63,6 +63,7 @@ impl NotificationQueue {
                 record,
                 notifications,
                 not_sent: serde_json::from_str(&not_sent).unwrap_or_default(),
+                recorded_by: None,
             });
         }
         Ok(entries)

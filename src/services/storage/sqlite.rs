@@ -108,7 +108,9 @@ impl Storage for NotificationQueue {
         let entries = NotificationQueue::history(self, filter.store_id.as_deref(), None)?;
         Ok(entries
             .into_iter()
+            .filter(|e| filter.before.is_none_or(|before| e.id < before))
             .filter(|e| filter.matches(&e.record, None))
+            .take(filter.limit.unwrap_or(usize::MAX))
             .collect())
     }
 }

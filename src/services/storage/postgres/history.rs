@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use super::queue::SharedQueue;
 use crate::domain::change::ChangeRecord;
 use crate::domain::history_filter::HistoryFilter;
-use crate::services::notification_queue::{HistoryEntry, QueueError, QueuedEmail};
+use crate::services::notification_queue::{HistoryEntry, QueueError, QueuedEmail, Recorded};
 
 impl SharedQueue {
     /// The History as `filter` narrows it, newest first: filtered in SQL on
@@ -24,7 +24,9 @@ impl SharedQueue {
         // Row-level security narrows it to what this person may read.
         let rows = client
             .query(
-                "SELECT id, record, not_sent FROM dirdesk.changes
+                "SELECT id, record, not_sent, author,
+                        (extract(epoch FROM recorded_at) * 1000000)::bigint
+                 FROM dirdesk.changes
                  WHERE ($1::text IS NULL OR store_id = $1)
                    AND ($2::text IS NULL OR author = $2)
                    AND ($3::text IS NULL OR object_key = $3)
@@ -32,7 +34,9 @@ impl SharedQueue {
                    AND ($5::text IS NULL OR strpos(value_text, $5) > 0)
                    AND ($6::text IS NULL OR at >= $6::timestamptz)
                    AND ($7::text IS NULL OR at < $7::timestamptz)
-                 ORDER BY id DESC",
+                   AND ($8::bigint IS NULL OR id < $8)
+                 ORDER BY id DESC
+                 LIMIT $9",
                 &[
                     &store,
                     &lower(&filter.author),
@@ -41,6 +45,9 @@ impl SharedQueue {
                     &lower(&filter.contains),
                     &since,
                     &until,
+                    &filter.before,
+                    // No limit: all of them (LIMIT NULL).
+                    &filter.limit.and_then(|n| i64::try_from(n).ok()),
                 ],
             )
             .await
@@ -69,6 +76,12 @@ impl SharedQueue {
                 record,
                 notifications: emails.remove(&id).unwrap_or_default(),
                 not_sent: serde_json::from_value(row.get(2)).unwrap_or_default(),
+                recorded_by: jiff::Timestamp::from_microsecond(row.get(4))
+                    .ok()
+                    .map(|at| Recorded {
+                        login: row.get(3),
+                        at,
+                    }),
             });
         }
         Ok(entries)

@@ -1,0 +1,173 @@
+//! How the History node looks: where it is read from, the filters, a page
+//! of entries, and the page buttons.
+
+use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_input};
+use iced::{Element, Fill};
+
+use super::{Field, Message, Source, State, StoreChoice};
+use crate::domain::IdentityStore;
+use crate::fl;
+use crate::gui::widget;
+use crate::services::notification_queue::HistoryEntry;
+
+fn entry(entry: &HistoryEntry) -> Element<'_, Message> {
+    let r = &entry.record;
+    let mut block = column![text(r.summary_line())].spacing(4);
+    if let Some(recorded) = &entry.recorded_by {
+        block = block.push(
+            text(fl!(
+                "history-recorded-by",
+                login = recorded.login.as_str(),
+                at = crate::i18n::date_time(recorded.at)
+            ))
+            .size(12)
+            .style(text::secondary),
+        );
+    }
+    for change in &r.changes {
+        block = block.push(
+            text(fl!(
+                "history-change",
+                attribute = change.attribute.as_str(),
+                old = change.old.join("; "),
+                new = change.new.join("; ")
+            ))
+            .size(13),
+        );
+    }
+    for email in &entry.notifications {
+        block = block.push(
+            text(fl!(
+                "history-email",
+                address = email.recipient.as_str(),
+                status = email.status.label()
+            ))
+            .size(13)
+            .style(text::secondary),
+        );
+    }
+    container(block)
+        .padding(10)
+        .width(Fill)
+        .style(container::bordered_box)
+        .into()
+}
+
+impl State {
+    fn filters(&self) -> Element<'_, Message> {
+        let input = |field: Field, label: String, hint: String| {
+            widget::field(
+                label,
+                text_input(&hint, &self.typed[field as usize])
+                    .on_input(move |value| Message::FieldChanged(field, value))
+                    .on_submit(Message::SearchPressed)
+                    .size(13),
+                None,
+            )
+        };
+        let day = || "2026-11-30".to_owned();
+        let fields = row![
+            input(Field::User, fl!("history-filter-user"), String::new()),
+            input(Field::Object, fl!("history-filter-object"), String::new()),
+            input(
+                Field::Attribute,
+                fl!("history-filter-attribute"),
+                String::new()
+            ),
+            input(
+                Field::Contains,
+                fl!("history-filter-contains"),
+                String::new()
+            ),
+            input(Field::Since, fl!("history-filter-since"), day()),
+            input(Field::Until, fl!("history-filter-until"), day()),
+        ]
+        .spacing(6);
+        let buttons = row![
+            button(text(fl!("history-search")))
+                .style(button::primary)
+                .on_press(Message::SearchPressed),
+            button(text(fl!("history-clear")))
+                .style(button::secondary)
+                .on_press(Message::ClearPressed),
+            button(text(fl!("history-export")))
+                .style(button::secondary)
+                .on_press(Message::ExportPressed),
+        ]
+        .spacing(8);
+        column![fields, buttons].spacing(8).into()
+    }
+
+    fn pages(&self) -> Element<'_, Message> {
+        let number = self.earlier.len() + 1;
+        row![
+            button(text(fl!("history-previous")))
+                .style(button::secondary)
+                .on_press_maybe((!self.earlier.is_empty()).then_some(Message::PreviousPressed)),
+            text(fl!("history-page", number = number)),
+            button(text(fl!("history-next")))
+                .style(button::secondary)
+                .on_press_maybe(self.has_more.then_some(Message::NextPressed)),
+        ]
+        .spacing(12)
+        .align_y(iced::Center)
+        .into()
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        stores: &'a [IdentityStore],
+        source: &Source,
+    ) -> Element<'a, Message> {
+        let mut choices = vec![StoreChoice(None, fl!("history-all-stores"))];
+        choices.extend(
+            stores
+                .iter()
+                .map(|s| StoreChoice(Some(s.id.clone()), s.name.clone())),
+        );
+        let selected = choices.iter().find(|c| c.0 == self.store).cloned();
+        let from = match source {
+            Source::ThisDesk => text(fl!("history-source-this-desk")).style(text::secondary),
+            Source::Shared {
+                database, person, ..
+            } => text(fl!(
+                "history-source-shared",
+                database = database.as_str(),
+                person = person.as_str()
+            ))
+            .style(text::secondary),
+            Source::SignInFirst { store, database } => text(fl!(
+                "history-sign-in-first",
+                store = store.as_str(),
+                database = database.as_str()
+            ))
+            .style(text::danger),
+        };
+        let mut page = column![
+            widget::title(fl!("history-title")),
+            pick_list(choices, selected, Message::StoreSelected),
+            from.size(13),
+        ]
+        .spacing(12)
+        .padding(16);
+        if matches!(source, Source::SignInFirst { .. }) {
+            return page.into();
+        }
+        page = page.push(self.filters());
+        if let Some(error) = &self.error {
+            page = page.push(text(error.as_str()).style(text::danger));
+        }
+        match &self.exported {
+            Some(Ok(said)) => page = page.push(text(said.as_str()).style(text::success)),
+            Some(Err(said)) => page = page.push(text(said.as_str()).style(text::danger)),
+            None => {}
+        }
+        if self.entries.is_empty() {
+            return page.push(text(fl!("history-empty"))).into();
+        }
+        let entries = column(self.entries.iter().map(entry)).spacing(8);
+        page.push(scrollable(entries).height(Fill))
+            .push(self.pages())
+            .into()
+    }
+}
