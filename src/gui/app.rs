@@ -23,6 +23,7 @@ use crate::gui::screen::{
 use crate::gui::shortcut::Shortcut;
 use crate::gui::{blocking, theme, widget};
 use crate::services::config_file::Config;
+use crate::services::editing;
 use crate::services::keychain::Keychain;
 use crate::services::notify::{self, Which};
 
@@ -196,6 +197,27 @@ impl App {
                 database,
             },
         }
+    }
+
+    /// The organisation's due emails this desk may send, while someone is
+    /// signed in to a store with a shared database (as them): an email that
+    /// waits on a closed laptop goes out from here.
+    fn send_shared_due(&self) -> Task<Message> {
+        let Some((store, session)) = self.editor.signed_in_store() else {
+            return Task::none();
+        };
+        if store.database.is_none() {
+            return Task::none();
+        }
+        let folders = self.folders.clone();
+        Task::perform(
+            async move {
+                let session = session.0.lock().await;
+                let report = editing::queue::send(&session, &folders, Which::Due).await?;
+                Ok(report.deliveries.len())
+            },
+            Message::SentDue,
+        )
     }
 
     fn history_task(&self, action: history::Action) -> Task<Message> {
@@ -387,12 +409,13 @@ impl App {
             }
             Message::SendDue => {
                 let folders = self.folders.clone();
-                Task::perform(
+                let this_desk = Task::perform(
                     blocking(move || {
                         notify::send_queued(&folders, Which::Due).map(|r| r.deliveries.len())
                     }),
                     Message::SentDue,
-                )
+                );
+                Task::batch([this_desk, self.send_shared_due()])
             }
             Message::SentDue(Ok(count))
                 if count > 0 && matches!(self.page, Page::Notifications) =>

@@ -25,7 +25,7 @@ const USERS_GROUP: &str = "cn=dirdesk users,ou=database,dc=example,dc=test";
 const ADMINS_GROUP: &str = "cn=dirdesk admins,ou=database,dc=example,dc=test";
 
 /// SQL as PostgreSQL's superuser, over the cluster's private socket.
-fn superuser_sql(database: &str, sql: &str) -> String {
+pub(crate) fn superuser_sql(database: &str, sql: &str) -> String {
     let s = servers();
     let output = Command::new(Path::new(s.var("PG_BIN")).join("psql"))
         .args(["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"])

@@ -239,3 +239,56 @@ async fn an_email_sent_as_its_author_waits_for_a_desk_where_they_are_signed_in()
     assert_eq!(mail.len(), 1, "{mail:?}");
     assert_eq!(mail[0].auth_user.as_deref(), Some("bob"));
 }
+
+/// The window's background sender, on a desk where someone is signed in
+/// to the store: it sends the organisation's due emails, once.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_window_signed_in_to_the_store_sends_what_waited_on_another_desk() {
+    use dirdesk::gui::Message;
+    use dirdesk::gui::screen::editor;
+    let s = servers();
+    let desk = tokio::task::spawn_blocking(Desk::ready)
+        .await
+        .expect("desk");
+    let alices = tempfile::tempdir().expect("alice's desk");
+    add_store(alices.path(), &desk.shared().url.to_string());
+    mail_settings(desk.config.path(), free_port(), &[]);
+    mail_settings(alices.path(), s.smtp_starttls_port, &[]);
+    let group = super::support::own_group("bob", &["bob"]).await;
+    let marker = unique("sent by alice's window");
+    let out = edit(desk.config.path(), "bob", &group, &marker);
+    assert!(text(&out).contains("queued"), "{}", text(&out));
+
+    let folders = dirdesk::environment::Folders::portable(alices.path());
+    let mut window = crate::window::Window::open(folders).await;
+    let copies = || {
+        s.captured_mail()
+            .iter()
+            .filter(|m| m.data.contains(&marker))
+            .count()
+    };
+    assert_eq!(copies(), 0, "nobody is signed in to the store yet");
+    window.click("Object Editor").await;
+    for message in [
+        editor::Message::LoginChanged("alice".into()),
+        editor::Message::PasswordChanged("alice-secret".to_owned().into()),
+    ] {
+        window.send(Message::Editor(message)).await;
+    }
+    window.click("Sign in").await;
+    window.send(Message::SendDue).await;
+    assert_eq!(copies(), 0, "its next attempt is not due yet");
+    // The time of its next attempt comes.
+    super::shared_database::superuser_sql(
+        &desk.database,
+        "UPDATE dirdesk.notifications SET next_attempt_at = now()",
+    );
+    window.send(Message::SendDue).await;
+    assert_eq!(
+        copies(),
+        1,
+        "sent from alice's desk once the sender is done"
+    );
+    window.send(Message::SendDue).await;
+    assert_eq!(copies(), 1, "and not again");
+}

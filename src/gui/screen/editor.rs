@@ -224,6 +224,13 @@ impl State {
             .map(|s| (s.session.clone(), &s.user))
     }
 
+    /// The store someone is signed in to, with their session.
+    pub fn signed_in_store(&self) -> Option<(&IdentityStore, SessionHandle)> {
+        self.signed_in
+            .as_ref()
+            .map(|s| (&s.store, s.session.clone()))
+    }
+
     pub fn find(&self) -> Option<&find::State> {
         self.signed_in.as_ref().map(|s| &s.find)
     }
