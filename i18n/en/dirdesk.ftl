@@ -874,4 +874,4 @@ history-page = Page { $number }
 history-recorded-by = recorded by { $login } at { $at }
 history-source-this-desk = Recorded on this desk.
 history-source-shared = From the organisation's database { $database }, as { $person }.
-history-sign-in-first = The History of “{ $store }” is in the organisation's database { $database }: sign in to “{ $store }” in the Object Editor to read it.
+history-sign-in-first = “{ $store }” keeps its History and queue in the organisation's database { $database }: sign in to “{ $store }” in the Object Editor to see them.

@@ -6,6 +6,7 @@ use std::time::Duration;
 use iced::keyboard::{self, Key, key::Named};
 
 mod admin_center;
+mod records;
 mod shortcut;
 mod templates;
 use iced::theme::Mode;
@@ -23,7 +24,6 @@ use crate::gui::screen::{
 use crate::gui::shortcut::Shortcut;
 use crate::gui::{blocking, theme, widget};
 use crate::services::config_file::Config;
-use crate::services::editing;
 use crate::services::keychain::Keychain;
 use crate::services::notify::{self, Which};
 
@@ -177,55 +177,6 @@ impl App {
         self.stores().iter().find(|s| &s.id == id)
     }
 
-    /// Where the History page reads the store it shows: this desk's file,
-    /// or the store's shared database as whoever is signed in to the store
-    /// in the Object Editor.
-    fn history_source(&self) -> history::Source {
-        let chosen = self.history.store().and_then(|id| self.store(id));
-        let Some((store, database)) = chosen.and_then(|s| Some((s, s.database.as_ref()?))) else {
-            return history::Source::ThisDesk;
-        };
-        let database = database.url.to_string();
-        match self.editor.session_for(&store.id) {
-            Some((session, user)) => history::Source::Shared {
-                session,
-                database,
-                person: user.display_name.clone(),
-            },
-            None => history::Source::SignInFirst {
-                store: store.name.clone(),
-                database,
-            },
-        }
-    }
-
-    /// The organisation's due emails this desk may send, while someone is
-    /// signed in to a store with a shared database (as them): an email that
-    /// waits on a closed laptop goes out from here.
-    fn send_shared_due(&self) -> Task<Message> {
-        let Some((store, session)) = self.editor.signed_in_store() else {
-            return Task::none();
-        };
-        if store.database.is_none() {
-            return Task::none();
-        }
-        let folders = self.folders.clone();
-        Task::perform(
-            async move {
-                let session = session.0.lock().await;
-                let report = editing::queue::send(&session, &folders, Which::Due).await?;
-                Ok(report.deliveries.len())
-            },
-            Message::SentDue,
-        )
-    }
-
-    fn history_task(&self, action: history::Action) -> Task<Message> {
-        action
-            .task(&self.history_source(), &self.folders)
-            .map(Message::History)
-    }
-
     /// Whether the current page holds unsaved changes.
     fn is_dirty(&self) -> bool {
         match &self.page {
@@ -246,7 +197,7 @@ impl App {
             }
             Node::Notifications => {
                 self.page = Page::Notifications;
-                self.queue.refresh().task(&self.folders).map(Message::Queue)
+                self.queue_task(self.queue.refresh())
             }
             Node::History => {
                 self.page = Page::History;
@@ -392,11 +343,10 @@ impl App {
             }
             Message::Published { id, result } => self.on_published(&id, result),
             Message::PublishedRead { id, result } => self.on_published_read(&id, result),
-            Message::Queue(message) => self
-                .queue
-                .update(message)
-                .task(&self.folders)
-                .map(Message::Queue),
+            Message::Queue(message) => {
+                let action = self.queue.update(message);
+                self.queue_task(action)
+            }
             Message::History(message) => {
                 let action = self.history.update(message);
                 self.history_task(action)
@@ -420,7 +370,7 @@ impl App {
             Message::SentDue(Ok(count))
                 if count > 0 && matches!(self.page, Page::Notifications) =>
             {
-                self.queue.refresh().task(&self.folders).map(Message::Queue)
+                self.queue_task(self.queue.refresh())
             }
             Message::SentDue(result) => {
                 if let Err(error) = result {
@@ -452,10 +402,13 @@ impl App {
             }
             Page::NotificationSettings(state) => state.view().map(Message::NotificationSettings),
             Page::TemplateEditor(state, _) => state.view().map(Message::TemplateEditor),
-            Page::Notifications => self.queue.view().map(Message::Queue),
+            Page::Notifications => self
+                .queue
+                .view(self.stores(), &self.source_for(self.queue.store()))
+                .map(Message::Queue),
             Page::History => self
                 .history
-                .view(self.stores(), &self.history_source())
+                .view(self.stores(), &self.source_for(self.history.store()))
                 .map(Message::History),
             Page::ObjectEditor => self.editor.view().map(Message::Editor),
             Page::Settings => settings::view(&self.preferences).map(Message::Settings),

@@ -292,3 +292,60 @@ async fn a_window_signed_in_to_the_store_sends_what_waited_on_another_desk() {
     window.send(Message::SendDue).await;
     assert_eq!(copies(), 1, "and not again");
 }
+
+/// The Notifications node on the store's shared database: bob's email that
+/// waited on his desk, listed and sent from alice's window.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_notifications_node_lists_and_sends_the_organisations_queue() {
+    use dirdesk::gui::Message;
+    use dirdesk::gui::screen::{editor, history, notifications};
+    let s = servers();
+    let desk = tokio::task::spawn_blocking(Desk::ready)
+        .await
+        .expect("desk");
+    let alices = tempfile::tempdir().expect("alice's desk");
+    add_store(alices.path(), &desk.shared().url.to_string());
+    mail_settings(desk.config.path(), free_port(), &[]);
+    mail_settings(alices.path(), s.smtp_starttls_port, &[]);
+    let group = super::support::own_group("bob", &["bob"]).await;
+    let marker = unique("sent from the node");
+    let out = edit(desk.config.path(), "bob", &group, &marker);
+    assert!(text(&out).contains("queued"), "{}", text(&out));
+
+    let folders = dirdesk::environment::Folders::portable(alices.path());
+    let mut window = crate::window::Window::open(folders).await;
+    let corp = window.app.stores()[0].clone();
+    window.click("Notifications").await;
+    let choice = history::StoreChoice(Some(corp.id.clone()), corp.name.clone());
+    window
+        .send(Message::Queue(notifications::Message::StoreSelected(
+            choice,
+        )))
+        .await;
+    assert!(window.shows_containing("sign in to “Corp” in the Object Editor"));
+    assert!(!window.shows("bob@example.test"));
+
+    window.click("Object Editor").await;
+    for message in [
+        editor::Message::LoginChanged("alice".into()),
+        editor::Message::PasswordChanged("alice-secret".to_owned().into()),
+    ] {
+        window.send(Message::Editor(message)).await;
+    }
+    window.click("Sign in").await;
+    window.click("Notifications").await;
+    assert!(window.shows_containing("From the organisation's database"));
+    assert!(window.shows("bob@example.test"), "bob's email, waiting");
+    window.click("Send").await;
+    assert!(
+        window.shows_containing("bob@example.test: sent"),
+        "the page says it went"
+    );
+    let copies = s
+        .captured_mail()
+        .iter()
+        .filter(|m| m.data.contains(&marker))
+        .count();
+    assert_eq!(copies, 1);
+    assert!(!window.shows("bob@example.test"), "no longer pending");
+}

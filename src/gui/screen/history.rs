@@ -17,30 +17,13 @@ use crate::domain::history_filter::{HistoryFilter, parse_moment, to_csv};
 use crate::environment::Folders;
 use crate::fl;
 use crate::gui::blocking;
-use crate::gui::screen::editor::ops::SessionHandle;
+pub use crate::gui::screen::storage_source::Source;
 use crate::services::editing;
 use crate::services::notification_queue::{HistoryEntry, NotificationQueue};
 use crate::services::storage::Storage;
 
 /// Entries on one page.
 pub const PAGE_SIZE: usize = 50;
-
-/// Where the History shown is read from (the app's to say).
-#[derive(Debug, Clone)]
-pub enum Source {
-    /// This desk's own file.
-    ThisDesk,
-    /// The store's shared database, as the person signed in to the store in
-    /// the Object Editor.
-    Shared {
-        session: SessionHandle,
-        database: String,
-        person: String,
-    },
-    /// The store's History is in its shared database, and nobody here is
-    /// signed in to the store.
-    SignInFirst { store: String, database: String },
-}
 
 /// The filter fields, as typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,12 +132,11 @@ fn read(
     folders: &Folders,
     filter: HistoryFilter,
 ) -> Option<impl Future<Output = Result<Vec<HistoryEntry>, String>> + Send + 'static> {
+    if source.needs_sign_in() {
+        return None;
+    }
     let folders = folders.clone();
-    let session = match source {
-        Source::SignInFirst { .. } => return None,
-        Source::ThisDesk => None,
-        Source::Shared { session, .. } => Some(session.clone()),
-    };
+    let session = source.session();
     Some(async move {
         match session {
             None => {

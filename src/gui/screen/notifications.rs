@@ -1,14 +1,21 @@
 //! The Notifications node: the queue of notification emails, as the
-//! article's product shows it, refreshed while open.
+//! article's product shows it, refreshed while open — this desk's own, or
+//! a store's in its shared database, as the person signed in to the store
+//! in the Object Editor (their own emails, those waiting to go out with the
+//! store's account, and everyone's for dirdesk_admin).
 
-use iced::widget::{button, column, container, radio, row, scrollable, space, text};
+use iced::widget::{button, column, container, pick_list, radio, row, scrollable, space, text};
 use iced::{Element, Fill, Length, Task};
 
+use crate::domain::{IdentityStore, StoreId};
 use crate::environment::Folders;
 use crate::fl;
+use crate::gui::screen::history::StoreChoice;
+use crate::gui::screen::storage_source::Source;
 use crate::gui::{blocking, widget};
+use crate::services::editing::queue as shared;
 use crate::services::notification_queue::{Filter, NotificationQueue, QueuedEmail, Status};
-use crate::services::notify::{self, Which};
+use crate::services::notify::{self, SendReport, Which};
 
 /// The shares of the width of Subject, Date, To, From, CC, Last Retry,
 /// Retry Count and In Progress.
@@ -20,6 +27,7 @@ const ACTIONS_SPACING: f32 = 4.0;
 
 #[derive(Debug, Default)]
 pub struct State {
+    store: Option<StoreId>,
     filter: Filter,
     rows: Vec<QueuedEmail>,
     error: Option<String>,
@@ -29,6 +37,7 @@ pub struct State {
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    StoreSelected(StoreChoice),
     FilterSelected(Filter),
     Refresh,
     Loaded(Result<Vec<QueuedEmail>, String>),
@@ -40,39 +49,81 @@ pub enum Message {
 }
 
 /// What the page asks the app to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     None,
-    Load(Filter),
+    /// The rows of one store, or of every store of this desk.
+    Load(Option<StoreId>, Filter),
     Send(i64),
     Delete(i64),
 }
 
 impl Action {
-    /// The work behind an action, off the UI thread.
-    pub fn task(self, folders: &Folders) -> Task<Message> {
+    /// The work behind an action, off the UI thread, on `source`.
+    pub fn task(self, source: &Source, folders: &Folders) -> Task<Message> {
+        if source.needs_sign_in() {
+            return match self {
+                Action::Load(..) => Task::done(Message::Loaded(Ok(Vec::new()))),
+                _ => Task::none(),
+            };
+        }
         let folders = folders.clone();
+        if let Some(session) = source.session() {
+            return match self {
+                Action::None => Task::none(),
+                Action::Load(_, filter) => Task::perform(
+                    async move { shared::list(&*session.0.lock().await, &folders, filter).await },
+                    Message::Loaded,
+                ),
+                Action::Send(id) => Task::perform(
+                    async move {
+                        let session = session.0.lock().await;
+                        said(shared::send(&session, &folders, Which::One(id)).await?, id)
+                    },
+                    Message::Done,
+                ),
+                Action::Delete(id) => Task::perform(
+                    async move {
+                        let session = session.0.lock().await;
+                        deleted(shared::delete(&session, &folders, id).await?, id)
+                    },
+                    Message::Done,
+                ),
+            };
+        }
         match self {
             Action::None => Task::none(),
-            Action::Load(filter) => Task::perform(
+            Action::Load(store, filter) => Task::perform(
                 blocking(move || {
-                    NotificationQueue::open(&folders)
+                    let mut rows = NotificationQueue::open(&folders)
                         .and_then(|q| q.list(filter))
-                        .map_err(|e| e.to_string())
+                        .map_err(|e| e.to_string())?;
+                    if let Some(store) = store {
+                        rows.retain(|row| row.store_id == store.0);
+                    }
+                    Ok(rows)
                 }),
                 Message::Loaded,
             ),
             Action::Send(id) => Task::perform(send_one(folders, id), Message::Done),
             Action::Delete(id) => Task::perform(
                 blocking(move || {
-                    NotificationQueue::open(&folders)
+                    let found = NotificationQueue::open(&folders)
                         .and_then(|q| q.delete(id))
-                        .map(|_| fl!("queue-deleted", id = id))
-                        .map_err(|e| e.to_string())
+                        .map_err(|e| e.to_string())?;
+                    deleted(found, id)
                 }),
                 Message::Done,
             ),
         }
+    }
+}
+
+fn deleted(found: bool, id: i64) -> Result<String, String> {
+    if found {
+        Ok(fl!("queue-deleted", id = id))
+    } else {
+        Err(fl!("queue-no-such-email", id = id))
     }
 }
 
@@ -83,16 +134,24 @@ impl State {
 
     /// Reloads the rows (when the node is opened, and every few seconds).
     pub fn refresh(&self) -> Action {
-        Action::Load(self.filter)
+        Action::Load(self.store.clone(), self.filter)
+    }
+
+    pub fn store(&self) -> Option<&StoreId> {
+        self.store.as_ref()
     }
 
     pub fn update(&mut self, message: Message) -> Action {
         match message {
+            Message::StoreSelected(choice) => {
+                self.store = choice.0;
+                self.refresh()
+            }
             Message::FilterSelected(filter) => {
                 self.filter = filter;
-                Action::Load(filter)
+                self.refresh()
             }
-            Message::Refresh => Action::Load(self.filter),
+            Message::Refresh => self.refresh(),
             Message::Loaded(Ok(rows)) => {
                 self.rows = rows;
                 self.error = None;
@@ -110,13 +169,24 @@ impl State {
             Message::Done(result) => {
                 self.busy = false;
                 self.last_result = Some(result);
-                Action::Load(self.filter)
+                self.refresh()
             }
             Message::EditorPressed => Action::None,
         }
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
+    pub fn view<'a>(
+        &'a self,
+        stores: &'a [IdentityStore],
+        source: &Source,
+    ) -> Element<'a, Message> {
+        let mut choices = vec![StoreChoice(None, fl!("history-all-stores"))];
+        choices.extend(
+            stores
+                .iter()
+                .map(|s| StoreChoice(Some(s.id.clone()), s.name.clone())),
+        );
+        let selected = choices.iter().find(|c| c.0 == self.store).cloned();
         let filters = row([
             (Filter::Pending, fl!("filter-pending")),
             (Filter::Failed, fl!("filter-failed")),
@@ -173,9 +243,17 @@ impl State {
             container(block).style(container::bordered_box).into()
         }))
         .spacing(4);
-        let mut page = column![widget::title(fl!("notifications-title")), filters]
-            .spacing(16)
-            .padding(16);
+        let mut page = column![
+            widget::title(fl!("notifications-title")),
+            pick_list(choices, selected, Message::StoreSelected),
+            source.view(),
+        ]
+        .spacing(12)
+        .padding(16);
+        if source.needs_sign_in() {
+            return page.into();
+        }
+        page = page.push(filters);
         if let Some(error) = &self.error {
             page = page.push(text(error.as_str()).style(text::danger));
         }
@@ -195,14 +273,21 @@ impl State {
 /// Sends one queued email now and says what happened.
 async fn send_one(folders: Folders, id: i64) -> Result<String, String> {
     let report = blocking(move || notify::send_queued(&folders, Which::One(id))).await?;
-    let delivery = report
-        .deliveries
-        .first()
-        .ok_or_else(|| fl!("queue-no-such-email", id = id))?;
-    if delivery.is_sent() {
-        Ok(delivery.describe())
-    } else {
-        Err(delivery.describe())
+    said(report, id)
+}
+
+/// What sending email `id` did, in one line.
+fn said(report: SendReport, id: i64) -> Result<String, String> {
+    if let Some(delivery) = report.deliveries.first() {
+        return if delivery.is_sent() {
+            Ok(delivery.describe())
+        } else {
+            Err(delivery.describe())
+        };
+    }
+    match report.not_here.first() {
+        Some(waiting) => Err(waiting.describe()),
+        None => Err(fl!("queue-no-such-email", id = id)),
     }
 }
 

@@ -126,31 +126,14 @@ impl State {
                 .map(|s| StoreChoice(Some(s.id.clone()), s.name.clone())),
         );
         let selected = choices.iter().find(|c| c.0 == self.store).cloned();
-        let from = match source {
-            Source::ThisDesk => text(fl!("history-source-this-desk")).style(text::secondary),
-            Source::Shared {
-                database, person, ..
-            } => text(fl!(
-                "history-source-shared",
-                database = database.as_str(),
-                person = person.as_str()
-            ))
-            .style(text::secondary),
-            Source::SignInFirst { store, database } => text(fl!(
-                "history-sign-in-first",
-                store = store.as_str(),
-                database = database.as_str()
-            ))
-            .style(text::danger),
-        };
         let mut page = column![
             widget::title(fl!("history-title")),
             pick_list(choices, selected, Message::StoreSelected),
-            from.size(13),
+            source.view(),
         ]
         .spacing(12)
         .padding(16);
-        if matches!(source, Source::SignInFirst { .. }) {
+        if source.needs_sign_in() {
             return page.into();
         }
         page = page.push(self.filters());
