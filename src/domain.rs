@@ -16,6 +16,7 @@ pub mod notification_settings;
 pub mod preferences;
 pub mod published_settings;
 pub mod recipients;
+pub mod retention;
 pub mod schema;
 pub mod shared_database;
 pub mod templates;

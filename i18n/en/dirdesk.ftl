@@ -875,3 +875,17 @@ history-recorded-by = recorded by { $login } at { $at }
 history-source-this-desk = Recorded on this desk.
 history-source-shared = From the organisation's database { $database }, as { $person }.
 history-sign-in-first = “{ $store }” keeps its History and queue in the organisation's database { $database }: sign in to “{ $store }” in the Object Editor to see them.
+keep-days = { $count } days
+keep-months = { $count } months
+keep-years = { $count ->
+    [one] 1 year
+   *[other] { $count } years
+}
+keep-all = All (nothing is removed)
+keep-unknown = “{ $text }” is not a retention choice: use one of { $choices }.
+keep-other = a period this dirdesk does not offer
+cli-db-retention = History is kept for { $keep } (chosen by { $who }, { $at }); older entries are removed by the desks, except those an email still waits for.
+cli-db-retention-unchosen = All History is kept: no admin has chosen how long.
+cli-db-retention-removed = Removed { $count } History entries older than that.
+cli-about-db-retention = Tell how long the shared History is kept, or (members of dirdesk_admin) choose it
+cli-arg-keep = 30-days, 60-days, 90-days, 6-months, 1-year, 2-years, 5-years or all (nothing is removed)

@@ -9,9 +9,11 @@ use clap::{Args, Subcommand};
 
 use super::directory::{SignInArgs, sign_in};
 use super::{Failure, runtime};
+use crate::domain::retention::Keep;
 use crate::environment::Folders;
 use crate::fl;
 use crate::services::ldap::Session;
+use crate::services::storage::postgres::queue::SharedQueue;
 use crate::services::storage::postgres::{self, Database, migrations, roles};
 
 #[derive(Debug, Subcommand)]
@@ -24,6 +26,19 @@ pub enum DbCommand {
     Check(DbArgs),
     /// Login roles for the people in two directory groups.
     SyncRoles(SyncRolesArgs),
+    /// How long the History is kept: tells it, or (an admin) chooses it.
+    Retention(RetentionArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RetentionArgs {
+    #[command(flatten)]
+    sign_in: SignInArgs,
+    /// 30-days, 60-days, 90-days, 6-months, 1-year, 2-years, 5-years or all.
+    #[arg(long, value_name = "CHOICE", value_parser = |s: &str| s.parse::<Keep>())]
+    keep: Option<Keep>,
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -53,6 +68,7 @@ pub fn run(command: DbCommand, folders: &Folders) -> Result<ExitCode, Failure> {
     let (sign_in_args, json) = match &command {
         DbCommand::Init(a) | DbCommand::Migrate(a) | DbCommand::Check(a) => (&a.sign_in, a.json),
         DbCommand::SyncRoles(a) => (&a.sign_in, a.json),
+        DbCommand::Retention(a) => (&a.sign_in, a.json),
     };
     let mut session = sign_in(sign_in_args, folders, &rt)?;
     let result = rt.block_on(async {
@@ -66,10 +82,50 @@ pub fn run(command: DbCommand, folders: &Folders) -> Result<ExitCode, Failure> {
                 let admins = logins_in(&mut session, &args.admins_group).await?;
                 synced(roles::sync(&db, &users, &admins).await?, json)
             }
+            DbCommand::Retention(args) => {
+                let queue = SharedQueue::open(db, session.store().shared_key()).await?;
+                retention(&queue, args.keep, json).await
+            }
         }
     });
     rt.block_on(session.sign_out());
     result
+}
+
+/// Tells how long the History is kept, after choosing `keep` when given.
+async fn retention(
+    queue: &SharedQueue,
+    keep: Option<Keep>,
+    json: bool,
+) -> Result<ExitCode, Failure> {
+    let removed = match keep {
+        Some(keep) => Some(queue.choose_retention(keep).await?),
+        None => None,
+    };
+    let now = queue.retention().await?;
+    if json {
+        let mut value = serde_json::to_value(&now)?;
+        value["removed"] = serde_json::json!(removed);
+        println!("{value}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let kept = now.keep.map_or_else(|| fl!("keep-other"), Keep::label);
+    match (&now.chosen_by, now.chosen_at) {
+        (Some(who), Some(at)) => println!(
+            "{}",
+            fl!(
+                "cli-db-retention",
+                keep = kept,
+                who = who.as_str(),
+                at = crate::i18n::date_time(at)
+            )
+        ),
+        _ => println!("{}", fl!("cli-db-retention-unchosen")),
+    }
+    if let Some(removed) = removed {
+        println!("{}", fl!("cli-db-retention-removed", count = removed));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The signed-in person's pool on the store's shared database.

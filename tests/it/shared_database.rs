@@ -214,14 +214,15 @@ fn the_dba_sets_up_the_database_once_and_check_tells_when_its_protections_are_go
     let first = desk.db("init");
     assert!(first.status.success(), "{}", text(&first));
     assert!(
-        text(&first).contains("Applied migration 1"),
+        text(&first).contains("Applied migration 1")
+            && text(&first).contains("Applied migration 2"),
         "{}",
         text(&first)
     );
     let again = desk.db("init");
     assert!(again.status.success(), "{}", text(&again));
     assert!(
-        text(&again).contains("up to date (version 1)"),
+        text(&again).contains("up to date (version 2)"),
         "{}",
         text(&again)
     );
@@ -232,7 +233,7 @@ fn the_dba_sets_up_the_database_once_and_check_tells_when_its_protections_are_go
             &desk.database,
             "SELECT count(*) FROM dirdesk.schema_version"
         ),
-        "1",
+        "2",
         "each migration once"
     );
     let check = desk.db("check");
@@ -292,7 +293,8 @@ fn a_newer_schema_is_named_and_left_alone() {
             &desk.database,
             "SELECT count(*) FROM dirdesk.schema_version"
         ),
-        "2"
+        "3",
+        "the two of this dirdesk and the newer one's, nothing else"
     );
 }
 
@@ -775,5 +777,138 @@ async fn a_wrong_password_and_a_person_without_a_role_are_told_apart() {
     assert!(
         local.to_string().contains("/nonexistent/db-ca.pem"),
         "{local}"
+    );
+}
+
+/// The admin's retention choice: what is older goes at once, and later
+/// from every desk that saves; only admins choose; "all" keeps everything.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_retention_an_admin_chooses_removes_only_what_is_older_from_every_desk() {
+    use dirdesk::services::storage::Storage;
+    let desk = tokio::task::spawn_blocking(Desk::ready)
+        .await
+        .expect("desk");
+    let retention = |login: &str, keep: Option<&str>| {
+        let mut args = vec![
+            "db",
+            "retention",
+            "--store",
+            "Corp",
+            "--user",
+            login,
+            "--password-stdin",
+        ];
+        args.extend(keep.iter().flat_map(|k| ["--keep", *k]));
+        desk.dirdesk(&args, &format!("{login}-secret"))
+    };
+    let said = text(&retention("bob", None));
+    assert!(said.contains("All History is kept"), "{said}");
+
+    let mut bob = shared_queue(&desk, "bob").await;
+    for object in ["Ancient", "Older", "Recent"] {
+        let record = super::storage_conformance::record(object, "kept?");
+        bob.finish_change(None, &record, &[], &[])
+            .await
+            .expect("record");
+    }
+    let age = |object: &str, days: u32| {
+        superuser_sql(
+            &desk.database,
+            &format!(
+                "UPDATE dirdesk.changes SET recorded_at = now() - interval '{days} days'
+                 WHERE object_dn LIKE 'cn={object},%'"
+            ),
+        );
+    };
+    let left = || {
+        superuser_sql(
+            &desk.database,
+            "SELECT string_agg(object_name, ',' ORDER BY id)
+             FROM (SELECT id, record ->> 'object_name' AS object_name FROM dirdesk.changes) c",
+        )
+    };
+    age("Ancient", 100);
+    age("Older", 40);
+
+    let refused = retention("bob", Some("90-days"));
+    assert!(!refused.status.success(), "{}", text(&refused));
+    assert!(
+        text(&refused).contains("permission denied for function choose_retention"),
+        "{}",
+        text(&refused)
+    );
+    let wrong = retention("alice", Some("3-weeks"));
+    assert!(!wrong.status.success());
+    assert!(text(&wrong).contains("90-days"), "the choices are named");
+    assert_eq!(
+        left(),
+        "Ancient,Older,Recent",
+        "nothing removed by refusals"
+    );
+
+    let chosen = retention("alice", Some("90-days"));
+    assert!(chosen.status.success(), "{}", text(&chosen));
+    assert!(
+        text(&chosen).contains("Removed 1 History"),
+        "{}",
+        text(&chosen)
+    );
+    assert_eq!(left(), "Older,Recent", "only what is older than 90 days");
+    let told = text(&retention("bob", None));
+    assert!(told.contains("kept for 90 days (chosen by alice"), "{told}");
+
+    // Time passes; the next desk to save applies the choice.
+    age("Older", 120);
+    let group = super::support::own_group("bob", &["bob"]).await;
+    let saved = desk.dirdesk(
+        &[
+            "edit",
+            "--store",
+            "Corp",
+            "--user",
+            "bob",
+            "--password-stdin",
+            &group,
+            "--set",
+            "description=a save",
+        ],
+        "bob-secret",
+    );
+    assert!(saved.status.success(), "{}", text(&saved));
+    let now = left();
+    assert!(now.starts_with("Recent,"), "{now}");
+    assert!(!now.contains("Older"), "{now}");
+
+    // "All" keeps everything from then on.
+    assert!(retention("alice", Some("all")).status.success());
+    age("Recent", 4000);
+    let again = desk.dirdesk(
+        &[
+            "edit",
+            "--store",
+            "Corp",
+            "--user",
+            "bob",
+            "--password-stdin",
+            &group,
+            "--set",
+            "description=another save",
+        ],
+        "bob-secret",
+    );
+    assert!(again.status.success(), "{}", text(&again));
+    assert!(left().starts_with("Recent,"), "kept: {}", left());
+
+    // Choosing opened to everyone is a protection undone: check says so.
+    superuser_sql(
+        &desk.database,
+        "GRANT EXECUTE ON FUNCTION dirdesk.choose_retention(interval) TO dirdesk_user",
+    );
+    let check = desk.db("check");
+    assert!(!check.status.success());
+    assert!(
+        text(&check).contains("Not only dirdesk_admin may remove old History"),
+        "{}",
+        text(&check)
     );
 }

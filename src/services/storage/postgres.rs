@@ -13,6 +13,7 @@ use crate::fl;
 mod history;
 pub mod migrations;
 pub mod queue;
+pub mod retention;
 pub mod roles;
 
 pub use migrations::{Check, LATEST_VERSION};

@@ -68,12 +68,14 @@ impl SharedQueue {
         super::migrations::ensure_usable(&db)
             .await
             .map_err(|e| queue_error(&db, e))?;
-        Ok(Self {
+        let queue = Self {
             db,
             desk,
             store,
             sender_login: None,
-        })
+        };
+        queue.apply_retention_now_and_then().await;
+        Ok(queue)
     }
 
     /// Emails queued from now on go out with the signed-in person's own
