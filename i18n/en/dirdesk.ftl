@@ -889,3 +889,6 @@ cli-db-retention-unchosen = All History is kept: no admin has chosen how long.
 cli-db-retention-removed = Removed { $count } History entries older than that.
 cli-about-db-retention = Tell how long the shared History is kept, or (members of dirdesk_admin) choose it
 cli-arg-keep = 30-days, 60-days, 90-days, 6-months, 1-year, 2-years, 5-years or all (nothing is removed)
+history-keep = Keep History:
+history-keep-chosen-by = chosen by { $who }
+history-kept = Kept as chosen: { $count } older entries removed.

@@ -151,4 +151,27 @@ async fn the_admin_filters_pages_and_exports_the_shared_history_in_the_window() 
     window.click("Previous").await;
     assert!(window.shows("Page 1"));
     assert!(window.shows_containing(&format!("{marker} 05")));
+
+    // Keep History: 90 days. Bob's first change was recorded 100 days ago.
+    super::shared_database::superuser_sql(
+        &desk.database,
+        &format!(
+            "UPDATE dirdesk.changes SET recorded_at = now() - interval '100 days'
+             WHERE value_text LIKE '%{}%'",
+            bobs.to_lowercase().replace('\'', "''")
+        ),
+    );
+    history(
+        &mut window,
+        history::Message::KeepSelected(dirdesk::domain::retention::Keep::Days90),
+    )
+    .await;
+    assert!(
+        window.shows("Kept as chosen: 1 older entries removed."),
+        "the page says what went"
+    );
+    assert!(window.shows_containing("chosen by alice"));
+    window.click("Next").await;
+    assert!(!window.shows_containing(&bobs), "older than 90 days: gone");
+    assert!(window.shows_containing(&erins), "the rest stays");
 }

@@ -14,13 +14,15 @@ use iced::Task;
 
 use crate::domain::StoreId;
 use crate::domain::history_filter::{HistoryFilter, parse_moment, to_csv};
+use crate::domain::retention::Keep;
 use crate::environment::Folders;
 use crate::fl;
 use crate::gui::blocking;
 pub use crate::gui::screen::storage_source::Source;
-use crate::services::editing;
+use crate::services::editing::{self, queue as shared};
 use crate::services::notification_queue::{HistoryEntry, NotificationQueue};
 use crate::services::storage::Storage;
+use crate::services::storage::postgres::retention::Retention;
 
 /// Entries on one page.
 pub const PAGE_SIZE: usize = 50;
@@ -50,6 +52,10 @@ pub struct State {
     has_more: bool,
     error: Option<String>,
     exported: Option<Result<String, String>>,
+    /// How long the shared History is kept (a shared store's page only).
+    retention: Option<Retention>,
+    /// What choosing it did.
+    kept: Option<Result<String, String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -66,6 +72,10 @@ pub enum Message {
     /// Where to write the CSV file (`None`: the dialog was cancelled).
     ExportChosen(Option<PathBuf>),
     Exported(Result<String, String>),
+    RetentionLoaded(Result<Retention, String>),
+    /// "Keep History" (admins of a shared database).
+    KeepSelected(Keep),
+    KeepChosen(Result<(Retention, i64), String>),
 }
 
 /// "All identity stores" or one of them, for the filter.
@@ -89,6 +99,8 @@ pub enum Action {
     ChooseExportFile,
     /// Write every entry `filter` finds to the file.
     Export(PathBuf, HistoryFilter),
+    /// Keep the shared History this long from now on.
+    Keep(Keep),
 }
 
 impl Action {
@@ -97,8 +109,35 @@ impl Action {
         match self {
             Action::None => Task::none(),
             Action::Load(filter) => match read(source, folders, filter) {
-                Some(reading) => Task::perform(reading, Message::Loaded),
+                Some(reading) => {
+                    let load = Task::perform(reading, Message::Loaded);
+                    let Some(session) = source.session() else {
+                        return load;
+                    };
+                    let folders = folders.clone();
+                    let retention = Task::perform(
+                        async move {
+                            let session = session.0.lock().await;
+                            shared::retention(&session, &folders).await
+                        },
+                        Message::RetentionLoaded,
+                    );
+                    Task::batch([load, retention])
+                }
                 None => Task::done(Message::Loaded(Ok(Vec::new()))),
+            },
+            Action::Keep(keep) => match source.session() {
+                Some(session) => {
+                    let folders = folders.clone();
+                    Task::perform(
+                        async move {
+                            let session = session.0.lock().await;
+                            shared::choose_retention(&session, &folders, keep).await
+                        },
+                        Message::KeepChosen,
+                    )
+                }
+                None => Task::none(),
             },
             Action::ChooseExportFile => Task::perform(
                 async {
@@ -271,6 +310,20 @@ impl State {
             Message::ExportChosen(Some(path)) => Action::Export(path, self.applied.clone()),
             Message::Exported(result) => {
                 self.exported = Some(result);
+                Action::None
+            }
+            Message::RetentionLoaded(result) => {
+                self.retention = result.ok();
+                Action::None
+            }
+            Message::KeepSelected(keep) => Action::Keep(keep),
+            Message::KeepChosen(Ok((retention, removed))) => {
+                self.retention = Some(retention);
+                self.kept = Some(Ok(fl!("history-kept", count = removed)));
+                self.refresh()
+            }
+            Message::KeepChosen(Err(error)) => {
+                self.kept = Some(Err(error));
                 Action::None
             }
         }

@@ -5,12 +5,15 @@
 //! work here, and the person's own when they go out with it.
 
 use super::{open_storage, smtp_account};
+use crate::domain::retention::Keep;
 use crate::environment::Folders;
 use crate::fl;
 use crate::services::ldap::Session;
 use crate::services::notification_queue::{Filter, QueuedEmail};
 use crate::services::notify::{self, NotHere, SendReport, Which};
-use crate::services::storage::Storage;
+use crate::services::storage::postgres::queue::SharedQueue;
+use crate::services::storage::postgres::retention::Retention;
+use crate::services::storage::{Opened, Storage};
 
 /// The store's emails the person may see: their own, those waiting to go
 /// out with the store's account, and everyone's for dirdesk_admin.
@@ -71,4 +74,38 @@ pub async fn send(
         .map_err(|e| e.to_string())?;
     report.not_here.extend(others.iter().filter_map(waits));
     Ok(report)
+}
+
+/// The store's shared database itself (the retention choice is only there).
+async fn shared_queue(session: &Session, folders: &Folders) -> Result<SharedQueue, String> {
+    match open_storage(session, session.store(), folders).await? {
+        Opened::Shared(queue) => Ok(queue),
+        Opened::Local(_) => Err(fl!(
+            "cli-db-no-database",
+            name = session.store().name.as_str()
+        )),
+    }
+}
+
+/// How long the store's shared History is kept.
+pub async fn retention(session: &Session, folders: &Folders) -> Result<Retention, String> {
+    let queue = shared_queue(session, folders).await?;
+    queue.retention().await.map_err(|e| e.to_string())
+}
+
+/// An admin's choice of how long it is kept; what is older goes at once.
+/// Returns the choice as the database holds it now, and how many History
+/// entries went.
+pub async fn choose_retention(
+    session: &Session,
+    folders: &Folders,
+    keep: Keep,
+) -> Result<(Retention, i64), String> {
+    let queue = shared_queue(session, folders).await?;
+    let removed = queue
+        .choose_retention(keep)
+        .await
+        .map_err(|e| e.to_string())?;
+    let now = queue.retention().await.map_err(|e| e.to_string())?;
+    Ok((now, removed))
 }

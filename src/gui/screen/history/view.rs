@@ -6,6 +6,7 @@ use iced::{Element, Fill};
 
 use super::{Field, Message, Source, State, StoreChoice};
 use crate::domain::IdentityStore;
+use crate::domain::retention::Keep;
 use crate::fl;
 use crate::gui::widget;
 use crate::services::notification_queue::HistoryEntry;
@@ -98,6 +99,30 @@ impl State {
         column![fields, buttons].spacing(8).into()
     }
 
+    /// "Keep History": how long the shared History is kept (admins choose).
+    fn keep(&self) -> Element<'_, Message> {
+        let current = self.retention.as_ref().and_then(|r| r.keep);
+        let mut line = row![
+            text(fl!("history-keep")),
+            pick_list(Keep::ALL, current, Message::KeepSelected),
+        ]
+        .spacing(8)
+        .align_y(iced::Center);
+        if let Some(who) = self.retention.as_ref().and_then(|r| r.chosen_by.as_deref()) {
+            line = line.push(
+                text(fl!("history-keep-chosen-by", who = who))
+                    .size(12)
+                    .style(text::secondary),
+            );
+        }
+        match &self.kept {
+            Some(Ok(said)) => line = line.push(text(said.as_str()).size(13).style(text::success)),
+            Some(Err(said)) => line = line.push(text(said.as_str()).size(13).style(text::danger)),
+            None => {}
+        }
+        line.into()
+    }
+
     fn pages(&self) -> Element<'_, Message> {
         let number = self.earlier.len() + 1;
         row![
@@ -135,6 +160,9 @@ impl State {
         .padding(16);
         if source.needs_sign_in() {
             return page.into();
+        }
+        if matches!(source, Source::Shared { .. }) {
+            page = page.push(self.keep());
         }
         page = page.push(self.filters());
         if let Some(error) = &self.error {
