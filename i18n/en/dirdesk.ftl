@@ -892,3 +892,6 @@ cli-arg-keep = 30-days, 60-days, 90-days, 6-months, 1-year, 2-years, 5-years or 
 history-keep = Keep History:
 history-keep-chosen-by = chosen by { $who }
 history-kept = Kept as chosen: { $count } older entries removed.
+cli-history-uploaded = Uploaded { $added } of your changes from this desk's History; { $there } were there already.
+cli-history-left-for = { $count } made by { $name } stay on this desk until they upload them (signed in as themselves).
+cli-arg-upload = Add your changes in this desk's own History of the store to its shared database (once: running it again adds nothing)

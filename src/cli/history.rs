@@ -9,10 +9,12 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::{Failure, find_store, load, runtime, secrets};
+use crate::domain::IdentityStore;
 use crate::domain::history_filter::{HistoryFilter, parse_moment, to_csv};
 use crate::environment::Folders;
 use crate::fl;
 use crate::services::editing;
+use crate::services::ldap::Session;
 use crate::services::notification_queue::NotificationQueue;
 use crate::services::storage::Storage;
 
@@ -38,6 +40,10 @@ pub struct HistoryArgs {
     csv: Option<PathBuf>,
     #[arg(long)]
     json: bool,
+    /// Add your changes in this desk's own History of the store to its
+    /// shared database (once: again adds nothing).
+    #[arg(long, requires_all = ["store", "user"], conflicts_with_all = ["csv", "json"])]
+    upload: bool,
     /// Who signs in to read a shared database.
     #[arg(long, value_name = "LOGIN")]
     user: Option<String>,
@@ -69,32 +75,38 @@ pub fn run(args: HistoryArgs, folders: &Folders) -> Result<ExitCode, Failure> {
             .transpose()?,
         ..HistoryFilter::default()
     };
-    let entries = match store.as_ref().filter(|s| s.database.is_some()) {
-        Some(store) => {
-            let Some(user) = &args.user else {
-                return Err(Failure(fl!(
-                    "cli-history-needs-user",
-                    name = store.name.as_str()
-                )));
-            };
-            let password = secrets::read(
-                args.password_stdin,
-                &fl!("cli-prompt-password", user = user.as_str()),
-            )?
-            .ok_or_else(|| Failure(fl!("cli-password-needed")))?;
-            let rt = runtime()?;
-            rt.block_on(async {
-                let signed_in = editing::sign_in(store, user, password, false).await?;
-                let session = signed_in.session;
-                let opened = editing::open_storage(&session, session.store(), folders).await;
-                let entries = match opened {
-                    Ok(mut storage) => storage.search_history(&filter).await.map_err(Failure::from),
-                    Err(reason) => Err(Failure(reason)),
-                };
-                session.sign_out().await;
-                entries
-            })?
+    let shared = store.as_ref().filter(|s| s.database.is_some());
+    if args.upload {
+        let Some(store) = shared else {
+            return Err(Failure(fl!(
+                "cli-db-no-database",
+                name = args.store.as_deref().unwrap_or_default()
+            )));
+        };
+        let uploaded = as_person(&args, store, async |session| {
+            Ok(editing::queue::upload_history(session, folders).await?)
+        })?;
+        println!(
+            "{}",
+            fl!(
+                "cli-history-uploaded",
+                added = uploaded.added,
+                there = uploaded.there_already
+            )
+        );
+        for (name, count) in uploaded.left_for_others {
+            println!(
+                "{}",
+                fl!("cli-history-left-for", name = name.as_str(), count = count)
+            );
         }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let entries = match shared {
+        Some(store) => as_person(&args, store, async |session| {
+            let mut storage = editing::open_storage(session, session.store(), folders).await?;
+            Ok(storage.search_history(&filter).await?)
+        })?,
         None => {
             let mut queue = NotificationQueue::open(folders)?;
             runtime()?.block_on(queue.search_history(&filter))?
@@ -143,4 +155,32 @@ pub fn run(args: HistoryArgs, folders: &Folders) -> Result<ExitCode, Failure> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Signs in to `store` as `--user` (its password from stdin or the
+/// terminal), runs `work` with the session, and signs out.
+fn as_person<T>(
+    args: &HistoryArgs,
+    store: &IdentityStore,
+    work: impl AsyncFnOnce(&Session) -> Result<T, Failure>,
+) -> Result<T, Failure> {
+    let Some(user) = &args.user else {
+        return Err(Failure(fl!(
+            "cli-history-needs-user",
+            name = store.name.as_str()
+        )));
+    };
+    let password = secrets::read(
+        args.password_stdin,
+        &fl!("cli-prompt-password", user = user.as_str()),
+    )?
+    .ok_or_else(|| Failure(fl!("cli-password-needed")))?;
+    runtime()?.block_on(async {
+        let session = editing::sign_in(store, user, password, false)
+            .await?
+            .session;
+        let result = work(&session).await;
+        session.sign_out().await;
+        result
+    })
 }

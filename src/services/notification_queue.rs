@@ -250,6 +250,14 @@ CREATE TABLE IF NOT EXISTS digests (
 );
 ";
 
+/// This desk's History as its own: a random name made once, so that
+/// uploading it to a shared database twice adds nothing.
+const DESK_IDENTITY: &str = "
+CREATE TABLE IF NOT EXISTS desk_identity (id TEXT NOT NULL);
+INSERT INTO desk_identity (id)
+    SELECT lower(hex(randomblob(16))) WHERE NOT EXISTS (SELECT 1 FROM desk_identity);
+";
+
 /// Indexes on columns added after the first format (see `open`).
 const LATER_INDEXES: &str = "
 CREATE INDEX IF NOT EXISTS changes_by_batch ON changes (batch_id, digest_id, id);

@@ -314,3 +314,99 @@ async fn the_history_command_filters_the_shared_history_and_exports_it_as_csv() 
     assert!(!without.status.success());
     assert!(text(&without).contains("--user"), "{}", text(&without));
 }
+
+/// What a desk recorded in its own file before the store named a shared
+/// database: each person uploads their own, once.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_desks_own_history_is_uploaded_once_by_each_person() {
+    let desk = tokio::task::spawn_blocking(Desk::ready)
+        .await
+        .expect("desk");
+    let url = desk.shared().url.to_string();
+    desk.ok(&["store", "edit", "Corp", "--database", ""], "");
+    let bobs_group = super::support::own_group("bob", &["bob"]).await;
+    let erins_group = super::support::own_group("erin", &["erin"]).await;
+    let (first, second, erins) = (unique("bob 1"), unique("bob 2"), unique("erin's"));
+    for (login, group, value) in [
+        ("bob", &bobs_group, &first),
+        ("bob", &bobs_group, &second),
+        ("erin", &erins_group, &erins),
+    ] {
+        let out = edit(desk.config.path(), login, group, value, &[]);
+        assert!(out.status.success(), "{}", text(&out));
+    }
+    let ca = servers().ca_file.to_str().expect("utf-8").to_owned();
+    desk.ok(
+        &[
+            "store",
+            "edit",
+            "Corp",
+            "--database",
+            &url,
+            "--database-ca-file",
+            &ca,
+        ],
+        "",
+    );
+    let upload = |login: &str| {
+        desk.ok(
+            &[
+                "history",
+                "--store",
+                "Corp",
+                "--upload",
+                "--user",
+                login,
+                "--password-stdin",
+            ],
+            &format!("{login}-secret"),
+        )
+    };
+    let said = upload("bob");
+    assert!(said.contains("Uploaded 2 of your changes"), "{said}");
+    assert!(said.contains("0 were there already"), "{said}");
+    assert!(said.contains("1 made by Erin Evans stay"), "{said}");
+    let again = upload("bob");
+    assert!(again.contains("Uploaded 0 of your changes"), "{again}");
+    assert!(again.contains("2 were there already"), "{again}");
+
+    let read = || -> Vec<(String, String)> {
+        let out = desk.ok(
+            &[
+                "history",
+                "--store",
+                "Corp",
+                "--json",
+                "--user",
+                "alice",
+                "--password-stdin",
+            ],
+            "alice-secret",
+        );
+        let entries: serde_json::Value = serde_json::from_str(&out).expect("json");
+        entries
+            .as_array()
+            .expect("list")
+            .iter()
+            .map(|e| {
+                (
+                    e["recorded_by"]["login"].as_str().unwrap_or("").to_owned(),
+                    e["record"]["changes"][0]["new"][0]
+                        .as_str()
+                        .unwrap_or("")
+                        .to_owned(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        read(),
+        [
+            ("bob".to_owned(), second.clone()),
+            ("bob".to_owned(), first.clone())
+        ],
+        "each once, newest first as they were made"
+    );
+    assert!(upload("erin").contains("Uploaded 1 of your changes"));
+    assert_eq!(read().len(), 3);
+}

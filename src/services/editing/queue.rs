@@ -9,7 +9,7 @@ use crate::domain::retention::Keep;
 use crate::environment::Folders;
 use crate::fl;
 use crate::services::ldap::Session;
-use crate::services::notification_queue::{Filter, QueuedEmail};
+use crate::services::notification_queue::{Filter, NotificationQueue, QueuedEmail};
 use crate::services::notify::{self, NotHere, SendReport, Which};
 use crate::services::storage::postgres::queue::SharedQueue;
 use crate::services::storage::postgres::retention::Retention;
@@ -108,4 +108,51 @@ pub async fn choose_retention(
         .map_err(|e| e.to_string())?;
     let now = queue.retention().await.map_err(|e| e.to_string())?;
     Ok((now, removed))
+}
+
+/// What uploading this desk's own History of a store did.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Uploaded {
+    /// The signed-in person's entries added now.
+    pub added: usize,
+    /// Theirs that an earlier upload had added.
+    pub there_already: usize,
+    /// Entries others made at this desk, by name: only they can add them
+    /// (each row is in the name of who signed in).
+    pub left_for_others: Vec<(String, usize)>,
+}
+
+/// Adds the signed-in person's changes in this desk's own History of the
+/// store (made before the store used a shared database) to the shared one,
+/// once: running it again adds nothing. Their emails stay in this desk's
+/// queue, sent from here as before.
+pub async fn upload_history(session: &Session, folders: &Folders) -> Result<Uploaded, String> {
+    let store = session.store();
+    // The desk's file is small and answers at once.
+    let local = NotificationQueue::open(folders).map_err(|e| e.to_string())?;
+    let identity = local.desk_identity().map_err(|e| e.to_string())?;
+    let entries = local
+        .history(Some(&store.id.0), None)
+        .map_err(|e| e.to_string())?;
+    drop(local);
+    let me = &session.user().dn;
+    let (mut mine, others): (Vec<_>, Vec<_>) = entries
+        .into_iter()
+        .partition(|e| crate::domain::dn::same(&e.record.author.dn, me));
+    // Oldest first: the shared History lists by the order of record.
+    mine.reverse();
+    let queue = shared_queue(session, folders).await?;
+    let added = queue
+        .upload(&identity, &mine)
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut left: std::collections::BTreeMap<String, usize> = Default::default();
+    for entry in &others {
+        *left.entry(entry.record.author.name.clone()).or_default() += 1;
+    }
+    Ok(Uploaded {
+        added,
+        there_already: mine.len() - added,
+        left_for_others: left.into_iter().collect(),
+    })
 }

@@ -7,6 +7,16 @@ use super::{HistoryEntry, NotificationQueue, QueueError, QueuedEmail};
 use crate::domain::change::ChangeRecord;
 
 impl NotificationQueue {
+    /// This desk's History's own name (made the first time it is asked).
+    pub fn desk_identity(&self) -> Result<String, QueueError> {
+        self.conn
+            .execute_batch(super::DESK_IDENTITY)
+            .map_err(|e| self.error(e))?;
+        self.conn
+            .query_row("SELECT id FROM desk_identity", [], |row| row.get(0))
+            .map_err(|e| self.error(e))
+    }
+
     /// Changes made through dirdesk, newest first.
     pub fn history(
         &self,

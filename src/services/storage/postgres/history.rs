@@ -87,3 +87,47 @@ impl SharedQueue {
         Ok(entries)
     }
 }
+
+impl SharedQueue {
+    /// Adds `entries` of a desk's own History (the one named `from_desk`)
+    /// to the shared one, in the signed-in person's name: each once, however
+    /// often this runs. Returns how many were added now; the rest were there.
+    pub async fn upload(
+        &self,
+        from_desk: &str,
+        entries: &[HistoryEntry],
+    ) -> Result<usize, QueueError> {
+        let mut client = self.client().await?;
+        let e = |e: tokio_postgres::Error| self.error(&e);
+        let tx = client.transaction().await.map_err(e)?;
+        let mut added = 0;
+        for entry in entries {
+            let record = &entry.record;
+            let (object_key, attributes, values) = super::queue::filter_columns(record);
+            let json = |v: serde_json::Result<serde_json::Value>| v.unwrap_or_default();
+            added += tx
+                .execute(
+                    "INSERT INTO dirdesk.changes (store_id, object_dn, object_key, attributes,
+                         value_text, at, record, not_sent, desk, uploaded_from)
+                     VALUES ($1, $2, $3, $4, $5, $6::text::timestamptz, $7, $8, $9, $10)
+                     ON CONFLICT (author, desk, uploaded_from) DO NOTHING",
+                    &[
+                        &self.store,
+                        &record.object_dn,
+                        &object_key,
+                        &attributes,
+                        &values,
+                        &record.at.to_string(),
+                        &json(serde_json::to_value(record)),
+                        &json(serde_json::to_value(&entry.not_sent)),
+                        &format!("uploaded:{from_desk}"),
+                        &entry.id,
+                    ],
+                )
+                .await
+                .map_err(e)?;
+        }
+        tx.commit().await.map_err(e)?;
+        Ok(usize::try_from(added).unwrap_or(usize::MAX))
+    }
+}

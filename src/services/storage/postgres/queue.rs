@@ -208,7 +208,7 @@ fn email(row: &Row) -> QueuedEmail {
 
 /// What the History's filters look in: the DN as compared (`dn::key`), the
 /// attributes changed, and every old and new value in lower case.
-fn filter_columns(record: &ChangeRecord) -> (String, Vec<String>, String) {
+pub(super) fn filter_columns(record: &ChangeRecord) -> (String, Vec<String>, String) {
     let attributes = record
         .changes
         .iter()
