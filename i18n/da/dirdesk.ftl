@@ -228,7 +228,7 @@ smtp-temporary = Mailserveren kunne ikke tage imod meddelelsen lige nu: { $detai
 test-email-subject = Testnotifikation fra dirdesk
 test-email-body = Dette er en testmail fra dirdesk, sendt via { $server }. Hvis du kan læse den, når notifikationerne frem til dig.
 cli-notify-sent = { $address }: sendt ({ $answer })
-cli-notify-queued = { $address }: i kø — { $reason } Der forsøges igen automatisk (dirdesk queue send --all sender den nu).
+cli-notify-queued = { $address }: i kø — { $reason } Der forsøges igen automatisk (dirdesk queue send --all sender den nu; med --user for et lager med en fælles database).
 cli-notify-failed = { $address }: ikke sendt — { $reason }
 cli-notify-not-mail-enabled = { $dn }: ikke sendt — kontoen har ingen e-mailadresse (notifikationer går kun til mailaktiverede brugere).
 cli-notify-malformed = { $who }: ikke sendt — “{ $address }” er ikke en brugbar e-mailadresse.
@@ -815,7 +815,7 @@ db-check-retention-open = Ikke kun dirdesk_admin må fjerne gammel Historik.
 db-check-added-policy = Rækkesikkerhedspolitikken { $policy } er ikke lavet af dirdesk: den kan lade folk læse eller skrive det, de ikke burde.
 db-check-owner-records = Tabellernes ejer er i dirdesk_user: rækkesikkerhed gælder ikke for ejeren, så ejeren bør ikke registrere ændringer.
 cli-db-no-database = Lageret “{ $name }” angiver ingen fælles database (dirdesk store edit --database postgresql://HOST:PORT/DB).
-cli-db-needs-password = Den fælles database logger dig ind med din adgangskode til mappen: log ind med --user og en adgangskode, ikke med Kerberos.
+cli-db-needs-password = Den fælles database logger dig ind med din adgangskode til mappen: log ind med dit brugernavn og din adgangskode, ikke med Kerberos.
 cli-db-up-to-date = Skemaet er opdateret (version { $version }).
 cli-db-applied = Anvendte migrering { $version }: { $name }
 cli-db-version = Skemaversion: { $version } (denne dirdesk: { $latest })
@@ -868,3 +868,45 @@ cli-queue-needs-user = Lageret “{ $name }” har sin kø i en fælles database
 cli-queue-local-store = Lageret “{ $name }” har sin kø på denne dirdesk: der kræves intet login (udelad --user).
 cli-queue-no-shared-store = Intet identitetslager her har sin kø i en fælles database: udelad --user for at bruge denne dirdesks egen kø.
 cli-queue-which-store = Flere identitetslagre her har deres kø i en fælles database: angiv ét med --store.
+history-filter-user = Ændret af (loginnavn)
+history-filter-object = Objekt (DN)
+history-filter-attribute = Attribut
+history-filter-contains = Gammel eller ny værdi indeholder
+history-filter-since = Fra
+history-filter-until = Til
+history-search = Søg
+history-clear = Ryd
+history-export = Eksportér CSV…
+history-previous = Forrige
+history-next = Næste
+history-page = Side { $number }
+history-recorded-by = registreret af { $login } { $at }
+history-source-this-desk = Registreret på denne dirdesk.
+history-source-shared = Fra organisationens database { $database }, som { $person }.
+history-sign-in-first = “{ $store }” har sin Historik og kø i organisationens database { $database }: log ind på “{ $store }” i Objekteditor for at se dem.
+keep-days = { $count ->
+    [one] { $count } dag
+   *[other] { $count } dage
+}
+keep-months = { $count ->
+    [one] { $count } måned
+   *[other] { $count } måneder
+}
+keep-years = { $count ->
+    [one] { $count } år
+   *[other] { $count } år
+}
+keep-all = Alt (intet fjernes)
+keep-unknown = “{ $text }” er ikke et valg af opbevaringstid: brug en af { $choices }.
+keep-other = en periode, som denne dirdesk ikke tilbyder
+cli-db-retention = Historikken beholdes i { $keep } (valgt af { $who }, { $at }); ældre poster fjernes af arbejdsstationerne, undtagen dem, som en mail stadig venter på.
+cli-db-retention-unchosen = Hele Historikken beholdes: ingen administrator har valgt, hvor længe.
+cli-db-retention-removed = Fjernede { $count } poster i Historikken, der var ældre end det.
+cli-about-db-retention = Vis, hvor længe den fælles Historik beholdes, eller (medlemmer af dirdesk_admin) vælg det
+cli-arg-keep = 30-days, 60-days, 90-days, 6-months, 1-year, 2-years, 5-years eller all (intet fjernes)
+history-keep = Behold Historik:
+history-keep-chosen-by = valgt af { $who }
+history-kept = Beholdt som valgt: { $count } ældre poster fjernet.
+cli-history-uploaded = Overførte { $added } af dine ændringer fra denne dirdesks Historik; { $there } var der allerede.
+cli-history-left-for = { $count } foretaget af { $name } bliver på denne dirdesk, indtil vedkommende selv overfører dem (logget ind som sig selv).
+cli-arg-upload = Tilføj dine ændringer i denne dirdesks egen Historik for lageret til dets fælles database (én gang: at køre det igen tilføjer intet)

@@ -228,7 +228,7 @@ smtp-temporary = Der Mailserver konnte die Nachricht gerade nicht annehmen: { $d
 test-email-subject = dirdesk-Testbenachrichtigung
 test-email-body = Dies ist eine Test-E-Mail von dirdesk, gesendet über { $server }. Wenn Sie sie lesen können, erreichen Sie die Benachrichtigungen.
 cli-notify-sent = { $address }: gesendet ({ $answer })
-cli-notify-queued = { $address }: in der Warteschlange — { $reason } Sie wird automatisch erneut versucht (dirdesk queue send --all sendet sie sofort).
+cli-notify-queued = { $address }: in der Warteschlange — { $reason } Sie wird automatisch erneut versucht (dirdesk queue send --all sendet sie sofort; mit --user für einen Speicher mit gemeinsamer Datenbank).
 cli-notify-failed = { $address }: nicht gesendet — { $reason }
 cli-notify-not-mail-enabled = { $dn }: nicht gesendet — das Konto hat keine E-Mail-Adresse (Benachrichtigungen gehen nur an E-Mail-aktivierte Benutzer).
 cli-notify-malformed = { $who }: nicht gesendet — „{ $address }“ ist keine verwendbare E-Mail-Adresse.
@@ -815,7 +815,7 @@ db-check-retention-open = Nicht nur dirdesk_admin darf alten Verlauf entfernen.
 db-check-added-policy = Die Zeilenschutzrichtlinie { $policy } stammt nicht von dirdesk: Sie kann Personen lesen oder schreiben lassen, was sie nicht sollten.
 db-check-owner-records = Der Eigentümer der Tabellen ist in dirdesk_user: Für den Eigentümer gilt der Zeilenschutz nicht, daher sollte er keine Änderungen aufzeichnen.
 cli-db-no-database = Der Speicher „{ $name }“ nennt keine gemeinsame Datenbank (dirdesk store edit --database postgresql://HOST:PORT/DB).
-cli-db-needs-password = Die gemeinsame Datenbank meldet Sie mit Ihrem Verzeichniskennwort an: Melden Sie sich mit --user und einem Kennwort an, nicht mit Kerberos.
+cli-db-needs-password = Die gemeinsame Datenbank meldet Sie mit Ihrem Verzeichniskennwort an: Melden Sie sich mit Ihrem Benutzernamen und Ihrem Kennwort an, nicht mit Kerberos.
 cli-db-up-to-date = Das Schema ist aktuell (Version { $version }).
 cli-db-applied = Migration { $version } angewendet: { $name }
 cli-db-version = Schemaversion: { $version } (dieses dirdesk: { $latest })
@@ -868,3 +868,45 @@ cli-queue-needs-user = Der Speicher „{ $name }“ führt seine Warteschlange i
 cli-queue-local-store = Der Speicher „{ $name }“ führt seine Warteschlange auf diesem dirdesk: Eine Anmeldung ist nicht nötig (lassen Sie --user weg).
 cli-queue-no-shared-store = Keiner der Identitätsspeicher hier führt seine Warteschlange in einer gemeinsamen Datenbank: Lassen Sie --user weg, um die eigene Warteschlange dieses dirdesk zu verwenden.
 cli-queue-which-store = Mehrere Identitätsspeicher hier führen ihre Warteschlange in einer gemeinsamen Datenbank: Nennen Sie einen mit --store.
+history-filter-user = Geändert von (Anmeldename)
+history-filter-object = Objekt (DN)
+history-filter-attribute = Attribut
+history-filter-contains = Alter oder neuer Wert enthält
+history-filter-since = Von
+history-filter-until = Bis
+history-search = Suchen
+history-clear = Leeren
+history-export = CSV exportieren…
+history-previous = Zurück
+history-next = Weiter
+history-page = Seite { $number }
+history-recorded-by = aufgezeichnet von { $login } am { $at }
+history-source-this-desk = Auf diesem dirdesk aufgezeichnet.
+history-source-shared = Aus der Datenbank { $database } der Organisation, als { $person }.
+history-sign-in-first = „{ $store }“ führt seinen Verlauf und seine Warteschlange in der Datenbank { $database } der Organisation: Melden Sie sich im Objekteditor bei „{ $store }“ an, um sie zu sehen.
+keep-days = { $count ->
+    [one] { $count } Tag
+   *[other] { $count } Tage
+}
+keep-months = { $count ->
+    [one] { $count } Monat
+   *[other] { $count } Monate
+}
+keep-years = { $count ->
+    [one] { $count } Jahr
+   *[other] { $count } Jahre
+}
+keep-all = Alle (nichts wird entfernt)
+keep-unknown = „{ $text }“ ist keine Aufbewahrungsdauer: Verwenden Sie eine von { $choices }.
+keep-other = ein Zeitraum, den dieses dirdesk nicht anbietet
+cli-db-retention = Aufbewahrungsdauer des Verlaufs: { $keep } (gewählt von { $who }, { $at }); ältere Einträge werden von den Arbeitsplätzen entfernt, außer denen, auf die noch eine E-Mail wartet.
+cli-db-retention-unchosen = Der gesamte Verlauf wird aufbewahrt: Kein Administrator hat eine Dauer gewählt.
+cli-db-retention-removed = { $count } Einträge des Verlaufs entfernt, die älter waren.
+cli-about-db-retention = Anzeigen, wie lange der gemeinsame Verlauf aufbewahrt wird, oder (Mitglieder von dirdesk_admin) dies festlegen
+cli-arg-keep = 30-days, 60-days, 90-days, 6-months, 1-year, 2-years, 5-years oder all (nichts wird entfernt)
+history-keep = Verlauf aufbewahren:
+history-keep-chosen-by = gewählt von { $who }
+history-kept = Wie gewählt aufbewahrt: { $count } ältere Einträge entfernt.
+cli-history-uploaded = { $added } Ihrer Änderungen aus dem Verlauf dieses dirdesk hochgeladen; { $there } waren bereits vorhanden.
+cli-history-left-for = { $count } Änderungen von { $name } bleiben auf diesem dirdesk, bis diese Person sie selbst hochlädt (mit der eigenen Anmeldung).
+cli-arg-upload = Ihre Änderungen im eigenen Verlauf dieses dirdesk für den Speicher in dessen gemeinsame Datenbank übernehmen (einmalig: erneutes Ausführen fügt nichts hinzu)

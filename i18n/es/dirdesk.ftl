@@ -228,7 +228,7 @@ smtp-temporary = El servidor de correo no ha podido aceptar el mensaje ahora: { 
 test-email-subject = Notificación de prueba de dirdesk
 test-email-body = Este es un correo de prueba de dirdesk, enviado a través de { $server }. Si puede leerlo, las notificaciones le llegan.
 cli-notify-sent = { $address }: enviado ({ $answer })
-cli-notify-queued = { $address }: en cola — { $reason } Se reintentará automáticamente (dirdesk queue send --all lo envía ahora).
+cli-notify-queued = { $address }: en cola — { $reason } Se reintentará automáticamente (dirdesk queue send --all lo envía ahora; con --user para un almacén con base de datos compartida).
 cli-notify-failed = { $address }: no enviado — { $reason }
 cli-notify-not-mail-enabled = { $dn }: no enviado — la cuenta no tiene dirección de correo (las notificaciones solo van a usuarios con correo habilitado).
 cli-notify-malformed = { $who }: no enviado — «{ $address }» no es una dirección de correo utilizable.
@@ -815,7 +815,7 @@ db-check-retention-open = No solo dirdesk_admin puede eliminar el Historial anti
 db-check-added-policy = La política de seguridad de filas { $policy } no la creó dirdesk: puede permitir leer o escribir lo que no se debe.
 db-check-owner-records = El propietario de las tablas está en dirdesk_user: la seguridad de filas no se aplica al propietario, así que no debería registrar cambios.
 cli-db-no-database = El almacén «{ $name }» no indica ninguna base de datos compartida (dirdesk store edit --database postgresql://HOST:PORT/DB).
-cli-db-needs-password = En la base de datos compartida se inicia sesión con la contraseña del directorio: inicie sesión con --user y una contraseña, no con Kerberos.
+cli-db-needs-password = En la base de datos compartida se inicia sesión con la contraseña del directorio: inicie sesión con su nombre de usuario y su contraseña, no con Kerberos.
 cli-db-up-to-date = El esquema está actualizado (versión { $version }).
 cli-db-applied = Migración { $version } aplicada: { $name }
 cli-db-version = Versión del esquema: { $version } (este dirdesk: { $latest })
@@ -868,3 +868,45 @@ cli-queue-needs-user = El almacén «{ $name }» guarda su cola en una base de d
 cli-queue-local-store = El almacén «{ $name }» guarda su cola en este dirdesk: no hace falta iniciar sesión (omita --user).
 cli-queue-no-shared-store = Ningún almacén de identidades de aquí guarda su cola en una base de datos compartida: omita --user para usar la cola propia de este dirdesk.
 cli-queue-which-store = Varios almacenes de identidades de aquí guardan su cola en una base de datos compartida: indique uno con --store.
+history-filter-user = Cambiado por (nombre de usuario)
+history-filter-object = Objeto (DN)
+history-filter-attribute = Atributo
+history-filter-contains = El valor anterior o nuevo contiene
+history-filter-since = Desde
+history-filter-until = Hasta
+history-search = Buscar
+history-clear = Limpiar
+history-export = Exportar CSV…
+history-previous = Anterior
+history-next = Siguiente
+history-page = Página { $number }
+history-recorded-by = registrado por { $login } el { $at }
+history-source-this-desk = Registrado en este dirdesk.
+history-source-shared = De la base de datos de la organización { $database }, como { $person }.
+history-sign-in-first = «{ $store }» guarda su Historial y su cola en la base de datos de la organización { $database }: inicie sesión en «{ $store }» en el Editor de objetos para verlos.
+keep-days = { $count ->
+    [one] { $count } día
+   *[other] { $count } días
+}
+keep-months = { $count ->
+    [one] { $count } mes
+   *[other] { $count } meses
+}
+keep-years = { $count ->
+    [one] { $count } año
+   *[other] { $count } años
+}
+keep-all = Todo (no se elimina nada)
+keep-unknown = «{ $text }» no es una opción de conservación: use una de { $choices }.
+keep-other = un período que este dirdesk no ofrece
+cli-db-retention = El Historial se conserva durante { $keep } (elegido por { $who }, { $at }); los puestos eliminan las entradas más antiguas, salvo las que un correo aún espera.
+cli-db-retention-unchosen = Se conserva todo el Historial: ningún administrador ha elegido durante cuánto tiempo.
+cli-db-retention-removed = Se han eliminado { $count } entradas del Historial anteriores a ese plazo.
+cli-about-db-retention = Indicar durante cuánto tiempo se conserva el Historial compartido o (miembros de dirdesk_admin) elegirlo
+cli-arg-keep = 30-days, 60-days, 90-days, 6-months, 1-year, 2-years, 5-years o all (no se elimina nada)
+history-keep = Conservar el Historial:
+history-keep-chosen-by = elegido por { $who }
+history-kept = Conservado según lo elegido: se han eliminado { $count } entradas más antiguas.
+cli-history-uploaded = Se han subido { $added } de sus cambios del Historial de este dirdesk; { $there } ya estaban allí.
+cli-history-left-for = { $count } hechos por { $name } se quedan en este dirdesk hasta que esa persona los suba (con su propia sesión).
+cli-arg-upload = Añadir sus cambios del Historial propio de este dirdesk para el almacén a la base de datos compartida de este (una vez: volver a ejecutarlo no añade nada)

@@ -228,7 +228,7 @@ smtp-temporary = Sähköpostipalvelin ei voinut ottaa viestiä vastaan juuri nyt
 test-email-subject = dirdeskin testi-ilmoitus
 test-email-body = Tämä on dirdeskin testisähköposti, joka lähetettiin palvelimen { $server } kautta. Jos voit lukea sen, ilmoitukset tavoittavat sinut.
 cli-notify-sent = { $address }: lähetetty ({ $answer })
-cli-notify-queued = { $address }: jonossa — { $reason } Sitä yritetään uudelleen automaattisesti (dirdesk queue send --all lähettää sen heti).
+cli-notify-queued = { $address }: jonossa — { $reason } Sitä yritetään uudelleen automaattisesti (dirdesk queue send --all lähettää sen heti; valitsimella --user, jos varastolla on yhteinen tietokanta).
 cli-notify-failed = { $address }: ei lähetetty — { $reason }
 cli-notify-not-mail-enabled = { $dn }: ei lähetetty — tilillä ei ole sähköpostiosoitetta (ilmoitukset lähetetään vain sähköpostikäyttäjille).
 cli-notify-malformed = { $who }: ei lähetetty — ”{ $address }” ei ole käyttökelpoinen sähköpostiosoite.
@@ -815,7 +815,7 @@ db-check-retention-open = Muutkin kuin dirdesk_admin saavat poistaa vanhaa Histo
 db-check-added-policy = Rivitason suojauksen käytäntöä { $policy } ei tehnyt dirdesk: se voi antaa lukea tai kirjoittaa sitä, mitä ei pitäisi.
 db-check-owner-records = Taulujen omistaja kuuluu rooliin dirdesk_user: rivitason suojaus ei koske omistajaa, joten omistajan ei pitäisi kirjata muutoksia.
 cli-db-no-database = Varastolle ”{ $name }” ei ole määritetty yhteistä tietokantaa (dirdesk store edit --database postgresql://HOST:PORT/DB).
-cli-db-needs-password = Yhteiseen tietokantaan kirjaudutaan hakemiston salasanallasi: kirjaudu valitsimella --user ja salasanalla, älä Kerberos-kirjautumisella.
+cli-db-needs-password = Yhteiseen tietokantaan kirjaudutaan hakemiston salasanallasi: kirjaudu käyttäjänimelläsi ja salasanallasi, älä Kerberos-kirjautumisella.
 cli-db-up-to-date = Skeema on ajan tasalla (versio { $version }).
 cli-db-applied = Migraatio { $version } otettu käyttöön: { $name }
 cli-db-version = Skeeman versio: { $version } (tämä dirdesk: { $latest })
@@ -868,3 +868,45 @@ cli-queue-needs-user = Varasto ”{ $name }” pitää jononsa yhteisessä tieto
 cli-queue-local-store = Varasto ”{ $name }” pitää jononsa tässä dirdeskissä: kirjautumista ei tarvita (jätä --user pois).
 cli-queue-no-shared-store = Yksikään täällä oleva identiteettivarasto ei pidä jonoaan yhteisessä tietokannassa: jätä --user pois käyttääksesi tämän dirdeskin omaa jonoa.
 cli-queue-which-store = Useampi täällä oleva identiteettivarasto pitää jonoaan yhteisessä tietokannassa: valitse yksi valitsimella --store.
+history-filter-user = Muuttaja (käyttäjänimi)
+history-filter-object = Objekti (DN)
+history-filter-attribute = Määrite
+history-filter-contains = Vanha tai uusi arvo sisältää
+history-filter-since = Alkaen
+history-filter-until = Asti
+history-search = Hae
+history-clear = Tyhjennä
+history-export = Vie CSV…
+history-previous = Edellinen
+history-next = Seuraava
+history-page = Sivu { $number }
+history-recorded-by = kirjannut { $login } { $at }
+history-source-this-desk = Kirjattu tässä dirdeskissä.
+history-source-shared = Organisaation tietokannasta { $database }, käyttäjänä { $person }.
+history-sign-in-first = ”{ $store }” pitää Historiansa ja jononsa organisaation tietokannassa { $database }: kirjaudu varastoon ”{ $store }” Objektieditorissa nähdäksesi ne.
+keep-days = { $count ->
+    [one] { $count } päivä
+   *[other] { $count } päivää
+}
+keep-months = { $count ->
+    [one] { $count } kuukausi
+   *[other] { $count } kuukautta
+}
+keep-years = { $count ->
+    [one] { $count } vuosi
+   *[other] { $count } vuotta
+}
+keep-all = Kaikki (mitään ei poisteta)
+keep-unknown = ”{ $text }” ei ole säilytysajan vaihtoehto: käytä jotakin näistä: { $choices }.
+keep-other = aika, jota tämä dirdesk ei tarjoa
+cli-db-retention = Historian säilytysaika: { $keep } (valinnut { $who }, { $at }); työasemat poistavat vanhemmat merkinnät, paitsi ne, joita jokin sähköposti vielä odottaa.
+cli-db-retention-unchosen = Koko Historia säilytetään: yksikään ylläpitäjä ei ole valinnut säilytysaikaa.
+cli-db-retention-removed = Poistettiin { $count } sitä vanhempaa Historian merkintää.
+cli-about-db-retention = Kerro, kuinka kauan yhteistä Historiaa säilytetään, tai (roolin dirdesk_admin jäsenet) valitse se
+cli-arg-keep = 30-days, 60-days, 90-days, 6-months, 1-year, 2-years, 5-years tai all (mitään ei poisteta)
+history-keep = Säilytä Historia:
+history-keep-chosen-by = valinnut { $who }
+history-kept = Säilytetty valinnan mukaan: { $count } vanhempaa merkintää poistettu.
+cli-history-uploaded = Lähetettiin { $added } muutostasi tämän dirdeskin Historiasta; { $there } oli siellä jo.
+cli-history-left-for = { $count } käyttäjän { $name } tekemää muutosta jää tähän dirdeskiin, kunnes hän lähettää ne itse (omilla tunnuksillaan kirjautuneena).
+cli-arg-upload = Lisää tämän dirdeskin omaan Historiaan kirjatut muutoksesi varaston yhteiseen tietokantaan (kerran: uudelleen suorittaminen ei lisää mitään)

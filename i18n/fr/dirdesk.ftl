@@ -228,7 +228,7 @@ smtp-temporary = Le serveur de messagerie n’a pas pu prendre le message pour l
 test-email-subject = Notification de test dirdesk
 test-email-body = Ceci est un e-mail de test de dirdesk, envoyé par { $server }. Si vous pouvez le lire, les notifications vous parviennent.
 cli-notify-sent = { $address } : envoyé ({ $answer })
-cli-notify-queued = { $address } : en file d’attente — { $reason } Il sera renvoyé automatiquement (dirdesk queue send --all l’envoie tout de suite).
+cli-notify-queued = { $address } : en file d’attente — { $reason } Il sera renvoyé automatiquement (dirdesk queue send --all l’envoie tout de suite ; avec --user pour un magasin doté d’une base de données partagée).
 cli-notify-failed = { $address } : non envoyé — { $reason }
 cli-notify-not-mail-enabled = { $dn } : non envoyé — le compte n’a pas d’adresse e-mail (les notifications ne vont qu’aux utilisateurs à extension messagerie).
 cli-notify-malformed = { $who } : non envoyé — « { $address } » n’est pas une adresse e-mail utilisable.
@@ -815,7 +815,7 @@ db-check-retention-open = dirdesk_admin n’est pas le seul à pouvoir supprimer
 db-check-added-policy = La politique de sécurité des lignes { $policy } n’a pas été créée par dirdesk : elle peut laisser lire ou écrire ce qui ne devrait pas l’être.
 db-check-owner-records = Le propriétaire des tables est dans dirdesk_user : la sécurité des lignes ne s’applique pas au propriétaire, qui ne devrait donc pas enregistrer de modifications.
 cli-db-no-database = Le magasin « { $name } » n’indique aucune base de données partagée (dirdesk store edit --database postgresql://HOST:PORT/DB).
-cli-db-needs-password = La base de données partagée vous connecte avec votre mot de passe d’annuaire : connectez-vous avec --user et un mot de passe, pas avec Kerberos.
+cli-db-needs-password = La base de données partagée vous connecte avec votre mot de passe d’annuaire : connectez-vous avec votre nom d’utilisateur et votre mot de passe, pas avec Kerberos.
 cli-db-up-to-date = Le schéma est à jour (version { $version }).
 cli-db-applied = Migration { $version } appliquée : { $name }
 cli-db-version = Version du schéma : { $version } (ce dirdesk : { $latest })
@@ -868,3 +868,45 @@ cli-queue-needs-user = Le magasin « { $name } » conserve sa file d’attente d
 cli-queue-local-store = Le magasin « { $name } » conserve sa file d’attente sur ce dirdesk : aucune connexion n’est nécessaire (omettez --user).
 cli-queue-no-shared-store = Aucun magasin d’identités ici ne conserve sa file d’attente dans une base de données partagée : omettez --user pour la file d’attente propre à ce dirdesk.
 cli-queue-which-store = Plusieurs magasins d’identités ici conservent leur file d’attente dans une base de données partagée : désignez-en un avec --store.
+history-filter-user = Modifié par (identifiant)
+history-filter-object = Objet (DN)
+history-filter-attribute = Attribut
+history-filter-contains = L’ancienne ou la nouvelle valeur contient
+history-filter-since = Du
+history-filter-until = Au
+history-search = Rechercher
+history-clear = Effacer
+history-export = Exporter en CSV…
+history-previous = Précédent
+history-next = Suivant
+history-page = Page { $number }
+history-recorded-by = enregistré par { $login } le { $at }
+history-source-this-desk = Enregistré sur ce dirdesk.
+history-source-shared = Depuis la base de données { $database } de l’organisation, en tant que { $person }.
+history-sign-in-first = « { $store } » conserve son Historique et sa file d’attente dans la base de données { $database } de l’organisation : connectez-vous à « { $store } » dans l’Éditeur d’objets pour les voir.
+keep-days = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+keep-months = { $count ->
+    [one] { $count } mois
+   *[other] { $count } mois
+}
+keep-years = { $count ->
+    [one] { $count } an
+   *[other] { $count } ans
+}
+keep-all = Tout (rien n’est supprimé)
+keep-unknown = « { $text } » n’est pas un choix de conservation : utilisez l’un de ceux-ci : { $choices }.
+keep-other = une période que ce dirdesk ne propose pas
+cli-db-retention = L’Historique est conservé pendant { $keep } (choisi par { $who }, { $at }) ; les entrées plus anciennes sont supprimées par les postes, sauf celles qu’un e-mail attend encore.
+cli-db-retention-unchosen = Tout l’Historique est conservé : aucun administrateur n’a choisi de durée.
+cli-db-retention-removed = { $count } entrées de l’Historique plus anciennes ont été supprimées.
+cli-about-db-retention = Indiquer combien de temps l’Historique partagé est conservé, ou (membres de dirdesk_admin) le choisir
+cli-arg-keep = 30-days, 60-days, 90-days, 6-months, 1-year, 2-years, 5-years ou all (rien n’est supprimé)
+history-keep = Conserver l’Historique :
+history-keep-chosen-by = choisi par { $who }
+history-kept = Conservé comme choisi : { $count } entrées plus anciennes supprimées.
+cli-history-uploaded = { $added } de vos modifications ont été envoyées depuis l’Historique de ce dirdesk ; { $there } s’y trouvaient déjà.
+cli-history-left-for = { $count } faites par { $name } restent sur ce dirdesk jusqu’à ce que cette personne les envoie elle-même (connectée sous son propre nom).
+cli-arg-upload = Ajouter vos modifications de l’Historique propre à ce dirdesk pour le magasin à la base de données partagée de celui-ci (une seule fois : le relancer n’ajoute rien)

@@ -228,7 +228,7 @@ smtp-temporary = Póstþjónninn gat ekki tekið við skeytinu núna: { $detail 
 test-email-subject = Prufutilkynning frá dirdesk
 test-email-body = Þetta er prufupóstur frá dirdesk, sendur um { $server }. Ef þú getur lesið hann ná tilkynningarnar til þín.
 cli-notify-sent = { $address }: sent ({ $answer })
-cli-notify-queued = { $address }: í biðröð — { $reason } Reynt verður aftur sjálfkrafa (dirdesk queue send --all sendir strax).
+cli-notify-queued = { $address }: í biðröð — { $reason } Reynt verður aftur sjálfkrafa (dirdesk queue send --all sendir strax; með --user fyrir safn með sameiginlegan gagnagrunn).
 cli-notify-failed = { $address }: ekki sent — { $reason }
 cli-notify-not-mail-enabled = { $dn }: ekki sent — reikningurinn er ekki með netfang (tilkynningar fara aðeins til notenda með netfang).
 cli-notify-malformed = { $who }: ekki sent — „{ $address }“ er ekki nothæft netfang.
@@ -815,7 +815,7 @@ db-check-retention-open = Fleiri en dirdesk_admin mega fjarlægja gamlan Feril.
 db-check-added-policy = Raðaöryggisreglan { $policy } er ekki frá dirdesk: hún getur leyft fólki að lesa eða skrifa það sem það ætti ekki.
 db-check-owner-records = Eigandi taflanna er í dirdesk_user: raðaöryggi gildir ekki um eigandann, svo hann ætti ekki að skrá breytingar.
 cli-db-no-database = Safnið „{ $name }“ tilgreinir engan sameiginlegan gagnagrunn (dirdesk store edit --database postgresql://HOST:PORT/DB).
-cli-db-needs-password = Sameiginlegi gagnagrunnurinn skráir þig inn með lykilorði þínu í skránni: skráðu þig inn með --user og lykilorði, ekki með Kerberos.
+cli-db-needs-password = Sameiginlegi gagnagrunnurinn skráir þig inn með lykilorði þínu í skránni: skráðu þig inn með notandanafni þínu og lykilorði, ekki með Kerberos.
 cli-db-up-to-date = Skemað er uppfært (útgáfa { $version }).
 cli-db-applied = Keyrði yfirfærslu { $version }: { $name }
 cli-db-version = Útgáfa skemans: { $version } (þessi dirdesk: { $latest })
@@ -868,3 +868,45 @@ cli-queue-needs-user = Safnið „{ $name }“ geymir biðröð sína í sameigi
 cli-queue-local-store = Safnið „{ $name }“ geymir biðröð sína á þessari tölvu: engrar innskráningar er þörf (slepptu --user).
 cli-queue-no-shared-store = Ekkert auðkennasafn hér geymir biðröð sína í sameiginlegum gagnagrunni: slepptu --user til að nota eigin biðröð þessarar tölvu.
 cli-queue-which-store = Nokkur auðkennasöfn hér geyma biðröð sína í sameiginlegum gagnagrunni: tilgreindu eitt með --store.
+history-filter-user = Breytt af (notandanafn)
+history-filter-object = Hlutur (DN)
+history-filter-attribute = Eigind
+history-filter-contains = Gamalt eða nýtt gildi inniheldur
+history-filter-since = Frá
+history-filter-until = Til
+history-search = Leita
+history-clear = Hreinsa
+history-export = Flytja út CSV…
+history-previous = Fyrri
+history-next = Næsta
+history-page = Síða { $number }
+history-recorded-by = skráð af { $login } { $at }
+history-source-this-desk = Skráð á þessari tölvu.
+history-source-shared = Úr gagnagrunni fyrirtækisins { $database }, sem { $person }.
+history-sign-in-first = „{ $store }“ geymir Feril sinn og biðröð í gagnagrunni fyrirtækisins { $database }: skráðu þig inn í „{ $store }“ í Hlutaritlinum til að sjá þau.
+keep-days = { $count ->
+    [one] { $count } dagur
+   *[other] { $count } dagar
+}
+keep-months = { $count ->
+    [one] { $count } mánuður
+   *[other] { $count } mánuðir
+}
+keep-years = { $count ->
+    [one] { $count } ár
+   *[other] { $count } ár
+}
+keep-all = Allt (engu er eytt)
+keep-unknown = „{ $text }“ er ekki gilt geymsluval: notaðu eitt af { $choices }.
+keep-other = tímabil sem þessi útgáfa af dirdesk býður ekki upp á
+cli-db-retention = Geymslutími Ferils: { $keep } (valið af { $who }, { $at }); vinnustöðvarnar fjarlægja eldri færslur, nema þær sem tölvupóstur bíður enn eftir.
+cli-db-retention-unchosen = Allur Ferill er geymdur: enginn stjórnandi hefur valið hve lengi.
+cli-db-retention-removed = Fjarlægði { $count } færslur í Ferli sem voru eldri en það.
+cli-about-db-retention = Segja hve lengi sameiginlegi Ferillinn er geymdur, eða (meðlimir dirdesk_admin) velja það
+cli-arg-keep = 30-days, 60-days, 90-days, 6-months, 1-year, 2-years, 5-years eða all (engu er eytt)
+history-keep = Geyma Feril:
+history-keep-chosen-by = valið af { $who }
+history-kept = Geymt eins og valið var: { $count } eldri færslur fjarlægðar.
+cli-history-uploaded = Hlóð upp { $added } af breytingum þínum úr Ferli þessarar tölvu; { $there } voru þar fyrir.
+cli-history-left-for = { $count } breytingar sem { $name } gerði verða áfram á þessari tölvu þar til viðkomandi hleður þeim upp sjálfur (innskráður með eigin aðgangi).
+cli-arg-upload = Bæta breytingum þínum í eigin Ferli þessarar tölvu fyrir safnið við sameiginlegan gagnagrunn þess (einu sinni: að keyra aftur bætir engu við)

@@ -228,7 +228,7 @@ smtp-temporary = Il server di posta non ha potuto accettare il messaggio ora: { 
 test-email-subject = Notifica di prova di dirdesk
 test-email-body = Questa è un’e-mail di prova di dirdesk, inviata tramite { $server }. Se riesci a leggerla, le notifiche ti raggiungono.
 cli-notify-sent = { $address }: inviata ({ $answer })
-cli-notify-queued = { $address }: in coda — { $reason } Verrà ritentata automaticamente (dirdesk queue send --all la invia subito).
+cli-notify-queued = { $address }: in coda — { $reason } Verrà ritentata automaticamente (dirdesk queue send --all la invia subito; con --user per un archivio con database condiviso).
 cli-notify-failed = { $address }: non inviata — { $reason }
 cli-notify-not-mail-enabled = { $dn }: non inviata — l’account non ha un indirizzo e-mail (le notifiche vanno solo agli utenti abilitati alla posta).
 cli-notify-malformed = { $who }: non inviata — «{ $address }» non è un indirizzo e-mail utilizzabile.
@@ -815,7 +815,7 @@ db-check-retention-open = Non solo dirdesk_admin può rimuovere la Cronologia ve
 db-check-added-policy = Il criterio di sicurezza delle righe { $policy } non è stato creato da dirdesk: può permettere di leggere o scrivere ciò che non si dovrebbe.
 db-check-owner-records = Il proprietario delle tabelle è in dirdesk_user: la sicurezza delle righe non vale per il proprietario, che quindi non dovrebbe registrare modifiche.
 cli-db-no-database = L’archivio «{ $name }» non indica alcun database condiviso (dirdesk store edit --database postgresql://HOST:PORT/DB).
-cli-db-needs-password = Al database condiviso si accede con la password della directory: accedere con --user e una password, non con Kerberos.
+cli-db-needs-password = Al database condiviso si accede con la password della directory: accedere con il proprio nome utente e la propria password, non con Kerberos.
 cli-db-up-to-date = Lo schema è aggiornato (versione { $version }).
 cli-db-applied = Applicata la migrazione { $version }: { $name }
 cli-db-version = Versione dello schema: { $version } (questo dirdesk: { $latest })
@@ -868,3 +868,45 @@ cli-queue-needs-user = L’archivio «{ $name }» tiene la sua coda in un databa
 cli-queue-local-store = L’archivio «{ $name }» tiene la sua coda su questo dirdesk: non serve accedere (omettere --user).
 cli-queue-no-shared-store = Nessun archivio di identità qui tiene la sua coda in un database condiviso: omettere --user per la coda propria di questo dirdesk.
 cli-queue-which-store = Più archivi di identità qui tengono la loro coda in un database condiviso: indicarne uno con --store.
+history-filter-user = Modificato da (nome utente)
+history-filter-object = Oggetto (DN)
+history-filter-attribute = Attributo
+history-filter-contains = Il valore precedente o nuovo contiene
+history-filter-since = Dal
+history-filter-until = Al
+history-search = Cerca
+history-clear = Azzera
+history-export = Esporta CSV…
+history-previous = Precedente
+history-next = Successiva
+history-page = Pagina { $number }
+history-recorded-by = registrato da { $login } il { $at }
+history-source-this-desk = Registrata su questo dirdesk.
+history-source-shared = Dal database dell’organizzazione { $database }, come { $person }.
+history-sign-in-first = «{ $store }» tiene la sua Cronologia e la sua coda nel database dell’organizzazione { $database }: accedere a «{ $store }» nell’Editor di oggetti per vederle.
+keep-days = { $count ->
+    [one] { $count } giorno
+   *[other] { $count } giorni
+}
+keep-months = { $count ->
+    [one] { $count } mese
+   *[other] { $count } mesi
+}
+keep-years = { $count ->
+    [one] { $count } anno
+   *[other] { $count } anni
+}
+keep-all = Tutto (non si rimuove nulla)
+keep-unknown = «{ $text }» non è una scelta di conservazione: usare una tra { $choices }.
+keep-other = un periodo che questo dirdesk non offre
+cli-db-retention = La Cronologia è conservata per { $keep } (scelto da { $who }, { $at }); le voci più vecchie vengono rimosse dalle postazioni, tranne quelle che un’e-mail attende ancora.
+cli-db-retention-unchosen = Tutta la Cronologia è conservata: nessun amministratore ha scelto per quanto tempo.
+cli-db-retention-removed = Rimosse { $count } voci della Cronologia più vecchie di così.
+cli-about-db-retention = Indicare per quanto tempo è conservata la Cronologia condivisa o (membri di dirdesk_admin) sceglierlo
+cli-arg-keep = 30-days, 60-days, 90-days, 6-months, 1-year, 2-years, 5-years o all (non si rimuove nulla)
+history-keep = Conserva la Cronologia:
+history-keep-chosen-by = scelto da { $who }
+history-kept = Conservata come scelto: { $count } voci più vecchie rimosse.
+cli-history-uploaded = Caricate { $added } delle sue modifiche dalla Cronologia di questo dirdesk; { $there } c’erano già.
+cli-history-left-for = { $count } fatte da { $name } restano su questo dirdesk finché questa persona non le carica (con il proprio accesso).
+cli-arg-upload = Aggiungere le proprie modifiche nella Cronologia propria di questo dirdesk per l’archivio al database condiviso di quest’ultimo (una volta: rieseguirlo non aggiunge nulla)

@@ -228,7 +228,7 @@ smtp-temporary = De mailserver kon het bericht nu niet aannemen: { $detail }
 test-email-subject = Testmelding van dirdesk
 test-email-body = Dit is een testmail van dirdesk, verzonden via { $server }. Kunt u hem lezen, dan bereiken meldingen u.
 cli-notify-sent = { $address }: verzonden ({ $answer })
-cli-notify-queued = { $address }: in de wachtrij — { $reason } Er wordt automatisch opnieuw geprobeerd (dirdesk queue send --all verstuurt hem nu).
+cli-notify-queued = { $address }: in de wachtrij — { $reason } Er wordt automatisch opnieuw geprobeerd (dirdesk queue send --all verstuurt hem nu; met --user voor een archief met een gedeelde database).
 cli-notify-failed = { $address }: niet verzonden — { $reason }
 cli-notify-not-mail-enabled = { $dn }: niet verzonden — het account heeft geen e-mailadres (meldingen gaan alleen naar gebruikers met e-mail).
 cli-notify-malformed = { $who }: niet verzonden — ‘{ $address }’ is geen bruikbaar e-mailadres.
@@ -815,7 +815,7 @@ db-check-retention-open = Niet alleen dirdesk_admin mag oude Geschiedenis verwij
 db-check-added-policy = Het rijbeveiligingsbeleid { $policy } is niet door dirdesk gemaakt: het kan mensen laten lezen of schrijven wat niet mag.
 db-check-owner-records = De eigenaar van de tabellen zit in dirdesk_user: rijbeveiliging geldt niet voor de eigenaar, dus die hoort geen wijzigingen vast te leggen.
 cli-db-no-database = Het archief ‘{ $name }’ noemt geen gedeelde database (dirdesk store edit --database postgresql://HOST:PORT/DB).
-cli-db-needs-password = De gedeelde database meldt u aan met uw directorywachtwoord: meld u aan met --user en een wachtwoord, niet met Kerberos.
+cli-db-needs-password = De gedeelde database meldt u aan met uw directorywachtwoord: meld u aan met uw gebruikersnaam en wachtwoord, niet met Kerberos.
 cli-db-up-to-date = Het schema is bijgewerkt (versie { $version }).
 cli-db-applied = Migratie { $version } toegepast: { $name }
 cli-db-version = Schemaversie: { $version } (deze dirdesk: { $latest })
@@ -868,3 +868,45 @@ cli-queue-needs-user = Het archief ‘{ $name }’ bewaart zijn wachtrij in een 
 cli-queue-local-store = Het archief ‘{ $name }’ bewaart zijn wachtrij op deze dirdesk: aanmelden is niet nodig (laat --user weg).
 cli-queue-no-shared-store = Geen enkel identiteitsarchief hier bewaart zijn wachtrij in een gedeelde database: laat --user weg voor de eigen wachtrij van deze dirdesk.
 cli-queue-which-store = Meerdere identiteitsarchieven hier bewaren hun wachtrij in een gedeelde database: geef er een op met --store.
+history-filter-user = Gewijzigd door (aanmeldnaam)
+history-filter-object = Object (DN)
+history-filter-attribute = Attribuut
+history-filter-contains = Oude of nieuwe waarde bevat
+history-filter-since = Van
+history-filter-until = Tot
+history-search = Zoeken
+history-clear = Wissen
+history-export = CSV exporteren…
+history-previous = Vorige
+history-next = Volgende
+history-page = Pagina { $number }
+history-recorded-by = vastgelegd door { $login } op { $at }
+history-source-this-desk = Vastgelegd op deze dirdesk.
+history-source-shared = Uit de database { $database } van de organisatie, als { $person }.
+history-sign-in-first = ‘{ $store }’ bewaart zijn Geschiedenis en wachtrij in de database { $database } van de organisatie: meld u in de Objecteditor aan bij ‘{ $store }’ om ze te zien.
+keep-days = { $count ->
+    [one] { $count } dag
+   *[other] { $count } dagen
+}
+keep-months = { $count ->
+    [one] { $count } maand
+   *[other] { $count } maanden
+}
+keep-years = { $count ->
+    [one] { $count } jaar
+   *[other] { $count } jaar
+}
+keep-all = Alles (er wordt niets verwijderd)
+keep-unknown = ‘{ $text }’ is geen bewaarkeuze: gebruik een van { $choices }.
+keep-other = een periode die deze dirdesk niet aanbiedt
+cli-db-retention = De Geschiedenis wordt gedurende { $keep } bewaard (gekozen door { $who }, { $at }); oudere items worden door de werkplekken verwijderd, behalve die waarop een e-mail nog wacht.
+cli-db-retention-unchosen = De hele Geschiedenis wordt bewaard: geen beheerder heeft gekozen hoe lang.
+cli-db-retention-removed = { $count } items uit de Geschiedenis verwijderd die ouder waren.
+cli-about-db-retention = Tonen hoe lang de gedeelde Geschiedenis wordt bewaard, of (leden van dirdesk_admin) dat kiezen
+cli-arg-keep = 30-days, 60-days, 90-days, 6-months, 1-year, 2-years, 5-years of all (er wordt niets verwijderd)
+history-keep = Geschiedenis bewaren:
+history-keep-chosen-by = gekozen door { $who }
+history-kept = Bewaard zoals gekozen: { $count } oudere items verwijderd.
+cli-history-uploaded = { $added } van uw wijzigingen uit de Geschiedenis van deze dirdesk geüpload; { $there } stonden er al.
+cli-history-left-for = { $count } gemaakt door { $name } blijven op deze dirdesk tot die persoon ze zelf uploadt (aangemeld als zichzelf).
+cli-arg-upload = Uw wijzigingen in de eigen Geschiedenis van deze dirdesk voor het archief toevoegen aan de gedeelde database ervan (eenmalig: opnieuw uitvoeren voegt niets toe)

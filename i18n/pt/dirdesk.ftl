@@ -228,7 +228,7 @@ smtp-temporary = O servidor de correio não pôde aceitar a mensagem agora: { $d
 test-email-subject = Notificação de teste do dirdesk
 test-email-body = Este é um e-mail de teste do dirdesk, enviado através de { $server }. Se o consegue ler, as notificações chegam até si.
 cli-notify-sent = { $address }: enviado ({ $answer })
-cli-notify-queued = { $address }: em fila — { $reason } Será tentado de novo automaticamente (dirdesk queue send --all envia-o já).
+cli-notify-queued = { $address }: em fila — { $reason } Será tentado de novo automaticamente (dirdesk queue send --all envia-o já; com --user para um repositório com base de dados partilhada).
 cli-notify-failed = { $address }: não enviado — { $reason }
 cli-notify-not-mail-enabled = { $dn }: não enviado — a conta não tem endereço de e-mail (as notificações só vão para utilizadores com correio ativado).
 cli-notify-malformed = { $who }: não enviado — «{ $address }» não é um endereço de e-mail utilizável.
@@ -815,7 +815,7 @@ db-check-retention-open = Não é só dirdesk_admin que pode remover Histórico 
 db-check-added-policy = A política de segurança de linhas { $policy } não foi criada pelo dirdesk: pode deixar ler ou escrever o que não se deve.
 db-check-owner-records = O proprietário das tabelas está em dirdesk_user: a segurança de linhas não se aplica ao proprietário, que por isso não deve registar alterações.
 cli-db-no-database = O repositório «{ $name }» não indica nenhuma base de dados partilhada (dirdesk store edit --database postgresql://HOST:PORT/DB).
-cli-db-needs-password = Na base de dados partilhada, inicia-se sessão com a palavra-passe do diretório: inicie sessão com --user e uma palavra-passe, não com Kerberos.
+cli-db-needs-password = Na base de dados partilhada, inicia-se sessão com a palavra-passe do diretório: inicie sessão com o seu nome de utilizador e a sua palavra-passe, não com Kerberos.
 cli-db-up-to-date = O esquema está atualizado (versão { $version }).
 cli-db-applied = Migração { $version } aplicada: { $name }
 cli-db-version = Versão do esquema: { $version } (este dirdesk: { $latest })
@@ -868,3 +868,45 @@ cli-queue-needs-user = O repositório «{ $name }» guarda a sua fila numa base 
 cli-queue-local-store = O repositório «{ $name }» guarda a sua fila neste dirdesk: não é preciso iniciar sessão (omita --user).
 cli-queue-no-shared-store = Nenhum repositório de identidades daqui guarda a sua fila numa base de dados partilhada: omita --user para usar a fila própria deste dirdesk.
 cli-queue-which-store = Vários repositórios de identidades daqui guardam a sua fila numa base de dados partilhada: indique um com --store.
+history-filter-user = Alterado por (nome de utilizador)
+history-filter-object = Objeto (DN)
+history-filter-attribute = Atributo
+history-filter-contains = O valor anterior ou novo contém
+history-filter-since = De
+history-filter-until = Até
+history-search = Pesquisar
+history-clear = Limpar
+history-export = Exportar CSV…
+history-previous = Anterior
+history-next = Seguinte
+history-page = Página { $number }
+history-recorded-by = registado por { $login } em { $at }
+history-source-this-desk = Registado neste dirdesk.
+history-source-shared = Da base de dados da organização { $database }, como { $person }.
+history-sign-in-first = «{ $store }» guarda o seu Histórico e a sua fila na base de dados da organização { $database }: inicie sessão em «{ $store }» no Editor de objetos para os ver.
+keep-days = { $count ->
+    [one] { $count } dia
+   *[other] { $count } dias
+}
+keep-months = { $count ->
+    [one] { $count } mês
+   *[other] { $count } meses
+}
+keep-years = { $count ->
+    [one] { $count } ano
+   *[other] { $count } anos
+}
+keep-all = Tudo (nada é removido)
+keep-unknown = «{ $text }» não é uma opção de retenção: use uma de { $choices }.
+keep-other = um período que este dirdesk não oferece
+cli-db-retention = O Histórico é mantido durante { $keep } (escolhido por { $who }, { $at }); as entradas mais antigas são removidas pelos postos, exceto as que um e-mail ainda aguarda.
+cli-db-retention-unchosen = Todo o Histórico é mantido: nenhum administrador escolheu durante quanto tempo.
+cli-db-retention-removed = Foram removidas { $count } entradas do Histórico mais antigas do que isso.
+cli-about-db-retention = Indicar durante quanto tempo o Histórico partilhado é mantido ou (membros de dirdesk_admin) escolhê-lo
+cli-arg-keep = 30-days, 60-days, 90-days, 6-months, 1-year, 2-years, 5-years ou all (nada é removido)
+history-keep = Manter o Histórico:
+history-keep-chosen-by = escolhido por { $who }
+history-kept = Mantido como escolhido: { $count } entradas mais antigas removidas.
+cli-history-uploaded = Foram carregadas { $added } das suas alterações do Histórico deste dirdesk; { $there } já lá estavam.
+cli-history-left-for = { $count } feitas por { $name } ficam neste dirdesk até essa pessoa as carregar (com sessão iniciada em seu próprio nome).
+cli-arg-upload = Adicionar as suas alterações no Histórico próprio deste dirdesk para o repositório à base de dados partilhada deste (uma vez: executá-lo de novo não adiciona nada)

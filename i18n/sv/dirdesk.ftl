@@ -228,7 +228,7 @@ smtp-temporary = E-postservern kunde inte ta emot meddelandet just nu: { $detail
 test-email-subject = Testavisering från dirdesk
 test-email-body = Det här är ett testmejl från dirdesk, skickat via { $server }. Om du kan läsa det når aviseringarna dig.
 cli-notify-sent = { $address }: skickat ({ $answer })
-cli-notify-queued = { $address }: i kö — { $reason } Det försöks igen automatiskt (dirdesk queue send --all skickar det nu).
+cli-notify-queued = { $address }: i kö — { $reason } Det försöks igen automatiskt (dirdesk queue send --all skickar det nu; med --user för ett arkiv med en gemensam databas).
 cli-notify-failed = { $address }: inte skickat — { $reason }
 cli-notify-not-mail-enabled = { $dn }: inte skickat — kontot har ingen e-postadress (aviseringar går bara till e-postaktiverade användare).
 cli-notify-malformed = { $who }: inte skickat — ”{ $address }” är ingen användbar e-postadress.
@@ -815,7 +815,7 @@ db-check-retention-open = Inte bara dirdesk_admin får ta bort gammal Historik.
 db-check-added-policy = Radsäkerhetsprincipen { $policy } skapades inte av dirdesk: den kan låta personer läsa eller skriva sådant de inte borde.
 db-check-owner-records = Tabellernas ägare finns i dirdesk_user: radsäkerhet gäller inte ägaren, så ägaren bör inte registrera ändringar.
 cli-db-no-database = Arkivet ”{ $name }” anger ingen gemensam databas (dirdesk store edit --database postgresql://HOST:PORT/DB).
-cli-db-needs-password = Den gemensamma databasen loggar in dig med ditt lösenord i katalogen: logga in med --user och ett lösenord, inte med Kerberos.
+cli-db-needs-password = Den gemensamma databasen loggar in dig med ditt lösenord i katalogen: logga in med ditt användarnamn och lösenord, inte med Kerberos.
 cli-db-up-to-date = Schemat är aktuellt (version { $version }).
 cli-db-applied = Tillämpade migrering { $version }: { $name }
 cli-db-version = Schemaversion: { $version } (denna dirdesk: { $latest })
@@ -868,3 +868,45 @@ cli-queue-needs-user = Arkivet ”{ $name }” har sin kö i en gemensam databas
 cli-queue-local-store = Arkivet ”{ $name }” har sin kö på denna dirdesk: ingen inloggning behövs (utelämna --user).
 cli-queue-no-shared-store = Inget identitetsarkiv här har sin kö i en gemensam databas: utelämna --user för denna dirdesks egen kö.
 cli-queue-which-store = Flera identitetsarkiv här har sin kö i en gemensam databas: ange ett med --store.
+history-filter-user = Ändrad av (användarnamn)
+history-filter-object = Objekt (DN)
+history-filter-attribute = Attribut
+history-filter-contains = Gammalt eller nytt värde innehåller
+history-filter-since = Från
+history-filter-until = Till
+history-search = Sök
+history-clear = Rensa
+history-export = Exportera CSV…
+history-previous = Föregående
+history-next = Nästa
+history-page = Sida { $number }
+history-recorded-by = registrerad av { $login } { $at }
+history-source-this-desk = Registrerad på denna dirdesk.
+history-source-shared = Från organisationens databas { $database }, som { $person }.
+history-sign-in-first = ”{ $store }” har sin Historik och kö i organisationens databas { $database }: logga in i ”{ $store }” i Objektredigeraren för att se dem.
+keep-days = { $count ->
+    [one] { $count } dag
+   *[other] { $count } dagar
+}
+keep-months = { $count ->
+    [one] { $count } månad
+   *[other] { $count } månader
+}
+keep-years = { $count ->
+    [one] { $count } år
+   *[other] { $count } år
+}
+keep-all = Allt (inget tas bort)
+keep-unknown = ”{ $text }” är inget val av lagringstid: använd ett av { $choices }.
+keep-other = en period som denna dirdesk inte erbjuder
+cli-db-retention = Historiken behålls i { $keep } (valt av { $who }, { $at }); äldre poster tas bort av arbetsstationerna, utom de som ett mejl fortfarande väntar på.
+cli-db-retention-unchosen = Hela Historiken behålls: ingen administratör har valt hur länge.
+cli-db-retention-removed = Tog bort { $count } poster i Historiken som var äldre än så.
+cli-about-db-retention = Visa hur länge den gemensamma Historiken behålls, eller (medlemmar i dirdesk_admin) välj det
+cli-arg-keep = 30-days, 60-days, 90-days, 6-months, 1-year, 2-years, 5-years eller all (inget tas bort)
+history-keep = Behåll Historik:
+history-keep-chosen-by = valt av { $who }
+history-kept = Behållen enligt valet: { $count } äldre poster borttagna.
+cli-history-uploaded = Laddade upp { $added } av dina ändringar från denna dirdesks Historik; { $there } fanns där redan.
+cli-history-left-for = { $count } gjorda av { $name } stannar på denna dirdesk tills den personen själv laddar upp dem (inloggad som sig själv).
+cli-arg-upload = Lägg till dina ändringar i denna dirdesks egen Historik för arkivet i dess gemensamma databas (en gång: att köra det igen lägger inte till något)
