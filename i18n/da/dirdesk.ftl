@@ -910,3 +910,4 @@ history-kept = Beholdt som valgt: { $count } ældre poster fjernet.
 cli-history-uploaded = Overførte { $added } af dine ændringer fra denne dirdesks Historik; { $there } var der allerede.
 cli-history-left-for = { $count } foretaget af { $name } bliver på denne dirdesk, indtil vedkommende selv overfører dem (logget ind som sig selv).
 cli-arg-upload = Tilføj dine ændringer i denne dirdesks egen Historik for lageret til dets fælles database (én gang: at køre det igen tilføjer intet)
+queue-waits-for-store-account = den sendes med lagerets egen mailkonto, fra en dirdesk, der er indstillet til at sende med den

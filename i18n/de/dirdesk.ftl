@@ -910,3 +910,4 @@ history-kept = Wie gewählt aufbewahrt: { $count } ältere Einträge entfernt.
 cli-history-uploaded = { $added } Ihrer Änderungen aus dem Verlauf dieses dirdesk hochgeladen; { $there } waren bereits vorhanden.
 cli-history-left-for = { $count } Änderungen von { $name } bleiben auf diesem dirdesk, bis diese Person sie selbst hochlädt (mit der eigenen Anmeldung).
 cli-arg-upload = Ihre Änderungen im eigenen Verlauf dieses dirdesk für den Speicher in dessen gemeinsame Datenbank übernehmen (einmalig: erneutes Ausführen fügt nichts hinzu)
+queue-waits-for-store-account = sie wird mit dem eigenen E-Mail-Konto des Speichers gesendet, und zwar von einem dirdesk, der zum Senden damit eingerichtet ist

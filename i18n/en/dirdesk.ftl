@@ -895,3 +895,4 @@ history-kept = Kept as chosen: { $count } older entries removed.
 cli-history-uploaded = Uploaded { $added } of your changes from this desk's History; { $there } were there already.
 cli-history-left-for = { $count } made by { $name } stay on this desk until they upload them (signed in as themselves).
 cli-arg-upload = Add your changes in this desk's own History of the store to its shared database (once: running it again adds nothing)
+queue-waits-for-store-account = it goes out with the store's own mail account, from a desk set to send with it

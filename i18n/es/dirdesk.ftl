@@ -910,3 +910,4 @@ history-kept = Conservado según lo elegido: se han eliminado { $count } entrada
 cli-history-uploaded = Se han subido { $added } de sus cambios del Historial de este dirdesk; { $there } ya estaban allí.
 cli-history-left-for = { $count } hechos por { $name } se quedan en este dirdesk hasta que esa persona los suba (con su propia sesión).
 cli-arg-upload = Añadir sus cambios del Historial propio de este dirdesk para el almacén a la base de datos compartida de este (una vez: volver a ejecutarlo no añade nada)
+queue-waits-for-store-account = sale con la propia cuenta de correo del almacén, desde un dirdesk configurado para enviar con ella

@@ -910,3 +910,4 @@ history-kept = Säilytetty valinnan mukaan: { $count } vanhempaa merkintää poi
 cli-history-uploaded = Lähetettiin { $added } muutostasi tämän dirdeskin Historiasta; { $there } oli siellä jo.
 cli-history-left-for = { $count } käyttäjän { $name } tekemää muutosta jää tähän dirdeskiin, kunnes hän lähettää ne itse (omilla tunnuksillaan kirjautuneena).
 cli-arg-upload = Lisää tämän dirdeskin omaan Historiaan kirjatut muutoksesi varaston yhteiseen tietokantaan (kerran: uudelleen suorittaminen ei lisää mitään)
+queue-waits-for-store-account = se lähtee varaston omalla sähköpostitilillä dirdeskistä, joka on asetettu lähettämään sillä

@@ -910,3 +910,4 @@ history-kept = Conservé comme choisi : { $count } entrées plus anciennes suppr
 cli-history-uploaded = { $added } de vos modifications ont été envoyées depuis l’Historique de ce dirdesk ; { $there } s’y trouvaient déjà.
 cli-history-left-for = { $count } faites par { $name } restent sur ce dirdesk jusqu’à ce que cette personne les envoie elle-même (connectée sous son propre nom).
 cli-arg-upload = Ajouter vos modifications de l’Historique propre à ce dirdesk pour le magasin à la base de données partagée de celui-ci (une seule fois : le relancer n’ajoute rien)
+queue-waits-for-store-account = il part avec le propre compte de messagerie du magasin, depuis un dirdesk configuré pour envoyer avec celui-ci

@@ -910,3 +910,4 @@ history-kept = Geymt eins og valið var: { $count } eldri færslur fjarlægðar.
 cli-history-uploaded = Hlóð upp { $added } af breytingum þínum úr Ferli þessarar tölvu; { $there } voru þar fyrir.
 cli-history-left-for = { $count } breytingar sem { $name } gerði verða áfram á þessari tölvu þar til viðkomandi hleður þeim upp sjálfur (innskráður með eigin aðgangi).
 cli-arg-upload = Bæta breytingum þínum í eigin Ferli þessarar tölvu fyrir safnið við sameiginlegan gagnagrunn þess (einu sinni: að keyra aftur bætir engu við)
+queue-waits-for-store-account = hann fer með eigin póstreikningi safnsins, frá dirdesk sem er stillt til að senda með honum

@@ -910,3 +910,4 @@ history-kept = Conservata come scelto: { $count } voci più vecchie rimosse.
 cli-history-uploaded = Caricate { $added } delle sue modifiche dalla Cronologia di questo dirdesk; { $there } c’erano già.
 cli-history-left-for = { $count } fatte da { $name } restano su questo dirdesk finché questa persona non le carica (con il proprio accesso).
 cli-arg-upload = Aggiungere le proprie modifiche nella Cronologia propria di questo dirdesk per l’archivio al database condiviso di quest’ultimo (una volta: rieseguirlo non aggiunge nulla)
+queue-waits-for-store-account = parte con l’account di posta dell’archivio stesso, da un dirdesk configurato per inviare con esso

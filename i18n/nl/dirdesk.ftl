@@ -910,3 +910,4 @@ history-kept = Bewaard zoals gekozen: { $count } oudere items verwijderd.
 cli-history-uploaded = { $added } van uw wijzigingen uit de Geschiedenis van deze dirdesk geüpload; { $there } stonden er al.
 cli-history-left-for = { $count } gemaakt door { $name } blijven op deze dirdesk tot die persoon ze zelf uploadt (aangemeld als zichzelf).
 cli-arg-upload = Uw wijzigingen in de eigen Geschiedenis van deze dirdesk voor het archief toevoegen aan de gedeelde database ervan (eenmalig: opnieuw uitvoeren voegt niets toe)
+queue-waits-for-store-account = hij wordt verzonden met het eigen e-mailaccount van het archief, vanaf een dirdesk die is ingesteld om ermee te verzenden

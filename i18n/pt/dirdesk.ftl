@@ -910,3 +910,4 @@ history-kept = Mantido como escolhido: { $count } entradas mais antigas removida
 cli-history-uploaded = Foram carregadas { $added } das suas alterações do Histórico deste dirdesk; { $there } já lá estavam.
 cli-history-left-for = { $count } feitas por { $name } ficam neste dirdesk até essa pessoa as carregar (com sessão iniciada em seu próprio nome).
 cli-arg-upload = Adicionar as suas alterações no Histórico próprio deste dirdesk para o repositório à base de dados partilhada deste (uma vez: executá-lo de novo não adiciona nada)
+queue-waits-for-store-account = sai com a própria conta de e-mail do repositório, a partir de um dirdesk configurado para enviar com ela

@@ -910,3 +910,4 @@ history-kept = Behållen enligt valet: { $count } äldre poster borttagna.
 cli-history-uploaded = Laddade upp { $added } av dina ändringar från denna dirdesks Historik; { $there } fanns där redan.
 cli-history-left-for = { $count } gjorda av { $name } stannar på denna dirdesk tills den personen själv laddar upp dem (inloggad som sig själv).
 cli-arg-upload = Lägg till dina ändringar i denna dirdesks egen Historik för arkivet i dess gemensamma databas (en gång: att köra det igen lägger inte till något)
+queue-waits-for-store-account = det skickas med arkivets eget e-postkonto, från en dirdesk som är inställd på att skicka med det

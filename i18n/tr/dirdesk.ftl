@@ -889,3 +889,4 @@ history-kept = Seçildiği gibi saklandı: { $count } eski kayıt kaldırıldı.
 cli-history-uploaded = Bu dirdesk’in Geçmişinden { $added } değişikliğiniz yüklendi; { $there } tanesi zaten oradaydı.
 cli-history-left-for = { $name } tarafından yapılan { $count } değişiklik, kendisi (kendi adıyla oturum açarak) yükleyene kadar bu dirdesk’te kalır.
 cli-arg-upload = Deponun bu dirdesk’teki kendi Geçmişinde bulunan değişikliklerinizi deponun paylaşılan veritabanına ekle (bir kez: yeniden çalıştırmak hiçbir şey eklemez)
+queue-waits-for-store-account = deponun kendi e-posta hesabıyla, bu hesapla göndermek üzere ayarlanmış bir dirdesk’ten gönderilir

@@ -198,7 +198,7 @@ pub async fn deliver(
     emails: &[QueuedEmail],
 ) -> Result<Vec<Delivery>, QueueError> {
     let mailer = Mailer::new(settings, secrets).await;
-    deliver_over(queue, mailer, emails).await
+    deliver_over(queue, mailer, emails, false).await
 }
 
 /// Delivers what this desk may send of the organisation's queue: when its
@@ -211,8 +211,11 @@ pub async fn deliver_here(
     secrets: &SmtpSecrets,
     emails: &[QueuedEmail],
 ) -> Result<SendReport, QueueError> {
+    // Whatever stops this desk's mail settings before any email (a missing
+    // password, a CA file, a refused sign-in) is this desk's: the emails
+    // are left as they are for a desk that can send them.
     match Mailer::new(settings, secrets).await {
-        Err(failure) if failure.is_configuration() => Ok(SendReport {
+        Err(failure) => Ok(SendReport {
             not_here: emails
                 .iter()
                 .map(|e| NotHere::new(e, failure.to_string()))
@@ -220,16 +223,20 @@ pub async fn deliver_here(
             ..SendReport::default()
         }),
         mailer => Ok(SendReport {
-            deliveries: deliver_over(queue, mailer, emails).await?,
+            deliveries: deliver_over(queue, mailer, emails, true).await?,
             ..SendReport::default()
         }),
     }
 }
 
+/// `shared`: the organisation's queue, where a failure of this desk's own
+/// (its sign-in to the mail server, its trust in it) never marks another
+/// person's email failed — it waits for a desk that can send it.
 async fn deliver_over(
     queue: &mut impl Storage,
     mut mailer: Result<Mailer, SmtpFailure>,
     emails: &[QueuedEmail],
+    shared: bool,
 ) -> Result<Vec<Delivery>, QueueError> {
     let mut deliveries = Vec::with_capacity(emails.len());
     for email in emails {
@@ -255,7 +262,11 @@ async fn deliver_over(
                 queue.mark_sent(email.id, &answer).await?;
                 DeliveryState::Sent(answer)
             }
-            Err(failure) if failure.is_retryable() || failure.is_configuration() => {
+            Err(failure)
+                if failure.is_retryable()
+                    || failure.is_configuration()
+                    || (shared && failure.is_this_desks()) =>
+            {
                 queue
                     .mark_retry(
                         email.id,

@@ -267,7 +267,13 @@ async fn a_window_signed_in_to_the_store_sends_what_waited_on_another_desk() {
             .filter(|m| m.data.contains(&marker))
             .count()
     };
-    assert_eq!(copies(), 0, "nobody is signed in to the store yet");
+    // Its next attempt is due; nobody is signed in to the store yet.
+    super::shared_database::superuser_sql(
+        &desk.database,
+        "UPDATE dirdesk.notifications SET next_attempt_at = now()",
+    );
+    window.send(Message::SendDue).await;
+    assert_eq!(copies(), 0, "nobody signed in to the store: not sent here");
     window.click("Object Editor").await;
     for message in [
         editor::Message::LoginChanged("alice".into()),
@@ -276,13 +282,6 @@ async fn a_window_signed_in_to_the_store_sends_what_waited_on_another_desk() {
         window.send(Message::Editor(message)).await;
     }
     window.click("Sign in").await;
-    window.send(Message::SendDue).await;
-    assert_eq!(copies(), 0, "its next attempt is not due yet");
-    // The time of its next attempt comes.
-    super::shared_database::superuser_sql(
-        &desk.database,
-        "UPDATE dirdesk.notifications SET next_attempt_at = now()",
-    );
     window.send(Message::SendDue).await;
     assert_eq!(
         copies(),
@@ -348,4 +347,39 @@ async fn the_notifications_node_lists_and_sends_the_organisations_queue() {
         .count();
     assert_eq!(copies, 1);
     assert!(!window.shows("bob@example.test"), "no longer pending");
+}
+
+/// Desks whose mail settings differ (one not yet following the store's
+/// published ones): an email queued for the store's account is not sent
+/// with a person's own from a desk set to send as the signed-in person.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_email_for_the_stores_account_is_not_sent_with_a_persons_own() {
+    let s = servers();
+    let desk = tokio::task::spawn_blocking(Desk::ready)
+        .await
+        .expect("desk");
+    let alices = tempfile::tempdir().expect("alice's desk");
+    add_store(alices.path(), &desk.shared().url.to_string());
+    mail_settings(desk.config.path(), free_port(), &[]);
+    mail_settings(
+        alices.path(),
+        s.smtp_starttls_port,
+        &["--smtp-auth", "signed-in-user"],
+    );
+    let group = super::support::own_group("bob", &["bob"]).await;
+    let marker = unique("for the store's account");
+    let out = edit(desk.config.path(), "bob", &group, &marker);
+    assert!(text(&out).contains("queued"), "{}", text(&out));
+    let sent = queue(alices.path(), "alice", &["send", "--all"]);
+    assert!(
+        text(&sent).contains("the store's own mail account"),
+        "{}",
+        text(&sent)
+    );
+    let copies = s
+        .captured_mail()
+        .iter()
+        .filter(|m| m.data.contains(&marker))
+        .count();
+    assert_eq!(copies, 0, "not sent as alice once the command is done");
 }

@@ -271,6 +271,9 @@ impl State {
         match message {
             Message::StoreSelected(choice) => {
                 self.store = choice.0;
+                // Another store's ids are another History's.
+                self.entries.clear();
+                self.has_more = false;
                 self.search()
             }
             Message::FieldChanged(field, value) => {

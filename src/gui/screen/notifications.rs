@@ -145,6 +145,8 @@ impl State {
         match message {
             Message::StoreSelected(choice) => {
                 self.store = choice.0;
+                // Another store's ids name other emails (another backend).
+                self.rows.clear();
                 self.refresh()
             }
             Message::FilterSelected(filter) => {

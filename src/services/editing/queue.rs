@@ -43,17 +43,17 @@ pub async fn send(
     let (store, secrets) = smtp_account(session).await;
     let mut queue = open_storage(session, &store, folders).await?;
     let me = session.database_credentials().map(|(login, _)| login);
-    let waits = |email: &QueuedEmail| {
-        email
-            .sender_login
-            .as_ref()
-            .filter(|sender| Some(*sender) != me.as_ref())
-            .map(|sender| {
-                NotHere::new(
-                    email,
-                    fl!("queue-waits-for-sender", login = sender.as_str()),
-                )
-            })
+    let as_person = store.notifications.uses_signed_in_user();
+    // Each email goes out with the account it was queued for: a person's
+    // own only from where they are signed in, the store's only from a desk
+    // set to send with it.
+    let waits = |email: &QueuedEmail| match &email.sender_login {
+        Some(sender) if !as_person || Some(sender) != me.as_ref() => Some(NotHere::new(
+            email,
+            fl!("queue-waits-for-sender", login = sender.as_str()),
+        )),
+        None if as_person => Some(NotHere::new(email, fl!("queue-waits-for-store-account"))),
+        _ => None,
     };
     if let Which::One(id) = which {
         // Asking for it does not make someone else's email due now.

@@ -133,6 +133,19 @@ impl SmtpFailure {
         ) || matches!(self, Self::OAuth(failure) if !failure.is_retryable())
     }
 
+    /// A failure of the sending desk's own set-up rather than of the email:
+    /// another desk may well send it.
+    pub fn is_this_desks(&self) -> bool {
+        self.is_configuration()
+            || matches!(
+                self,
+                Self::AuthenticationFailed { .. }
+                    | Self::CaFile(_)
+                    | Self::NotTrusted { .. }
+                    | Self::Tls { .. }
+            )
+    }
+
     pub fn is_retryable(&self) -> bool {
         matches!(
             self,

@@ -531,8 +531,10 @@ impl Storage for SharedQueue {
 
     async fn retry_now(&mut self, id: i64) -> Result<bool, QueueError> {
         self.update(
+            // Not one another desk is sending now: its claim holds.
             "UPDATE dirdesk.notifications SET status = 'pending', next_attempt_at = now()
-             WHERE id = $1 AND status <> 'sent'",
+             WHERE id = $1 AND status <> 'sent'
+               AND NOT (status = 'sending' AND lease_until > now())",
             &[&id],
         )
         .await
