@@ -201,19 +201,16 @@ pub async fn deliver(
     deliver_over(queue, mailer, emails, false).await
 }
 
-/// Delivers what this desk may send of the organisation's queue: when its
-/// mail settings cannot send at all here (no password in this keychain,
-/// say), the emails are left as they are for a desk that can, and reported
-/// as not sent here.
+/// Delivers what this desk may send of the organisation's queue: whatever
+/// stops its mail settings before any email (no password in this keychain,
+/// a CA file) is this desk's, so the emails are left as they are for a
+/// desk that can send them, and reported as not sent here.
 pub async fn deliver_here(
     queue: &mut impl Storage,
     settings: &NotificationSettings,
     secrets: &SmtpSecrets,
     emails: &[QueuedEmail],
 ) -> Result<SendReport, QueueError> {
-    // Whatever stops this desk's mail settings before any email (a missing
-    // password, a CA file, a refused sign-in) is this desk's: the emails
-    // are left as they are for a desk that can send them.
     match Mailer::new(settings, secrets).await {
         Err(failure) => Ok(SendReport {
             not_here: emails
