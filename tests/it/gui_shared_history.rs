@@ -5,32 +5,16 @@
 
 use dirdesk::environment::Folders;
 use dirdesk::gui::Message;
-use dirdesk::gui::screen::{editor, history};
+use dirdesk::gui::screen::history;
 use dirdesk::services::storage::Storage;
 
 use super::shared_database::{Desk, shared_queue, text};
 use super::storage_conformance::record;
-use super::support::{run_dirdesk, unique};
+use super::support::unique;
 use crate::window::Window;
 
 fn edit(config: &std::path::Path, login: &str, dn: &str, value: &str) {
-    let set = format!("description={value}");
-    let out = run_dirdesk(
-        config,
-        &[
-            "edit",
-            "--store",
-            "Corp",
-            "--user",
-            login,
-            "--password-stdin",
-            dn,
-            "--set",
-            &set,
-        ],
-        &format!("{login}-secret"),
-        &[],
-    );
+    let out = super::shared_history::edit(config, login, dn, value, &[]);
     assert!(out.status.success(), "{}", text(&out));
 }
 
@@ -69,14 +53,7 @@ async fn the_admin_filters_pages_and_exports_the_shared_history_in_the_window() 
     assert!(!window.shows_containing(&bobs));
 
     // Alice (dirdesk_admin) signs in to Corp in the Object Editor.
-    window.click("Object Editor").await;
-    for message in [
-        editor::Message::LoginChanged("alice".into()),
-        editor::Message::PasswordChanged("alice-secret".to_owned().into()),
-    ] {
-        window.send(Message::Editor(message)).await;
-    }
-    window.click("Sign in").await;
+    window.sign_in_to_editor("alice").await;
     window.click("History").await;
     assert!(
         window.shows_containing("From the organisation's database postgresql://"),

@@ -9,7 +9,13 @@ use super::shared_database::{Desk, add_store, shared_queue, text};
 use super::support::{run_dirdesk, servers, unique};
 
 /// `dirdesk edit` as `login` on the desk whose config is `config`.
-fn edit(config: &Path, login: &str, dn: &str, value: &str, env: &[(&str, &str)]) -> Output {
+pub(crate) fn edit(
+    config: &Path,
+    login: &str,
+    dn: &str,
+    value: &str,
+    env: &[(&str, &str)],
+) -> Output {
     run_dirdesk(
         config,
         &[

@@ -48,23 +48,30 @@ fn mail_settings(config: &Path, port: u16, auth: &[&str]) {
 }
 
 fn edit(config: &Path, login: &str, dn: &str, value: &str) -> Output {
-    let set = format!("description={value}");
-    run_dirdesk(
-        config,
-        &[
-            "edit",
-            "--store",
-            "Corp",
-            "--user",
-            login,
-            "--password-stdin",
-            dn,
-            "--set",
-            &set,
-        ],
-        &format!("{login}-secret"),
-        &[],
-    )
+    super::shared_history::edit(config, login, dn, value, &[])
+}
+
+/// Bob's desk, whose mail server does not answer (his emails wait), and
+/// alice's, with the test mail server, on one fresh database, each with its
+/// SMTP authentication (`…_auth`; none: the store's account); then bob saves
+/// `marker` to his own group: the desks, and what `edit` said.
+struct BobWaiting {
+    desk: Desk,
+    alices: tempfile::TempDir,
+    said: Output,
+}
+
+async fn bob_waiting(marker: &str, bobs_auth: &[&str], alices_auth: &[&str]) -> BobWaiting {
+    let desk = tokio::task::spawn_blocking(Desk::ready)
+        .await
+        .expect("desk");
+    let alices = tempfile::tempdir().expect("alice's desk");
+    add_store(alices.path(), &desk.shared().url.to_string());
+    mail_settings(desk.config.path(), free_port(), bobs_auth);
+    mail_settings(alices.path(), servers().smtp_starttls_port, alices_auth);
+    let group = super::support::own_group("bob", &["bob"]).await;
+    let said = edit(desk.config.path(), "bob", &group, marker);
+    BobWaiting { desk, alices, said }
 }
 
 /// `dirdesk queue …` as `login` on the desk in `config`.
@@ -115,18 +122,13 @@ fn newest_change(config: &Path) -> String {
 #[tokio::test(flavor = "multi_thread")]
 async fn an_email_waiting_on_one_desk_goes_out_from_another_once() {
     let s = servers();
-    let desk = tokio::task::spawn_blocking(Desk::ready)
-        .await
-        .expect("desk");
-    let bobs_desk = desk.config.path();
-    let alices = tempfile::tempdir().expect("alice's desk");
-    add_store(alices.path(), &desk.shared().url.to_string());
-    // Bob's desk cannot reach the mail server; alice's can.
-    mail_settings(bobs_desk, free_port(), &[]);
-    mail_settings(alices.path(), s.smtp_starttls_port, &[]);
-    let group = super::support::own_group("bob", &["bob"]).await;
     let marker = unique("sent from another desk");
-    let out = edit(bobs_desk, "bob", &group, &marker);
+    let BobWaiting {
+        desk,
+        alices,
+        said: out,
+    } = bob_waiting(&marker, &[], &[]).await;
+    let bobs_desk = desk.config.path();
     assert!(out.status.success(), "{}", text(&out));
     assert!(text(&out).contains("queued"), "{}", text(&out));
     let change = newest_change(alices.path());
@@ -191,18 +193,13 @@ async fn the_author_deletes_their_waiting_email_from_any_desk() {
 #[tokio::test(flavor = "multi_thread")]
 async fn an_email_sent_as_its_author_waits_for_a_desk_where_they_are_signed_in() {
     let s = servers();
-    let desk = tokio::task::spawn_blocking(Desk::ready)
-        .await
-        .expect("desk");
-    let bobs_desk = desk.config.path();
-    let alices = tempfile::tempdir().expect("alice's desk");
-    add_store(alices.path(), &desk.shared().url.to_string());
     let as_user = ["--smtp-auth", "signed-in-user"];
-    mail_settings(bobs_desk, free_port(), &as_user);
-    mail_settings(alices.path(), s.smtp_starttls_port, &as_user);
-    let group = super::support::own_group("bob", &["bob"]).await;
     let marker = unique("sent as bob");
-    let out = edit(bobs_desk, "bob", &group, &marker);
+    let BobWaiting {
+        desk: _desk,
+        alices,
+        said: out,
+    } = bob_waiting(&marker, &as_user, &as_user).await;
     assert!(out.status.success(), "{}", text(&out));
     let change = newest_change(alices.path());
     let rows = listed(alices.path(), "alice");
@@ -245,18 +242,13 @@ async fn an_email_sent_as_its_author_waits_for_a_desk_where_they_are_signed_in()
 #[tokio::test(flavor = "multi_thread")]
 async fn a_window_signed_in_to_the_store_sends_what_waited_on_another_desk() {
     use dirdesk::gui::Message;
-    use dirdesk::gui::screen::editor;
     let s = servers();
-    let desk = tokio::task::spawn_blocking(Desk::ready)
-        .await
-        .expect("desk");
-    let alices = tempfile::tempdir().expect("alice's desk");
-    add_store(alices.path(), &desk.shared().url.to_string());
-    mail_settings(desk.config.path(), free_port(), &[]);
-    mail_settings(alices.path(), s.smtp_starttls_port, &[]);
-    let group = super::support::own_group("bob", &["bob"]).await;
     let marker = unique("sent by alice's window");
-    let out = edit(desk.config.path(), "bob", &group, &marker);
+    let BobWaiting {
+        desk,
+        alices,
+        said: out,
+    } = bob_waiting(&marker, &[], &[]).await;
     assert!(text(&out).contains("queued"), "{}", text(&out));
 
     let folders = dirdesk::environment::Folders::portable(alices.path());
@@ -274,14 +266,7 @@ async fn a_window_signed_in_to_the_store_sends_what_waited_on_another_desk() {
     );
     window.send(Message::SendDue).await;
     assert_eq!(copies(), 0, "nobody signed in to the store: not sent here");
-    window.click("Object Editor").await;
-    for message in [
-        editor::Message::LoginChanged("alice".into()),
-        editor::Message::PasswordChanged("alice-secret".to_owned().into()),
-    ] {
-        window.send(Message::Editor(message)).await;
-    }
-    window.click("Sign in").await;
+    window.sign_in_to_editor("alice").await;
     window.send(Message::SendDue).await;
     assert_eq!(
         copies(),
@@ -297,18 +282,15 @@ async fn a_window_signed_in_to_the_store_sends_what_waited_on_another_desk() {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_notifications_node_lists_and_sends_the_organisations_queue() {
     use dirdesk::gui::Message;
-    use dirdesk::gui::screen::{editor, history, notifications};
+    use dirdesk::gui::screen::{history, notifications};
     let s = servers();
-    let desk = tokio::task::spawn_blocking(Desk::ready)
-        .await
-        .expect("desk");
-    let alices = tempfile::tempdir().expect("alice's desk");
-    add_store(alices.path(), &desk.shared().url.to_string());
-    mail_settings(desk.config.path(), free_port(), &[]);
-    mail_settings(alices.path(), s.smtp_starttls_port, &[]);
-    let group = super::support::own_group("bob", &["bob"]).await;
     let marker = unique("sent from the node");
-    let out = edit(desk.config.path(), "bob", &group, &marker);
+    // The database lives as long as `_desk`.
+    let BobWaiting {
+        desk: _desk,
+        alices,
+        said: out,
+    } = bob_waiting(&marker, &[], &[]).await;
     assert!(text(&out).contains("queued"), "{}", text(&out));
 
     let folders = dirdesk::environment::Folders::portable(alices.path());
@@ -324,14 +306,7 @@ async fn the_notifications_node_lists_and_sends_the_organisations_queue() {
     assert!(window.shows_containing("sign in to “Corp” in the Object Editor"));
     assert!(!window.shows("bob@example.test"));
 
-    window.click("Object Editor").await;
-    for message in [
-        editor::Message::LoginChanged("alice".into()),
-        editor::Message::PasswordChanged("alice-secret".to_owned().into()),
-    ] {
-        window.send(Message::Editor(message)).await;
-    }
-    window.click("Sign in").await;
+    window.sign_in_to_editor("alice").await;
     window.click("Notifications").await;
     assert!(window.shows_containing("From the organisation's database"));
     assert!(window.shows("bob@example.test"), "bob's email, waiting");
@@ -355,20 +330,12 @@ async fn the_notifications_node_lists_and_sends_the_organisations_queue() {
 #[tokio::test(flavor = "multi_thread")]
 async fn an_email_for_the_stores_account_is_not_sent_with_a_persons_own() {
     let s = servers();
-    let desk = tokio::task::spawn_blocking(Desk::ready)
-        .await
-        .expect("desk");
-    let alices = tempfile::tempdir().expect("alice's desk");
-    add_store(alices.path(), &desk.shared().url.to_string());
-    mail_settings(desk.config.path(), free_port(), &[]);
-    mail_settings(
-        alices.path(),
-        s.smtp_starttls_port,
-        &["--smtp-auth", "signed-in-user"],
-    );
-    let group = super::support::own_group("bob", &["bob"]).await;
     let marker = unique("for the store's account");
-    let out = edit(desk.config.path(), "bob", &group, &marker);
+    let BobWaiting {
+        desk: _desk,
+        alices,
+        said: out,
+    } = bob_waiting(&marker, &[], &["--smtp-auth", "signed-in-user"]).await;
     assert!(text(&out).contains("queued"), "{}", text(&out));
     let sent = queue(alices.path(), "alice", &["send", "--all"]);
     assert!(

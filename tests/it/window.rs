@@ -61,6 +61,20 @@ impl Window {
         }
     }
 
+    /// Signs `login` in to the Object Editor (the first store), as they do:
+    /// the node, their name and password, "Sign in".
+    pub async fn sign_in_to_editor(&mut self, login: &str) {
+        use dirdesk::gui::screen::editor;
+        self.click("Object Editor").await;
+        for message in [
+            editor::Message::LoginChanged(login.into()),
+            editor::Message::PasswordChanged(format!("{login}-secret").into()),
+        ] {
+            self.send(Message::Editor(message)).await;
+        }
+        self.click("Sign in").await;
+    }
+
     pub fn shows(&self, label: &str) -> bool {
         simulator(self.app.view()).find(label).is_ok()
     }

@@ -18,7 +18,7 @@ use crate::domain::retention::Keep;
 use crate::environment::Folders;
 use crate::fl;
 use crate::gui::blocking;
-pub use crate::gui::screen::storage_source::Source;
+pub use crate::gui::screen::storage_source::{Source, StoreChoice};
 use crate::services::editing::{self, queue as shared};
 use crate::services::notification_queue::{HistoryEntry, NotificationQueue};
 use crate::services::storage::Storage;
@@ -76,16 +76,6 @@ pub enum Message {
     /// "Keep History" (admins of a shared database).
     KeepSelected(Keep),
     KeepChosen(Result<(Retention, i64), String>),
-}
-
-/// "All identity stores" or one of them, for the filter.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoreChoice(pub Option<StoreId>, pub String);
-
-impl std::fmt::Display for StoreChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.1)
-    }
 }
 
 /// What the page asks the app to do.

@@ -4,14 +4,13 @@
 //! in the Object Editor (their own emails, those waiting to go out with the
 //! store's account, and everyone's for dirdesk_admin).
 
-use iced::widget::{button, column, container, pick_list, radio, row, scrollable, space, text};
+use iced::widget::{button, column, container, radio, row, scrollable, space, text};
 use iced::{Element, Fill, Length, Task};
 
 use crate::domain::{IdentityStore, StoreId};
 use crate::environment::Folders;
 use crate::fl;
-use crate::gui::screen::history::StoreChoice;
-use crate::gui::screen::storage_source::Source;
+use crate::gui::screen::storage_source::{Source, StoreChoice, store_picker};
 use crate::gui::{blocking, widget};
 use crate::services::editing::queue as shared;
 use crate::services::notification_queue::{Filter, NotificationQueue, QueuedEmail, Status};
@@ -182,13 +181,6 @@ impl State {
         stores: &'a [IdentityStore],
         source: &Source,
     ) -> Element<'a, Message> {
-        let mut choices = vec![StoreChoice(None, fl!("history-all-stores"))];
-        choices.extend(
-            stores
-                .iter()
-                .map(|s| StoreChoice(Some(s.id.clone()), s.name.clone())),
-        );
-        let selected = choices.iter().find(|c| c.0 == self.store).cloned();
         let filters = row([
             (Filter::Pending, fl!("filter-pending")),
             (Filter::Failed, fl!("filter-failed")),
@@ -247,7 +239,7 @@ impl State {
         .spacing(4);
         let mut page = column![
             widget::title(fl!("notifications-title")),
-            pick_list(choices, selected, Message::StoreSelected),
+            store_picker(stores, self.store.as_ref(), Message::StoreSelected),
             source.view(),
         ]
         .spacing(12)

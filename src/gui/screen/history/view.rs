@@ -4,10 +4,11 @@
 use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_input};
 use iced::{Element, Fill};
 
-use super::{Field, Message, Source, State, StoreChoice};
+use super::{Field, Message, Source, State};
 use crate::domain::IdentityStore;
 use crate::domain::retention::Keep;
 use crate::fl;
+use crate::gui::screen::storage_source::store_picker;
 use crate::gui::widget;
 use crate::services::notification_queue::HistoryEntry;
 
@@ -144,16 +145,9 @@ impl State {
         stores: &'a [IdentityStore],
         source: &Source,
     ) -> Element<'a, Message> {
-        let mut choices = vec![StoreChoice(None, fl!("history-all-stores"))];
-        choices.extend(
-            stores
-                .iter()
-                .map(|s| StoreChoice(Some(s.id.clone()), s.name.clone())),
-        );
-        let selected = choices.iter().find(|c| c.0 == self.store).cloned();
         let mut page = column![
             widget::title(fl!("history-title")),
-            pick_list(choices, selected, Message::StoreSelected),
+            store_picker(stores, self.store.as_ref(), Message::StoreSelected),
             source.view(),
         ]
         .spacing(12)
